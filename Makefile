@@ -1,0 +1,41 @@
+# Thin wrapper: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= quotes.db
+PORT ?= 8001
+EVAL ?= ../shared/eval
+
+.PHONY: install test demo db serve eval bench clean
+
+$(BIN)/quotes: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(BIN)/quotes
+
+install: $(BIN)/quotes
+
+test: install
+	$(BIN)/pytest -q
+
+db: install
+	rm -f $(DB)
+	$(BIN)/quotes ingest $(DB) seeds/
+
+demo: db
+	$(BIN)/quotes serve $(DB) --port $(PORT)
+
+serve: demo
+
+eval: install
+	@if [ -f $(EVAL)/dev.jsonl ]; then \
+		$(BIN)/python bench/eval_predict.py $(EVAL)/dev.jsonl > .eval-pred.jsonl && \
+		$(BIN)/python $(EVAL)/score.py $(EVAL)/dev.jsonl .eval-pred.jsonl; \
+	else echo "eval: $(EVAL)/dev.jsonl not found, skipping"; fi
+
+bench: install
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) $(DB) .eval-pred.jsonl *.egg-info
