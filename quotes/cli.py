@@ -8,7 +8,7 @@ import sys
 import click
 
 from . import inputs
-from .extract import extract_article
+from .engine import extract_article
 
 
 def input_options(fn):
