@@ -76,3 +76,48 @@ def extract(paths, fmt, **options):
             click.echo(f"{d['kind']:<8} {str(d['speaker'] or '-')[:24]:<24} {d['text'][:90]}")
     if failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting quotes (default: number of CPUs)")
+@click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Articles saved per transaction")
+@input_options
+def ingest(db_path, paths, workers, batch_size, **options):
+    """Extract the quotes of each article and save them into a SQLite database
+
+    Takes files, folders (recursively) and - for stdin. Running it again adds
+    only new or changed articles, and completes a run that was interrupted.
+
+    \b
+    Example:
+        quotes ingest quotes.db seeds/
+    """
+    import sqlite_utils
+
+    from .ingest import default_workers, ingest as run_ingest
+
+    def report(error):
+        click.echo(f"Error: {error}", err=True)
+
+    items = _read(paths, **options)
+    db = sqlite_utils.Database(db_path)
+    try:
+        if sys.stderr.isatty():
+            counts = {"line": ""}
+            with click.progressbar(items, label="Ingesting", file=sys.stderr, show_pos=True,
+                                   item_show_func=lambda _: counts["line"]) as bar:
+                summary = run_ingest(db, bar, workers=workers or default_workers(),
+                                     batch_size=batch_size, on_error=report,
+                                     on_progress=lambda s: counts.update(line=str(s)))
+        else:
+            summary = run_ingest(db, items, workers=workers or default_workers(),
+                                 batch_size=batch_size, on_error=report)
+    finally:
+        db.close()
+    click.echo(str(summary), err=True)
+    if summary.failed:
+        sys.exit(1)

@@ -1,0 +1,177 @@
+"""The ingest pipeline: articles in, quotes saved; extraction in workers, one writer.
+
+    read (caller's iterator) -> skip unchanged -> extract (N processes) -> save in batches
+
+Memory stays flat whatever the corpus size: at most a few batches of
+articles are in flight at once (``multiprocessing.Pool.imap`` would read the
+whole input ahead, so work is handed out through a bounded window instead).
+
+Crash safety comes from the store: every batch is one transaction, and an
+article whose id and content hash are already stored is 'unchanged'. A run
+killed at any moment is completed by running it again.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
+
+import sqlite_utils
+
+from .engine import extract_article
+from .inputs import InputError
+from .model import Article, Quote
+from .store import content_hash, ensure_db_shape, merge_pending, merge_speakers, save_articles
+
+Extractor = Callable[[Article], Sequence[Quote]]
+
+
+@dataclass
+class IngestSummary:
+    """Running totals of one ingest; `str()` is the one-line summary the CLI prints."""
+
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    quotes_added: int = 0
+    speakers_merged: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.updated + self.failed
+
+    def __str__(self) -> str:
+        return (f"{self.articles} articles: {self.new} new, {self.unchanged} unchanged, "
+                f"{self.updated} updated, {self.failed} failed; {self.quotes_added} quotes added")
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def ingest(
+    db: sqlite_utils.Database,
+    items: Iterable[Union[Article, InputError]],
+    *,
+    workers: int = 1,
+    batch_size: int = 200,
+    extract: Extractor = extract_article,
+    on_error: Optional[Callable[[InputError], None]] = None,
+    on_progress: Optional[Callable[[IngestSummary], None]] = None,
+) -> IngestSummary:
+    """Extract and save every article; report unreadable ones and go on.
+
+    ``items`` is what `quotes.inputs.read_articles` yields: `Article`s and
+    `InputError`s. ``extract`` must be a module-level function when
+    ``workers > 1`` (it is sent to worker processes). Each batch of
+    ``batch_size`` articles is saved in one transaction; speaker variants are
+    merged across articles at the end (or by the next run, if this one is
+    killed first). The database is left in rollback-journal mode, one file
+    with no pending WAL, ready for ``datasette -i``.
+    """
+    summary = IngestSummary()
+
+    def fail(error: InputError) -> None:
+        summary.failed += 1
+        summary.errors.append(error)
+        if on_error:
+            on_error(error)
+
+    ensure_db_shape(db)
+    file_backed = _is_file_backed(db)
+    if file_backed:
+        db.enable_wal()
+        # WAL + synchronous=NORMAL survives a killed process (not a power cut) and is much faster.
+        db.execute("PRAGMA synchronous=NORMAL")
+    try:
+        todo = _skip_unchanged(db, items, summary, fail)
+        for batch in _batches(_extracted(todo, extract, workers, batch_size), batch_size):
+            ok = []
+            for article, quotes, error in batch:
+                if error is not None:
+                    fail(error)
+                else:
+                    ok.append((article, quotes))
+            for result in save_articles(db, ok):
+                setattr(summary, result.status, getattr(summary, result.status) + 1)
+                summary.quotes_added += result.quotes_added
+            if on_progress:
+                on_progress(summary)
+        if merge_pending(db):
+            summary.speakers_merged = merge_speakers(db)
+    finally:
+        if file_backed and not db.conn.in_transaction:
+            db.disable_wal()
+    return summary
+
+
+def _is_file_backed(db: sqlite_utils.Database) -> bool:
+    row = db.execute("select file from pragma_database_list where name = 'main'").fetchone()
+    return bool(row and row[0])
+
+
+def _skip_unchanged(db, items, summary: IngestSummary, fail) -> Iterator[Article]:
+    """Drop articles already stored with the same content, before paying for extraction.
+
+    The writer checks again, so an article repeated within one run is still
+    counted once as new and then as unchanged.
+    """
+    for item in items:
+        if isinstance(item, InputError):
+            fail(item)
+            continue
+        row = db.execute("select content_hash from articles where id = ?", [item.id]).fetchone()
+        if row is not None and row[0] == content_hash(item):
+            summary.unchanged += 1
+            continue
+        yield item
+
+
+def _extract_one(extract: Extractor, article: Article):
+    try:
+        return article, list(extract(article)), None
+    except Exception as e:  # the engine promises not to raise; if it does, lose one article, not the run
+        where = article.path or article.url or article.id
+        return article, [], InputError(str(where), f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _extract_chunk(args):
+    extract, chunk = args
+    return [_extract_one(extract, a) for a in chunk]
+
+
+def _extracted(articles: Iterable[Article], extract: Extractor, workers: int, batch_size: int):
+    """(article, quotes, error) in input order, extracted in ``workers`` processes."""
+    if workers <= 1:
+        for a in articles:
+            yield _extract_one(extract, a)
+        return
+    chunk = max(1, min(50, batch_size // workers))
+    window = workers * 4  # chunks in flight: enough to keep workers busy, few enough to stay small
+    source = iter(articles)
+    with multiprocessing.Pool(workers) as pool:
+        pending: deque = deque()
+
+        def submit() -> bool:
+            part = list(islice(source, chunk))
+            if part:
+                pending.append(pool.apply_async(_extract_chunk, ((extract, part),)))
+            return bool(part)
+
+        while len(pending) < window and submit():
+            pass
+        while pending:
+            results = pending.popleft().get()
+            submit()
+            yield from results
+
+
+def _batches(iterable, size: int):
+    it = iter(iterable)
+    while batch := list(islice(it, size)):
+        yield batch
