@@ -1,0 +1,212 @@
+"""Properties every extraction result must have, whatever the text and however good the engine gets.
+
+These are the engine's contract in executable form (see `quotes.model.Quote`):
+
+- `quotes.extract` never raises on any `str`, and is deterministic;
+- offsets point into the text as given: `text[q.start:q.end]`, whitespace-normalised, is `q.text`
+  (for a quote split around its attribution, `start/end` is the hull and the parts are in `spans`);
+- `kind`, `speaker_type` and `confidence` stay inside their vocabularies and ranges;
+- `to_dict()` has exactly the documented keys and is JSON-serialisable.
+
+Two kinds of text are generated: arbitrary unicode rich in quotation marks, and news-like prose
+built from sentence templates (names, titles, cue verbs, every layout of attribution), so the
+attribution paths are exercised and not only the mark scanner.
+"""
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import quotes
+from quotes.model import KINDS, SPEAKER_TYPES, Article
+
+QUOTE_KEYS = {
+    "article_id", "text", "start", "end", "kind", "speaker", "mention", "speaker_type", "role", "cue",
+    "date", "context", "paragraph", "confidence", "rule", "spans",
+}
+
+# Every mark the engine is expected to know, plus look-alikes that are not quotation marks.
+MARKS = ["“", "”", '"', "«", "»", "„", "‚", "‘", "’", "'", "''", "‹", "›", "「", "」", "`", "´", "″"]
+AWKWARD = ["\n", "\n\n", "\r\n", "\x00", "\t", "\u00a0", "\u2028", "\ufeff", " — ", "-", ":", ",", ".", " "]
+
+PROPERTY_SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# --------------------------------------------------------------------------- strategies
+
+# Any unicode except surrogates (which a Python str from a decoded file cannot hold unpaired
+# in practice), with marks and awkward characters mixed in often enough to matter.
+unicode_chunks = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=20),
+    st.sampled_from(MARKS),
+    st.sampled_from(AWKWARD),
+)
+any_text = st.lists(unicode_chunks, max_size=60).map("".join)
+
+FIRST = ["Helena", "Omar", "Lena", "Ruth", "Tomasz", "Ines", "Jakob", "Karin", "Rosa", "Ade", "Zoë", "José"]
+LAST = ["Varga", "Reyes", "Okafor", "Kamara", "Brandt", "Moreau", "Steiner", "Lehner", "Delgado", "Mensah",
+        "O'Neill", "van der Berg", "Al-Sayed"]
+TITLES = ["Transport Minister", "council spokesman", "Mayor", "Judge", "Dr.", "Professor", "Councillor",
+          "Secretary of State", "union leader", "Presiding Judge"]
+HONORIFICS = ["Mr.", "Ms.", "Mrs.", "Dr."]
+GROUPS = ["the city council", "Harbor Police", "union members", "the ministry", "Officials", "the Kremlin",
+          "The Dockworkers’ Alliance", "the club", "Residents"]
+PRONOUNS = ["she", "he", "they", "She", "He", "the minister", "the mayor", "the judge"]
+VERBS = ["said", "says", "told reporters", "added", "warned", "insisted", "claimed", "explained", "wrote",
+         "noted", "argued", "said in a statement", "told the court"]
+WORDS = ["the", "port", "plan", "will", "not", "work", "we", "deceive", "voters", "and", "strike", "is",
+         "over", "nobody", "wins", "a", "long", "day", "for", "the", "city", "court", "storm", "tonight",
+         "I", "don't", "know", "brutalization", "of", "homes", "cost", "money", "St.", "U.S.", "3.5", "%"]
+DATES = ["on Tuesday", "yesterday", "last week", "on March 3", "on Friday night", "today", "in 2019", ""]
+PAIRS = [("“", "”"), ('"', '"'), ("«", "»"), ("« ", " »"), ("„", "“"), ("''", "''"), ("‘", "’"),
+         ("‚", "‘"), ("“", '"'), ("«", "”")]  # the last two are mismatched on purpose
+
+
+@st.composite
+def speakers(draw) -> str:
+    first, last = draw(st.sampled_from(FIRST)), draw(st.sampled_from(LAST))
+    return draw(st.sampled_from([
+        f"{first} {last}",
+        f"{draw(st.sampled_from(TITLES))} {first} {last}",
+        f"{first} {last}, the head of the {draw(st.sampled_from(WORDS))} authority,",
+        f"{draw(st.sampled_from(HONORIFICS))} {last}",
+        last,
+        draw(st.sampled_from(GROUPS)),
+        draw(st.sampled_from(PRONOUNS)),
+    ]))
+
+
+@st.composite
+def sentences(draw) -> str:
+    """One news-like sentence or paragraph fragment, quoted or reported, in some attribution layout."""
+    words = lambda lo, hi: " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=lo, max_size=hi)))  # noqa: E731
+    o, c = draw(st.sampled_from(PAIRS))
+    io, ic = draw(st.sampled_from([("‘", "’"), ("'", "'"), ("“", "”"), ("‚", "‘")]))
+    who, verb, when = draw(speakers()), draw(st.sampled_from(VERBS)), draw(st.sampled_from(DATES))
+    q1, q2 = words(1, 12), words(1, 12)
+    template = draw(st.sampled_from([
+        f"{o}{q1},{c} {who} {verb}.",
+        f"{o}{q1},{c} {verb} {who} {when}.",
+        f"{who} {verb} {when}: {o}{q1}.{c}",
+        f"{who} {verb}:\n\n{o}{q1}.{c}",
+        f"{o}{q1},{c} {who} {verb}. {o}{q2}.{c}",
+        f"{o}{q1},{c} {who} {verb}, {o}{q2}.{c}",
+        f"{o}{q1} {io}{q2}{ic} {q1}.{c}",
+        f"{who} {verb} that the plan could {o}{q1}{c} and {q2}.",
+        f"{who} {verb} {when} that {q1}.",
+        f"According to {who}, {q1}.",
+        f"{who} {verb} the {q1} was {o}{q2}.{c}",
+        f"{o}{q1}.{c}\n— {who}",
+        f"{o}{q1}.\n\n{o}{q2}.\n\n{o}{q1}.{c}",
+        f"{o}{q1}",  # never closed
+        f"{q2}{c} {who} {verb}.",  # closed, never opened
+        f"a film called {o}{q1.title()}{c} opened {when}.",
+        f"{who} {o}{q1.split()[0].title()}{c} {draw(st.sampled_from(LAST))} {verb} nothing.",
+        f"{q1.title()}",  # heading-like line
+        f"By {who}",
+        f"(Reporting by {who}; editing by {draw(st.sampled_from(FIRST))})",
+        f"{who} {verb}.",
+        f"{o}{c}",
+    ]))
+    return template
+
+
+@st.composite
+def news_text(draw) -> str:
+    """Sentences joined into paragraphs, sometimes with unicode noise spliced in or cut short."""
+    parts = draw(st.lists(sentences(), min_size=1, max_size=12))
+    seps = draw(st.lists(st.sampled_from([" ", "\n\n", "\n", "  ", "\r\n\r\n"]), min_size=len(parts),
+                         max_size=len(parts)))
+    text = "".join(p + s for p, s in zip(parts, seps))
+    if draw(st.booleans()):
+        noise = draw(any_text)
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + noise + text[at:]
+    if draw(st.integers(0, 4)) == 0:
+        text = text[: draw(st.integers(0, len(text)))]
+    return text
+
+
+# --------------------------------------------------------------------------- the contract
+
+def normalised(s: str) -> str:
+    return " ".join(s.split())
+
+
+def check_quote(text: str, q: quotes.Quote) -> None:
+    """Everything that must hold for one quote extracted from ``text``."""
+    assert isinstance(q.start, int) and isinstance(q.end, int)
+    assert 0 <= q.start <= q.end <= len(text), (q.start, q.end, len(text))
+    spans = tuple(tuple(s) for s in q.spans)
+    if len(spans) <= 1:
+        if spans:
+            assert spans[0] == (q.start, q.end), (spans, q.start, q.end)
+        assert normalised(text[q.start:q.end]) == q.text, (text[q.start:q.end], q.text)
+    else:
+        for s, e in spans:
+            assert q.start <= s <= e <= q.end, (spans, q.start, q.end)
+        assert list(spans) == sorted(spans), spans
+        assert normalised(" ".join(text[s:e] for s, e in spans)) == q.text, (spans, q.text)
+    assert q.kind in KINDS, q.kind
+    assert 0.0 <= q.confidence <= 1.0, q.confidence
+    assert q.speaker_type in SPEAKER_TYPES + (None,), q.speaker_type
+    assert q.speaker is None or (isinstance(q.speaker, str) and q.speaker.strip()), repr(q.speaker)
+    assert isinstance(q.paragraph, int) and q.paragraph >= 0, q.paragraph
+    assert isinstance(q.context, str)
+    d = q.to_dict()
+    assert set(d) == QUOTE_KEYS, set(d) ^ QUOTE_KEYS
+    assert json.loads(json.dumps(d)) == d
+
+
+def extract_checked(text: str, **meta) -> list[quotes.Quote]:
+    found = quotes.extract(text, **meta)
+    assert isinstance(found, list)
+    for q in found:
+        assert isinstance(q, quotes.Quote)
+        check_quote(text, q)
+    return found
+
+
+# --------------------------------------------------------------------------- properties
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_any_unicode_text_gives_well_formed_quotes(text):
+    extract_checked(text)
+
+
+@PROPERTY_SETTINGS
+@given(news_text(), st.sampled_from([None, "2024-09-17", "2025-03-05"]))
+def test_news_like_text_gives_well_formed_quotes(text, date):
+    extract_checked(text, date=date, source="The Harbor Ledger", title="A headline")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_text())
+def test_extraction_is_deterministic_and_matches_extract_article(text):
+    article = Article(text=text, id="a1", date="2025-03-05", source="The Harbor Ledger")
+    first = quotes.extract(text, article_id="a1", date="2025-03-05", source="The Harbor Ledger")
+    assert quotes.extract(text, article_id="a1", date="2025-03-05", source="The Harbor Ledger") == first
+    assert quotes.extract_article(article) == first
+    assert all(q.article_id == "a1" for q in first)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(sentences(), min_size=1, max_size=6), st.sampled_from(["\n\n", "\r\n\r\n"]))
+def test_line_endings_do_not_change_what_is_quoted(parts, sep):
+    """The same article with Unix or Windows paragraph breaks yields the same quote texts."""
+    unix = "\n\n".join(p.replace("\r\n", "\n") for p in parts)
+    other = unix.replace("\n\n", sep)
+    assert [q.text for q in extract_checked(other)] == [q.text for q in extract_checked(unix)]
+
+
+def test_seed_articles_give_well_formed_quotes():
+    """The hand-written seeds, as a fixed example set alongside the generated ones."""
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        extract_checked(path.read_text(encoding="utf-8"))
