@@ -1,13 +1,21 @@
-"""Pure extraction core: article text in, `Quote`s out. No files, no database, no click."""
+"""Pure extraction core: article text in, `Quote`s out. No files, no database, no click.
+
+The pipeline: paragraphs and sentences (`text`), quoted passages (`marks`),
+the article's cast of people (`people`), attribution of every passage and
+reported clause (`attribution`), the date each was said (`dates`).
+"""
 from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from ..model import Article, Quote
+from .attribution import Attribution, Attributor
+from .dates import date_said, parse_iso
+from .marks import quoted_passages
+from .people import Cast
+from .text import normalise, paragraphs, sentences
 
-_PAIR = regex.compile(r"[“\"]([^“”\"\n]{1,2000})[”\"]")
+CONTEXT_CHARS = 600
 
 
 def extract(
@@ -26,10 +34,42 @@ def extract(
 
 def extract_article(article: Article) -> list[Quote]:
     """Like `extract`, for an `Article` that already carries its metadata."""
-    # Placeholder engine (replaced by the rule engine): paired double quotes only.
-    out = []
-    for m in _PAIR.finditer(article.text):
-        out.append(Quote(article_id=article.id, text=" ".join(m.group(1).split()),
-                         start=m.start(1), end=m.end(1), kind="direct", date=article.date,
-                         spans=((m.start(1), m.end(1)),)))
-    return out
+    text = article.text
+    paras = paragraphs(text)
+    ends = [[s.end for s in sentences(text, ps, pe)][:-1] for ps, pe in paras]
+    passages = quoted_passages(text, paras)
+    cast = Cast(text)
+    found = Attributor(text, paras, ends, passages, cast).run()
+    when = parse_iso(article.date)
+    quotes = [_to_quote(article, a, paras, when) for a in found]
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
+    text = article.text
+    pieces = [(s, e) for s, e in a.pieces if e > s] or [tuple(a.pieces[0])]
+    start, end = pieces[0][0], pieces[-1][1]
+    sp = a.speaker
+    ps = paras[a.paragraph].start
+    pe = paras[min(len(paras) - 1, a.paragraph)].end
+    ctx_lo = max(ps, start - CONTEXT_CHARS)
+    ctx_hi = min(max(pe, end), end + CONTEXT_CHARS)
+    return Quote(
+        article_id=article.id,
+        text=normalise(" ".join(text[s:e] for s, e in pieces)),
+        start=start,
+        end=end,
+        kind=a.kind,
+        speaker=sp.final_name() if sp else None,
+        mention=sp.mention if sp else None,
+        speaker_type=sp.final_kind() if sp else None,
+        role=sp.final_role() if sp else None,
+        cue=a.cue,
+        date=date_said(text, a.windows, when),
+        context=normalise(text[ctx_lo:ctx_hi]),
+        paragraph=a.paragraph,
+        confidence=round(max(0.0, min(1.0, a.confidence)), 2),
+        rule=a.rule,
+        spans=tuple(pieces),
+    )

@@ -1,0 +1,583 @@
+"""Attribution: which words around a quote name its speaker, and which clauses are reported speech.
+
+The rules read the article once, paragraph by paragraph:
+
+1. direct quotes (whole sentences in marks) take their speaker from the words
+   after them (`“…,” Mr. Kirby said`), before them (`Ms. Okafor said: “…”`),
+   from the quote they continue (`“A,” he said. “B.”`), or from the
+   paragraph before (a lead-in ending in a colon, or the speaker of the
+   previous quote);
+2. reported speech is a cue verb with a subject before it (`Russia said
+   Tuesday that …`), an inverted one after it, a clause before it
+   (`…, officials said.`) or `according to X`; a quoted fragment inside that
+   clause makes it a partial quote.
+
+Every search here is bounded to one sentence or a fixed window, so the cost is
+linear in the article whatever its content.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .lexicon import AUDIENCE_HEADS, CLAUSE_VERBS, GROUP_HEADS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS
+from .marks import Quoted
+from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
+                     is_honorific, split_title)
+from .text import Span
+
+_AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
+        r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
+        r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
+        r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and)\s+){0,3}")
+CUE = regex.compile(r"\b(?P<aux>%s)(?P<verb>%s)\b(?P<colon>\s*:)?"
+                    % (_AUX, "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))))
+ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
+TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\p{M}.'’&\-]*|\p{N}[\p{N},.]*|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_LEADING_SKIP = regex.compile(
+    r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
+    r"video|op-ed|essay|report|address|memo|filing)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)\b|"
+    r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
+    r"us|me)\b)*", regex.I)
+_PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
+                    "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
+                    "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
+_CONJ = {"and", "but", "or", "then", "yet"}
+_STOP_BEFORE = {"that", "which", "who", "whom", "when", "where", "while", "because", "if", "as", "than",
+                "so", "after", "before", "since", "although", "though", "what", "how", "why", "whether"}
+_PRONOUN_KIND = {"he": "person", "she": "person", "they": "group", "it": "organization"}
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker mention."""
+
+    mention: str
+    entity: Optional[Entity] = None
+    name: Optional[str] = None          # for unresolved descriptions and groups
+    kind: Optional[str] = None
+    role: Optional[str] = None
+    start: int = 0
+    end: int = 0
+
+    def final_name(self) -> Optional[str]:
+        return self.entity.name if self.entity is not None else self.name
+
+    def final_kind(self) -> Optional[str]:
+        return self.entity.kind if self.entity is not None else self.kind
+
+    def final_role(self) -> Optional[str]:
+        return (self.entity.role if self.entity is not None else None) or self.role
+
+
+@dataclass
+class Attribution:
+    """What the rules found for one quote, before it becomes a `Quote`."""
+
+    pieces: list[Span]
+    kind: str
+    speaker: Optional[Speaker]
+    cue: Optional[str]
+    rule: str
+    confidence: float
+    paragraph: int
+    windows: list[tuple[int, int]] = field(default_factory=list)   # where to look for a date
+
+
+# ---------------------------------------------------------------------- noun phrases
+def _tokens(text: str, lo: int, hi: int):
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _is_name_token(tok: str) -> bool:
+    return tok[:1].isupper() and tok not in NOT_NAME
+
+
+def _np_token(tok: str) -> bool:
+    low = tok.lower()
+    if tok in NOT_NAME and tok not in ("The", "A", "An"):
+        return False
+    return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS
+            or regex.sub(r"['’]s$", "", low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
+
+
+def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
+    toks = _tokens(text, max(lo, hi - 240), hi)
+    if not toks:
+        return None
+    i = len(toks)
+    last = toks[-1][0]
+    low = last.lower()
+    if low in PRONOUNS:
+        return _pronoun(last, toks[-1][1], toks[-1][2], cast, pos)
+    if last == ")":
+        # skip a parenthetical such as "(R-Texas)"
+        j = i - 1
+        while j > 0 and toks[j][0] != "(":
+            j -= 1
+        i = j
+    elif last == "," and i >= 3:
+        # an appositive or a relative clause between the subject and its verb:
+        # "Vladimir Medinskiy, the head of the Russian delegation, said" / "Wendy Sherman, who …, said"
+        j = i - 2
+        while j >= 0 and toks[j][0] not in (",", "—", "–", "(", ";", ":") and i - j < 30:
+            j -= 1
+        if j >= 1 and toks[j][0] == ",":
+            inner = toks[j + 1:i - 1]
+            first = inner[0][0].lower() if inner else ""
+            head = subject_before(text, lo, toks[j][1], cast, pos) if inner else None
+            if head is not None and head.entity is not None:
+                if first not in ("who", "which", "whose") and inner:
+                    role = text[inner[0][1]:inner[-1][2]]
+                    if not head.entity.role and _role_like(inner):
+                        head.entity.role = _clean_role(role)
+                return head
+            if head is not None and first in ("who", "which", "whose"):
+                return head
+        return None
+    # collect the noun phrase backwards
+    j = i
+    while j > 0 and i - j < 12 and _np_token(toks[j - 1][0]):
+        j -= 1
+    while j < i and toks[j][0].lower() in ("of", "and", "for"):
+        j += 1
+    if j >= i:
+        return None
+    words = [t[0] for t in toks[j:i]]
+    start, end = toks[j][1], toks[i - 1][2]
+    return _speaker_from_words(text, words, start, end, cast, pos)
+
+
+def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The speaker named right after an inverted cue: `said Mr. Kirby`, `said the president`."""
+    toks = _tokens(text, lo, min(hi, lo + 240))
+    if not toks:
+        return None
+    if toks[0][0].lower() in PRONOUNS:
+        return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
+    j = 0
+    while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",):
+        j += 1
+    # "of" may not end the phrase
+    while j > 0 and toks[j - 1][0].lower() in ("of", "the", "a", "an", "for"):
+        j -= 1
+    if j == 0:
+        return None
+    words = [t[0] for t in toks[:j]]
+    sp = _speaker_from_words(text, words, toks[0][1], toks[j - 1][2], cast, pos)
+    if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
+        # "said Vladimir Medinskiy, the head of the Russian delegation."
+        k = j + 1
+        while k < len(toks) and toks[k][0] not in (",", ";", "—") and k - j < 14:
+            k += 1
+        inner = toks[j + 1:k]
+        if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
+            sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
+    return sp
+
+
+def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The subject at the start of a sentence, for `…, saying` and `… but said`."""
+    toks = _tokens(text, lo, min(hi, lo + 200))
+    k = 0
+    while k < len(toks) and (toks[k][0].lower() in ("but", "and", "still", "meanwhile", "yet", "so", "however",
+                                                    "instead", "later", "then", "earlier", "now")
+                             or toks[k][0] in (",", "\"", "“")):
+        k += 1
+    if k >= len(toks):
+        return None
+    return subject_after(text, toks[k][1], hi, cast, pos)
+
+
+def _role_like(inner) -> bool:
+    return any(t[0].lower() in TITLE_HEADS for t in inner)
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split())
+    return regex.sub(r"^(?:the|a|an)\s+", "", role, flags=regex.I).strip(" ,")
+
+
+def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
+    low = word.lower()
+    sp = Speaker(mention=word, start=start, end=end)
+    if low in ("he", "she"):
+        sp.entity = cast.last_person(pos, PRONOUNS[low])
+        if sp.entity is not None and sp.entity.gender is None:
+            sp.entity.gender = PRONOUNS[low]
+    elif low in ("they", "it"):
+        sp.entity = cast.last_body(pos)
+    if sp.entity is not None:
+        cast.mentioned(start, sp.entity)
+    sp.kind = _PRONOUN_KIND.get(low)
+    return sp
+
+
+def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast: Cast, pos: int
+                        ) -> Optional[Speaker]:
+    mention = text[start:end]
+    lowered = [w.lower() for w in words]
+    # drop a leading article from the description but remember it was there
+    core = words[1:] if lowered[0] in ("the", "a", "an") else words
+    if not core:
+        return None
+    role_toks, name_toks = split_title(core)
+    name_toks = [t for t in name_toks if t not in NOT_NAME or is_honorific(t)]
+    if name_toks and not all(is_honorific(t) for t in name_toks):
+        kind = classify_words(name_toks)
+        if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
+            kind = "person"
+        if kind in ("organization", "group") or (len(name_toks) == 1 and not role_toks and
+                                                 name_toks[0].lower() not in cast_surnames(cast)
+                                                 and not _has_honorific(words)):
+            ent = cast.body(" ".join(core), start, kind or "organization")
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
+        gender = None
+        clean = []
+        for t in name_toks:
+            if is_honorific(t):
+                gender = gender or honorific_gender(t)
+                continue
+            clean.append(regex.sub(r"['’]s$", "", t))
+        if not clean:
+            return None
+        role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
+        ent = cast.person(clean, start, role=role, gender=gender)
+        return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
+    kind = classify_words(core)
+    if kind is None:
+        return None
+    if kind == "person":
+        ent = cast.describe(core, pos)
+        if ent is not None:
+            cast.mentioned(start, ent)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
+    if kind == "organization" and any(w[:1].isupper() for w in core):
+        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, kind)
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
+    return Speaker(mention=mention, name=mention, kind=kind, start=start, end=end)
+
+
+def _has_honorific(words: list[str]) -> bool:
+    return any(is_honorific(w) for w in words)
+
+
+def cast_surnames(cast: Cast) -> set[str]:
+    return cast.known_surnames
+
+
+# ---------------------------------------------------------------------- the article walk
+class Attributor:
+    """Reads one article and attributes every quoted passage and reported clause in it."""
+
+    def __init__(self, text: str, paragraphs: list[Span], sentence_ends: list[list[int]],
+                 passages: list[Quoted], cast: Cast):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentence_ends = sentence_ends     # per paragraph, offsets where a sentence ends
+        self.passages = passages
+        self.cast = cast
+        self.results: list[Attribution] = []
+        self.used_cues: set[int] = set()
+
+    # -- helpers -------------------------------------------------------------
+    def _clause_bounds(self, pi: int, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+        """Widen [lo, hi) to its sentence inside paragraph ``pi``, stopping at blocked (quoted) stretches."""
+        ps, pe = self.paragraphs[pi]
+        ends = self.sentence_ends[pi]
+        k = bisect.bisect_right(ends, lo)
+        s = ends[k - 1] if k > 0 else ps
+        k2 = bisect.bisect_left(ends, hi)
+        e = ends[k2] if k2 < len(ends) else pe
+        for bs, be in blocked:
+            if be <= lo and be > s:
+                s = be
+            if bs >= hi and bs < e:
+                e = bs
+        return s, e
+
+    def run(self) -> list[Attribution]:
+        text = self.text
+        by_para: dict[int, list[Quoted]] = {}
+        for q in self.passages:
+            by_para.setdefault(q.first_paragraph, []).append(q)
+        last_speaker_by_para: dict[int, Speaker] = {}
+        direct_blocks: dict[int, list[tuple[int, int]]] = {}
+        fragments: dict[int, list[Quoted]] = {}
+        for pi, (ps, pe) in enumerate(self.paragraphs):
+            qs = by_para.get(pi, [])
+            prev_attr: Optional[Attribution] = None
+            prev_q: Optional[Quoted] = None
+            for qi, q in enumerate(qs):
+                ends = self.sentence_ends[pi]
+                lo = ps
+                k = bisect.bisect_right(ends, q.open_at)
+                if k > 0:
+                    lo = max(lo, ends[k - 1])
+                if prev_q is not None:
+                    lo = max(lo, prev_q.close_end)
+                last_pi = q.last_paragraph
+                lps, lpe = self.paragraphs[last_pi]
+                hi = lpe
+                ends_last = self.sentence_ends[last_pi]
+                k = bisect.bisect_left(ends_last, q.close_end + 1)
+                if k < len(ends_last):
+                    hi = min(hi, ends_last[k])
+                nxt = qs[qi + 1] if qi + 1 < len(qs) else None
+                if nxt is not None and nxt.open_at < hi:
+                    hi = nxt.open_at
+                before = text[lo:q.open_at]
+                after = text[q.close_end:hi] if q.close_end <= hi else ""
+                b = before.strip()
+                content = text[q.start:q.end].strip()
+                first = content[:1]
+                lead_in = b == "" or b[-1] in ":,—–-"
+                is_direct = lead_in and not (first.islower() and b != "" and b[-1] != ":")
+                if not is_direct and not (first.isupper() or first in "…."):
+                    fragments.setdefault(pi, []).append(q)
+                    prev_q = q
+                    continue
+                if not is_direct:
+                    # an upper-case fragment mid-sentence: a title or a partial quote
+                    fragments.setdefault(pi, []).append(q)
+                    prev_q = q
+                    continue
+                attr = self._attribute_direct(q, pi, lo, hi, before, after, prev_attr, prev_q,
+                                              last_speaker_by_para)
+                if attr is None:
+                    continue
+                direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
+                for p2 in range(q.first_paragraph + 1, q.last_paragraph + 1):
+                    direct_blocks.setdefault(p2, []).append((self.paragraphs[p2].start, q.close_end))
+                if attr.speaker is not None:
+                    last_speaker_by_para[last_pi] = attr.speaker
+                prev_attr = attr
+                prev_q = q
+            # reported speech of this paragraph, before the next one, so the cast grows in reading order
+            self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+        return self.results
+
+    # -- direct quotes --------------------------------------------------------
+    def _attribute_direct(self, q: Quoted, pi: int, lo: int, hi: int, before: str, after: str,
+                          prev_attr: Optional[Attribution], prev_q: Optional[Quoted],
+                          last_speaker_by_para: dict[int, Speaker]) -> Optional[Attribution]:
+        text, cast = self.text, self.cast
+        pieces = list(q.pieces)
+        speaker = cue = None
+        rule = None
+        conf = 0.0
+        # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
+        m = CUE.search(text, q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
+        if m is not None:
+            gap = text[q.close_end:m.start()]
+            if gap.strip(" ,—–-\u00a0") and len(gap) < 140 and not regex.search(r"[;!?]", gap):
+                speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
+                if speaker is not None:
+                    rule, conf = "quote, speaker cue", 0.95
+            elif not gap.strip(" ,—–-\u00a0"):
+                speaker = subject_after(text, m.end(), hi, cast, m.start())
+                if speaker is not None:
+                    rule, conf = "quote, cue speaker", 0.95
+            if speaker is not None:
+                cue = m.group("verb")
+                self.used_cues.add(m.start("verb"))
+        # 1b. "— Name, title" after the quote
+        if speaker is None and after.lstrip()[:1] in ("—", "–", "-"):
+            off = q.close_end + len(after) - len(after.lstrip()) + 1
+            speaker = subject_after(text, off, hi, cast, off)
+            if speaker is not None:
+                rule, conf, cue = "quote — speaker", 0.85, None
+        # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
+        if speaker is None and before.strip():
+            m2 = None
+            for m2 in CUE.finditer(text, max(lo, q.open_at - 200), q.open_at):
+                pass
+            if m2 is not None and not regex.search(r"\p{L}{3,}", text[m2.end():q.open_at]):
+                speaker = self._cue_subject(pi, lo, m2)
+                if speaker is not None:
+                    rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
+                    self.used_cues.add(m2.start("verb"))
+        # 3. a quote split around its attribution continues the one before: “A,” he said. “B.”
+        if speaker is None and prev_attr is not None and prev_q is not None and not before.strip() \
+                and prev_attr.speaker is not None:
+            gap_text = text[prev_q.close_end:q.open_at]
+            if len(gap_text) < 200:
+                prev_attr.pieces.extend(pieces)
+                return prev_attr
+        # 4. a paragraph that is only a quote: the lead-in or the speaker of the paragraph before
+        if speaker is None and not before.strip() and pi > 0:
+            pps, ppe = self.paragraphs[pi - 1]
+            tail = text[max(pps, ppe - 200):ppe].rstrip()
+            if tail.endswith(":"):
+                mm = None
+                for mm in CUE.finditer(text, max(pps, ppe - 200), ppe):
+                    pass
+                if mm is not None:
+                    speaker = self._cue_subject(pi - 1, pps, mm)
+                    if speaker is not None:
+                        rule, conf, cue = "lead-in paragraph: quote", 0.85, mm.group("verb")
+            if speaker is None and (pi - 1) in last_speaker_by_para:
+                prev = last_speaker_by_para[pi - 1]
+                speaker = Speaker(mention=prev.mention, entity=prev.entity, name=prev.name, kind=prev.kind,
+                                  role=prev.role)
+                rule, conf = "previous paragraph's speaker", 0.6
+        attr = Attribution(pieces=pieces, kind="direct", speaker=speaker, cue=cue,
+                           rule=rule or "quotation marks, no speaker found",
+                           confidence=conf or 0.4, paragraph=pi,
+                           windows=[(q.close_end, hi), (lo, q.open_at)])
+        self.results.append(attr)
+        return attr
+
+    def _cue_subject(self, pi: int, lo: int, m) -> Optional[Speaker]:
+        """The subject of the cue ``m`` found before a quote or a clause."""
+        text, cast = self.text, self.cast
+        vstart = m.start()
+        toks = _tokens(text, max(lo, vstart - 30), vstart)
+        if toks and toks[-1][0].lower() in _CONJ | {","}:
+            return sentence_subject(text, lo, vstart, cast, vstart)
+        if m.group("verb").lower() in _PARTICIPLE_CUES and toks and toks[-1][0] == ",":
+            return sentence_subject(text, lo, vstart, cast, vstart)
+        sp = subject_before(text, lo, vstart, cast, vstart)
+        if sp is None and not text[lo:vstart].strip():
+            return None
+        return sp
+
+    # -- reported speech -------------------------------------------------------
+    def _reported_speech(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> None:
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if True:
+            claimed: list[tuple[int, int]] = []
+            for m in CUE.finditer(text, ps, pe):
+                vs = m.start("verb")
+                if vs in self.used_cues or _inside(blocked, vs) or _inside(claimed, vs):
+                    continue
+                if _inside([(f.open_at, f.close_end) for f in frags], vs):
+                    continue
+                lo, hi = self._clause_bounds(pi, m.start(), m.end(), blocked)
+                attr = self._clause_for_cue(m, pi, lo, hi, frags)
+                if attr is not None:
+                    self.results.append(attr)
+                    claimed.append((attr.pieces[0].start, attr.pieces[-1].end))
+            for m in ACCORDING.finditer(text, ps, pe):
+                if _inside(blocked, m.start()) or _inside(claimed, m.start()):
+                    continue
+                lo, hi = self._clause_bounds(pi, m.start(), m.end(), blocked)
+                attr = self._according(m, pi, lo, hi, frags)
+                if attr is not None:
+                    self.results.append(attr)
+                    claimed.append((attr.pieces[0].start, attr.pieces[-1].end))
+
+    def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: list[Quoted]) -> Optional[Attribution]:
+        text, cast = self.text, self.cast
+        verb = m.group("verb")
+        vstart = m.start()
+        speaker = None
+        rule = "speaker cue clause"
+        toks_before = text[lo:vstart]
+        prev_word = _PREV_WORD.search(text, max(lo, vstart - 20), vstart)
+        if prev_word and prev_word.group(1).lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
+                                                         "this", "that", "no", "any", "whose"):
+            return None   # an infinitive or a noun ("to declare", "the claim"), not a report
+        if prev_word and regex.search(r"['’]s$", prev_word.group(1)):
+            return None   # "Russia’s claim"
+        speaker = self._cue_subject(pi, lo, m)
+        inverted = False
+        if speaker is None and not toks_before.strip(" ,\u00a0"):
+            return None
+        if speaker is None:
+            # "…, said the minister." — inverted subject after the cue, clause before it
+            speaker = subject_after(text, m.end(), hi, cast, vstart)
+            inverted = speaker is not None
+            if speaker is None:
+                return None
+        # clause before the speaker: "The economy is growing, the minister said."
+        before_subject = text[lo:(speaker.start if not inverted else vstart)].rstrip()
+        after_text = text[m.end():hi]
+        rest = after_text.strip(" .,!?;:\u00a0\"”’")
+        if (inverted or before_subject.endswith(",")) and len(_words(rest)) <= 4:
+            cstart, cend = lo, len(before_subject) + lo if not inverted else len(before_subject) + lo
+            cend = lo + len(text[lo:(speaker.start if not inverted else vstart)].rstrip(" ,\u00a0—–"))
+            rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
+        else:
+            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK:
+                return None
+            skip = _LEADING_SKIP.match(text, m.end(), hi)
+            cstart = skip.end() if skip else m.end()
+            if verb.lower() in ("told", "tells", "tell", "telling"):
+                # "told CNN" / "told The Associated Press" – the audience is not the content
+                aud = regex.match(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+)*\p{Lu}[\p{L}.&'’\-]*", text[cstart:hi])
+                if aud:
+                    cstart += aud.end()
+                    skip = _LEADING_SKIP.match(text, cstart, hi)
+                    cstart = skip.end() if skip else cstart
+            cend = hi
+            stop = _NEXT_CUE.search(text, cstart, hi)
+            if stop is not None:
+                cend = stop.start()
+            while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
+                cend -= 1
+        while cstart < cend and text[cstart] in " ,;:\u00a0":
+            cstart += 1
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "indirect"
+        for f in frags:
+            if f.open_at >= cstart and f.close_end <= cend + 1:
+                kind = "partial"
+        conf = 0.75 if kind == "indirect" else 0.8
+        if speaker.entity is None and speaker.name is None:
+            conf -= 0.25
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(" :"),
+                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _according(self, m, pi: int, lo: int, hi: int, frags: list[Quoted]) -> Optional[Attribution]:
+        text, cast = self.text, self.cast
+        speaker = subject_after(text, m.end(), hi, cast, m.start())
+        if speaker is None:
+            return None
+        # the phrase ends at the next comma (or the sentence end)
+        comma = text.find(",", speaker.end, hi)
+        phrase_end = comma if comma != -1 else hi
+        if text[lo:m.start()].strip(" ,\u00a0"):
+            cstart, cend = lo, m.start()
+        else:
+            cstart, cend = phrase_end + 1, hi
+        while cend > cstart and text[cend - 1] in " ,.!?\u00a0\n":
+            cend -= 1
+        while cstart < cend and text[cstart] in " ,\u00a0":
+            cstart += 1
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "indirect"
+        for f in frags:
+            if f.open_at >= cstart and f.close_end <= cend + 1:
+                kind = "partial"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="according to",
+                           rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
+
+
+_OBJECT_OK = {"praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
+              "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames"}
+_PREV_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
+_NEXT_CUE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:%s)\b" % "|".join(
+    sorted(SPEECH_VERBS, key=len, reverse=True)))
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _inside(intervals: list[tuple[int, int]], pos: int) -> bool:
+    for s, e in intervals:
+        if s <= pos < e:
+            return True
+    return False

@@ -1,0 +1,171 @@
+"""Word lists the rules are written over. Data, not code: a new verb is a one-line change."""
+from __future__ import annotations
+
+
+def _verb(base: str, third: str = "", past: str = "", ing: str = "") -> list[str]:
+    """Regular inflections of a speech verb, overridable for irregular ones."""
+    stem = base[:-1] if base.endswith("e") else base
+    return [base, third or base + "s", past or (base + "d" if base.endswith("e") else base + "ed"),
+            ing or stem + "ing"]
+
+
+# Verbs that report speech or a stated position. Each row: base form plus irregulars.
+SPEECH_VERBS: list[str] = sorted(set(
+    _verb("say", "says", "said", "saying")
+    + _verb("tell", "tells", "told", "telling")
+    + _verb("write", "writes", "wrote", "writing")
+    + _verb("tweet") + _verb("add") + _verb("note") + _verb("warn") + _verb("argue")
+    + _verb("claim") + _verb("explain") + _verb("insist") + _verb("state") + _verb("declare")
+    + _verb("announce") + _verb("report") + _verb("suggest") + _verb("acknowledge")
+    + _verb("admit", past="admitted", ing="admitting") + _verb("recall") + _verb("predict")
+    + _verb("promise") + _verb("complain") + _verb("contend") + _verb("maintain")
+    + _verb("assert") + _verb("stress", "stresses") + _verb("emphasize") + _verb("observe")
+    + _verb("respond") + _verb("reply", "replies", "replied") + _verb("testify", "testifies", "testified")
+    + _verb("caution") + _verb("concede") + _verb("confirm") + _verb("deny", "denies", "denied")
+    + _verb("estimate") + _verb("conclude") + _verb("vow") + _verb("pledge") + _verb("allege")
+    + _verb("joke") + _verb("quip", past="quipped", ing="quipping") + _verb("boast")
+    + _verb("lament") + _verb("reveal") + _verb("disclose") + _verb("mention")
+    + _verb("remark") + _verb("agree") + _verb("worry", "worries", "worried")
+    + _verb("continue") + _verb("counter") + _verb("charge") + _verb("signal")
+    + _verb("indicate") + _verb("urge") + _verb("ask") + _verb("believe") + _verb("think", "thinks", "thought")
+    + _verb("predict") + _verb("complain") + _verb("hint") + _verb("recount") + _verb("post")
+    + _verb("explain") + _verb("reiterate") + _verb("announce") + _verb("threaten")
+    + _verb("fear") + _verb("hope") + _verb("expect") + _verb("find", "finds", "found")
+    + _verb("show", "shows", "showed") + _verb("point") + _verb("demand") + _verb("propose")
+    + _verb("describe") + _verb("accuse") + _verb("criticize") + _verb("praise")
+    + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
+    + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
+    + _verb("opine") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
+))
+
+# Verbs that introduce reported speech with a "that"-clause or bare clause after them.
+# (A subset: "call", "praise" etc. take an object, not a clause.)
+CLAUSE_VERBS: set[str] = set(SPEECH_VERBS) - set(
+    _verb("call") + _verb("praise") + _verb("blame") + _verb("describe") + _verb("accuse")
+    + _verb("criticize") + _verb("demand") + _verb("propose") + _verb("post")
+    + _verb("point") + _verb("yell") + _verb("shout") + _verb("whisper") + _verb("scream")
+    + _verb("sigh") + _verb("chime") + _verb("interject") + _verb("continue") + _verb("snap", past="snapped", ing="snapping")
+    + _verb("ask")
+)
+
+# Words a reported clause may open with after the cue and before its content.
+COMPLEMENTIZERS = ("that",)
+
+# Objects of "told"/"said to" that are the audience, not the content.
+AUDIENCE_HEADS = ("reporters", "journalists", "lawmakers", "supporters", "the crowd", "an audience",
+                  "the audience", "listeners", "viewers", "students", "members", "colleagues")
+
+HONORIFICS: dict[str, str | None] = {
+    "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mme": "f", "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f",
+    "Dr": None, "Prof": None, "Sen": None, "Rep": None, "Gov": None, "Gen": None, "Lt": None,
+    "Col": None, "Capt": None, "Adm": None, "Sgt": None, "Rev": None, "Pres": None, "Amb": None,
+    "Cmdr": None, "Maj": None, "Supt": None, "Insp": None, "Det": None, "Judge": None,
+}
+
+# Title heads: the noun that makes "X Y Z Name" a role + name ("Pentagon spokesman John Kirby").
+TITLE_HEADS: set[str] = {
+    "president", "vice", "secretary", "minister", "chancellor", "senator", "sen", "representative", "rep",
+    "congressman", "congresswoman", "governor", "gov", "mayor", "spokesman", "spokeswoman", "spokesperson",
+    "director", "chief", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador", "general", "gen",
+    "commander", "adviser", "advisor", "aide", "analyst", "economist", "professor", "candidate", "leader",
+    "official", "attorney", "lawyer", "judge", "justice", "speaker", "strategist", "pollster", "founder",
+    "executive", "officer", "correspondent", "reporter", "envoy", "negotiator", "deputy", "premier", "king",
+    "queen", "prince", "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "chief", "coach", "manager",
+    "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm", "prosecutor",
+    "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "lawmaker", "legislator",
+    "delegate", "administrator", "superintendent", "inspector", "detective", "dean", "provost", "principal",
+    "treasurer", "auditor", "comptroller", "clerk", "author", "writer", "columnist", "editor", "host",
+    "anchor", "commentator", "researcher", "scientist", "scholar", "historian", "expert", "activist",
+    "organizer", "consultant", "partner", "president-elect", "nominee", "hopeful", "frontrunner",
+    "front-runner", "contender", "challenger", "incumbent", "whip", "counsel", "solicitor", "magistrate",
+    "owner", "publisher", "producer", "director-general", "secretary-general", "undersecretary", "attaché",
+    "physician", "doctor", "nurse", "surgeon", "economist", "engineer", "architect", "designer", "actor",
+    "actress", "singer", "rapper", "comedian", "star", "player", "striker", "quarterback", "pitcher",
+    "forward", "goalkeeper", "midfielder", "defender", "champion", "rep.", "sen.", "gov.",
+}
+
+# Nouns a description ("the president", "the Ukrainian leader") may end with, and roles each can stand for.
+DESCRIPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leader": ("president", "prime minister", "chancellor", "leader", "premier", "king", "chairman", "head"),
+    "president": ("president",), "minister": ("minister",), "secretary": ("secretary",),
+    "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson"), "senator": ("senator", "sen"),
+    "governor": ("governor", "gov"), "mayor": ("mayor",), "chancellor": ("chancellor",),
+    "diplomat": ("secretary", "ambassador", "minister", "envoy", "diplomat"),
+    "official": ("official", "secretary", "minister", "spokesman", "spokeswoman", "director", "chief", "deputy"),
+    "candidate": ("candidate", "nominee", "hopeful", "frontrunner", "front-runner"),
+    "congressman": ("congressman", "representative", "rep"), "congresswoman": ("congresswoman", "representative", "rep"),
+    "lawmaker": ("senator", "sen", "representative", "rep", "congressman", "congresswoman", "lawmaker", "legislator"),
+    "billionaire": ("billionaire", "businessman", "mogul", "developer"),
+    "businessman": ("billionaire", "businessman", "mogul", "developer", "executive", "ceo"),
+    "chairman": ("chairman", "chair"), "chief": ("chief", "director", "head", "ceo"),
+    "envoy": ("envoy", "ambassador"), "general": ("general", "gen", "commander"),
+    "coach": ("coach", "manager"), "manager": ("manager", "coach"), "judge": ("judge", "justice"),
+    "prosecutor": ("prosecutor", "attorney"), "justice": ("justice", "judge"),
+}
+
+PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}
+
+# Speakers that are groups of people rather than one person or body.
+GROUP_HEADS: set[str] = {
+    "officials", "analysts", "experts", "critics", "lawmakers", "democrats", "republicans", "residents",
+    "sources", "people", "voters", "leaders", "negotiators", "diplomats", "observers", "economists",
+    "scientists", "researchers", "activists", "witnesses", "investigators", "prosecutors", "authorities",
+    "aides", "advisers", "advisors", "supporters", "opponents", "members", "protesters", "protestors",
+    "workers", "doctors", "teachers", "parents", "students", "officers", "police", "historians", "polls",
+    "surveys", "senators", "representatives", "strategists", "conservatives", "liberals", "progressives",
+    "insiders", "allies", "donors", "observers", "delegates", "organizers", "spokesmen", "executives",
+    "staff", "staffers", "campaigns", "countries", "nations", "governments", "states", "others", "many",
+    "some", "most", "both", "fans", "players", "farmers", "owners", "veterans", "americans", "europeans",
+}
+
+# Heads that make a capitalised name (or description) an organisation.
+ORG_HEADS: set[str] = {
+    "kremlin", "pentagon", "house", "ministry", "department", "agency", "committee", "council", "campaign",
+    "government", "administration", "police", "company", "corporation", "corp", "inc", "group", "party",
+    "commission", "office", "bureau", "court", "union", "association", "institute", "foundation",
+    "university", "center", "centre", "board", "service", "services", "army", "navy", "force", "military",
+    "bank", "fund", "organization", "organisation", "times", "post", "news", "press", "journal", "network",
+    "cnn", "nbc", "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "nato", "un", "u.n.", "eu", "fbi",
+    "cia", "nsa", "irs", "epa", "fda", "cdc", "who", "imf", "opec", "congress", "senate", "parliament",
+    "duma", "cabinet", "authority", "authorities", "program", "programme", "tribunal", "federation",
+    "alliance", "coalition", "secretariat", "embassy", "consulate", "club", "team", "league", "statement",
+    "report", "study", "poll", "survey", "magazine", "newspaper", "channel", "tv", "radio", "website",
+    "firm", "airline", "airlines", "railway", "port", "hospital", "school", "church", "council",
+    "guard", "patrol", "watch", "project", "lab", "laboratory", "observatory", "clinic", "county", "city",
+    "state", "republic", "kingdom", "delegation", "prosecutor's", "cabinet",
+}
+
+# Capitalised words that start a sentence or a name-like run without being part of a name.
+NOT_NAME: set[str] = {
+    "The", "A", "An", "But", "And", "Or", "If", "When", "While", "As", "In", "On", "At", "For", "From",
+    "To", "Of", "By", "With", "After", "Before", "Since", "Despite", "During", "This", "That", "These",
+    "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its",
+    "There", "Here", "Still", "Yet", "So", "Then", "Now", "Meanwhile", "However", "Even", "Also", "Some",
+    "Many", "Most", "All", "Both", "Each", "Every", "Other", "Another", "Several", "No", "Not", "One",
+    "Two", "Three", "Four", "Five", "What", "Who", "Why", "How", "Where", "Which", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Asked", "According", "Under",
+    "Over", "About", "Against", "Among", "Between", "Through", "Without", "Within", "Although", "Though",
+    "Because", "Unless", "Until", "Whether", "Instead", "Indeed", "Yes", "Well", "Oh", "Like",
+    "Just", "Only", "Perhaps", "Maybe", "Later", "Earlier", "Today", "Tonight", "Yesterday", "Tomorrow",
+    "Last", "Next", "First", "Second", "Finally", "Once", "Such", "Mr", "Mrs", "Ms", "Dr",
+}
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+              "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+# Words that end a sentence-final abbreviation without ending the sentence ("Mr. Blinken").
+ABBREVIATIONS: set[str] = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm",
+    "sgt", "rev", "prof", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m",
+    "ft", "mt", "ave", "blvd", "dept", "univ", "assn", "bros", "pres", "amb", "cmdr", "maj", "supt",
+    "det", "insp", "approx", "est", "fig", "op", "vol", "pp", "ariz", "calif", "colo", "conn", "fla",
+    "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "r", "d",
+}

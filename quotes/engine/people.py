@@ -1,0 +1,293 @@
+"""Who is who in one article: names, titles, roles, and what "he" or "Mr. Blinken" points to.
+
+An `Cast` is built while the article is read from top to bottom. Each person
+(or organisation) is an `Entity`; every later mention ("Mr. Blinken",
+"Blinken", "he", "the secretary") is resolved to an entity already introduced,
+never to one that has not appeared yet.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS,
+                      PRONOUN_GENDER, TITLE_HEADS)
+
+# Words that may sit inside a role before a name without being part of the name.
+ROLE_WORDS = TITLE_HEADS | {
+    "former", "deputy", "acting", "senior", "top", "chief", "assistant", "associate", "executive",
+    "state", "defense", "defence", "foreign", "interior", "health", "treasury", "homeland", "security",
+    "education", "energy", "commerce", "labor", "agriculture", "transportation", "affairs", "justice",
+    "finance", "economy", "trade", "press", "national", "general", "vice", "prime", "white", "house",
+    "presidential", "democratic", "republican", "gop", "party", "majority", "minority", "first", "lady",
+    "u.s.", "us", "then", "de", "facto", "special", "federal", "district", "county", "city", "chief",
+    "staff", "campaign", "communications", "policy", "political", "military", "intelligence", "army",
+    "supreme", "court", "appeals", "circuit", "police", "fire", "public", "the", "of", "and", "for",
+    "s", "’s", "'s", "longtime", "veteran", "outgoing", "incoming", "interim", "co-founder", "founding",
+    "british", "american", "russian", "ukrainian", "french", "german", "chinese", "israeli", "iranian",
+    "syrian", "turkish", "european", "western", "japanese", "indian", "mexican", "canadian", "italian",
+    "spanish", "polish", "iraqi", "afghan", "saudi", "palestinian", "egyptian", "korean", "north", "south",
+}
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "st."}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
+_FULL_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\b")
+_HONORIFIC_NAME = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+(\p{Lu}[\p{L}'’\-]+)")
+_PERSON_RUN = regex.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+)?"
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,5}")
+_LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}.'’\-]+\s+)*$")
+_PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
+                       "for", "a", "an"}
+_NATIONALITY = regex.compile(r"^\p{Lu}\p{L}+(?:ian|ese|ish|an|i|ic)$")
+
+
+@dataclass
+class Entity:
+    name: str                       # fullest form seen so far ("Antony Blinken")
+    kind: str = "person"            # person | organization | group
+    gender: Optional[str] = None    # m | f | None
+    role: Optional[str] = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.name.split() if t.lower().strip(".") not in _SUFFIXES]
+        return toks[-1] if toks else self.name
+
+
+@dataclass
+class Mention:
+    """A speaker as written: the words, and what they were resolved to."""
+
+    text: str
+    entity: Optional[Entity]
+    kind: Optional[str]
+    role: Optional[str] = None
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """('Secretary of State Antony Blinken' tokens) -> (role tokens, name tokens)."""
+    # The name is the trailing run of capitalised tokens that are not role words.
+    i = len(tokens)
+    while i > 0:
+        t = tokens[i - 1]
+        low = t.lower()
+        if low in _SUFFIXES and i == len(tokens):
+            i -= 1
+            continue
+        if (t[:1].isupper() or low in _PARTICLES) and (low not in ROLE_WORDS or _looks_like_name_part(tokens, i - 1)):
+            i -= 1
+            continue
+        break
+    # particles cannot start a name
+    while i < len(tokens) and tokens[i].lower() in _PARTICLES:
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
+def _looks_like_name_part(tokens: list[str], j: int) -> bool:
+    """'House' in 'Speaker John House'? A role word is a name part when a name token precedes it directly."""
+    if j == 0:
+        return False
+    prev = tokens[j - 1]
+    return prev[:1].isupper() and prev.lower() not in ROLE_WORDS and not _HONORIFIC_RE.match(prev)
+
+
+class Cast:
+    """The people and bodies of one article, in order of appearance."""
+
+    def __init__(self, text: str = "") -> None:
+        self.entities: list[Entity] = []
+        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
+        self.full_names: dict[str, list[list[str]]] = {}
+        for m in _FULL_NAME.finditer(text):
+            toks = m.group().split()
+            if toks[0] in NOT_NAME or any(t.lower() in ORG_HEADS or t.lower() in ROLE_WORDS for t in toks):
+                continue
+            self.full_names.setdefault(_key(toks[-1]), []).append(toks)
+        self.known_surnames: set[str] = set(self.full_names)
+        for m in _HONORIFIC_NAME.finditer(text):
+            self.known_surnames.add(_key(m.group(1)))
+        self._by_surname: dict[str, list[Entity]] = {}
+        self.timeline: list[tuple[int, int, Entity]] = []   # (offset, order, entity) of every mention
+        self._scan_people(text)
+
+    def _scan_people(self, text: str) -> None:
+        """Register every person the article names with a title, an honorific or a full name.
+
+        This is what lets "he" and "the Ukrainian leader" find someone who was
+        named in passing and never quoted before.
+        """
+        for m in _PERSON_RUN.finditer(text):
+            toks = m.group().split()
+            honorific = is_honorific(toks[0])
+            if toks[0] in NOT_NAME and not honorific:
+                toks = toks[1:]
+                if len(toks) < 2:
+                    continue
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            lead = before.group().split() if before else []
+            k = len(lead)
+            while k > 0 and (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper()) \
+                    and lead[k - 1] not in NOT_NAME and lead[k - 1].lower() != "and" \
+                    and not is_honorific(lead[k - 1]) \
+                    and not (lead[k - 1].endswith(".") and lead[k - 1].count(".") == 1):
+                k -= 1
+            role_toks, name_toks = split_title(lead[k:] + toks)
+            gender = None
+            if honorific:
+                gender = honorific_gender(toks[0])
+                name_toks = toks[1:]
+            titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks)
+            name_toks = [regex.sub(r"['’]s$", "", t) for t in name_toks]
+            if not name_toks or any(t.lower() in ORG_HEADS or _LOWER_HYPHEN.search(t) for t in name_toks):
+                continue
+            if not (honorific or titled):
+                prev = lead[-1].lower() if lead else ""
+                if len(name_toks) < 2 or prev in _PLACE_PREPOSITIONS:
+                    continue
+            role = " ".join(role_toks).strip() if titled else None
+            self.person(name_toks, m.start(), role=_strip_articles(role) if role else None, gender=gender)
+
+    # ------------------------------------------------------------------ registering
+    def person(self, name_tokens: list[str], pos: int, *, role: Optional[str] = None,
+               gender: Optional[str] = None) -> Optional[Entity]:
+        """The person called ``name_tokens`` (first names may be missing), creating them if new."""
+        toks = [t for t in name_tokens if t]
+        if not toks:
+            return None
+        surname_i = len(toks) - 1
+        while surname_i > 0 and toks[surname_i].lower().strip(".") in _SUFFIXES:
+            surname_i -= 1
+        surname = _key(toks[surname_i])
+        ent = self._find_person(toks, surname)
+        if ent is None and len(toks) == 1:
+            fulls = {tuple(f) for f in self.full_names.get(surname, ())}
+            if len(fulls) == 1:
+                toks = list(next(iter(fulls)))
+        full = " ".join(toks)
+        if ent is None:
+            ent = Entity(name=full, gender=gender, role=role)
+            self.entities.append(ent)
+            self._by_surname.setdefault(surname, []).append(ent)
+        else:
+            if len(full) > len(ent.name) and len(toks) >= len(ent.name.split()):
+                ent.aliases.add(ent.name)
+                ent.name = full
+            if role and not ent.role:
+                ent.role = role
+            if gender and not ent.gender:
+                ent.gender = gender
+        ent.aliases.add(full)
+        self.mentioned(pos, ent)
+        return ent
+
+    def mentioned(self, pos: int, ent: Entity) -> None:
+        """Record that ``ent`` is mentioned at ``pos``, keeping the timeline in text order."""
+        bisect.insort(self.timeline, (pos, len(self.timeline), ent))
+
+    def _find_person(self, toks: list[str], surname: str) -> Optional[Entity]:
+        cands = [e for e in self._by_surname.get(surname, ()) if e.kind == "person"]
+        if not cands:
+            return None
+        if len(toks) > 1:
+            first = toks[0].lower().strip(".")
+            for e in reversed(cands):
+                etoks = e.name.split()
+                if len(etoks) == 1 or etoks[0].lower().strip(".")[:1] == first[:1]:
+                    return e
+            return None
+        return cands[-1]
+
+    def body(self, name: str, pos: int, kind: str) -> Entity:
+        """An organisation or group, matched by its normalised name."""
+        key = _key(regex.sub(r"^(?:the|a|an)\s+", "", name, flags=regex.I))
+        for e in self.entities:
+            if e.kind == kind and _key(regex.sub(r"^(?:the|a|an)\s+", "", e.name, flags=regex.I)) == key:
+                self.mentioned(pos, e)
+                return e
+        ent = Entity(name=name, kind=kind)
+        self.entities.append(ent)
+        self.mentioned(pos, ent)
+        return ent
+
+    # ------------------------------------------------------------------ resolving
+    def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
+        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
+        for p, _, e in reversed(self.timeline[:bisect.bisect_left(self.timeline, (pos,))]):
+            if e.kind != "person":
+                continue
+            if gender is None or e.gender in (None, gender):
+                return e
+        return None
+
+    def last_body(self, pos: int) -> Optional[Entity]:
+        for p, _, e in reversed(self.timeline[:bisect.bisect_left(self.timeline, (pos,))]):
+            if e.kind != "person":
+                return e
+        return None
+
+    def describe(self, words: list[str], pos: int) -> Optional[Entity]:
+        """'the Ukrainian leader' -> the last person whose role fits the head noun and its modifiers."""
+        if not words:
+            return None
+        head = words[-1].lower()
+        wanted = DESCRIPTION_SYNONYMS.get(head)
+        if wanted is None:
+            return None
+        mods = {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
+        seen = set()
+        for p, _, e in reversed(self.timeline[:bisect.bisect_left(self.timeline, (pos,))]):
+            if e.kind != "person" or id(e) in seen or not e.role:
+                continue
+            seen.add(id(e))
+            role = e.role.lower()
+            if any(w in role for w in wanted) and all(m in role or _nation_match(m, role) for m in mods
+                                                      if _NATIONALITY.match(m.capitalize())):
+                return e
+        return None
+
+
+def _strip_articles(role: str) -> str:
+    return regex.sub(r"^(?:the|a|an)\s+", "", role, flags=regex.I)
+
+
+def _nation_match(mod: str, role: str) -> bool:
+    return mod[:5] in role
+
+
+def _key(s: str) -> str:
+    return regex.sub(r"[^\p{L}\p{N}]+", "", s).lower()
+
+
+def honorific_gender(token: str) -> Optional[str]:
+    return HONORIFICS.get(token.rstrip("."))
+
+
+def is_honorific(token: str) -> bool:
+    return token.rstrip(".") in HONORIFICS
+
+
+def classify_words(words: list[str]) -> Optional[str]:
+    """person | organization | group | None for a description or capitalised name without a person's shape."""
+    if not words:
+        return None
+    head = words[-1].lower().strip(".,")
+    head = regex.sub(r"['’]s$", "", head)
+    if head in GROUP_HEADS:
+        return "group"
+    if head in ORG_HEADS or any(regex.sub(r"['’]s$", "", w.lower()) in ORG_HEADS for w in words if w[:1].isupper()):
+        return "organization"
+    if head in TITLE_HEADS or head in DESCRIPTION_SYNONYMS:
+        return "person"
+    return None
+
+
+PRONOUNS = PRONOUN_GENDER
+__all__ = ["Cast", "Entity", "Mention", "split_title", "classify_words", "honorific_gender",
+           "is_honorific", "PRONOUNS", "NOT_NAME"]

@@ -1,0 +1,69 @@
+"""Paragraphs, sentences and whitespace: the offsets every other rule builds on.
+
+All functions return offsets into the text exactly as given, never into a
+normalised copy, so `text[start:end]` always shows the raw passage.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .lexicon import ABBREVIATIONS
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|\r\n?\s*\r\n?\s*|\n(?=[ \t]*\S)")
+# A sentence ends at . ! ? (or …) with any closing marks/brackets after it, then whitespace.
+_SENTENCE_END = regex.compile(r"[.!?…]+[\p{Pf}\"'’”»)\]]*(?=\s)")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_NEXT_START = regex.compile(r"\s+([\p{Pi}\p{Ps}\"'“‘«„(]*)(\p{L}|\d)?")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty paragraphs. A line break starts a new paragraph: news text puts one per line."""
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        _add_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]``. Abbreviations ("Mr.", "U.S.") and initials do not end one."""
+    spans = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.end()
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            word = w.group(1).lower().strip(".") if w else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        nxt = _NEXT_START.match(text, stop, end)
+        if nxt and nxt.group(2) and nxt.group(2).islower():
+            continue
+        _add_trimmed(text, pos, stop, spans)
+        pos = stop
+    _add_trimmed(text, pos, end, spans)
+    return spans
+
+
+def normalise(s: str) -> str:
+    """Collapse every run of whitespace (including no-break spaces) to one space."""
+    return " ".join(s.split())
