@@ -12,6 +12,7 @@ trafilatura's XML body instead and joins paragraphs with one blank line.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -21,6 +22,12 @@ import trafilatura
 # Block elements of trafilatura's XML body; anything else is inline.
 _BLOCKS = {"p", "head", "quote", "list", "item", "table", "row", "cell", "div", "code"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_HAS_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
+
+# trafilatura logs "empty HTML tree" and the like; the reader reports its own
+# error for such pages, so without a logging setup these stay quiet.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 class NoArticleText(ValueError):
@@ -47,20 +54,10 @@ def extract_html(html: str, *, url: Optional[str] = None) -> HtmlArticle:
         own canonical URL.
     :raises NoArticleText: when no body text is found.
     """
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-        # The date the article was first published, from the page's metadata;
-        # not a guess from any date-like string in the text.
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    document = _bare_extraction(html, url)
+    if document is None and not _HAS_BODY.search(html):
+        # A fragment ("<p>...</p>" from a scraper): trafilatura needs a document.
+        document = _bare_extraction(f"<html><body>{html}</body></html>", url)
     if document is None or document.body is None:
         raise NoArticleText("no article text found in the HTML page")
     text = "\n\n".join(_paragraphs(document.body))
@@ -73,6 +70,23 @@ def extract_html(html: str, *, url: Optional[str] = None) -> HtmlArticle:
         source=_clean(document.sitename) or _clean(document.hostname),
         url=_clean(document.url) or url,
         byline=_clean(document.author),
+    )
+
+
+def _bare_extraction(html: str, url: Optional[str]) -> Any:
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+        # The date the article was first published, from the page's metadata;
+        # not a guess from any date-like string in the text.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
 
 
