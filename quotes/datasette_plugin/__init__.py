@@ -1,0 +1,258 @@
+"""The Datasette side of `quotes`: speaker and quote pages, readable cells, full CSV export.
+
+Loaded through the ``datasette`` entry point declared in pyproject.toml. It is a package,
+not a module, so that Datasette finds ``templates/`` and ``static/`` next to it.
+
+Pages (``<db>`` is the database name, ``quotes`` for quotes.db):
+
+- ``/<db>/-/speaker/<id>``: who the speaker is, the roles they held over time, every quote.
+- ``/<db>/-/quote/<id>``: the quote highlighted in its paragraph, with speaker, role, date,
+  the article and the same words reported elsewhere.
+- ``/<db>/-/export.csv`` and ``.json``: the whole result of `quotes.export.export_rows`
+  (filters ``speaker``, ``speaker_id``, ``search``, ``since``, ``until``, ``source``;
+  ``bom=1`` for Excel), streamed, formula-safe, the same file as ``quotes export``.
+
+All of them only read, and they check Datasette's view permissions like its own pages.
+Requests other than GET/HEAD/OPTIONS get a 405 anywhere on the site (`asgi_wrapper`).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+import markupsafe
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response
+
+from .export_stream import export_response
+from .highlight import highlight_in_article, highlight_in_context
+
+_DB = r"(?P<database>[^/]+)"
+
+
+@hookimpl
+def register_routes():
+    return [
+        (rf"^/{_DB}/-/speaker/(?P<speaker_id>\d+)$", speaker_page),
+        (rf"^/{_DB}/-/quote/(?P<quote_id>[^/]+)$", quote_page),
+        (rf"^/{_DB}/-/export\.(?P<format>csv|json)$", export_view),
+    ]
+
+
+READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Answer every request that is not a read with 405: the published site is read-only.
+
+    Datasette 0.65 already cannot write to an immutable file, but some of its POST paths
+    fail with a 500 on the way; a plain "read-only" answer is clearer and leaves nothing to
+    probe. (No login or writable canned query is part of this site.)
+    """
+
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope.get("method", "GET") not in READ_METHODS:
+                await Response.text(
+                    "This site is read-only: only GET and HEAD requests are served.\n",
+                    status=405, headers={"allow": "GET, HEAD, OPTIONS"},
+                ).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins("quotes", "quotes.css")]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Show quotes as quotes linking to their page, speakers linking to theirs.
+
+    Applies to the quotes table, the quotes_full view and canned queries that name their
+    columns the same way (``quote`` with ``quote_id``, ``speaker`` with ``speaker_id``).
+    Returns None (Datasette's own rendering) for everything else.
+    """
+    if table not in _QUOTE_TABLES or isinstance(value, (bytes, dict)) or value is None:
+        return None
+    if (table, column) == ("quotes", "text") or (column == "quote" and table != "quotes"):
+        quote_id = _cell(row, "id" if table == "quotes" else "quote_id")
+        if quote_id is None:
+            return None
+        return markupsafe.Markup('<a class="quotes-quote" href="{}">“{}”</a>').format(
+            datasette.urls.path(f"/{database}/-/quote/{quote_id}"), value
+        )
+    if column == "context" and table in ("quotes", "quotes_full"):
+        quoted = _cell(row, "text" if table == "quotes" else "quote")
+        return highlight_in_context(str(value), quoted)
+    speaker_column = (table, column) == ("speakers", "name") or (
+        column in ("speaker", "speaker_name") and table != "speakers"
+    )
+    if speaker_column:
+        speaker_id = _cell(row, "id" if table == "speakers" else "speaker_id")
+        if speaker_id is None or isinstance(speaker_id, dict):
+            return None
+        return markupsafe.Markup('<a class="quotes-speaker" href="{}">{}</a>').format(
+            datasette.urls.path(f"/{database}/-/speaker/{speaker_id}"), value
+        )
+    if column in ("aliases", "outlets") and isinstance(value, str) and value.startswith("["):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return None
+        return ", ".join(str(item) for item in items) if items else markupsafe.Markup("&nbsp;")
+    return None
+
+
+# None is a canned query or arbitrary SQL: it is rendered only when it names its columns
+# like the view does.
+_QUOTE_TABLES = {"quotes", "quotes_full", "speakers", "quote_groups", None}
+
+
+def _cell(row, key: str) -> Any:
+    try:
+        value = row[key]
+    except (KeyError, IndexError, TypeError):
+        return None
+    if isinstance(value, dict):  # a foreign key Datasette expanded to {value, label}
+        value = value.get("value")
+    return value
+
+
+async def _quotes_database(datasette, request):
+    """The requested database, after Datasette's own view checks; 404 if it has no quotes."""
+    name = request.url_vars["database"]
+    try:
+        db = datasette.get_database(name)
+    except KeyError:
+        raise NotFound(f"Database not found: {name}")
+    await datasette.ensure_permissions(
+        request.actor,
+        [("view-table", (name, "quotes")), ("view-database", name), "view-instance"],
+    )
+    if not await db.table_exists("quotes"):
+        raise NotFound(f"{name} has no quotes table")
+    return db
+
+
+async def speaker_page(datasette, request):
+    db = await _quotes_database(datasette, request)
+    speaker_id = int(request.url_vars["speaker_id"])
+    speaker = (await db.execute("select * from speakers where id = ?", [speaker_id])).first()
+    if speaker is None:
+        raise NotFound(f"No speaker with id {speaker_id}")
+    roles = (await db.execute(
+        "select role, first_seen, last_seen, article_count from speaker_roles"
+        " where speaker_id = ? order by coalesce(first_seen, ''), coalesce(last_seen, ''), role",
+        [speaker_id],
+    )).rows
+    quotes = (await db.execute(
+        """select quotes.id, quotes.date, quotes.text, quotes.kind, quotes.role,
+                  articles.source as outlet, articles.title, articles.url, quotes.article_id
+           from quotes left join articles on articles.id = quotes.article_id
+           where quotes.speaker_id = ? order by quotes.date desc, quotes.id""",
+        [speaker_id],
+    )).rows
+    name = request.url_vars["database"]
+    export_url = datasette.urls.path(f"/{name}/-/export.csv") + f"?speaker_id={speaker_id}"
+    return Response.html(await datasette.render_template(
+        "quotes-speaker.html",
+        {
+            "database": name,
+            "speaker": dict(speaker),
+            "aliases": _json_list(speaker["aliases"]),
+            "roles": [dict(r) for r in roles],
+            "quotes": [dict(q) for q in quotes],
+            "csv_url": export_url,
+            "csv_excel_url": export_url + "&bom=1",
+            "json_url": datasette.urls.path(f"/{name}/-/export.json") + f"?speaker_id={speaker_id}",
+            "row_url": datasette.urls.row(name, "speakers", str(speaker_id)),
+        },
+        request=request,
+    ))
+
+
+async def quote_page(datasette, request):
+    db = await _quotes_database(datasette, request)
+    quote_id = request.url_vars["quote_id"]
+    quote = (await db.execute(
+        """select quotes.*, articles.title, articles.source as outlet, articles.url,
+                  articles.published, articles.text as article_text,
+                  speakers.name as speaker, speakers.type as speaker_type
+           from quotes left join articles on articles.id = quotes.article_id
+                       left join speakers on speakers.id = quotes.speaker_id
+           where quotes.id = ?""",
+        [quote_id],
+    )).first()
+    if quote is None:
+        raise NotFound(f"No quote with id {quote_id}")
+    quote = dict(quote)
+    passage = highlight_in_article(
+        quote.pop("article_text"), quote["start"], quote["end"], _json_list(quote["spans"])
+    ) or highlight_in_context(quote["context"] or "", quote["text"])
+    others = []
+    if quote.get("group_key"):
+        others = [dict(r) for r in (await db.execute(
+            """select quotes.id, quotes.date, articles.source as outlet, articles.title,
+                      coalesce(speakers.name, quotes.speaker_name) as speaker
+               from quotes left join articles on articles.id = quotes.article_id
+                           left join speakers on speakers.id = quotes.speaker_id
+               where quotes.group_key = ? and quotes.id != ?
+               order by quotes.date, quotes.id""",
+            [quote["group_key"], quote_id],
+        )).rows]
+    name = request.url_vars["database"]
+    return Response.html(await datasette.render_template(
+        "quotes-quote.html",
+        {
+            "database": name,
+            "quote": quote,
+            "speaker_name": quote["speaker"] or quote["speaker_name"],
+            "passage": passage,
+            "others": others,
+            "row_url": datasette.urls.row(name, "quotes", quote_id),
+            "article_url": datasette.urls.row(name, "articles", quote["article_id"])
+            if quote["article_id"] else None,
+        },
+        request=request,
+    ))
+
+
+async def export_view(datasette, request):
+    db = await _quotes_database(datasette, request)
+    args = request.args
+    filters: dict[str, Any] = {
+        key: args.get(key) or None
+        for key in ("speaker", "search", "since", "until", "source")
+    }
+    speaker_id = args.get("speaker_id")
+    if speaker_id:
+        if not speaker_id.isdigit():
+            return Response.text("speaker_id must be a number\n", status=400)
+        filters["speaker_id"] = int(speaker_id)
+    return await export_response(
+        db, request.url_vars["format"], filters,
+        bom=bool(args.get("bom")), filename=_export_filename(db.name, filters),
+    )
+
+
+def _export_filename(database: str, filters: dict[str, Any]) -> str:
+    parts = [database] + [str(v) for v in filters.values() if v]
+    slug = "-".join(parts)
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in slug)[:80]
+
+
+def _json_list(value: Optional[str]) -> list:
+    if not value:
+        return []
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return []
+    return items if isinstance(items, list) else []

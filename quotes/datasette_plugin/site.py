@@ -1,0 +1,101 @@
+"""How `quotes serve` runs Datasette: read-only, with our metadata and settings.
+
+The tests build their Datasette with `make_datasette` too, so what they check is what
+`quotes serve` publishes.
+
+`metadata.yml` ships inside this package (the repository's top-level `metadata.yml` is a
+symlink to it), so an installed `quotes serve` works outside the repository, and
+`datasette -i quotes.db -m metadata.yml` works inside it.
+"""
+from __future__ import annotations
+
+import asyncio
+import copy
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional, Union
+
+import yaml
+
+# The database name the metadata is written for; a file with another stem is served
+# under its own name and gets the same metadata (see `load_metadata`).
+METADATA_DATABASE = "quotes"
+
+# Raw SQL is allowed by default: the file is opened immutable (SQLite refuses every
+# write and Datasette gives it no write connection), every query is cut off at
+# sql_time_limit_ms, and journalists ask questions no canned query foresaw.
+# `quotes serve --no-allow-sql` turns the SQL editor and ?_where= off for a busy public site.
+SETTINGS: dict[str, Any] = {
+    "sql_time_limit_ms": 2000,
+    "max_returned_rows": 2000,  # also caps canned-query CSV; full downloads use /-/export.csv
+    "default_page_size": 50,  # quotes and their context are long
+    "allow_csv_stream": True,  # "stream all rows" on table and view pages
+    "max_csv_mb": 500,
+    "allow_download": True,  # the whole .db file, for people who want SQLite itself
+    "facet_time_limit_ms": 1000,
+    "facet_suggest_time_limit_ms": 100,
+    "suggest_facets": False,  # the useful facets are configured; suggestions cost a query each
+    "default_cache_ttl": 300,  # immutable: nothing changes until the file is replaced
+}
+
+
+def metadata_file() -> Path:
+    """The packaged metadata.yml."""
+    return Path(str(resources.files(__package__) / "metadata.yml"))
+
+
+def load_metadata(database_name: str = METADATA_DATABASE,
+                  path: Optional[Union[str, Path]] = None) -> dict[str, Any]:
+    """Read metadata.yml, keyed for the database Datasette will name ``database_name``.
+
+    Datasette names a database after its file stem and looks metadata up by that name,
+    so a copy of the published file called ``news-2024.db`` would otherwise lose every
+    description, facet and canned query.
+    """
+    with open(path or metadata_file(), encoding="utf-8") as fp:
+        metadata = yaml.safe_load(fp) or {}
+    metadata = copy.deepcopy(metadata)
+    databases = metadata.get("databases") or {}
+    if database_name != METADATA_DATABASE and METADATA_DATABASE in databases:
+        databases[database_name] = databases.pop(METADATA_DATABASE)
+    return metadata
+
+
+def make_datasette(db_path: Union[str, Path], *, allow_sql: bool = True,
+                   metadata_path: Optional[Union[str, Path]] = None,
+                   settings: Optional[dict[str, Any]] = None):
+    """A Datasette serving ``db_path`` immutable, with our metadata and settings.
+
+    ``settings`` overrides entries of `SETTINGS` (tests use it for small limits).
+    """
+    from datasette.app import Datasette
+
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise FileNotFoundError(f"No database at {db_path}")
+    merged = {**SETTINGS, **(settings or {}), "default_allow_sql": allow_sql}
+    return Datasette(
+        immutables=[str(db_path)],
+        metadata=load_metadata(db_path.stem, metadata_path),
+        settings=merged,
+    )
+
+
+def serve(db_path: Union[str, Path], *, host: str = "127.0.0.1", port: int = 8001,
+          allow_sql: bool = True, metadata_path: Optional[Union[str, Path]] = None) -> None:
+    """Run the site with uvicorn until interrupted, as `datasette serve -i` does."""
+    import uvicorn
+
+    ds = make_datasette(db_path, allow_sql=allow_sql, metadata_path=metadata_path)
+    # What `datasette serve` does before handing the app to uvicorn: fail now, with a clear
+    # message, on a file that is not SQLite, and run the plugins' startup hooks.
+    asyncio.run(_check_and_start(ds))
+    print(f"Serving {db_path} read-only on http://{host}:{port}/", flush=True)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+
+
+async def _check_and_start(ds) -> None:
+    from datasette.cli import check_databases
+
+    await check_databases(ds)
+    await ds.invoke_startup()

@@ -1,0 +1,326 @@
+"""The published site, through Datasette itself: pages, facets, search, canned queries,
+the plugin's speaker and quote pages, JSON and CSV, and every write refused."""
+import csv
+import io
+import re
+import shutil
+
+import markupsafe
+import pytest
+import sqlite_utils
+import yaml
+
+from quotes.datasette_plugin.site import load_metadata, make_datasette, metadata_file
+from conftest import FERRY, Client
+
+TABLES = ["articles", "speakers", "speaker_roles", "quote_groups", "quotes"]
+VIEWS = ["quotes_full"]
+
+
+def parse_csv(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def speaker_id(client, name):
+    rows = client.get("/quotes/speakers.json", params={"name": name, "_shape": "array"}).json()
+    assert len(rows) == 1, rows
+    return rows[0]["id"]
+
+
+def quote_id(client, text):
+    rows = client.get("/quotes/quotes.json", params={"text": text, "_shape": "array"}).json()
+    assert len(rows) == 1, rows
+    return rows[0]["id"]
+
+
+def test_the_plugin_is_installed_with_its_templates_and_static_files(client):
+    plugins = {p["name"]: p for p in client.get("/-/plugins.json").json()}
+    assert plugins["quotes"]["templates"] is True
+    assert plugins["quotes"]["static"] is True
+    assert {"register_routes", "render_cell", "asgi_wrapper"} <= set(plugins["quotes"]["hooks"])
+
+
+def test_settings_are_the_published_ones(client):
+    settings = client.get("/-/settings.json").json()
+    assert settings["default_allow_sql"] is True
+    assert settings["allow_csv_stream"] is True
+    assert settings["sql_time_limit_ms"] == 2000
+
+
+def test_home_page_names_the_site_and_the_database(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "<h1>Quotes</h1>" in response.text
+    assert 'href="/quotes"' in response.text
+
+
+def test_database_page_lists_tables_views_and_canned_queries_but_no_shadow_tables(client):
+    data = client.get("/quotes.json").json()
+    visible = {t["name"] for t in data["tables"] if not t["hidden"]}
+    assert visible == set(TABLES)
+    assert {v["name"] for v in data["views"]} == set(VIEWS)
+    hidden = {t["name"] for t in data["tables"] if t["hidden"]}
+    assert {"quotes_fts", "quotes_fts_data", "speakers_fts", "ingest_state"} <= hidden
+    assert {q["name"] for q in data["queries"]} == {
+        "speaker_quotes", "phrase", "most_quoted", "same_quote_across_outlets", "date_range"}
+
+
+@pytest.mark.parametrize("table", TABLES + VIEWS)
+def test_every_table_page_renders_with_its_description(client, table):
+    response = client.get(f"/quotes/{table}")
+    assert response.status_code == 200
+    description = load_metadata()["databases"]["quotes"]["tables"][table]["description"]
+    assert str(markupsafe.escape(description.split(".")[0])) in response.text
+
+
+def test_every_column_a_visitor_sees_is_described(site_db_path):
+    db = sqlite_utils.Database(site_db_path)
+    described = load_metadata()["databases"]["quotes"]["tables"]
+    for name in TABLES + VIEWS:
+        columns = {c.name for c in db[name].columns}
+        assert columns == set(described[name]["columns"]), name
+
+
+def test_quotes_are_newest_first_by_default(client):
+    dates = [r["date"] for r in client.get("/quotes/quotes.json?_shape=array&_size=max").json()]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_configured_facets_are_shown_on_the_view(client):
+    data = client.get("/quotes/quotes_full.json?_size=0").json()
+    assert {"speaker", "role", "outlet", "kind", "date"} <= set(data["facet_results"])
+    outlets = {f["value"]: f["count"] for f in data["facet_results"]["outlet"]["results"]}
+    assert outlets["The Harbour Ledger"] == 5
+    assert outlets["Fjord Evening Post"] == 1
+
+
+def test_facet_by_speaker_on_the_quotes_table_shows_names(client):
+    data = client.get("/quotes/quotes.json?_size=0&_facet=speaker_id").json()
+    labels = {f["label"]: f["count"] for f in data["facet_results"]["speaker_id"]["results"]}
+    assert labels["Tomás Ortiz"] == 2
+    assert labels["Ingrid Sørensen"] == 2
+
+
+def test_search_finds_a_phrase_from_the_seed_article(client):
+    rows = client.get("/quotes/quotes.json",
+                      params={"_search": "deceive people", "_shape": "array"}).json()
+    assert rows
+    assert all("deceive" in (r["text"] + r["context"]).lower() for r in rows)
+    assert any("deceive people" in r["text"] for r in rows)
+
+
+def test_search_finds_quotes_by_the_speakers_name(client):
+    rows = client.get("/quotes/quotes.json", params={"_search": "Sørensen", "_shape": "array"}).json()
+    assert {r["speaker_name"] for r in rows} == {"Ingrid Sørensen"}
+
+
+def test_canned_query_for_a_phrase(client):
+    rows = client.get("/quotes/phrase.json",
+                      params={"phrase": "brutalization of Ukraine", "_shape": "array"}).json()
+    assert len(rows) == 1
+    assert "brutalization of Ukraine" in rows[0]["quote"]
+    assert rows[0]["outlet"] == "The Washington Times"
+
+
+def test_canned_query_for_a_speaker_shows_every_role(client):
+    rows = client.get("/quotes/speaker_quotes.json",
+                      params={"speaker": "Sørensen", "_shape": "array"}).json()
+    assert [(r["date"], r["role"], r["outlet"]) for r in rows] == [
+        ("2025-02-03", "Mayor", "The Harbour Ledger"),
+        ("2024-11-02", "Deputy Mayor", "Fjord Evening Post"),
+    ]
+
+
+def test_canned_query_for_the_same_words_across_outlets(client):
+    rows = client.get("/quotes/same_quote_across_outlets.json?_shape=array").json()
+    ferry = [r for r in rows if r["quote"].startswith("will keep running every hour")]
+    assert len(ferry) == 1
+    assert ferry[0]["outlet_count"] == 2
+    assert ferry[0]["earliest_date"] == "2024-11-02"
+    assert ferry[0]["speakers"] == "Ingrid Sørensen"
+
+
+def test_canned_query_for_most_quoted_speakers(client):
+    rows = client.get("/quotes/most_quoted.json?_shape=array").json()
+    counts = [r["quotes"] for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    ortiz = next(r for r in rows if r["speaker"] == "Tomás Ortiz")
+    assert (ortiz["quotes"], ortiz["articles"], ortiz["outlets"]) == (2, 1, 1)
+
+
+def test_canned_query_for_a_date_range_includes_whole_months(client):
+    rows = client.get("/quotes/date_range.json",
+                      params={"since": "2024-11", "until": "2024-11", "_shape": "array"}).json()
+    assert [(r["date"], r["speaker"]) for r in rows] == [("2024-11-02", "Ingrid Sørensen")]
+
+
+def test_tables_show_quotes_as_links_to_their_page_and_speakers_to_theirs(client):
+    html = client.get("/quotes/quotes", params={"_search": "budget"}).text
+    qid = quote_id(client, "=SUM(A1:A9) is not a budget,")
+    sid = speaker_id(client, "Tomás Ortiz")
+    assert f'<a class="quotes-quote" href="/quotes/-/quote/{qid}">“=SUM(A1:A9) is not a budget,”</a>' in html
+    assert f'<a class="quotes-speaker" href="/quotes/-/speaker/{sid}">Tomás Ortiz</a>' in html
+    assert '<mark class="quotes-mark">=SUM(A1:A9) is not a budget,</mark>' in html
+    speakers = client.get("/quotes/speakers").text
+    assert f'href="/quotes/-/speaker/{sid}">Tomás Ortiz</a>' in speakers
+
+
+def test_speaker_page_shows_roles_over_time_every_quote_and_a_csv_link(client):
+    sid = speaker_id(client, "Ingrid Sørensen")
+    response = client.get(f"/quotes/-/speaker/{sid}")
+    assert response.status_code == 200
+    html = response.text
+    assert "<h1>Ingrid Sørensen</h1>" in html
+    assert html.index("<td>Deputy Mayor</td>") < html.index("<td>Mayor</td>")  # oldest role first
+    assert html.count('class="quotes-quote"') == 2
+    assert "Fjord Evening Post" in html and "The Harbour Ledger" in html
+    csv_url = re.search(r'<a class="quotes-csv" href="([^"]+)"', html).group(1)
+    download = client.get(csv_url.replace("&amp;", "&"))
+    assert download.status_code == 200
+    assert download.headers["content-disposition"].startswith("attachment;")
+    rows = parse_csv(download.text)
+    assert [(r["date"], r["speaker"], r["role"], r["outlet"]) for r in rows] == [
+        ("2025-02-03", "Ingrid Sørensen", "Mayor", "The Harbour Ledger"),
+        ("2024-11-02", "Ingrid Sørensen", "Deputy Mayor", "Fjord Evening Post"),
+    ]
+
+
+def test_quote_page_highlights_the_quote_in_its_paragraph(client):
+    qid = quote_id(client, "-- we stand by every figure.")
+    response = client.get(f"/quotes/-/quote/{qid}")
+    assert response.status_code == 200
+    html = response.text
+    assert ('<p class="quotes-passage">The transport office replied in a statement: “'
+            '<mark class="quotes-mark">-- we stand by every figure.</mark>” Its director') in html
+    assert "transport office" in html
+    assert f'href="{FERRY.url}"' in html
+    assert "2025-02-03" in html
+
+
+def test_quote_page_lists_the_same_words_in_other_outlets(client):
+    rows = client.get("/quotes/quotes.json", params={
+        "text": "will keep running every hour, even in winter,", "_sort": "date",
+        "_shape": "array"}).json()
+    older, newer = rows
+    html = client.get(f"/quotes/-/quote/{newer['id']}").text
+    assert "Mayor" in html and "Ingrid Sørensen" in html
+    assert f'href="/quotes/-/quote/{older["id"]}">2024-11-02</a>' in html
+    assert "Fjord Evening Post" in html
+
+
+@pytest.mark.parametrize("path", [
+    "/quotes/-/speaker/999999", "/quotes/-/quote/no-such-quote", "/nodb/-/speaker/1",
+])
+def test_unknown_speakers_and_quotes_are_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_json_of_a_table(client):
+    data = client.get("/quotes/quotes_full.json?_shape=objects&outlet=Fjord+Evening+Post").json()
+    assert [r["speaker"] for r in data["rows"]] == ["Ingrid Sørensen"]
+
+
+def test_datasette_csv_streams_every_row_of_the_view(client, site_db_path):
+    total = sqlite_utils.Database(site_db_path)["quotes"].count
+    response = client.get("/quotes/quotes_full.csv?_stream=on&_size=5")
+    assert response.status_code == 200
+    rows = parse_csv(response.text)
+    assert len(rows) == total
+
+
+def test_site_export_is_the_whole_database_and_formula_safe(client, site_db_path):
+    total = sqlite_utils.Database(site_db_path)["quotes"].count
+    response = client.get("/quotes/-/export.csv?bom=1")
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert response.content.startswith("\ufeff".encode("utf-8"))
+    rows = parse_csv(response.content.decode("utf-8-sig"))
+    assert len(rows) == total
+    quotes = {r["quote"] for r in rows}
+    assert "'=SUM(A1:A9) is not a budget," in quotes
+    assert "'@everyone who rides the ferry will see the numbers in March." in quotes
+
+
+def test_site_export_filters_and_json(client):
+    rows = client.get("/quotes/-/export.json?search=ferry&source=the+harbour+ledger").json()
+    assert {r["outlet"] for r in rows} == {"The Harbour Ledger"}
+    assert "=SUM(A1:A9) is not a budget," not in {r["quote"] for r in rows}  # no "ferry" in it
+    assert any(r["quote"].startswith("@everyone") for r in rows)  # JSON keeps the text as stored
+
+
+def test_site_export_rejects_a_bad_date(client):
+    response = client.get("/quotes/-/export.csv?since=yesterday")
+    assert response.status_code == 400
+    assert "ISO date" in response.text
+
+
+WRITE_POSTS = [
+    "/quotes/quotes",                       # a table
+    "/quotes/phrase",                       # a canned query
+    "/quotes/quotes/-/insert",              # Datasette 1.0 JSON write API
+    "/quotes/quotes/-/upsert",
+    f"/quotes/articles/{FERRY.id}/-/update",
+    f"/quotes/articles/{FERRY.id}/-/delete",
+    "/quotes/-/create",
+    "/quotes/quotes/-/drop",
+    "/quotes/-/export.csv",
+]
+
+
+@pytest.mark.parametrize("path", WRITE_POSTS)
+def test_every_post_is_refused(client, site_db_path, path):
+    before = sqlite_utils.Database(site_db_path)["quotes"].count
+    as_json = client.post(path, json={"row": {"id": "x", "article_id": FERRY.id, "text": "forged"},
+                                      "rows": [], "update": {"text": "forged"}})
+    as_form = client.post(path, data={"sql": "delete from quotes", "text": "forged"})
+    assert (as_json.status_code, as_form.status_code) == (405, 405)
+    assert sqlite_utils.Database(site_db_path)["quotes"].count == before
+
+
+@pytest.mark.parametrize("sql", [
+    "delete from quotes",
+    "update quotes set text = 'forged'",
+    "insert into quotes (id, article_id, text) values ('x', 'y', 'z')",
+    "drop table quotes",
+    "select 1; delete from quotes",
+    "with doomed as (select 1) delete from quotes",
+    "attach database 'elsewhere.db' as other",
+    "pragma writable_schema = 1",
+])
+def test_sql_that_writes_is_refused(client, site_db_path, sql):
+    response = client.get("/quotes.json", params={"sql": sql})
+    assert response.status_code == 400
+    assert response.json()["ok"] is False
+    assert sqlite_utils.Database(site_db_path).execute(
+        "select count(*) from quotes where text = 'forged'").fetchone()[0] == 0
+
+
+@pytest.fixture(scope="module")
+def no_sql_client(site_db_path):
+    return Client(make_datasette(site_db_path, allow_sql=False))
+
+
+def test_without_sql_the_editor_is_off_but_canned_queries_work(no_sql_client):
+    assert no_sql_client.get("/quotes.json", params={"sql": "select 1"}).status_code == 403
+    assert no_sql_client.get("/quotes/quotes.json?_where=1").status_code == 403
+    rows = no_sql_client.get("/quotes/phrase.json",
+                             params={"phrase": "deceive people", "_shape": "array"}).json()
+    assert len(rows) == 1
+
+
+def test_metadata_follows_a_database_with_another_file_name(site_db_path, tmp_path):
+    copy = tmp_path / "news-2025.db"
+    shutil.copy(site_db_path, copy)
+    other = Client(make_datasette(copy))
+    page = other.get("/news-2025/quotes")
+    assert page.status_code == 200
+    assert "Every quote found, newest first" in page.text
+    assert other.get("/news-2025/phrase.json?phrase=winter&_shape=array").json()
+    assert other.get("/news-2025/-/speaker/1").status_code == 200
+
+
+def test_the_repository_metadata_is_the_packaged_one():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "metadata.yml"
+    assert root.resolve() == metadata_file().resolve()
+    assert yaml.safe_load(root.read_text())["title"] == "Quotes"
