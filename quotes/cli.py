@@ -217,7 +217,7 @@ def export(db_path, as_csv, fmt, speaker, search, since, until, source, bom, out
     except ValueError as error:
         raise click.BadParameter(str(error))
     rows = itertools.chain([first] if first is not None else [], rows)
-    binary = open(output, "wb") if output else click.get_binary_stream("stdout")
+    binary = open(output, "wb") if output else sys.stdout.buffer
     fp = io.TextIOWrapper(binary, encoding="utf-8", newline="")
     try:
         if fmt == "csv":
