@@ -1,0 +1,109 @@
+"""`quotes serve` as a real server on 127.0.0.1, driven by a real headless Chromium."""
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(site_db_path):
+    """The URL of `quotes serve` running on a free port; stopped after the module."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotes", "serve", str(site_db_path), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"quotes serve exited with {process.returncode}: {process.stdout.read()}")
+        try:
+            if httpx.get(url + "/-/versions.json", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"quotes serve did not answer on {url} within 30 s")
+        time.sleep(0.1)
+    yield url
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def test_the_served_site_reads_but_refuses_writes(server):
+    assert httpx.get(server + "/").status_code == 200
+    refused = httpx.post(server + "/quotes/quotes/-/insert", json={"row": {"id": "x"}})
+    assert refused.status_code == 405
+    response = httpx.get(server + "/quotes/-/export.csv", params={"source": "The Harbour Ledger"})
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == 5
+    assert "'=SUM(A1:A9) is not a budget," in {r["quote"] for r in rows}
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
+                    "(apt-get install chromium; .ci/run installs it)")
+def test_a_journalist_searches_opens_a_speaker_and_downloads_their_quotes(server, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(accept_downloads=True)
+            page.goto(server + "/")
+            expect(page.locator("h1")).to_have_text("Quotes")
+
+            page.click('a[href="/quotes/quotes"]')
+            page.fill('input[name="_search"]', "deceive people")
+            page.press('input[name="_search"]', "Enter")
+            page.wait_for_url("**_search=deceive*")
+            result = page.locator("table.rows-and-columns tbody tr", has_text="deceive people")
+            expect(result.first).to_be_visible()
+
+            speaker_link = page.locator("table.rows-and-columns tbody a.quotes-speaker").first
+            name = speaker_link.inner_text()
+            speaker_link.click()
+            expect(page.locator("h1")).to_have_text(name)
+            listed = page.locator("table.quotes-list tbody tr").count()
+            assert listed >= 1
+
+            with page.expect_download() as download_info:
+                page.click("a.quotes-csv")
+            download = download_info.value
+            target = tmp_path / download.suggested_filename
+            download.save_as(target)
+        finally:
+            browser.close()
+
+    assert target.suffix == ".csv"
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert len(rows) == listed
+    assert {r["speaker"] for r in rows} == {name}
+    assert list(rows[0]) == ["date", "speaker", "role", "quote", "kind", "outlet", "title", "url", "context"]
+    # The speaker was picked from the search results, so one of their quotes matches.
+    assert any("deceiv" in (r["quote"] + r["context"]).lower() for r in rows)
