@@ -338,7 +338,7 @@ class _Reader:
                     yield InputError(name, str(e), line=number)
                     continue
             try:
-                record = json.loads(line)
+                record = json.loads(line.rstrip("\n"))
             except json.JSONDecodeError as e:
                 yield InputError(name, f"malformed JSON: {e.msg} (column {e.colno})", line=number)
                 continue
