@@ -139,7 +139,7 @@ def read_articles(
         on_warning=on_warning or (lambda w: _log.warning("%s", w)),
     )
     include, exclude = tuple(include), tuple(exclude)
-    for given in paths:
+    for given in map(os.fspath, paths):
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from reader.read_stream(STDIN, stream, fmt=None)
@@ -404,7 +404,7 @@ class _Prefixed(io.RawIOBase):
 
 _STREAM_ENCODINGS = {None: "utf-8", "utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
                      "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
-_HTML_START = re.compile(rb"\s*<(!doctype\s+html|html|head|body|article|main|div|p|meta|title|section|!--)[\s>]",
+_HTML_START = re.compile(rb"\s*<(\?xml|!doctype\s+html|html|head|body|article|main|div|p|meta|title|section|!--)[\s>]",
                          re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 

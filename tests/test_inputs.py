@@ -408,3 +408,28 @@ def test_json_lines_are_streamed_not_read_whole():
     first = [next(items) for _ in range(3)]
     assert [a.id for a in first] == ["0", "1", "2"]
     assert stream.consumed < 300_000  # a few buffers, not the whole dump
+
+
+def test_stdin_over_the_size_limit_is_refused():
+    [error] = read_articles(["-"], stdin=io.BytesIO(b"<p>" + b"word " * 500 + b"</p>"), max_bytes=1000)
+    assert error == InputError("<stdin>", "input is over the 1 KB limit (raise it with --max-bytes)")
+
+
+def test_an_undecodable_json_line_is_reported_and_the_next_line_read(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(b'{"text": "bad \x81\x8d bytes"}\n{"text": "Good line."}\n')
+    error, article = read_all([path])
+    assert error.line == 1 and error.reason.startswith("undecodable byte sequence: byte 0x81")
+    assert article.text == "Good line."
+
+
+def test_xhtml_with_an_xml_declaration(tmp_path):
+    path = tmp_path / "story.xhtml"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+                    '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Derby day</title></head><body>'
+                    "<article><h1>Derby day</h1><p>“We did it,” the captain said after the match on Sunday.</p>"
+                    "<p>The crowd stayed long after the final whistle to sing.</p></article></body></html>",
+                    encoding="utf-8")
+    article = only_article([path])
+    assert article.text == ("Derby day\n\n“We did it,” the captain said after the match on Sunday.\n\n"
+                            "The crowd stayed long after the final whistle to sing.")
