@@ -139,6 +139,14 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                 return head
             if head is not None and first in ("who", "which", "whose"):
                 return head
+            if inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
+                # "His campaign manager, Jeff Weaver, says": the name is inside the commas
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None and head is not None and head.entity is None:
+                    if not named.entity.role and named.entity.kind == "person":
+                        named.entity.role = _clean_role(head.mention)
+                if named is not None:
+                    return named
         return None
     # collect the noun phrase backwards
     j = i
@@ -340,6 +348,11 @@ class Attributor:
                 first = content[:1]
                 lead_in = b == "" or b[-1] in ":,—–-"
                 is_direct = lead_in and not (first.islower() and b != "" and b[-1] != ":")
+                if not is_direct and self._continues(prev_attr, prev_q, q):
+                    prev_attr.pieces.extend(q.pieces)
+                    direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
+                    prev_q = q
+                    continue
                 if not is_direct and not (first.isupper() or first in "…."):
                     fragments.setdefault(pi, []).append(q)
                     prev_q = q
@@ -365,6 +378,15 @@ class Attributor:
         return self.results
 
     # -- direct quotes --------------------------------------------------------
+    def _continues(self, prev_attr: Optional[Attribution], prev_q: Optional[Quoted], q: Quoted) -> bool:
+        """“A,” he said. “B.” / “A,” he said, “b…”: the second part has the first part's speaker."""
+        if prev_attr is None or prev_q is None or prev_attr.speaker is None:
+            return False
+        if not prev_attr.rule.startswith("quote,"):
+            return False    # only when the attribution sits between the two parts
+        gap = self.text[prev_q.close_end:q.open_at]
+        return len(gap) < 120 and CUE.search(gap) is not None and not regex.search(r"[“”\"«»]", gap)
+
     def _attribute_direct(self, q: Quoted, pi: int, lo: int, hi: int, before: str, after: str,
                           prev_attr: Optional[Attribution], prev_q: Optional[Quoted],
                           last_speaker_by_para: dict[int, Speaker]) -> Optional[Attribution]:
@@ -502,7 +524,9 @@ class Attributor:
         before_subject = text[lo:(speaker.start if not inverted else vstart)].rstrip()
         after_text = text[m.end():hi]
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
-        if (inverted or before_subject.endswith(",")) and len(_words(rest)) <= 4:
+        if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
+            return None
+        if inverted or (before_subject.endswith(",") and len(_words(rest)) <= 4):
             cstart, cend = lo, len(before_subject) + lo if not inverted else len(before_subject) + lo
             cend = lo + len(text[lo:(speaker.start if not inverted else vstart)].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
@@ -511,7 +535,10 @@ class Attributor:
                 return None
             skip = _LEADING_SKIP.match(text, m.end(), hi)
             cstart = skip.end() if skip else m.end()
-            if verb.lower() in ("told", "tells", "tell", "telling"):
+            that = _OBJECT_THAT.match(text, cstart, hi) if verb.lower() in _OBJECT_THAT_VERBS else None
+            if that is not None:
+                cstart = that.end()
+            elif verb.lower() in ("told", "tells", "tell", "telling"):
                 # "told CNN" / "told The Associated Press" – the audience is not the content
                 aud = regex.match(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+)*\p{Lu}[\p{L}.&'’\-]*", text[cstart:hi])
                 if aud:
@@ -569,6 +596,9 @@ _OBJECT_OK = {"praised", "praises", "criticized", "criticizes", "accused", "accu
 _PREV_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
 _NEXT_CUE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:%s)\b" % "|".join(
     sorted(SPEECH_VERBS, key=len, reverse=True)))
+_OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
+                      "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
+_OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+\s+){1,6}?that\s+")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")
 
 

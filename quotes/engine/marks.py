@@ -13,7 +13,7 @@ from .text import Span
 
 # '' (NYT style) must be tried before a lone apostrophe; single quotes are handled separately.
 _MARK = regex.compile(r"''|``|[“”„‟«»\"‘’‹›]")
-_CLOSERS = {"“": "”", "„": "“”", "‟": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’", "‹": "›"}
+_CLOSERS = {"“": "”\"", "„": "“”", "‟": "”", "«": "»", '"': '"”', "''": "''", "``": "''", "‘": "’", "‹": "›"}
 
 
 class Quoted(NamedTuple):
