@@ -59,7 +59,7 @@ def test_extract_reads_stdin(good):
     assert any("harbour with a door" in t for t in quote_texts(result))
 
 
-def test_json_field_options(tmp_path):
+def test_json_field_options():
     result = extract(FIXTURES / "wire-dump.jsonl", "--text-field", "body_text", "--date-field", "pubDate",
                      "--id-field", "guid", "--title-field", "headline", "--source-field", "meta.outlet",
                      "--url-field", "permalink", "--dayfirst")
@@ -178,8 +178,7 @@ def test_unparseable_date_is_a_warning_not_a_failure(tmp_path):
         f"Warning: {path}: unparseable date 'the other day'; article kept without a date",
         "1 article read, 0 failed",
     ]
-    [row] = [json.loads(line) for line in result.stdout.splitlines()]
-    assert row["date"] is None or isinstance(row["date"], str)
+    assert any(GOOD_QUOTE in t for t in quote_texts(result))  # the article was kept
 
 
 def test_bad_date_option_is_a_usage_error(good):
