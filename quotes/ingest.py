@@ -24,7 +24,7 @@ import sqlite_utils
 from .engine import extract_article
 from .inputs import InputError
 from .model import Article, Quote
-from .store import content_hash, ensure_db_shape, merge_pending, merge_speakers, save_articles
+from .store import ArticleRows, content_hash, ensure_db_shape, finish, save_articles, to_rows
 
 Extractor = Callable[[Article], Sequence[Quote]]
 
@@ -70,8 +70,8 @@ def ingest(
     `InputError`s. ``extract`` must be a module-level function when
     ``workers > 1`` (it is sent to worker processes). Each batch of
     ``batch_size`` articles is saved in one transaction; speaker variants are
-    merged across articles at the end (or by the next run, if this one is
-    killed first). The database is left in rollback-journal mode, one file
+    merged and aggregates recomputed by `quotes.store.finish` at the end (or
+    by the next run, if this one is killed first). The database is left in rollback-journal mode, one file
     with no pending WAL, ready for ``datasette -i``.
     """
     summary = IngestSummary()
@@ -92,18 +92,17 @@ def ingest(
         todo = _skip_unchanged(db, items, summary, fail)
         for batch in _batches(_extracted(todo, extract, workers, batch_size), batch_size):
             ok = []
-            for article, quotes, error in batch:
-                if error is not None:
-                    fail(error)
+            for rows in batch:
+                if isinstance(rows, InputError):
+                    fail(rows)
                 else:
-                    ok.append((article, quotes))
+                    ok.append(rows)
             for result in save_articles(db, ok):
                 setattr(summary, result.status, getattr(summary, result.status) + 1)
                 summary.quotes_added += result.quotes_added
             if on_progress:
                 on_progress(summary)
-        if merge_pending(db):
-            summary.speakers_merged = merge_speakers(db)
+        summary.speakers_merged = finish(db)
     finally:
         if file_backed and not db.conn.in_transaction:
             db.disable_wal()
@@ -132,12 +131,13 @@ def _skip_unchanged(db, items, summary: IngestSummary, fail) -> Iterator[Article
         yield item
 
 
-def _extract_one(extract: Extractor, article: Article):
+def _extract_one(extract: Extractor, article: Article) -> Union[ArticleRows, InputError]:
+    """Extract and turn into rows (in a worker, so the writer only writes)."""
     try:
-        return article, list(extract(article)), None
+        return to_rows(article, extract(article))
     except Exception as e:  # the engine promises not to raise; if it does, lose one article, not the run
         where = article.path or article.url or article.id
-        return article, [], InputError(str(where), f"extraction failed: {type(e).__name__}: {e}")
+        return InputError(str(where), f"extraction failed: {type(e).__name__}: {e}")
 
 
 def _extract_chunk(args):
@@ -146,7 +146,7 @@ def _extract_chunk(args):
 
 
 def _extracted(articles: Iterable[Article], extract: Extractor, workers: int, batch_size: int):
-    """(article, quotes, error) in input order, extracted in ``workers`` processes."""
+    """`ArticleRows` (or `InputError`) in input order, extracted in ``workers`` processes."""
     if workers <= 1:
         for a in articles:
             yield _extract_one(extract, a)

@@ -3,13 +3,15 @@
 Knows SQLite (through sqlite-utils) and the `model` types; nothing about files
 or extraction. Every public function takes the `Database` first.
 
-Consistency rule: every write function leaves the database consistent when it
-commits -- foreign keys point at rows, FTS matches its table (triggers), and
-the per-speaker and per-quote-group aggregates are recomputed for what the
-write touched. The one thing deferred is *merging* speaker variants across
-articles ("Mr. Blinken" into "Antony Blinken"), which needs every name at
-once: writes flag it as pending in ``ingest_state`` and `merge_speakers`
-completes it, so a run killed before the merge is finished by the next run.
+Consistency rule: `save_articles` writes one batch in one transaction, so a
+crash never leaves half an article, and the FTS indexes (kept by triggers)
+always match their tables. What is derived from *many* articles -- speaker
+variants merged across articles, speaker counts, dates, aliases and roles,
+and quote groups -- is recomputed once per ingest by `finish`, not per batch
+(a popular speaker's figures would otherwise be recounted in every batch).
+Each batch records what it touched in ``pending_refresh`` inside its own
+transaction, so a run killed before `finish` leaves a durable to-do list and
+the next run (or `finish(db)`) completes it.
 """
 from __future__ import annotations
 
@@ -17,12 +19,11 @@ import datetime
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence, Union
 
 import regex
 import sqlite_utils
-from sqlite_utils.utils import hash_record
 
 from .model import Article, Quote
 from .speakers import NameSeen, cluster_names, parse_person
@@ -61,8 +62,8 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "not_null": {"article_id", "text"},
     },
-    # Bookkeeping that must survive a crash, e.g. "speaker merging is pending".
-    "ingest_state": {"columns": {"key": str, "value": str}, "pk": "key"},
+    # What `finish` still has to recompute: kind 'speaker' (a speaker id) or 'group' (a group key).
+    "pending_refresh": {"columns": {"kind": str, "key": str}, "pk": ("kind", "key")},
 }
 
 # (table, column, other table, other column); the order tables are created in
@@ -109,7 +110,6 @@ left join speakers on speakers.id = quotes.speaker_id
 order by quotes.date desc, quotes.article_id, quotes.start""".strip(),
 }
 
-MERGE_PENDING = "speaker_merge_pending"
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
@@ -117,31 +117,34 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
     Safe to rerun after a crash part-way through: each step checks what exists.
     """
-    for name, spec in TABLES.items():
-        table = db.table(name)
-        fks = [(c, ot, oc) for t, c, ot, oc in FOREIGN_KEYS if t == name]
-        if not table.exists():
-            table.create(spec["columns"], pk=spec["pk"], foreign_keys=fks,
-                         not_null=spec.get("not_null"), if_not_exists=True)
-            continue
-        existing = table.columns_dict
-        for column, type_ in spec["columns"].items():
-            if column not in existing:
-                table.add_column(column, type_)
-        have = {(fk.column, fk.other_table, fk.other_column) for fk in table.foreign_keys}
-        missing = [(name, c, ot, oc) for c, ot, oc in fks if (c, ot, oc) not in have]
-        if missing:
-            db.add_foreign_keys(missing)
-    db.index_foreign_keys()
-    for name, columns in INDEXES:
-        db.table(name).create_index(columns, if_not_exists=True, find_unique_name=False,
-                                    index_name="idx_{}_{}".format(name, "_".join(columns)))
+    # One transaction for the plain DDL: one fsync instead of dozens. (FTS setup
+    # uses executescript, which commits, so it comes after, step by checked step.)
+    with db.atomic():
+        for name, spec in TABLES.items():
+            table = db.table(name)
+            fks = [(c, ot, oc) for t, c, ot, oc in FOREIGN_KEYS if t == name]
+            if not table.exists():
+                table.create(spec["columns"], pk=spec["pk"], foreign_keys=fks,
+                             not_null=spec.get("not_null"), if_not_exists=True)
+                continue
+            existing = table.columns_dict
+            for column, type_ in spec["columns"].items():
+                if column not in existing:
+                    table.add_column(column, type_)
+            have = {(fk.column, fk.other_table, fk.other_column) for fk in table.foreign_keys}
+            missing = [(name, c, ot, oc) for c, ot, oc in fks if (c, ot, oc) not in have]
+            if missing:
+                db.add_foreign_keys(missing)
+        db.index_foreign_keys()
+        for name, columns in INDEXES:
+            db.table(name).create_index(columns, if_not_exists=True, find_unique_name=False,
+                                        index_name="idx_{}_{}".format(name, "_".join(columns)))
+        for name, sql in VIEWS.items():
+            db.create_view(name, sql, replace=True)
     for name, columns in FTS_CONFIG.items():
         # replace=True is a no-op when the index and its triggers are already right,
         # and rebuilds them when a crash left the FTS table without triggers.
         db.table(name).enable_fts(columns, create_triggers=True, tokenize="porter", replace=True)
-    for name, sql in VIEWS.items():
-        db.create_view(name, sql, replace=True)
 
 
 # ---------------------------------------------------------------- pure helpers
@@ -157,33 +160,63 @@ def group_key(text: str) -> str:
 
 def content_hash(article: Article) -> str:
     """Changes when the article's text or metadata changes (not when it is only moved)."""
-    basis = [article.text, article.title, article.date, article.source, article.url, article.byline]
-    return hashlib.sha1(json.dumps(basis, ensure_ascii=False).encode("utf-8")).hexdigest()
+    basis = "\x1f".join(v or "" for v in (article.text, article.title, article.date, article.source,
+                                           article.url, article.byline))
+    return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def quote_id(article_id: str, q: Quote) -> str:
     """Stable across re-ingests, so Datasette row URLs survive a rebuild."""
-    return hash_record({"article_id": article_id, "start": q.start, "end": q.end,
-                        "kind": q.kind, "text": q.text})
+    basis = f"{article_id}\x1f{q.start}\x1f{q.end}\x1f{q.kind}\x1f{q.text}"
+    return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def article_row(article: Article, now: str) -> dict:
-    return {"id": article.id, "title": article.title, "source": article.source,
-            "url": article.url, "published": article.date, "byline": article.byline,
-            "text": article.text, "path": article.path, "content_hash": content_hash(article),
-            "ingested_at": now}
+@dataclass(frozen=True)
+class ArticleRows:
+    """An article and its quotes as database rows, before speakers are resolved.
+
+    The pure half of saving: `to_rows` can run in an extraction worker, so
+    the single writer process only resolves speakers and inserts.
+    ``article`` is in ARTICLE_COLUMNS order (``ingested_at`` None); each quote
+    row is in QUOTE_COLUMNS order with ``speaker_id``/``speaker_name`` None,
+    one row per quote id.
+    """
+
+    article: tuple
+    quotes: tuple
+
+    @property
+    def id(self) -> str:
+        return self.article[0]
 
 
-def quote_row(article: Article, q: Quote, speaker_id: Optional[int], speaker_name: Optional[str]) -> dict:
-    return {
-        "id": quote_id(article.id, q), "article_id": article.id, "speaker_id": speaker_id,
-        "group_key": group_key(q.text), "text": q.text, "kind": q.kind,
-        "speaker_name": speaker_name, "speaker_type": _speaker_type(q),
-        "extracted_speaker": q.speaker or None, "mention": q.mention, "role": q.role,
-        "cue": q.cue, "date": q.date or article.date, "start": q.start, "end": q.end,
-        "spans": json.dumps([list(s) for s in q.spans]), "context": q.context,
-        "paragraph": q.paragraph, "confidence": q.confidence, "rule": q.rule,
-    }
+def to_rows(article: Article, quotes: Sequence[Quote]) -> ArticleRows:
+    """Turn an article and its quotes into rows (pure; no database)."""
+    article_row = (article.id, article.title, article.source, article.url, article.date,
+                   article.byline, article.text, article.path, content_hash(article), None)
+    rows = {}
+    for q in quotes:
+        row = (
+            quote_id(article.id, q), article.id, None, group_key(q.text), q.text, q.kind,
+            None, _speaker_type(q), q.speaker or None, q.mention, q.role, q.cue,
+            q.date or article.date, q.start, q.end, json.dumps([list(s) for s in q.spans]),
+            q.context, q.paragraph, q.confidence, q.rule,
+        )
+        rows.setdefault(row[0], row)
+    return ArticleRows(article_row, tuple(rows.values()))
+
+
+ARTICLE_COLUMNS = list(TABLES["articles"]["columns"])
+QUOTE_COLUMNS = list(TABLES["quotes"]["columns"])
+_UPSERT_ARTICLE = "insert into articles ({}) values ({}) on conflict(id) do update set {}".format(
+    ", ".join(f"[{c}]" for c in ARTICLE_COLUMNS), ", ".join("?" * len(ARTICLE_COLUMNS)),
+    ", ".join(f"[{c}] = excluded.[{c}]" for c in ARTICLE_COLUMNS[1:]))
+_QUOTE_LIST = ", ".join(f"[{c}]" for c in QUOTE_COLUMNS)
+_CREATE_STAGING = "create temp table if not exists quote_staging as select * from main.quotes where 0"
+_STAGE_QUOTE = "insert into temp.quote_staging ({}) values ({})".format(
+    _QUOTE_LIST, ", ".join("?" * len(QUOTE_COLUMNS)))
+_FROM_STAGING = "insert or ignore into main.quotes ({0}) select {0} from temp.quote_staging".format(
+    _QUOTE_LIST)
 
 
 def _speaker_type(q: Quote) -> Optional[str]:
@@ -212,20 +245,20 @@ class SaveResult:
     quotes_added: int = 0
 
 
-@dataclass
-class _Touched:
-    speakers: set = field(default_factory=set)
-    groups: set = field(default_factory=set)
-
-
 def save_article(db: sqlite_utils.Database, article: Article, quotes: Sequence[Quote]) -> SaveResult:
-    """Save one article and its quotes in one transaction; see `save_articles`."""
-    return save_articles(db, [(article, quotes)])[0]
+    """Save one article with its quotes, then bring every aggregate up to date.
+
+    Convenient for a few articles; to load many, call `save_articles` per
+    batch and `finish` once at the end.
+    """
+    result = save_articles(db, [(article, quotes)])[0]
+    finish(db)
+    return result
 
 
 def save_articles(
     db: sqlite_utils.Database,
-    batch: Iterable[tuple[Article, Sequence[Quote]]],
+    batch: Iterable[Union[tuple[Article, Sequence[Quote]], ArticleRows]],
     *,
     now: Optional[str] = None,
 ) -> list[SaveResult]:
@@ -233,67 +266,83 @@ def save_articles(
 
     An article already stored with the same content hash is left alone
     ('unchanged'); one whose id is stored with another hash has its old quotes
-    deleted and replaced ('updated'). Aggregates touched by the batch are
-    recomputed before the transaction commits.
+    deleted and replaced ('updated'). Quotes without a speaker are kept with a
+    null ``speaker_id``. Speakers and quote groups touched are queued in
+    ``pending_refresh`` for `finish`. Items may be ``(article, quotes)`` pairs
+    or `ArticleRows` already made by `to_rows`.
     """
     now = now or datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     results = []
-    touched = _Touched()
-    speaker_cache: dict[tuple[str, str], int] = {}
     with db.atomic():
-        for article, quotes in batch:
-            results.append(_save_one(db, article, quotes, now, touched, speaker_cache))
-        if touched.speakers or touched.groups:
-            refresh_speakers(db, touched.speakers)
-            refresh_quote_groups(db, touched.groups)
-        if any(r.status != "unchanged" for r in results):
-            _set_state(db, MERGE_PENDING, "1")
+        staged = _Staging(db)
+        for item in batch:
+            rows = item if isinstance(item, ArticleRows) else to_rows(*item)
+            results.append(_save_one(db, staged, rows, now))
+        staged.flush()
+        db.conn.executemany("insert or ignore into pending_refresh (kind, key) values (?, ?)",
+                            sorted(staged.pending))
     return results
 
 
-def _save_one(db, article: Article, quotes: Sequence[Quote], now, touched: _Touched, cache) -> SaveResult:
-    row = article_row(article, now)
-    old = db.execute("select content_hash from articles where id = ?", [article.id]).fetchone()
-    if old is not None and old[0] == row["content_hash"]:
-        return SaveResult(article.id, "unchanged")
+class _Staging:
+    """Quote rows of a batch, inserted into `quotes` by one statement.
+
+    Why: the FTS triggers run inside each INSERT's statement savepoint, and
+    FTS5 flushes its pending index at every savepoint; one row per statement
+    makes the index several times slower to build than one statement per batch.
+    """
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.rows: list[tuple] = []
+        self.groups: set[tuple[str, str]] = set()
+        self.pending: set[tuple[str, str]] = set()
+        self.speakers: dict[tuple[str, str], tuple[int, str]] = {}
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        # Group rows go in first so the foreign key holds even with PRAGMA foreign_keys=on;
+        # `finish` fills in their figures.
+        self.db.conn.executemany("insert or ignore into quote_groups (key, text, occurrences, articles)"
+                                 " values (?, ?, 0, 0)", sorted(self.groups))
+        self.db.execute(_CREATE_STAGING)
+        self.db.conn.executemany(_STAGE_QUOTE, self.rows)
+        self.db.execute(_FROM_STAGING)
+        self.db.execute("delete from temp.quote_staging")
+        self.rows, self.groups = [], set()
+
+
+def _save_one(db, staged: _Staging, rows: ArticleRows, now: str) -> SaveResult:
+    article_id, new_hash = rows.id, rows.article[ARTICLE_COLUMNS.index("content_hash")]
+    old = db.execute("select content_hash from articles where id = ?", [article_id]).fetchone()
+    if old is not None and old[0] == new_hash:
+        return SaveResult(article_id, "unchanged")
     status = "new"
     if old is not None:
         status = "updated"
+        staged.flush()  # the same article may have been staged earlier in this batch
         for speaker_id, key in db.execute(
-                "select speaker_id, group_key from quotes where article_id = ?", [article.id]):
+                "select speaker_id, group_key from quotes where article_id = ?", [article_id]):
             if speaker_id is not None:
-                touched.speakers.add(speaker_id)
-            touched.groups.add(key)
+                staged.pending.add(("speaker", str(speaker_id)))
+            staged.pending.add(("group", key))
         # Explicit delete (not INSERT OR REPLACE) so the FTS delete trigger fires.
-        db.execute("delete from quotes where article_id = ?", [article.id])
-    db.table("articles").upsert(row, pk="id")
-    rows = []
-    for q in quotes:
-        speaker_id = speaker_name = None
-        if q.speaker:
-            speaker_id, speaker_name = _speaker_for(db, q.speaker, _speaker_type(q), cache)
-            touched.speakers.add(speaker_id)
-        r = quote_row(article, q, speaker_id, speaker_name)
-        touched.groups.add(r["group_key"])
-        rows.append(r)
-    # Group rows first, so the foreign key holds even with PRAGMA foreign_keys=on;
-    # refresh_quote_groups fills in their figures before the commit.
-    db.conn.executemany("insert or ignore into quote_groups (key, text, occurrences, articles)"
-                        " values (?, ?, 0, 0)", [(r["group_key"], r["text"]) for r in rows])
-    added = _insert_ignore(db, "quotes", rows) if rows else 0
-    return SaveResult(article.id, status, added)
-
-
-def _insert_ignore(db, table: str, rows: list[dict]) -> int:
-    """Insert rows, skipping ids already present; returns how many went in."""
-    columns = list(TABLES[table]["columns"])
-    sql = "insert or ignore into [{}] ({}) values ({})".format(
-        table, ", ".join(f"[{c}]" for c in columns), ", ".join("?" for _ in columns))
-    return db.conn.executemany(sql, [[r.get(c) for c in columns] for r in rows]).rowcount
+        db.execute("delete from quotes where article_id = ?", [article_id])
+    db.execute(_UPSERT_ARTICLE, rows.article[:-1] + (now,))
+    for r in rows.quotes:
+        if r[8] is not None:  # extracted_speaker, speaker_type -> speaker_id, speaker_name
+            speaker_id, speaker_name = _speaker_for(db, r[8], r[7], staged.speakers)
+            staged.pending.add(("speaker", str(speaker_id)))
+            r = r[:2] + (speaker_id,) + r[3:6] + (speaker_name,) + r[7:]
+        staged.rows.append(r)
+        staged.groups.add((r[3], r[4]))
+        staged.pending.add(("group", r[3]))
+    return SaveResult(article_id, status, len(rows.quotes))
 
 
 def _speaker_for(db, name: str, type_: str, cache: dict) -> tuple[int, str]:
-    """The speaker a name already belongs to, else a new speaker (merged later by `merge_speakers`)."""
+    """The speaker a name already belongs to, else a new speaker (merged later by `finish`)."""
     key = (name, type_)
     if key in cache:
         return cache[key]
@@ -302,11 +351,9 @@ def _speaker_for(db, name: str, type_: str, cache: dict) -> tuple[int, str]:
         " and speaker_id is not null limit 1", [name, type_]).fetchone()
     if found is None:
         display = display_name(name, type_)
-        same = db.execute("select id, name from speakers where name = ? and type = ? limit 1",
-                          [display, type_]).fetchone()
-        if same is not None:
-            found = same
-        else:
+        found = db.execute("select id, name from speakers where name = ? and type = ? limit 1",
+                           [display, type_]).fetchone()
+        if found is None:
             cur = db.execute("insert into speakers (name, type, aliases, quote_count) values (?, ?, ?, 0)",
                              [display, type_, json.dumps([name], ensure_ascii=False)])
             found = (cur.lastrowid, display)
@@ -316,43 +363,126 @@ def _speaker_for(db, name: str, type_: str, cache: dict) -> tuple[int, str]:
 
 # ---------------------------------------------------------------- aggregates
 
-def _where_in(column: str, values: Optional[set]) -> tuple[str, list]:
-    if values is None:
-        return "1", []
-    return f"{column} in (select value from json_each(?))", [json.dumps(sorted(values))]
+def pending_count(db: sqlite_utils.Database) -> int:
+    """How many speakers and quote groups wait for `finish` (0 when the database is complete)."""
+    return db.execute("select count(*) from pending_refresh").fetchone()[0]
 
 
-def refresh_speakers(db: sqlite_utils.Database, speaker_ids: Optional[set] = None) -> None:
-    """Recompute counts, dates, aliases and roles of these speakers (all when None); drop unquoted ones."""
-    where, params = _where_in("id", speaker_ids)
-    if speaker_ids is not None and not speaker_ids:
-        return
-    db.execute(f"""
-        update speakers set
-          quote_count = (select count(*) from quotes where speaker_id = speakers.id),
-          first_seen = (select min(date) from quotes where speaker_id = speakers.id),
-          last_seen = (select max(date) from quotes where speaker_id = speakers.id),
-          aliases = coalesce((select json_group_array(extracted_speaker) from (
-              select distinct extracted_speaker from quotes
-              where speaker_id = speakers.id and extracted_speaker is not null
-              order by extracted_speaker)), '[]')
-        where {where}""", params)
-    role_where, role_params = _where_in("speaker_id", speaker_ids)
-    db.execute(f"delete from speaker_roles where {role_where}", role_params)
-    db.execute(f"""
+def finish(db: sqlite_utils.Database) -> int:
+    """Complete what batches left pending, in one transaction: merge speakers, recount, regroup.
+
+    Idempotent; a no-op when nothing is pending. Returns how many quotes
+    changed speaker in the merge.
+    """
+    if not pending_count(db):
+        return 0
+    changed = 0
+    with db.atomic():
+        if db.execute("select 1 from pending_refresh where kind = 'speaker' limit 1").fetchone():
+            changed = merge_speakers(db)
+        keys = [k for (k,) in db.execute("select key from pending_refresh where kind = 'group'")]
+        for i in range(0, len(keys), 5000):
+            refresh_quote_groups(db, set(keys[i:i + 5000]))
+        db.execute("delete from pending_refresh")
+    return changed
+
+
+def merge_speakers(db: sqlite_utils.Database) -> int:
+    """Merge speaker variants across all articles (see `quotes.speakers`) and recount every speaker.
+
+    Rebuilds the speaker of every quote from the names the engine extracted,
+    so the result depends only on what is stored -- not on the order articles
+    arrived in, nor on where an earlier run was interrupted. Keeps a speaker's
+    id when it can (the id most of its quotes already had). Returns how many
+    quotes changed speaker.
+    """
+    with db.atomic():
+        seen: Counter = Counter()
+        votes: dict[tuple[str, str], Counter] = {}
+        for name, type_, speaker_id, n in db.execute(
+                "select extracted_speaker, speaker_type, speaker_id, count(*) from quotes"
+                " where extracted_speaker is not null group by 1, 2, 3"):
+            seen[(name, type_)] += n
+            votes.setdefault((name, type_), Counter())[speaker_id] += n
+        clusters = cluster_names(NameSeen(n, t, c) for (n, t), c in seen.items())
+        existing = {sid for (sid,) in db.execute("select id from speakers")}
+        claimed: set = set()
+        mapping = []
+        for cluster in sorted(clusters, key=lambda c: (-c.count, c.type, c.name)):
+            tally: Counter = Counter()
+            for alias in cluster.aliases:
+                tally.update(votes.get((alias, cluster.type), {}))
+            candidates = sorted((-n, sid) for sid, n in tally.items()
+                                if sid in existing and sid not in claimed)
+            if candidates:
+                speaker_id = candidates[0][1]
+                db.execute("update speakers set name = ?, type = ? where id = ? and (name, type) != (?, ?)",
+                           [cluster.name, cluster.type, speaker_id, cluster.name, cluster.type])
+            else:
+                speaker_id = db.execute(
+                    "insert into speakers (name, type, aliases, quote_count) values (?, ?, '[]', 0)",
+                    [cluster.name, cluster.type]).lastrowid
+            claimed.add(speaker_id)
+            mapping.extend((alias, cluster.type, speaker_id, cluster.name) for alias in cluster.aliases)
+        # One UPDATE statement, not one per name: see `_Staging` on FTS and savepoints.
+        db.execute("create temp table if not exists speaker_map"
+                   " (name text, type text, speaker_id integer, speaker_name text, primary key (name, type))")
+        db.execute("delete from temp.speaker_map")
+        db.conn.executemany("insert or replace into temp.speaker_map values (?, ?, ?, ?)", mapping)
+        changed = db.execute("""
+            update main.quotes set speaker_id = m.speaker_id, speaker_name = m.speaker_name
+            from temp.speaker_map as m
+            where quotes.extracted_speaker = m.name and quotes.speaker_type = m.type
+              and (quotes.speaker_id is not m.speaker_id or quotes.speaker_name is not m.speaker_name)
+            """).rowcount
+        refresh_speakers(db)
+    return changed
+
+
+def refresh_speakers(db: sqlite_utils.Database) -> None:
+    """Recount every speaker's quotes, dates, aliases and roles from the quotes; drop unquoted speakers.
+
+    One pass over the quotes; rows whose figures did not change are not
+    rewritten (so the speakers FTS index is not churned).
+    """
+    db.execute("""
+        with stats as (
+          select speaker_id, count(*) as n, min(date) as first, max(date) as last
+          from quotes where speaker_id is not null group by speaker_id
+        ), names as (
+          select speaker_id, json_group_array(extracted_speaker) as aliases from (
+            select distinct speaker_id, extracted_speaker from quotes
+            where speaker_id is not null and extracted_speaker is not null
+            order by speaker_id, extracted_speaker)
+          group by speaker_id
+        ), fresh as (
+          select stats.speaker_id, stats.n, stats.first, stats.last,
+                 coalesce(names.aliases, '[]') as aliases
+          from stats left join names on names.speaker_id = stats.speaker_id
+        )
+        update speakers set quote_count = fresh.n, first_seen = fresh.first,
+          last_seen = fresh.last, aliases = fresh.aliases
+        from fresh
+        where fresh.speaker_id = speakers.id
+          and (quote_count is not fresh.n or first_seen is not fresh.first
+               or last_seen is not fresh.last or speakers.aliases is not fresh.aliases)""")
+    db.execute("delete from speaker_roles")
+    db.execute("""
         insert into speaker_roles (speaker_id, role, first_seen, last_seen, article_count)
         select speaker_id, min(role), min(date), max(date), count(distinct article_id)
         from quotes
-        where speaker_id is not null and role is not null and trim(role) != '' and {role_where}
-        group by speaker_id, lower(role)""", role_params)
-    db.execute(f"delete from speakers where quote_count = 0 and {where}", params)
+        where speaker_id is not null and role is not null and trim(role) != ''
+        group by speaker_id, lower(role)""")
+    db.execute("delete from speakers where not exists"
+               " (select 1 from quotes where quotes.speaker_id = speakers.id)")
 
 
 def refresh_quote_groups(db: sqlite_utils.Database, keys: Optional[set] = None) -> None:
     """Recompute these quote groups (all when None) from the quotes; drop groups left empty."""
     if keys is not None and not keys:
         return
-    where, params = _where_in("q.group_key", keys)
+    where, params = ("1", []) if keys is None else (
+        "q.group_key in (select value from json_each(?))", [json.dumps(sorted(keys))])
     db.execute(f"""
         insert into quote_groups (key, text, occurrences, articles, earliest_date, outlets)
         select q.group_key,
@@ -367,67 +497,6 @@ def refresh_quote_groups(db: sqlite_utils.Database, keys: Optional[set] = None) 
         on conflict(key) do update set text = excluded.text, occurrences = excluded.occurrences,
           articles = excluded.articles, earliest_date = excluded.earliest_date,
           outlets = excluded.outlets""", params)
-    gwhere, gparams = _where_in("key", keys)
+    gwhere = "1" if keys is None else "key in (select value from json_each(?))"
     db.execute(f"delete from quote_groups where {gwhere} and not exists "
-               "(select 1 from quotes where quotes.group_key = quote_groups.key)", gparams)
-
-
-# ---------------------------------------------------------------- merging speakers
-
-def merge_pending(db: sqlite_utils.Database) -> bool:
-    row = db.execute("select value from ingest_state where key = ?", [MERGE_PENDING]).fetchone()
-    return row is not None and row[0] == "1"
-
-
-def merge_speakers(db: sqlite_utils.Database) -> int:
-    """Merge speaker variants across all articles (see `quotes.speakers`), in one transaction.
-
-    Rebuilds the speaker assignment of every quote from the names the engine
-    extracted, so the result depends only on what is stored -- not on the
-    order articles arrived in, nor on where an earlier run was interrupted.
-    Keeps each speaker's id when it can (the id most of its quotes already
-    had). Returns how many quotes changed speaker.
-    """
-    with db.atomic():
-        seen = Counter()
-        votes: dict[tuple[str, str], Counter] = {}
-        for name, type_, speaker_id, n in db.execute(
-                "select extracted_speaker, speaker_type, speaker_id, count(*) from quotes"
-                " where extracted_speaker is not null group by 1, 2, 3"):
-            seen[(name, type_)] += n
-            votes.setdefault((name, type_), Counter())[speaker_id] += n
-        clusters = cluster_names(NameSeen(n, t, c) for (n, t), c in seen.items())
-        claimed: set = set()
-        mapping = []
-        for cluster in sorted(clusters, key=lambda c: (-c.count, c.type, c.name)):
-            tally = Counter()
-            for alias in cluster.aliases:
-                tally.update(votes.get((alias, cluster.type), {}))
-            candidates = sorted((-n, sid) for sid, n in tally.items()
-                                if sid is not None and sid not in claimed)
-            speaker_id = candidates[0][1] if candidates else None
-            if speaker_id is not None and db.execute(
-                    "select 1 from speakers where id = ?", [speaker_id]).fetchone() is None:
-                speaker_id = None
-            if speaker_id is None:
-                speaker_id = db.execute(
-                    "insert into speakers (name, type, aliases, quote_count) values (?, ?, '[]', 0)",
-                    [cluster.name, cluster.type]).lastrowid
-            else:
-                db.execute("update speakers set name = ?, type = ? where id = ?"
-                           " and (name != ? or type != ?)",
-                           [cluster.name, cluster.type, speaker_id, cluster.name, cluster.type])
-            claimed.add(speaker_id)
-            mapping.extend((alias, cluster.type, speaker_id, cluster.name) for alias in cluster.aliases)
-        changed = db.conn.executemany(
-            "update quotes set speaker_id = ?3, speaker_name = ?4"
-            " where extracted_speaker = ?1 and speaker_type = ?2"
-            " and (speaker_id is not ?3 or speaker_name is not ?4)", mapping).rowcount
-        refresh_speakers(db, None)
-        _set_state(db, MERGE_PENDING, "0")
-    return changed
-
-
-def _set_state(db, key: str, value: str) -> None:
-    db.execute("insert into ingest_state (key, value) values (?, ?)"
-               " on conflict(key) do update set value = excluded.value", [key, value])
+               "(select 1 from quotes where quotes.group_key = quote_groups.key)", params)
