@@ -6,7 +6,7 @@ DB ?= quotes.db
 PORT ?= 8001
 EVAL ?= ../shared/eval
 
-.PHONY: install test demo db serve eval bench clean
+.PHONY: install test demo db serve eval bench bench-inputs clean
 
 $(BIN)/quotes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/bench_extract.py
+
+bench-inputs: install
+	$(BIN)/python bench/bench_inputs.py
 
 clean:
 	rm -rf $(VENV) $(DB) .eval-pred.jsonl *.egg-info
