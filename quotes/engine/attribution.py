@@ -23,7 +23,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import AUDIENCE_HEADS, CLAUSE_VERBS, GROUP_HEADS, ORG_HEADS, SPEECH_VERBS, TITLE_HEADS
+from .lexicon import (CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
+                      SPEECH_VERBS, TITLE_HEADS)
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
@@ -152,6 +153,20 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     j = i
     while j > 0 and i - j < 12 and _np_token(toks[j - 1][0]):
         j -= 1
+    if _head(toks[i - 1][0]):
+        # lower-case modifiers of a described speaker: "the ad’s narrator", "one former campaign staffer"
+        k = j
+        while k > 0 and i - k < 8:
+            w = toks[k - 1][0]
+            lw = w.lower()
+            if lw in DETERMINERS:
+                k -= 1
+                break
+            if not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha():
+                break
+            k -= 1
+        if k < j and (toks[k][0].lower() in DETERMINERS):
+            j = k
     while j < i and toks[j][0].lower() in ("of", "and", "for"):
         j += 1
     if j >= i:
@@ -169,6 +184,15 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     if toks[0][0].lower() in PRONOUNS:
         return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
     j = 0
+    if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
+        # "said one former campaign staffer", "said a friend of the family"
+        k, last_head = 1, 0
+        while k < len(toks) and k < 7 and toks[k][0][:1].isalpha() and toks[k][0].lower() not in _STOP_BEFORE:
+            if _head(toks[k][0]):
+                last_head = k
+            k += 1
+        if last_head:
+            j = last_head + 1
     while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",):
         j += 1
     # "of" may not end the phrase
@@ -200,6 +224,14 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
     if k >= len(toks):
         return None
     return subject_after(text, toks[k][1], hi, cast, pos)
+
+
+_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_SYNONYMS)
+
+
+def _head(word: str) -> bool:
+    """A noun a described speaker can end with."""
+    return regex.sub(r"['’]s$", "", word.lower()) in _HEADS
 
 
 def _role_like(inner) -> bool:
@@ -462,7 +494,7 @@ class Attributor:
         text, cast = self.text, self.cast
         vstart = m.start()
         toks = _tokens(text, max(lo, vstart - 30), vstart)
-        if toks and toks[-1][0].lower() in _CONJ | {","}:
+        if toks and toks[-1][0].lower() in _CONJ:
             return sentence_subject(text, lo, vstart, cast, vstart)
         if m.group("verb").lower() in _PARTICIPLE_CUES and toks and toks[-1][0] == ",":
             return sentence_subject(text, lo, vstart, cast, vstart)

@@ -127,7 +127,7 @@ ORG_HEADS: set[str] = {
     "university", "center", "centre", "board", "service", "services", "army", "navy", "force", "military",
     "bank", "fund", "organization", "organisation", "times", "post", "news", "press", "journal", "network",
     "cnn", "nbc", "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "nato", "un", "u.n.", "eu", "fbi",
-    "cia", "nsa", "irs", "epa", "fda", "cdc", "who", "imf", "opec", "congress", "senate", "parliament",
+    "cia", "nsa", "irs", "epa", "fda", "cdc", "imf", "opec", "congress", "senate", "parliament",
     "duma", "cabinet", "authority", "authorities", "program", "programme", "tribunal", "federation",
     "alliance", "coalition", "secretariat", "embassy", "consulate", "club", "team", "league", "statement",
     "report", "study", "poll", "survey", "magazine", "newspaper", "channel", "tv", "radio", "website",
@@ -169,3 +169,22 @@ ABBREVIATIONS: set[str] = {
     "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "r", "d",
 }
+
+# Nouns for one person that a description may end with ("a friend", "the ad's narrator").
+PERSON_NOUNS: set[str] = {
+    "friend", "narrator", "voter", "resident", "supporter", "staffer", "aide", "member", "worker", "mother",
+    "father", "wife", "husband", "son", "daughter", "brother", "sister", "owner", "student", "teacher",
+    "veteran", "woman", "man", "person", "source", "official", "spokesperson", "representative", "lawyer",
+    "attorney", "neighbor", "neighbour", "colleague", "adviser", "advisor", "insider", "donor", "critic",
+    "fan", "citizen", "farmer", "nurse", "driver", "mayor", "officer", "witness", "victim", "survivor",
+    "volunteer", "organizer", "employee", "operative", "strategist", "consultant", "biographer", "historian",
+    "economist", "analyst", "observer", "expert", "professor", "scientist", "researcher", "doctor",
+    "physician", "pastor", "priest", "activist", "protester", "candidate", "nominee", "politician",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "executive", "retiree",
+    "immigrant", "refugee", "parent", "grandmother", "grandfather", "child", "teenager", "girl", "boy",
+    "partner", "fellow", "chief", "boss", "governor", "senator", "congressman", "congresswoman", "judge",
+    "juror", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
+}
+DETERMINERS: set[str] = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "some",
+                         "several", "many", "most", "two", "three", "four", "five", "another", "other",
+                         "both", "all", "few", "these", "those", "this", "that"}

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS,
+from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS,
                       PRONOUN_GENDER, TITLE_HEADS)
 
 # Words that may sit inside a role before a name without being part of the name.
@@ -283,7 +283,7 @@ def classify_words(words: list[str]) -> Optional[str]:
         return "group"
     if head in ORG_HEADS or any(regex.sub(r"['’]s$", "", w.lower()) in ORG_HEADS for w in words if w[:1].isupper()):
         return "organization"
-    if head in TITLE_HEADS or head in DESCRIPTION_SYNONYMS:
+    if head in TITLE_HEADS or head in DESCRIPTION_SYNONYMS or head in PERSON_NOUNS:
         return "person"
     return None
 
