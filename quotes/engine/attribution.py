@@ -28,14 +28,52 @@ from .lexicon import (CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEA
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
-from .text import Span
+from .text import Span, strip_article, strip_possessive, word_alternation
 
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
         r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
         r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
         r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and)\s+){0,3}")
-CUE = regex.compile(r"\b(?P<aux>%s)(?P<verb>%s)\b(?P<colon>\s*:)?"
-                    % (_AUX, "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))))
+# The verb alone is searched for (fast: no work at every word), its auxiliaries are read backwards.
+_VERB = regex.compile(r"\b(?:%s)\b" % word_alternation(SPEECH_VERBS))
+_AUX_BEFORE = regex.compile(r"(?:\b%s)$" % _AUX.replace("{0,3}", "{1,3}"))
+
+
+class _Cue:
+    """A cue verb found in the text, with the auxiliaries before it ("has also said")."""
+
+    __slots__ = ("_start", "_vstart", "_end", "_verb", "_text")
+
+    def __init__(self, text: str, vstart: int, vend: int, floor: int):
+        self._vstart, self._end, self._text = vstart, vend, text
+        aux = _AUX_BEFORE.search(text, max(floor, vstart - 60), vstart)
+        self._start = aux.start() if aux else vstart
+        self._verb = text[vstart:vend]
+
+    def start(self, group: Optional[str] = None) -> int:
+        return self._vstart if group == "verb" else self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: Optional[str] = None) -> str:
+        return self._verb if name == "verb" else self._text[self._start:self._end]
+
+
+class CUE:
+    """Finds cue verbs; the same calls as a compiled pattern (search, finditer)."""
+
+    @staticmethod
+    def finditer(text: str, lo: int = 0, hi: Optional[int] = None):
+        hi = len(text) if hi is None else hi
+        for m in _VERB.finditer(text, lo, hi):
+            yield _Cue(text, m.start(), m.end(), lo)
+
+    @staticmethod
+    def search(text: str, lo: int = 0, hi: Optional[int] = None):
+        hi = len(text) if hi is None else hi
+        m = _VERB.search(text, lo, hi)
+        return _Cue(text, m.start(), m.end(), lo) if m else None
 ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\p{M}.'’&\-]*|\p{N}[\p{N},.]*|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
 _LEADING_SKIP = regex.compile(
@@ -103,7 +141,7 @@ def _np_token(tok: str) -> bool:
     if tok in NOT_NAME and tok not in ("The", "A", "An"):
         return False
     return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS
-            or regex.sub(r"['’]s$", "", low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
+            or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
 
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
@@ -231,7 +269,7 @@ _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_
 
 def _head(word: str) -> bool:
     """A noun a described speaker can end with."""
-    return regex.sub(r"['’]s$", "", word.lower()) in _HEADS
+    return strip_possessive(word.lower()) in _HEADS
 
 
 def _role_like(inner) -> bool:
@@ -240,7 +278,7 @@ def _role_like(inner) -> bool:
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split())
-    return regex.sub(r"^(?:the|a|an)\s+", "", role, flags=regex.I).strip(" ,")
+    return strip_article(role).strip(" ,")
 
 
 def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
@@ -283,7 +321,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             if is_honorific(t):
                 gender = gender or honorific_gender(t)
                 continue
-            clean.append(regex.sub(r"['’]s$", "", t))
+            clean.append(strip_possessive(t))
         if not clean:
             return None
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
@@ -417,7 +455,7 @@ class Attributor:
         if not prev_attr.rule.startswith("quote,"):
             return False    # only when the attribution sits between the two parts
         gap = self.text[prev_q.close_end:q.open_at]
-        return len(gap) < 120 and CUE.search(gap) is not None and not regex.search(r"[“”\"«»]", gap)
+        return len(gap) < 120 and CUE.search(gap) is not None and not _MARK_CHAR.search(gap)
 
     def _attribute_direct(self, q: Quoted, pi: int, lo: int, hi: int, before: str, after: str,
                           prev_attr: Optional[Attribution], prev_q: Optional[Quoted],
@@ -431,7 +469,7 @@ class Attributor:
         m = CUE.search(text, q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
         if m is not None:
             gap = text[q.close_end:m.start()]
-            if gap.strip(" ,—–-\u00a0") and len(gap) < 140 and not regex.search(r"[;!?]", gap):
+            if gap.strip(" ,—–-\u00a0") and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
                 speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
                 if speaker is not None:
                     rule, conf = "quote, speaker cue", 0.95
@@ -453,7 +491,7 @@ class Attributor:
             m2 = None
             for m2 in CUE.finditer(text, max(lo, q.open_at - 200), q.open_at):
                 pass
-            if m2 is not None and not regex.search(r"\p{L}{3,}", text[m2.end():q.open_at]):
+            if m2 is not None and not _REAL_WORD.search(text, m2.end(), q.open_at):
                 speaker = self._cue_subject(pi, lo, m2)
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
@@ -540,7 +578,7 @@ class Attributor:
         if prev_word and prev_word.group(1).lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
                                                          "this", "that", "no", "any", "whose"):
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
-        if prev_word and regex.search(r"['’]s$", prev_word.group(1)):
+        if prev_word and prev_word.group(1).endswith(("'s", "’s")):
             return None   # "Russia’s claim"
         speaker = self._cue_subject(pi, lo, m)
         inverted = False
@@ -572,7 +610,7 @@ class Attributor:
                 cstart = that.end()
             elif verb.lower() in ("told", "tells", "tell", "telling"):
                 # "told CNN" / "told The Associated Press" – the audience is not the content
-                aud = regex.match(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+)*\p{Lu}[\p{L}.&'’\-]*", text[cstart:hi])
+                aud = _AUDIENCE.match(text[cstart:min(hi, cstart + 120)])
                 if aud:
                     cstart += aud.end()
                     skip = _LEADING_SKIP.match(text, cstart, hi)
@@ -623,6 +661,10 @@ class Attributor:
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
+_MARK_CHAR = regex.compile(r"[“”\"«»]")
+_CLAUSE_STOP = regex.compile(r"[;!?]")
+_REAL_WORD = regex.compile(r"\p{L}{3,}")
+_AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
 _OBJECT_OK = {"praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames"}
 _PREV_WORD = regex.compile(r"([\p{L}'’]+)\s*$")

@@ -13,6 +13,7 @@ from typing import Optional
 
 import regex
 
+from .text import strip_article, strip_possessive
 from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS,
                       PRONOUN_GENDER, TITLE_HEADS)
 
@@ -34,15 +35,15 @@ ROLE_WORDS = TITLE_HEADS | {
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "st."}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
-_FULL_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\b")
-_HONORIFIC_NAME = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+(\p{Lu}[\p{L}'’\-]+)")
+# An honorific and a name, or a run of two or more capitalised words (single words are sentence starts).
 _PERSON_RUN = regex.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+)?"
-    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,5}")
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
+    r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,5})")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}.'’\-]+\s+)*$")
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _NATIONALITY = regex.compile(r"^\p{Lu}\p{L}+(?:ian|ese|ish|an|i|ic)$")
 
 
@@ -103,35 +104,34 @@ class Cast:
 
     def __init__(self, text: str = "") -> None:
         self.entities: list[Entity] = []
-        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
-        self.full_names: dict[str, list[list[str]]] = {}
-        for m in _FULL_NAME.finditer(text):
-            toks = m.group().split()
-            if toks[0] in NOT_NAME or any(t.lower() in ORG_HEADS or t.lower() in ROLE_WORDS for t in toks):
-                continue
-            self.full_names.setdefault(_key(toks[-1]), []).append(toks)
-        self.known_surnames: set[str] = set(self.full_names)
-        for m in _HONORIFIC_NAME.finditer(text):
-            self.known_surnames.add(_key(m.group(1)))
         self._by_surname: dict[str, list[Entity]] = {}
         self.timeline: list[tuple[int, int, Entity]] = []   # (offset, order, entity) of every mention
-        self._scan_people(text)
+        runs = [(m.start(), m.group().split()) for m in _PERSON_RUN.finditer(text)]
+        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
+        self.full_names: dict[str, list[list[str]]] = {}
+        self.known_surnames: set[str] = set()
+        for _, toks in runs:
+            if is_honorific(toks[0]):
+                self.known_surnames.add(_key(toks[-1]))
+            elif toks[0] not in NOT_NAME and len(toks) <= 3 and not any(
+                    t.lower() in ORG_HEADS or t.lower() in ROLE_WORDS for t in toks):
+                self.full_names.setdefault(_key(toks[-1]), []).append(toks)
+                self.known_surnames.add(_key(toks[-1]))
+        self._scan_people(text, runs)
 
-    def _scan_people(self, text: str) -> None:
+    def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
 
         This is what lets "he" and "the Ukrainian leader" find someone who was
         named in passing and never quoted before.
         """
-        for m in _PERSON_RUN.finditer(text):
-            toks = m.group().split()
+        for start, toks in runs:
             honorific = is_honorific(toks[0])
             if toks[0] in NOT_NAME and not honorific:
                 toks = toks[1:]
                 if len(toks) < 2:
                     continue
-            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            lead = before.group().split() if before else []
+            lead = text[max(0, start - 80):start].split()[1:]
             k = len(lead)
             while k > 0 and (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper()) \
                     and lead[k - 1] not in NOT_NAME and lead[k - 1].lower() != "and" \
@@ -144,7 +144,7 @@ class Cast:
                 gender = honorific_gender(toks[0])
                 name_toks = toks[1:]
             titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks)
-            name_toks = [regex.sub(r"['’]s$", "", t) for t in name_toks]
+            name_toks = [strip_possessive(t) for t in name_toks]
             if not name_toks or any(t.lower() in ORG_HEADS or _LOWER_HYPHEN.search(t) for t in name_toks):
                 continue
             if not (honorific or titled):
@@ -152,7 +152,7 @@ class Cast:
                 if len(name_toks) < 2 or prev in _PLACE_PREPOSITIONS:
                     continue
             role = " ".join(role_toks).strip() if titled else None
-            self.person(name_toks, m.start(), role=_strip_articles(role) if role else None, gender=gender)
+            self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender)
 
     # ------------------------------------------------------------------ registering
     def person(self, name_tokens: list[str], pos: int, *, role: Optional[str] = None,
@@ -206,9 +206,9 @@ class Cast:
 
     def body(self, name: str, pos: int, kind: str) -> Entity:
         """An organisation or group, matched by its normalised name."""
-        key = _key(regex.sub(r"^(?:the|a|an)\s+", "", name, flags=regex.I))
+        key = _key(strip_article(name))
         for e in self.entities:
-            if e.kind == kind and _key(regex.sub(r"^(?:the|a|an)\s+", "", e.name, flags=regex.I)) == key:
+            if e.kind == kind and _key(strip_article(e.name)) == key:
                 self.mentioned(pos, e)
                 return e
         ent = Entity(name=name, kind=kind)
@@ -254,7 +254,7 @@ class Cast:
 
 
 def _strip_articles(role: str) -> str:
-    return regex.sub(r"^(?:the|a|an)\s+", "", role, flags=regex.I)
+    return strip_article(role)
 
 
 def _nation_match(mod: str, role: str) -> bool:
@@ -262,7 +262,7 @@ def _nation_match(mod: str, role: str) -> bool:
 
 
 def _key(s: str) -> str:
-    return regex.sub(r"[^\p{L}\p{N}]+", "", s).lower()
+    return _NON_WORD.sub("", s).lower()
 
 
 def honorific_gender(token: str) -> Optional[str]:
@@ -278,10 +278,10 @@ def classify_words(words: list[str]) -> Optional[str]:
     if not words:
         return None
     head = words[-1].lower().strip(".,")
-    head = regex.sub(r"['’]s$", "", head)
+    head = strip_possessive(head)
     if head in GROUP_HEADS:
         return "group"
-    if head in ORG_HEADS or any(regex.sub(r"['’]s$", "", w.lower()) in ORG_HEADS for w in words if w[:1].isupper()):
+    if head in ORG_HEADS or any(strip_possessive(w.lower()) in ORG_HEADS for w in words if w[:1].isupper()):
         return "organization"
     if head in TITLE_HEADS or head in DESCRIPTION_SYNONYMS or head in PERSON_NOUNS:
         return "person"
