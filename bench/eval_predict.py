@@ -14,8 +14,11 @@ def predictions(article: dict) -> dict:
     art = Article(text=article["text"], id=article["id"], date=article.get("date"), title=article.get("title"))
     quotes = []
     for q in extract_article(art):
-        quotes.append({"start": q.start, "end": q.end, "text": art.text[q.start:q.end],
-                       "speaker": q.speaker, "mention": q.mention, "kind": q.kind})
+        # A quote split around its attribution is reported part by part, which the scorer
+        # pools back together when the gold annotates it as one quote.
+        for start, end in q.spans or [(q.start, q.end)]:
+            quotes.append({"start": start, "end": end, "text": art.text[start:end],
+                           "speaker": q.speaker, "mention": q.mention, "kind": q.kind, "rule": q.rule})
     return {"id": article["id"], "quotes": quotes}
 
 
