@@ -23,7 +23,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
+from .lexicon import (CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, PLACES,
                       SPEECH_VERBS, TITLE_HEADS)
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
@@ -311,8 +311,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
             kind = "person"
         if kind in ("organization", "group") or (len(name_toks) == 1 and not role_toks and
-                                                 name_toks[0].lower() not in cast_surnames(cast)
-                                                 and not _has_honorific(words)):
+                                                 _bodylike(name_toks[0], cast) and not _has_honorific(words)):
             ent = cast.body(" ".join(core), start, kind or "organization")
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         gender = None
@@ -341,6 +340,14 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, kind)
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     return Speaker(mention=mention, name=mention, kind=kind, start=start, end=end)
+
+
+def _bodylike(token: str, cast: Cast) -> bool:
+    """A lone capitalised word that names a body, not a person: "CNN", "Russia", "Google"."""
+    low = strip_possessive(token).lower()
+    if low in cast.known_surnames:
+        return False
+    return low in PLACES or low in ORG_HEADS or (token.isupper() and len(token) <= 6) or "." in token
 
 
 def _has_honorific(words: list[str]) -> bool:
@@ -417,7 +424,9 @@ class Attributor:
                 content = text[q.start:q.end].strip()
                 first = content[:1]
                 lead_in = b == "" or b[-1] in ":,—–-"
-                is_direct = lead_in and not (first.islower() and b != "" and b[-1] != ":")
+                after_found = self._after_quote(q, hi)
+                is_direct = after_found is not None or (
+                    lead_in and not (first.islower() and b != "" and b[-1] != ":"))
                 if not is_direct and self._continues(prev_attr, prev_q, q):
                     prev_attr.pieces.extend(q.pieces)
                     direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -433,7 +442,7 @@ class Attributor:
                     prev_q = q
                     continue
                 attr = self._attribute_direct(q, pi, lo, hi, before, after, prev_attr, prev_q,
-                                              last_speaker_by_para)
+                                              last_speaker_by_para, after_found)
                 if attr is None:
                     continue
                 direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -457,29 +466,46 @@ class Attributor:
         gap = self.text[prev_q.close_end:q.open_at]
         return len(gap) < 120 and CUE.search(gap) is not None and not _MARK_CHAR.search(gap)
 
+    def _after_quote(self, q: Quoted, hi: int):
+        """The attribution right after a quote, if that is all that follows it in the sentence.
+
+        Returns (speaker, cue, rule, confidence) or None.
+        """
+        text, cast = self.text, self.cast
+        m = CUE.search(text, q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
+        if m is None:
+            return None
+        gap = text[q.close_end:m.start()]
+        bare = gap.strip(" ,—–-\u00a0")
+        if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
+            speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
+            if speaker is not None and not text[q.close_end:speaker.start].strip(" ,—–-\u00a0"):
+                return speaker, m, "quote, speaker cue", 0.95
+            if gap.rstrip().endswith(","):
+                # "“…” for Clinton, said Kunin."
+                speaker = subject_after(text, m.end(), hi, cast, m.start())
+                if speaker is not None:
+                    return speaker, m, "quote, cue speaker", 0.85
+        elif not bare:
+            speaker = subject_after(text, m.end(), hi, cast, m.start())
+            if speaker is not None:
+                return speaker, m, "quote, cue speaker", 0.95
+        return None
+
     def _attribute_direct(self, q: Quoted, pi: int, lo: int, hi: int, before: str, after: str,
                           prev_attr: Optional[Attribution], prev_q: Optional[Quoted],
-                          last_speaker_by_para: dict[int, Speaker]) -> Optional[Attribution]:
+                          last_speaker_by_para: dict[int, Speaker], after_found=None
+                          ) -> Optional[Attribution]:
         text, cast = self.text, self.cast
         pieces = list(q.pieces)
         speaker = cue = None
         rule = None
         conf = 0.0
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
-        m = CUE.search(text, q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
-        if m is not None:
-            gap = text[q.close_end:m.start()]
-            if gap.strip(" ,—–-\u00a0") and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
-                speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
-                if speaker is not None:
-                    rule, conf = "quote, speaker cue", 0.95
-            elif not gap.strip(" ,—–-\u00a0"):
-                speaker = subject_after(text, m.end(), hi, cast, m.start())
-                if speaker is not None:
-                    rule, conf = "quote, cue speaker", 0.95
-            if speaker is not None:
-                cue = m.group("verb")
-                self.used_cues.add(m.start("verb"))
+        if after_found is not None:
+            speaker, m, rule, conf = after_found
+            cue = m.group("verb")
+            self.used_cues.add(m.start("verb"))
         # 1b. "— Name, title" after the quote
         if speaker is None and after.lstrip()[:1] in ("—", "–", "-"):
             off = q.close_end + len(after) - len(after.lstrip()) + 1
@@ -491,7 +517,9 @@ class Attributor:
             m2 = None
             for m2 in CUE.finditer(text, max(lo, q.open_at - 200), q.open_at):
                 pass
-            if m2 is not None and not _REAL_WORD.search(text, m2.end(), q.open_at):
+            lead = text[m2.end():q.open_at] if m2 is not None else ""
+            if m2 is not None and (not _REAL_WORD.search(lead) or
+                                   (lead.rstrip().endswith(":") and len(_words(lead)) <= 6)):
                 speaker = self._cue_subject(pi, lo, m2)
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")

@@ -35,7 +35,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("describe") + _verb("accuse") + _verb("criticize") + _verb("praise")
     + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
     + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
-    + _verb("opine") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
+    + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
@@ -176,7 +176,7 @@ PERSON_NOUNS: set[str] = {
     "father", "wife", "husband", "son", "daughter", "brother", "sister", "owner", "student", "teacher",
     "veteran", "woman", "man", "person", "source", "official", "spokesperson", "representative", "lawyer",
     "attorney", "neighbor", "neighbour", "colleague", "adviser", "advisor", "insider", "donor", "critic",
-    "fan", "citizen", "farmer", "nurse", "driver", "mayor", "officer", "witness", "victim", "survivor",
+    "fan", "citizen", "user", "reader", "caller", "listener", "viewer", "commenter", "poster", "farmer", "nurse", "driver", "mayor", "officer", "witness", "victim", "survivor",
     "volunteer", "organizer", "employee", "operative", "strategist", "consultant", "biographer", "historian",
     "economist", "analyst", "observer", "expert", "professor", "scientist", "researcher", "doctor",
     "physician", "pastor", "priest", "activist", "protester", "candidate", "nominee", "politician",
@@ -188,3 +188,20 @@ PERSON_NOUNS: set[str] = {
 DETERMINERS: set[str] = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "some",
                          "several", "many", "most", "two", "three", "four", "five", "another", "other",
                          "both", "all", "few", "these", "those", "this", "that"}
+
+# Places that speak as bodies ("Russia said Tuesday …"), never as a person.
+PLACES: set[str] = {
+    "russia", "ukraine", "china", "iran", "iraq", "syria", "israel", "turkey", "germany", "france", "britain",
+    "england", "scotland", "ireland", "japan", "india", "pakistan", "afghanistan", "mexico", "canada",
+    "brazil", "argentina", "italy", "spain", "poland", "greece", "egypt", "libya", "yemen", "lebanon",
+    "jordan", "qatar", "cuba", "venezuela", "colombia", "nigeria", "kenya", "ethiopia", "australia",
+    "korea", "taiwan", "vietnam", "indonesia", "philippines", "thailand", "belgium", "netherlands",
+    "sweden", "norway", "denmark", "finland", "austria", "switzerland", "hungary", "romania", "serbia",
+    "moscow", "kyiv", "kiev", "beijing", "tehran", "washington", "london", "paris", "berlin", "tokyo",
+    "brussels", "jerusalem", "ankara", "damascus", "baghdad", "america", "europe", "africa", "asia",
+    "texas", "california", "florida", "ohio", "iowa", "virginia", "michigan", "pennsylvania", "georgia",
+    "arizona", "nevada", "wisconsin", "minnesota", "colorado", "utah", "oregon", "alabama", "kentucky",
+    "tennessee", "missouri", "indiana", "illinois", "massachusetts", "maryland", "carolina", "hampshire",
+    "york", "jersey", "louisiana", "mississippi", "oklahoma", "kansas", "nebraska", "arkansas", "chicago",
+    "boston", "seattle", "miami", "atlanta", "denver", "dallas", "houston", "philadelphia", "detroit",
+}
