@@ -79,7 +79,8 @@ TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\p{M}.'’&\-]*|\p{N}[\p{N},.]*|[,;:()�
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
     r"video|op-ed|essay|report|address|memo|filing)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)\b|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
@@ -268,8 +269,9 @@ _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_
 
 
 def _head(word: str) -> bool:
-    """A noun a described speaker can end with."""
-    return strip_possessive(word.lower()) in _HEADS
+    """A noun a described speaker can end with ("officials", "delegate candidates")."""
+    low = strip_possessive(word.lower())
+    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS)
 
 
 def _role_like(inner) -> bool:
@@ -373,14 +375,28 @@ class Attributor:
         self.used_cues: set[int] = set()
 
     # -- helpers -------------------------------------------------------------
-    def _clause_bounds(self, pi: int, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
-        """Widen [lo, hi) to its sentence inside paragraph ``pi``, stopping at blocked (quoted) stretches."""
+    def _clause_bounds(self, pi: int, lo: int, hi: int, blocked: list[tuple[int, int]],
+                       frags: list[Quoted] = ()) -> tuple[int, int]:
+        """Widen [lo, hi) to its sentence inside paragraph ``pi``, stopping at blocked (quoted) stretches.
+
+        A sentence end inside a quoted fragment does not end the reported clause around it.
+        """
         ps, pe = self.paragraphs[pi]
         ends = self.sentence_ends[pi]
         k = bisect.bisect_right(ends, lo)
         s = ends[k - 1] if k > 0 else ps
         k2 = bisect.bisect_left(ends, hi)
         e = ends[k2] if k2 < len(ends) else pe
+        for f in frags:
+            if f.open_at < e < f.close_end:
+                k3 = bisect.bisect_left(ends, f.close_end)
+                e = ends[k3] if k3 < len(ends) else pe
+        semi = self.text.rfind(";", s, lo)
+        if semi != -1:
+            s = semi + 1
+        semi = self.text.find(";", hi, e)
+        if semi != -1:
+            e = semi
         for bs, be in blocked:
             if be <= lo and be > s:
                 s = be
@@ -581,7 +597,7 @@ class Attributor:
                     continue
                 if _inside([(f.open_at, f.close_end) for f in frags], vs):
                     continue
-                lo, hi = self._clause_bounds(pi, m.start(), m.end(), blocked)
+                lo, hi = self._clause_bounds(pi, m.start(), m.end(), blocked, frags)
                 attr = self._clause_for_cue(m, pi, lo, hi, frags)
                 if attr is not None:
                     self.results.append(attr)
@@ -624,7 +640,8 @@ class Attributor:
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
         if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
             return None
-        if inverted or (before_subject.endswith(",") and len(_words(rest)) <= 4):
+        parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
+        if inverted or parenthetical or (before_subject.endswith(",") and len(_words(rest)) <= 4):
             cstart, cend = lo, len(before_subject) + lo if not inverted else len(before_subject) + lo
             cend = lo + len(text[lo:(speaker.start if not inverted else vstart)].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
@@ -696,8 +713,7 @@ _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{L
 _OBJECT_OK = {"praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames"}
 _PREV_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
-_NEXT_CUE = regex.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:%s)\b" % "|".join(
-    sorted(SPEECH_VERBS, key=len, reverse=True)))
+_NEXT_CUE = regex.compile(r",?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(?:%s)\b" % word_alternation(SPEECH_VERBS))
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+\s+){1,6}?that\s+")

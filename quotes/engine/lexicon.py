@@ -116,7 +116,8 @@ GROUP_HEADS: set[str] = {
     "surveys", "senators", "representatives", "strategists", "conservatives", "liberals", "progressives",
     "insiders", "allies", "donors", "observers", "delegates", "organizers", "spokesmen", "executives",
     "staff", "staffers", "campaigns", "countries", "nations", "governments", "states", "others", "many",
-    "some", "most", "both", "fans", "players", "farmers", "owners", "veterans", "americans", "europeans",
+    "some", "most", "both", "fans", "percent", "majority", "plurality", "half", "third", "quarter",
+    "candidates", "delegates", "respondents", "participants", "americans", "republicans", "democrats", "players", "farmers", "owners", "veterans", "americans", "europeans",
 }
 
 # Heads that make a capitalised name (or description) an organisation.

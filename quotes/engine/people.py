@@ -279,7 +279,7 @@ def classify_words(words: list[str]) -> Optional[str]:
         return None
     head = words[-1].lower().strip(".,")
     head = strip_possessive(head)
-    if head in GROUP_HEADS:
+    if head in GROUP_HEADS or (head.endswith("s") and (head[:-1] in TITLE_HEADS or head[:-1] in PERSON_NOUNS)):
         return "group"
     if head in ORG_HEADS or any(strip_possessive(w.lower()) in ORG_HEADS for w in words if w[:1].isupper()):
         return "organization"
