@@ -28,11 +28,11 @@ METADATA_DATABASE = "quotes"
 SETTINGS: dict[str, Any] = {
     "sql_time_limit_ms": 2000,
     "max_returned_rows": 2000,  # also caps canned-query CSV; full downloads use /-/export.csv
-    "default_page_size": 50,  # quotes and their context are long
+    "default_page_size": 25,  # quotes and their context are long; rendering rows is the main cost
     "allow_csv_stream": True,  # "stream all rows" on table and view pages
     "max_csv_mb": 500,
     "allow_download": True,  # the whole .db file, for people who want SQLite itself
-    "facet_time_limit_ms": 1000,
+    "facet_time_limit_ms": 300,  # a facet over a broad filter says "timed out" rather than stall others
     "facet_suggest_time_limit_ms": 100,
     "suggest_facets": False,  # the useful facets are configured; suggestions cost a query each
     "default_cache_ttl": 300,  # immutable: nothing changes until the file is replaced
