@@ -252,4 +252,8 @@ def serve(db_path, host, port, allow_sql, metadata_path):
     """
     from .datasette_plugin import site
 
-    site.serve(db_path, host=host, port=port, allow_sql=allow_sql, metadata_path=metadata_path)
+    try:
+        site.serve(db_path, host=host, port=port, allow_sql=allow_sql,
+                   metadata_path=metadata_path)
+    except ValueError as error:
+        raise click.ClickException(str(error))

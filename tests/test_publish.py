@@ -324,3 +324,30 @@ def test_the_repository_metadata_is_the_packaged_one():
     root = Path(__file__).resolve().parent.parent / "metadata.yml"
     assert root.resolve() == metadata_file().resolve()
     assert yaml.safe_load(root.read_text())["title"] == "Quotes"
+
+
+def test_serve_refuses_a_file_that_is_not_sqlite(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are notes, not a database")
+    result = CliRunner().invoke(cli, ["serve", str(bogus), "--port", "0"])
+    assert result.exit_code == 1
+    assert "Cannot serve" in result.output and "not a database" in result.output
+
+
+def test_serve_refuses_a_database_with_pages_left_in_its_wal(tmp_path):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    path = tmp_path / "quotes.db"
+    db = sqlite_utils.Database(path)
+    db.enable_wal()
+    db["quotes"].insert({"id": "q1", "text": "still in the WAL"})
+    result = CliRunner().invoke(cli, ["serve", str(path), "--port", "0"])
+    db.close()
+    assert result.exit_code == 1
+    assert "disable-wal" in result.output

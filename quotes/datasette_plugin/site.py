@@ -73,6 +73,11 @@ def make_datasette(db_path: Union[str, Path], *, allow_sql: bool = True,
     db_path = Path(db_path)
     if not db_path.is_file():
         raise FileNotFoundError(f"No database at {db_path}")
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        # Opened immutable, SQLite would not read the pages still in the WAL file.
+        raise ValueError(f"{db_path} has unsaved pages in {wal.name}: run "
+                         f"`sqlite-utils disable-wal {db_path}` (or finish the ingest) first")
     merged = {**SETTINGS, **(settings or {}), "default_allow_sql": allow_sql}
     return Datasette(
         immutables=[str(db_path)],
@@ -95,7 +100,13 @@ def serve(db_path: Union[str, Path], *, host: str = "127.0.0.1", port: int = 800
 
 
 async def _check_and_start(ds) -> None:
+    import sqlite3
+
     from datasette.cli import check_databases
 
-    await check_databases(ds)
+    try:
+        await check_databases(ds)
+    except sqlite3.DatabaseError as error:
+        paths = ", ".join(str(db.path) for db in ds.databases.values() if db.path)
+        raise ValueError(f"Cannot serve {paths}: {error}") from None
     await ds.invoke_startup()
