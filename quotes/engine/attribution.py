@@ -24,7 +24,7 @@ from typing import Optional
 import regex
 
 from .lexicon import (CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, PLACES,
-                      SPEECH_VERBS, TITLE_HEADS)
+                      SPEECH_VERBS, STANCE_VERBS, TITLE_HEADS)
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
@@ -35,7 +35,9 @@ _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|lat
         r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
         r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and)\s+){0,3}")
 # The verb alone is searched for (fast: no work at every word), its auxiliaries are read backwards.
-_VERB = regex.compile(r"\b(?:%s)\b" % word_alternation(SPEECH_VERBS))
+_VERB = regex.compile(r"\b(?:%s)\b" % word_alternation(set(SPEECH_VERBS) | set(STANCE_VERBS)))
+_SPEECH = set(SPEECH_VERBS)
+_STANCE = set(STANCE_VERBS) - _SPEECH
 _AUX_BEFORE = regex.compile(r"(?:\b%s)$" % _AUX.replace("{0,3}", "{1,3}"))
 
 
@@ -489,13 +491,13 @@ class Attributor:
         """
         text, cast = self.text, self.cast
         m = CUE.search(text, q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
-        if m is None:
+        if m is None or m.group("verb") not in _SPEECH:
             return None
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
         if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
             speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
-            if speaker is not None and not text[q.close_end:speaker.start].strip(" ,—–-\u00a0"):
+            if speaker is not None and len(_words(text[q.close_end:speaker.start])) <= 2:
                 return speaker, m, "quote, speaker cue", 0.95
             if gap.rstrip().endswith(","):
                 # "“…” for Clinton, said Kunin."
@@ -624,6 +626,9 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
         if prev_word and prev_word.group(1).endswith(("'s", "’s")):
             return None   # "Russia’s claim"
+        aux = m.group()[:-len(verb)].lower().split()
+        if any(a in _BE for a in aux) and not verb.endswith("ing"):
+            return None   # passive: "are found slain", "is assured of winning"
         speaker = self._cue_subject(pi, lo, m)
         inverted = False
         if speaker is None and not toks_before.strip(" ,\u00a0"):
@@ -646,11 +651,12 @@ class Attributor:
             cend = lo + len(text[lo:(speaker.start if not inverted else vstart)].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
         else:
-            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK:
+            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in _STANCE:
                 return None
             skip = _LEADING_SKIP.match(text, m.end(), hi)
             cstart = skip.end() if skip else m.end()
-            that = _OBJECT_THAT.match(text, cstart, hi) if verb.lower() in _OBJECT_THAT_VERBS else None
+            that = _OBJECT_THAT.match(text, cstart, hi) if verb.lower() in _OBJECT_THAT_VERBS else \
+                _ADJUNCT_THAT.match(text, cstart, hi)
             if that is not None:
                 cstart = that.end()
             elif verb.lower() in ("told", "tells", "tell", "telling"):
@@ -706,6 +712,7 @@ class Attributor:
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
@@ -716,6 +723,8 @@ _PREV_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
 _NEXT_CUE = regex.compile(r",?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(?:%s)\b" % word_alternation(SPEECH_VERBS))
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
+# "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
+_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+\s+){1,6}?that\s+")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")
 

@@ -38,6 +38,31 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
+# Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
+STANCE_VERBS: list[str] = sorted(set(
+    _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
+    + _verb("support") + _verb("oppose") + _verb("endorse") + _verb("back") + _verb("reject")
+    + _verb("dismiss", "dismisses") + _verb("question") + _verb("defend") + _verb("attack")
+    + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
+    + _verb("offer") + _verb("cite") + _verb("express", "expresses") + _verb("know", past="knew")
+    + _verb("consider") + _verb("feel", past="felt") + _verb("doubt") + _verb("wonder")
+    + _verb("recognize") + _verb("realize") + _verb("decide") + _verb("intend") + _verb("request")
+    + _verb("recommend") + _verb("advocate") + _verb("favor") + _verb("prefer", past="preferred", ing="preferring")
+    + _verb("highlight") + _verb("mock") + _verb("ridicule") + _verb("challenge") + _verb("dispute")
+    + _verb("contradict") + _verb("applaud") + _verb("welcome") + _verb("condemn") + _verb("denounce")
+    + _verb("decry", "decries", "decried") + _verb("regret", past="regretted", ing="regretting")
+    + _verb("celebrate") + _verb("tout") + _verb("hail") + _verb("credit") + _verb("acknowledge")
+    + _verb("talk") + _verb("speak", past="spoke") + _verb("refer", past="referred", ing="referring")
+    + _verb("comment") + _verb("focus", "focuses") + _verb("push", "pushes") + _verb("assess", "assesses")
+    + _verb("insist") + _verb("imply", "implies", "implied") + _verb("guess", "guesses")
+    + _verb("acknowledge") + _verb("bemoan") + _verb("lambast") + _verb("fault") + _verb("thank")
+    + _verb("congratulate") + _verb("apologize") + _verb("promise") + _verb("pledge") + _verb("vow")
+    + _verb("hope") + _verb("fear") + _verb("expect") + _verb("believe") + _verb("suspect")
+    + _verb("assume") + _verb("figure") + _verb("reckon") + _verb("anticipate") + _verb("envision")
+    + _verb("envisage") + _verb("foresee", past="foresaw") + _verb("forecast", past="forecast")
+    + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
+))
+
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
 # (A subset: "call", "praise" etc. take an object, not a clause.)
 CLAUSE_VERBS: set[str] = set(SPEECH_VERBS) - set(
