@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
@@ -89,10 +89,14 @@ def ingest(
         # WAL + synchronous=NORMAL survives a killed process (not a power cut) and is much faster.
         db.execute("PRAGMA synchronous=NORMAL")
     try:
-        todo = _skip_unchanged(db, items, summary, fail)
+        in_flight: Counter = Counter()
+        todo = _skip_unchanged(db, items, summary, fail, in_flight)
         for batch in _batches(_extracted(todo, extract, workers, batch_size), batch_size):
             ok = []
-            for rows in batch:
+            for article_id, rows in batch:
+                in_flight[article_id] -= 1
+                if in_flight[article_id] <= 0:
+                    del in_flight[article_id]
                 if isinstance(rows, InputError):
                     fail(rows)
                 else:
@@ -114,30 +118,35 @@ def _is_file_backed(db: sqlite_utils.Database) -> bool:
     return bool(row and row[0])
 
 
-def _skip_unchanged(db, items, summary: IngestSummary, fail) -> Iterator[Article]:
+def _skip_unchanged(db, items, summary: IngestSummary, fail, in_flight: Counter) -> Iterator[Article]:
     """Drop articles already stored with the same content, before paying for extraction.
 
-    The writer checks again, so an article repeated within one run is still
-    counted once as new and then as unchanged.
+    Only when no article with that id is still on its way to the writer: the
+    stored row is then the last word. (An input holding two versions of one
+    URL must end with the later one, even when a rerun finds the later one
+    already stored and the earlier one about to overwrite it.) The writer
+    checks again, so a repeat within one run is counted as unchanged.
     """
     for item in items:
         if isinstance(item, InputError):
             fail(item)
             continue
-        row = db.execute("select content_hash from articles where id = ?", [item.id]).fetchone()
-        if row is not None and row[0] == content_hash(item):
-            summary.unchanged += 1
-            continue
+        if item.id not in in_flight:
+            row = db.execute("select content_hash from articles where id = ?", [item.id]).fetchone()
+            if row is not None and row[0] == content_hash(item):
+                summary.unchanged += 1
+                continue
+        in_flight[item.id] += 1
         yield item
 
 
-def _extract_one(extract: Extractor, article: Article) -> Union[ArticleRows, InputError]:
+def _extract_one(extract: Extractor, article: Article) -> tuple[str, Union[ArticleRows, InputError]]:
     """Extract and turn into rows (in a worker, so the writer only writes)."""
     try:
-        return to_rows(article, extract(article))
+        return article.id, to_rows(article, extract(article))
     except Exception as e:  # the engine promises not to raise; if it does, lose one article, not the run
         where = article.path or article.url or article.id
-        return InputError(str(where), f"extraction failed: {type(e).__name__}: {e}")
+        return article.id, InputError(str(where), f"extraction failed: {type(e).__name__}: {e}")
 
 
 def _extract_chunk(args):
@@ -146,7 +155,7 @@ def _extract_chunk(args):
 
 
 def _extracted(articles: Iterable[Article], extract: Extractor, workers: int, batch_size: int):
-    """`ArticleRows` (or `InputError`) in input order, extracted in ``workers`` processes."""
+    """(article id, `ArticleRows` or `InputError`) in input order, extracted in ``workers`` processes."""
     if workers <= 1:
         for a in articles:
             yield _extract_one(extract, a)
