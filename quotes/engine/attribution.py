@@ -18,6 +18,7 @@ linear in the article whatever its content.
 from __future__ import annotations
 
 import bisect
+import heapq
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -377,8 +378,8 @@ class Attributor:
         self.used_cues: set[int] = set()
 
     # -- helpers -------------------------------------------------------------
-    def _clause_bounds(self, pi: int, lo: int, hi: int, blocked: list[tuple[int, int]],
-                       frags: list[Quoted] = ()) -> tuple[int, int]:
+    def _clause_bounds(self, pi: int, lo: int, hi: int, blocked: "Intervals",
+                       frags: list[Quoted], fragments: "Intervals") -> tuple[int, int]:
         """Widen [lo, hi) to its sentence inside paragraph ``pi``, stopping at blocked (quoted) stretches.
 
         A sentence end inside a quoted fragment does not end the reported clause around it.
@@ -389,21 +390,22 @@ class Attributor:
         s = ends[k - 1] if k > 0 else ps
         k2 = bisect.bisect_left(ends, hi)
         e = ends[k2] if k2 < len(ends) else pe
-        for f in frags:
-            if f.open_at < e < f.close_end:
-                k3 = bisect.bisect_left(ends, f.close_end)
-                e = ends[k3] if k3 < len(ends) else pe
+        f = fragments.containing(e)
+        if f is not None and f[0] < e:
+            k3 = bisect.bisect_left(ends, f[1])
+            e = ends[k3] if k3 < len(ends) else pe
         semi = self.text.rfind(";", s, lo)
         if semi != -1:
             s = semi + 1
         semi = self.text.find(";", hi, e)
         if semi != -1:
             e = semi
-        for bs, be in blocked:
-            if be <= lo and be > s:
-                s = be
-            if bs >= hi and bs < e:
-                e = bs
+        prev_end = blocked.last_end_before(lo)
+        if prev_end is not None and prev_end > s:
+            s = prev_end
+        next_start = blocked.first_start_from(hi)
+        if next_start is not None and next_start < e:
+            e = next_start
         return s, e
 
     def run(self) -> list[Attribution]:
@@ -591,29 +593,29 @@ class Attributor:
     def _reported_speech(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> None:
         text = self.text
         ps, pe = self.paragraphs[pi]
-        if True:
-            claimed: list[tuple[int, int]] = []
-            for m in CUE.finditer(text, ps, pe):
-                vs = m.start("verb")
-                if vs in self.used_cues or _inside(blocked, vs) or _inside(claimed, vs):
-                    continue
-                if _inside([(f.open_at, f.close_end) for f in frags], vs):
-                    continue
-                lo, hi = self._clause_bounds(pi, m.start(), m.end(), blocked, frags)
-                attr = self._clause_for_cue(m, pi, lo, hi, frags)
-                if attr is not None:
-                    self.results.append(attr)
-                    claimed.append((attr.pieces[0].start, attr.pieces[-1].end))
-            for m in ACCORDING.finditer(text, ps, pe):
-                if _inside(blocked, m.start()) or _inside(claimed, m.start()):
-                    continue
-                lo, hi = self._clause_bounds(pi, m.start(), m.end(), blocked)
-                attr = self._according(m, pi, lo, hi, frags)
-                if attr is not None:
-                    self.results.append(attr)
-                    claimed.append((attr.pieces[0].start, attr.pieces[-1].end))
+        quoted = Intervals(blocked)
+        fragments = Intervals([(f.open_at, f.close_end) for f in frags])
+        claimed = Claims()
+        for m in CUE.finditer(text, ps, pe):
+            vs = m.start("verb")
+            if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
+                continue
+            lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
+            attr = self._clause_for_cue(m, pi, lo, hi, fragments)
+            if attr is not None:
+                self.results.append(attr)
+                claimed.add(attr.pieces[0].start, attr.pieces[-1].end)
+        claimed = Claims()
+        for m in ACCORDING.finditer(text, ps, pe):
+            if quoted.contains(m.start()) or claimed.contains(m.start()):
+                continue
+            lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
+            attr = self._according(m, pi, lo, hi, fragments)
+            if attr is not None:
+                self.results.append(attr)
+                claimed.add(attr.pieces[0].start, attr.pieces[-1].end)
 
-    def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: list[Quoted]) -> Optional[Attribution]:
+    def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         verb = m.group("verb")
         vstart = m.start()
@@ -676,17 +678,14 @@ class Attributor:
             cstart += 1
         if len(_words(text[cstart:cend])) < 3:
             return None
-        kind = "indirect"
-        for f in frags:
-            if f.open_at >= cstart and f.close_end <= cend + 1:
-                kind = "partial"
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         conf = 0.75 if kind == "indirect" else 0.8
         if speaker.entity is None and speaker.name is None:
             conf -= 0.25
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
 
-    def _according(self, m, pi: int, lo: int, hi: int, frags: list[Quoted]) -> Optional[Attribution]:
+    def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         speaker = subject_after(text, m.end(), hi, cast, m.start())
         if speaker is None:
@@ -704,10 +703,7 @@ class Attributor:
             cstart += 1
         if len(_words(text[cstart:cend])) < 3:
             return None
-        kind = "indirect"
-        for f in frags:
-            if f.open_at >= cstart and f.close_end <= cend + 1:
-                kind = "partial"
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="according to",
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
@@ -733,8 +729,50 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-def _inside(intervals: list[tuple[int, int]], pos: int) -> bool:
-    for s, e in intervals:
-        if s <= pos < e:
-            return True
-    return False
+class Intervals:
+    """Sorted, non-overlapping intervals with logarithmic lookups (quoted stretches of a paragraph)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def containing(self, pos: int) -> Optional[tuple[int, int]]:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]:
+            return self.spans[k]
+        return None
+
+    def contains(self, pos: int) -> bool:
+        return self.containing(pos) is not None
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.spans) and self.spans[k][1] <= hi
+
+    def last_end_before(self, pos: int) -> Optional[int]:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k][1] > pos:
+            k -= 1     # pos is inside spans[k]: the one before it ended earlier
+        return self.spans[k][1] if k >= 0 else None
+
+    def first_start_from(self, pos: int) -> Optional[int]:
+        k = bisect.bisect_left(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else None
+
+
+class Claims:
+    """Clauses already attributed, queried at increasing positions (amortised constant time)."""
+
+    def __init__(self) -> None:
+        self._ends: list[int] = []     # min-heap of the ends of claims that started at or before the last query
+        self._pending: list[tuple[int, int]] = []   # claims starting after the last query
+
+    def add(self, start: int, end: int) -> None:
+        heapq.heappush(self._pending, (start, end))
+
+    def contains(self, pos: int) -> bool:
+        while self._pending and self._pending[0][0] <= pos:
+            heapq.heappush(self._ends, heapq.heappop(self._pending)[1])
+        while self._ends and self._ends[0] <= pos:
+            heapq.heappop(self._ends)
+        return bool(self._ends)

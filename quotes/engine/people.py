@@ -41,6 +41,7 @@ _PERSON_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,5})")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
+LOOKBACK = 60
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -105,6 +106,7 @@ class Cast:
     def __init__(self, text: str = "") -> None:
         self.entities: list[Entity] = []
         self._by_surname: dict[str, list[Entity]] = {}
+        self._bodies: dict[tuple[str, str], Entity] = {}
         self.timeline: list[tuple[int, int, Entity]] = []   # (offset, order, entity) of every mention
         runs = [(m.start(), m.group().split()) for m in _PERSON_RUN.finditer(text)]
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
@@ -206,20 +208,28 @@ class Cast:
 
     def body(self, name: str, pos: int, kind: str) -> Entity:
         """An organisation or group, matched by its normalised name."""
-        key = _key(strip_article(name))
-        for e in self.entities:
-            if e.kind == kind and _key(strip_article(e.name)) == key:
-                self.mentioned(pos, e)
-                return e
-        ent = Entity(name=name, kind=kind)
-        self.entities.append(ent)
+        key = (kind, _key(strip_article(name)))
+        ent = self._bodies.get(key)
+        if ent is None:
+            ent = self._bodies[key] = Entity(name=name, kind=kind)
+            self.entities.append(ent)
         self.mentioned(pos, ent)
         return ent
 
     # ------------------------------------------------------------------ resolving
+    def _recent(self, pos: int):
+        """Entities mentioned before ``pos``, newest first, at most LOOKBACK of them.
+
+        Bounded so that an article of thousands of names still resolves each pronoun
+        in constant time; an antecedent further back than that is not one a reader would find.
+        """
+        i = bisect.bisect_left(self.timeline, (pos,))
+        for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+            yield self.timeline[k][2]
+
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
-        for p, _, e in reversed(self.timeline[:bisect.bisect_left(self.timeline, (pos,))]):
+        for e in self._recent(pos):
             if e.kind != "person":
                 continue
             if gender is None or e.gender in (None, gender):
@@ -227,7 +237,7 @@ class Cast:
         return None
 
     def last_body(self, pos: int) -> Optional[Entity]:
-        for p, _, e in reversed(self.timeline[:bisect.bisect_left(self.timeline, (pos,))]):
+        for e in self._recent(pos):
             if e.kind != "person":
                 return e
         return None
@@ -242,7 +252,7 @@ class Cast:
             return None
         mods = {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
         seen = set()
-        for p, _, e in reversed(self.timeline[:bisect.bisect_left(self.timeline, (pos,))]):
+        for e in self._recent(pos):
             if e.kind != "person" or id(e) in seen or not e.role:
                 continue
             seen.add(id(e))
