@@ -194,7 +194,8 @@ class Cast:
         bisect.insort(self.timeline, (pos, len(self.timeline), ent))
 
     def _find_person(self, toks: list[str], surname: str) -> Optional[Entity]:
-        cands = [e for e in self._by_surname.get(surname, ()) if e.kind == "person"]
+        # the last few people of that surname (an article has one or two; a hostile one thousands)
+        cands = self._by_surname.get(surname, ())[-8:]
         if not cands:
             return None
         if len(toks) > 1:
