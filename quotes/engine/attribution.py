@@ -484,7 +484,9 @@ class Attributor:
         if not prev_attr.rule.startswith("quote,"):
             return False    # only when the attribution sits between the two parts
         gap = self.text[prev_q.close_end:q.open_at]
-        return len(gap) < 120 and CUE.search(gap) is not None and not _MARK_CHAR.search(gap)
+        # the gap must be only the attribution, ending in punctuation: not '… said on NBC’s “Meet the Press.”'
+        return (len(gap) < 120 and gap.rstrip()[-1:] in (",", ".", ":", ";", "—")
+                and CUE.search(gap) is not None and not _MARK_CHAR.search(gap))
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
@@ -568,6 +570,9 @@ class Attributor:
                 speaker = Speaker(mention=prev.mention, entity=prev.entity, name=prev.name, kind=prev.kind,
                                   role=prev.role)
                 rule, conf = "previous paragraph's speaker", 0.6
+        said = " ".join(self.text[s:e] for s, e in pieces).strip()
+        if speaker is None and len(_words(said)) <= 4 and said[-1:] not in (".", "!", "?", ","):
+            return None   # a short quoted phrase nobody said: a title, a heading, a chant
         attr = Attribution(pieces=pieces, kind="direct", speaker=speaker, cue=cue,
                            rule=rule or "quotation marks, no speaker found",
                            confidence=conf or 0.4, paragraph=pi,
