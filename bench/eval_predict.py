@@ -18,7 +18,8 @@ def predictions(article: dict) -> dict:
         # pools back together when the gold annotates it as one quote.
         for start, end in q.spans or [(q.start, q.end)]:
             quotes.append({"start": start, "end": end, "text": art.text[start:end],
-                           "speaker": q.speaker, "mention": q.mention, "kind": q.kind, "rule": q.rule})
+                           "speaker": q.speaker, "mention": q.mention, "kind": q.kind, "rule": q.rule,
+                           "cue": q.cue})
     return {"id": article["id"], "quotes": quotes}
 
 

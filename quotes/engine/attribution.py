@@ -637,6 +637,8 @@ class Attributor:
         if any(a in _BE for a in aux) and not verb.endswith("ing"):
             return None   # passive: "are found slain", "is assured of winning"
         speaker = self._cue_subject(pi, lo, m)
+        if speaker is not None and not aux and not _agrees(verb.lower(), speaker):
+            return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
         inverted = False
         if speaker is None and not toks_before.strip(" ,\u00a0"):
             return None
@@ -732,6 +734,21 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
+
+
+_IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw"}
+_PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+
+
+def _agrees(verb: str, speaker: Speaker) -> bool:
+    """Does the cue verb agree in number with its subject? ("he says", "they say", not "he say")."""
+    if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
+        return True
+    mention = speaker.mention.lower()
+    plural = mention in _PLURAL_PRONOUNS or speaker.final_kind() == "group" or " and " in mention
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return not plural
+    return plural
 
 
 class Intervals:
