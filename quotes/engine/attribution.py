@@ -296,7 +296,7 @@ def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
     elif low in ("they", "it"):
         sp.entity = cast.last_body(pos)
     if sp.entity is not None:
-        cast.mentioned(start, sp.entity)
+        cast.mentioned(start, sp.entity, True)
     sp.kind = _PRONOUN_KIND.get(low)
     return sp
 
@@ -329,7 +329,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if not clean:
             return None
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
-        ent = cast.person(clean, start, role=role, gender=gender)
+        ent = cast.person(clean, start, role=role, gender=gender, subject=True)
         return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
     kind = classify_words(core)
     if kind is None:
@@ -337,7 +337,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if kind == "person":
         ent = cast.describe(core, pos)
         if ent is not None:
-            cast.mentioned(start, ent)
+            cast.mentioned(start, ent, True)
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)

@@ -14,7 +14,7 @@ from typing import Optional
 import regex
 
 from .text import strip_article, strip_possessive
-from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS,
+from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
 
 # Words that may sit inside a role before a name without being part of the name.
@@ -42,6 +42,7 @@ _PERSON_RUN = regex.compile(
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,5})")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 LOOKBACK = 60
+SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -115,8 +116,8 @@ class Cast:
         for _, toks in runs:
             if is_honorific(toks[0]):
                 self.known_surnames.add(_key(toks[-1]))
-            elif toks[0] not in NOT_NAME and len(toks) <= 3 and not any(
-                    t.lower() in ORG_HEADS or t.lower() in ROLE_WORDS for t in toks):
+            elif toks[0] not in NOT_NAME and len(toks) <= 3 and _looks_like_person_name(toks) and not any(
+                    t.lower() in ROLE_WORDS for t in toks):
                 self.full_names.setdefault(_key(toks[-1]), []).append(toks)
                 self.known_surnames.add(_key(toks[-1]))
         self._scan_people(text, runs)
@@ -151,14 +152,18 @@ class Cast:
                 continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
-                if len(name_toks) < 2 or prev in _PLACE_PREPOSITIONS:
+                if len(name_toks) < 2 or len(name_toks) > 3 or prev in _PLACE_PREPOSITIONS \
+                        or not _looks_like_person_name(name_toks):
                     continue
             role = " ".join(role_toks).strip() if titled else None
-            self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender)
+            before = text[max(0, start - 3 - sum(len(t) + 1 for t in lead[k:])):start - sum(len(t) + 1 for t in lead[k:])]
+            subject = not before.strip() or before.rstrip()[-1:] in ".!?”\"\n:"
+            self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
+                        subject=subject)
 
     # ------------------------------------------------------------------ registering
     def person(self, name_tokens: list[str], pos: int, *, role: Optional[str] = None,
-               gender: Optional[str] = None) -> Optional[Entity]:
+               gender: Optional[str] = None, subject: bool = False) -> Optional[Entity]:
         """The person called ``name_tokens`` (first names may be missing), creating them if new."""
         toks = [t for t in name_tokens if t]
         if not toks:
@@ -186,12 +191,16 @@ class Cast:
             if gender and not ent.gender:
                 ent.gender = gender
         ent.aliases.add(full)
-        self.mentioned(pos, ent)
+        self.mentioned(pos, ent, subject)
         return ent
 
-    def mentioned(self, pos: int, ent: Entity) -> None:
-        """Record that ``ent`` is mentioned at ``pos``, keeping the timeline in text order."""
-        bisect.insort(self.timeline, (pos, len(self.timeline), ent))
+    def mentioned(self, pos: int, ent: Entity, subject: bool = False) -> None:
+        """Record that ``ent`` is mentioned at ``pos``, keeping the timeline in text order.
+
+        ``subject`` marks a mention as a sentence's subject or a quote's speaker: the
+        people a following "he" or "she" most often points back to.
+        """
+        bisect.insort(self.timeline, (pos, len(self.timeline), ent, subject))
 
     def _find_person(self, toks: list[str], surname: str) -> Optional[Entity]:
         # the last few people of that surname (an article has one or two; a hostile one thousands)
@@ -207,14 +216,14 @@ class Cast:
             return None
         return cands[-1]
 
-    def body(self, name: str, pos: int, kind: str) -> Entity:
+    def body(self, name: str, pos: int, kind: str, subject: bool = True) -> Entity:
         """An organisation or group, matched by its normalised name."""
         key = (kind, _key(strip_article(name)))
         ent = self._bodies.get(key)
         if ent is None:
             ent = self._bodies[key] = Entity(name=name, kind=kind)
             self.entities.append(ent)
-        self.mentioned(pos, ent)
+        self.mentioned(pos, ent, subject)
         return ent
 
     # ------------------------------------------------------------------ resolving
@@ -226,19 +235,23 @@ class Cast:
         """
         i = bisect.bisect_left(self.timeline, (pos,))
         for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
-            yield self.timeline[k][2]
+            yield self.timeline[k]
 
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
-        for e in self._recent(pos):
-            if e.kind != "person":
+        nearest = None
+        for p, _, e, subject in self._recent(pos):
+            if e.kind != "person" or not (gender is None or e.gender in (None, gender)):
                 continue
-            if gender is None or e.gender in (None, gender):
-                return e
-        return None
+            if nearest is None:
+                nearest = e
+            if subject or pos - p > SUBJECT_REACH:
+                # prefer the last subject over people merely mentioned since ("he criticized Obama. “…,” he said")
+                return e if pos - p <= SUBJECT_REACH else nearest
+        return nearest
 
     def last_body(self, pos: int) -> Optional[Entity]:
-        for e in self._recent(pos):
+        for _, _, e, _ in self._recent(pos):
             if e.kind != "person":
                 return e
         return None
@@ -253,7 +266,7 @@ class Cast:
             return None
         mods = {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
         seen = set()
-        for e in self._recent(pos):
+        for _, _, e, _ in self._recent(pos):
             if e.kind != "person" or id(e) in seen or not e.role:
                 continue
             seen.add(id(e))
@@ -262,6 +275,17 @@ class Cast:
                                                       if _NATIONALITY.match(m.capitalize())):
                 return e
         return None
+
+
+def _looks_like_person_name(toks: list[str]) -> bool:
+    """'Maria Lopez' yes; 'United States', 'New Yorkers', 'CNBC Saturday' no."""
+    for t in toks:
+        low = t.lower().strip(".,")
+        if low in PLACES or low in ORG_HEADS or t in NOT_NAME or low in GROUP_HEADS:
+            return False
+        if t.isupper() and len(t) > 2:
+            return False
+    return True
 
 
 def _strip_articles(role: str) -> str:
