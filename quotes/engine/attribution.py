@@ -432,9 +432,15 @@ class Attributor:
                 lps, lpe = self.paragraphs[last_pi]
                 hi = lpe
                 ends_last = self.sentence_ends[last_pi]
-                k = bisect.bisect_left(ends_last, q.close_end + 1)
+                k = bisect.bisect_left(ends_last, q.close_end)
                 if k < len(ends_last):
                     hi = min(hi, ends_last[k])
+                if hi == q.close_end:
+                    # “Enough!” Smith said. — a short sentence that is only the attribution belongs to the quote
+                    nxt_end = ends_last[k + 1] if k + 1 < len(ends_last) else lpe
+                    tail = text[q.close_end:nxt_end]
+                    if len(_words(tail)) <= 10 and not _MARK_CHAR.search(tail) and CUE.search(tail):
+                        hi = nxt_end
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.open_at < hi:
                     hi = nxt.open_at
@@ -662,7 +668,8 @@ class Attributor:
         else:
             if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in _STANCE:
                 return None
-            skip = _LEADING_SKIP.match(text, m.end(), hi)
+            adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
+            skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
             that = _OBJECT_THAT.match(text, cstart, hi) if verb.lower() in _OBJECT_THAT_VERBS else \
                 _ADJUNCT_THAT.match(text, cstart, hi)
