@@ -408,6 +408,13 @@ class Attributor:
             e = next_start
         return s, e
 
+    def _is_heading(self, pi: int) -> bool:
+        """A headline or section heading ("Bogged down"): short, and no sentence ends in it."""
+        ps, pe = self.paragraphs[pi]
+        if pe - ps > 160 or self.text[pe - 1] in ".!?:”\"’'…)":
+            return False
+        return len(_words(self.text[ps:pe])) <= 20
+
     def run(self) -> list[Attribution]:
         text = self.text
         by_para: dict[int, list[Quoted]] = {}
@@ -479,7 +486,8 @@ class Attributor:
                 prev_attr = attr
                 prev_q = q
             # reported speech of this paragraph, before the next one, so the cast grows in reading order
-            self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+            if not self._is_heading(pi):
+                self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         return self.results
 
     # -- direct quotes --------------------------------------------------------
