@@ -24,7 +24,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, PLACES,
+from .lexicon import (ABBREVIATIONS, CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, PLACES,
                       SPEECH_VERBS, STANCE_VERBS, TITLE_HEADS)
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
@@ -78,7 +78,12 @@ class CUE:
         m = _VERB.search(text, lo, hi)
         return _Cue(text, m.start(), m.end(), lo) if m else None
 ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
-TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}\p{M}.'’&\-]*|\p{N}[\p{N},.]*|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+# Words keep a final period only as abbreviations ("Mr.", "Jr.") or initials ("U.S.", "J."),
+# so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
+TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:%s)\.|"
+    r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*|\p{N}[\p{N},.]*(?<![,.])|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]"
+    % "|".join(sorted((a.capitalize() for a in ABBREVIATIONS if "." not in a and len(a) > 1), key=len, reverse=True)))
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
     r"video|op-ed|essay|report|address|memo|filing)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
@@ -212,6 +217,11 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     while j < i and toks[j][0].lower() in ("of", "and", "for"):
         j += 1
     if j >= i:
+        # "…, forecasters said": a plural noun standing alone after a comma is a group
+        w = toks[i - 1][0]
+        if w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3 \
+                and (i == 1 or toks[i - 2][0] in (",", ";", ":", "—")):
+            return Speaker(mention=w, name=w, kind="group", start=toks[i - 1][1], end=toks[i - 1][2])
         return None
     words = [t[0] for t in toks[j:i]]
     start, end = toks[j][1], toks[i - 1][2]
@@ -543,9 +553,10 @@ class Attributor:
             cue = m.group("verb")
             self.used_cues.add(m.start("verb"))
         # 1b. "— Name, title" after the quote
-        if speaker is None and after.lstrip()[:1] in ("—", "–", "-"):
-            off = q.close_end + len(after) - len(after.lstrip()) + 1
-            speaker = subject_after(text, off, hi, cast, off)
+        tail = text[q.close_end:min(self.paragraphs[q.last_paragraph].end, q.close_end + 200)]
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-"):
+            off = q.close_end + len(tail) - len(tail.lstrip()) + 1
+            speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
                 rule, conf, cue = "quote — speaker", 0.85, None
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"

@@ -83,7 +83,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if low in _SUFFIXES and i == len(tokens):
             i -= 1
             continue
-        if (t[:1].isupper() or low in _PARTICLES) and (low not in ROLE_WORDS or _looks_like_name_part(tokens, i - 1)):
+        if (t[:1].isupper() or low in _PARTICLES) and (low not in ROLE_WORDS or (
+                i == len(tokens) and _looks_like_name_part(tokens, i - 1))):
             i -= 1
             continue
         break
@@ -137,6 +138,7 @@ class Cast:
             lead = text[max(0, start - 80):start].split()[1:]
             k = len(lead)
             while k > 0 and (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper()) \
+                    and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n.")) \
                     and lead[k - 1] not in NOT_NAME and lead[k - 1].lower() != "and" \
                     and not is_honorific(lead[k - 1]) \
                     and not (lead[k - 1].endswith(".") and lead[k - 1].count(".") == 1):

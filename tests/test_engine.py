@@ -1,0 +1,221 @@
+"""The extraction engine, one quoting convention per case, in sentences the team wrote.
+
+Each case gives an article and the quotes a reader would list from it: the words
+(a phrase that must be in the quote's text), the kind, the speaker and, where the
+article gives one, the role. Assertions are on what a journalist needs, not on
+every field, so the cases read like examples.
+"""
+import pytest
+
+from quotes import Article, extract, extract_article
+
+
+def find(quotes, phrase):
+    """The quote whose text contains ``phrase``."""
+    hits = [q for q in quotes if phrase in q.text]
+    assert hits, f"no quote contains {phrase!r}; found {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def check(text, expected, **meta):
+    quotes = extract(text, **meta)
+    for phrase, kind, speaker, *role in expected:
+        q = find(quotes, phrase)
+        assert q.kind == kind, (phrase, q.kind)
+        assert q.speaker == speaker, (phrase, q.speaker, q.mention, q.rule)
+        if role:
+            assert q.role == role[0], (phrase, q.role)
+        assert text[q.start:q.end].strip() and " ".join(text[q.start:q.end].split())
+    return quotes
+
+
+DIRECT_MARKS = [
+    ("curly", "“The bridge will open in May,” Mayor Ana Ruiz said.", "open in May"),
+    ("straight", '"The bridge will open in May," Mayor Ana Ruiz said.', "open in May"),
+    ("guillemets", "« The bridge will open in May », Mayor Ana Ruiz said.", "open in May"),
+    ("german", "„The bridge will open in May“, Mayor Ana Ruiz said.", "open in May"),
+    ("nyt", "''The bridge will open in May,'' Mayor Ana Ruiz said.", "open in May"),
+    ("nested", "“Residents keep asking ‘when?’ and the answer is May,” Mayor Ana Ruiz said.", "answer is May"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", DIRECT_MARKS, ids=[c[0] for c in DIRECT_MARKS])
+def test_direct_quote_in_every_kind_of_mark(name, text, phrase):
+    check(text, [(phrase, "direct", "Ana Ruiz", "Mayor")])
+
+
+LAYOUTS = [
+    ("speaker after", "“We have the votes,” Ms. Ortega said.", "Ortega"),
+    ("said before name", "“We have the votes,” said Laura Ortega.", "Laura Ortega"),
+    ("speaker before, colon", "Laura Ortega said: “We have the votes.”", "Laura Ortega"),
+    ("speaker before, comma", "Laura Ortega added, “We have the votes.”", "Laura Ortega"),
+    ("dash", "“We have the votes.” — Laura Ortega, council leader", "Laura Ortega"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", LAYOUTS, ids=[c[0] for c in LAYOUTS])
+def test_attribution_layouts(name, text, speaker):
+    check(text, [("We have the votes", "direct", speaker)])
+
+
+def test_quote_split_around_its_attribution_is_one_quote_with_two_spans():
+    text = "“The harbor is closed,” the captain, Ivo Marsh, said. “Nobody sails until the storm passes.”"
+    q = find(extract(text), "harbor is closed")
+    assert "Nobody sails" in q.text
+    assert q.speaker == "Ivo Marsh"
+    assert len(q.spans) == 2
+    assert [text[s:e] for s, e in q.spans] == ["The harbor is closed,", "Nobody sails until the storm passes."]
+
+
+def test_quote_running_over_paragraphs_reopens_each_paragraph():
+    text = ("Chief engineer Tomas Berg described the repair.\n\n"
+            "“We replaced every cable on the north side.\n\n"
+            "“Then we tested the load twice.\n\n"
+            "“It will hold,” he said.")
+    q = find(extract(text), "replaced every cable")
+    assert "tested the load twice" in q.text and "It will hold" in q.text
+    assert q.speaker == "Tomas Berg"
+    assert len(q.spans) == 3
+
+
+def test_unclosed_mark_runs_to_the_end_of_the_paragraph():
+    text = "Nina Park, the union steward, said: “We will not go back under these terms.\n\nTalks resume Monday."
+    q = find(extract(text), "not go back")
+    assert q.speaker == "Nina Park"
+    assert "Talks resume" not in q.text
+
+
+def test_partial_quote_inside_reported_speech():
+    quotes = check(
+        "Councillor Ben Adler warned that the plan could “deceive voters” and raise rents.",
+        [("deceive voters", "partial", "Ben Adler", "Councillor")],
+    )
+    assert find(quotes, "deceive voters").cue == "warned"
+
+
+INDIRECT = [
+    ("said that", "The ministry said Tuesday that ferries will run again next week.",
+     "ferries will run again", "the ministry"),
+    ("according to", "The vote was delayed by a week, according to the council clerk.",
+     "vote was delayed", "the council clerk"),
+    ("told reporters", "Coach Rita Mendes told reporters the team would appeal the ban.",
+     "team would appeal", "Rita Mendes"),
+    ("officials say", "Western officials say the port is now under full control.",
+     "port is now under full control", "Western officials"),
+    ("clause before", "The river will crest on Friday, forecasters said.",
+     "river will crest", "forecasters"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", INDIRECT, ids=[c[0] for c in INDIRECT])
+def test_indirect_quotes(name, text, phrase, speaker):
+    q = find(extract(text), phrase)
+    assert q.kind == "indirect"
+    assert (q.speaker or "").lower() == speaker.lower()
+
+
+def test_full_name_is_canonical_and_mentions_resolve_to_it():
+    text = ("Transport Minister Helena Varga opened the new line on Monday.\n\n"
+            "“This is a good day,” Ms. Varga said.\n\n"
+            "“The trains are full already,” she said.\n\n"
+            "Varga said more routes would follow.\n\n"
+            "“We will add ten stations,” the minister said.")
+    quotes = extract(text)
+    for phrase in ("good day", "trains are full", "more routes", "ten stations"):
+        q = find(quotes, phrase)
+        assert q.speaker == "Helena Varga", (phrase, q.speaker, q.mention)
+        assert q.role == "Transport Minister"
+    assert find(quotes, "good day").mention == "Ms. Varga"
+    assert find(quotes, "trains are full").mention == "she"
+
+
+def test_pronoun_respects_the_honorifics_gender():
+    text = ("Mr. Omar Reyes and Ms. Lena Okafor met the strikers.\n\n"
+            "“The offer stands,” she said.\n\n"
+            "“It is our last one,” he said.")
+    quotes = extract(text)
+    assert find(quotes, "offer stands").speaker == "Lena Okafor"
+    assert find(quotes, "last one").speaker == "Omar Reyes"
+
+
+def test_role_from_an_appositive_is_carried_to_later_quotes():
+    text = ("Lena Okafor, the head of the port authority, said the cranes were safe.\n\n"
+            "“We inspected all of them,” Ms. Okafor said.")
+    quotes = extract(text)
+    assert find(quotes, "inspected all").role == "head of the port authority"
+    assert find(quotes, "cranes were safe").role == "head of the port authority"
+
+
+def test_organisations_and_groups_speak():
+    text = ("The city council said the budget was balanced.\n\n"
+            "Union members said they would strike on Friday.")
+    quotes = extract(text)
+    council = find(quotes, "budget was balanced")
+    assert council.speaker_type == "organization"
+    members = find(quotes, "would strike")
+    assert members.speaker_type == "group"
+
+
+def test_several_speakers_in_one_paragraph():
+    text = ("“The plan works,” said Mayor Ana Ruiz. “It does not,” said Councillor Ben Adler.")
+    quotes = extract(text)
+    assert find(quotes, "plan works").speaker == "Ana Ruiz"
+    assert find(quotes, "does not").speaker == "Ben Adler"
+
+
+def test_speaker_of_the_previous_paragraph_carries_a_bare_quote():
+    text = ("“We were ready,” said Ivo Marsh, the harbor master.\n\n"
+            "“The storm came early, and we still got every boat in.”")
+    assert find(extract(text), "storm came early").speaker == "Ivo Marsh"
+
+
+def test_quote_without_a_speaker_is_kept_with_null_speaker():
+    text = "The sign on the door read as follows.\n\n“Closed until further notice, sorry for the trouble.”"
+    q = find(extract(text), "Closed until further notice")
+    assert q.speaker is None and q.kind == "direct"
+
+
+NOT_QUOTES = [
+    ("headline", "Council approves “green” budget\n\nThe council met on Monday."),
+    ("section heading", "Bogged down\n\nThe talks went on."),
+    ("title of a work", "She starred in “The Long Tide” last year and won an award."),
+    ("nickname", "Fans call him “the Wall” because he never misses a tackle."),
+    ("byline", "By Maria Lopez and Sam Chen\n\nThe storm hit at night."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_things_that_are_not_quotes(name, text):
+    assert extract(text) == []
+
+
+DATES = [
+    ("on Tuesday", "The mayor said on Tuesday that the bridge was safe.", "2024-03-05"),
+    ("yesterday", "The mayor said yesterday that the bridge was safe.", "2024-03-06"),
+    ("last week", "The mayor said last week that the bridge was safe.", "2024-02-29"),
+    ("on March 3", "The mayor said on March 3 that the bridge was safe.", "2024-03-03"),
+    ("no phrase", "The mayor said that the bridge was safe.", "2024-03-07"),
+]
+
+
+@pytest.mark.parametrize("name,text,said_on", DATES, ids=[c[0] for c in DATES])
+def test_the_date_the_words_were_said(name, text, said_on):
+    # 2024-03-07 is a Thursday
+    q = find(extract(text, date="2024-03-07"), "bridge was safe")
+    assert q.date == said_on
+
+
+def test_no_article_date_means_no_quote_date():
+    assert find(extract("The mayor said on Tuesday that the bridge was safe."), "bridge").date is None
+
+
+def test_quote_carries_article_metadata_and_offsets():
+    article = Article(text="“We start at dawn,” said Ivo Marsh.", id="a1", date="2025-01-02")
+    [q] = extract_article(article)
+    assert q.article_id == "a1"
+    assert article.text[q.start:q.end] == "We start at dawn,"
+    assert q.paragraph == 0 and 0 < q.confidence <= 1 and q.rule
+    assert q.context == "“We start at dawn,” said Ivo Marsh."
+    assert set(q.to_dict()) == {"article_id", "text", "start", "end", "kind", "speaker", "mention",
+                                "speaker_type", "role", "cue", "date", "context", "paragraph",
+                                "confidence", "rule", "spans"}
