@@ -212,8 +212,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             if not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha():
                 break
             k -= 1
-        if k < j and (toks[k][0].lower() in DETERMINERS):
-            j = k
+        if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
+            j = k   # "the ad’s narrator"; "…, emergency authorities said"
     while j < i and toks[j][0].lower() in ("of", "and", "for"):
         j += 1
     if j >= i:
@@ -275,7 +275,13 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
         k += 1
     if k >= len(toks):
         return None
-    return subject_after(text, toks[k][1], hi, cast, pos)
+    found = subject_after(text, toks[k][1], hi, cast, pos)
+    if found is None:
+        # an opening phrase before the subject: "All the while, the Kremlin …"
+        for c in range(k, min(len(toks), k + 8)):
+            if toks[c][0] == "," and c + 1 < len(toks):
+                return subject_after(text, toks[c + 1][1], hi, cast, pos)
+    return found
 
 
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_SYNONYMS)
@@ -625,16 +631,30 @@ class Attributor:
         ps, pe = self.paragraphs[pi]
         quoted = Intervals(blocked)
         fragments = Intervals([(f.open_at, f.close_end) for f in frags])
-        claimed = Claims()
-        for m in CUE.finditer(text, ps, pe):
-            vs = m.start("verb")
-            if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
-                continue
-            lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
-            attr = self._clause_for_cue(m, pi, lo, hi, fragments)
-            if attr is not None:
-                self.results.append(attr)
-                claimed.add(attr.pieces[0].start, attr.pieces[-1].end)
+        cues = [m for m in CUE.finditer(text, ps, pe)]
+        said: list[tuple[int, int]] = []
+        # verbs of speech first, then verbs of stance, so that "…, killing 12 people, officials said"
+        # belongs to "said", not to a stance verb earlier in the sentence
+        for speech in (True, False):
+            claimed = Claims()
+            for start, end in said:
+                claimed.add(start, end)
+            for m in cues:
+                if (m.group("verb") in _SPEECH) != speech:
+                    continue
+                vs = m.start("verb")
+                if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
+                    continue
+                lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
+                attr = self._clause_for_cue(m, pi, lo, hi, fragments)
+                if attr is not None:
+                    if not speech and any(s < attr.pieces[-1].end and attr.pieces[0].start < e for s, e in said
+                                          if s >= lo and e <= hi):
+                        continue   # its clause would swallow a reported-speech clause of the same sentence
+                    self.results.append(attr)
+                    claimed.add(attr.pieces[0].start, attr.pieces[-1].end)
+                    if speech:
+                        said.append((attr.pieces[0].start, attr.pieces[-1].end))
         claimed = Claims()
         for m in ACCORDING.finditer(text, ps, pe):
             if quoted.contains(m.start()) or claimed.contains(m.start()):
@@ -674,15 +694,19 @@ class Attributor:
             if speaker is None:
                 return None
         # clause before the speaker: "The economy is growing, the minister said."
-        before_subject = text[lo:(speaker.start if not inverted else vstart)].rstrip()
+        subject_start = speaker.start if not inverted else vstart
+        comma = text.rfind(",", max(lo, subject_start - 40), subject_start)
+        if comma != -1 and not inverted and len(_words(text[comma:subject_start])) <= 2:
+            subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
+        before_subject = text[lo:subject_start].rstrip()
         after_text = text[m.end():hi]
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
         if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
             return None
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         if inverted or parenthetical or (before_subject.endswith(",") and len(_words(rest)) <= 4):
-            cstart, cend = lo, len(before_subject) + lo if not inverted else len(before_subject) + lo
-            cend = lo + len(text[lo:(speaker.start if not inverted else vstart)].rstrip(" ,\u00a0—–"))
+            cstart = lo
+            cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
         else:
             if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in _STANCE:

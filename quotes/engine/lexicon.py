@@ -53,7 +53,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("contradict") + _verb("applaud") + _verb("welcome") + _verb("condemn") + _verb("denounce")
     + _verb("decry", "decries", "decried") + _verb("regret", past="regretted", ing="regretting")
     + _verb("celebrate") + _verb("tout") + _verb("hail") + _verb("credit") + _verb("acknowledge")
-    + ["talked", "talks"] + _verb("refer", past="referred", ing="referring")
+    + ["talked"] + _verb("refer", past="referred", ing="referring")
     + _verb("comment") + _verb("assess", "assesses")
     + _verb("insist") + _verb("imply", "implies", "implied") + _verb("guess", "guesses")
     + _verb("acknowledge") + _verb("bemoan") + _verb("lambast") + _verb("fault") + _verb("thank")
