@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_ingest.py                  # dev corpus + 100,000 generated articles
     .venv/bin/python bench/bench_ingest.py --articles 2000  # quick run
     .venv/bin/python bench/bench_ingest.py --workers 1 --no-dev
+    .venv/bin/python bench/bench_ingest.py --extractor simple   # pipeline + store alone
 
 Each corpus is ingested in a fresh subprocess (`quotes ingest`'s own code path:
 read_articles -> ingest), so its peak memory is its own: peak RSS of the
@@ -86,13 +87,37 @@ def generated_articles(n: int, seed: int = 7):
         }
 
 
+_PAIR = None
+
+
+def simple_extract(article):
+    """A stand-in engine (paired quotation marks, the next capitalised words as speaker).
+
+    With ``--extractor simple`` the figures show what the pipeline and the
+    store cost on their own, whatever the real engine costs today.
+    """
+    global _PAIR
+    import regex
+
+    from quotes.model import Quote
+    if _PAIR is None:
+        _PAIR = regex.compile(r"“([^”]{1,2000})”(?: (?:said )?((?:[A-Z][\w.]*(?: |$)){1,3}))?")
+    out = []
+    for m in _PAIR.finditer(article.text):
+        speaker = (m.group(2) or "").strip() or None
+        out.append(Quote(article_id=article.id, text=m.group(1), start=m.start(1), end=m.end(1),
+                         kind="direct", speaker=speaker, speaker_type="person" if speaker else None,
+                         date=article.date, context=m.group(0), spans=((m.start(1), m.end(1)),)))
+    return out
+
+
 def write_corpus(path: Path, n: int) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for record in generated_articles(n):
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_one(corpus: Path, db_path: Path, workers: int, source_field: str) -> dict:
+def run_one(corpus: Path, db_path: Path, workers: int, source_field: str, extractor: str) -> dict:
     """Ingest one corpus in this process; return the figures."""
     import sqlite_utils
 
@@ -102,7 +127,10 @@ def run_one(corpus: Path, db_path: Path, workers: int, source_field: str) -> dic
     start = time.perf_counter()
     db = sqlite_utils.Database(db_path)
     items = read_articles([str(corpus)], fields=FieldNames(source=source_field))
-    summary = ingest(db, items, workers=workers)
+    if extractor == "simple":
+        summary = ingest(db, items, workers=workers, extract=simple_extract)
+    else:
+        summary = ingest(db, items, workers=workers)
     db.close()
     seconds = time.perf_counter() - start
     return {
@@ -115,11 +143,11 @@ def run_one(corpus: Path, db_path: Path, workers: int, source_field: str) -> dic
     }
 
 
-def measure(name: str, corpus: Path, workers: int, source_field: str, tmp: Path) -> dict:
+def measure(name: str, corpus: Path, workers: int, source_field: str, tmp: Path, extractor: str) -> dict:
     db_path = tmp / f"{name}.db"
     out = subprocess.run(
         [sys.executable, __file__, "--one", str(corpus), "--db", str(db_path),
-         "--workers", str(workers), "--source-field", source_field],
+         "--workers", str(workers), "--source-field", source_field, "--extractor", extractor],
         check=True, capture_output=True, text=True, cwd=ROOT)
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     figures["name"] = name
@@ -140,24 +168,27 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000, help="size of the generated corpus")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
+    parser.add_argument("--extractor", choices=["engine", "simple"], default="engine",
+                        help="the real engine, or a trivial stand-in to time the pipeline and store alone")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--source-field", default="source", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(Path(args.one), Path(args.db), args.workers, args.source_field)))
+        print(json.dumps(run_one(Path(args.one), Path(args.db), args.workers, args.source_field,
+                                 args.extractor)))
         return
 
     import sqlite3
     print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, "
-          f"{os.cpu_count()} CPUs, workers={args.workers}, full-text search on")
+          f"{os.cpu_count()} CPUs, workers={args.workers}, extractor={args.extractor}, full-text search on")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         results = []
         if args.no_dev:
             pass
         elif DEV.exists():
-            results.append(measure("dev corpus", DEV, args.workers, "publisher", tmp))
+            results.append(measure("dev corpus", DEV, args.workers, "publisher", tmp, args.extractor))
             report(results[-1])
         else:
             print(f"dev corpus: {DEV} not found, skipped")
@@ -165,7 +196,7 @@ def main() -> None:
         for n in sizes:
             corpus = tmp / f"generated-{n}.jsonl"
             write_corpus(corpus, n)
-            results.append(measure(f"generated {n:,}", corpus, args.workers, "source", tmp))
+            results.append(measure(f"generated {n:,}", corpus, args.workers, "source", tmp, args.extractor))
             report(results[-1])
             corpus.unlink()
         if len(sizes) > 1:

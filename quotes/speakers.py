@@ -25,6 +25,8 @@ name written differently, and never with persons):
 4. A surname on its own ("Mr. Blinken", "Blinken") joins the one known full
    name with that surname; with none or several ("Clinton" when Bill and
    Hillary are both known) it stays a speaker of its own.
+5. A title with no name ("the judge", "the president") is no speaker at all:
+   the same words in two articles are usually two people.
 """
 from __future__ import annotations
 
@@ -183,7 +185,7 @@ def cluster_names(seen: Iterable[NameSeen]) -> list[Cluster]:
             continue
         p = parsed[item] = parse_person(name)
         if p is None:
-            by_org_key[("person-title", fold(name))].append(item)
+            continue  # "the judge" in two articles is two judges: a title alone names no one
         elif p.first is None:
             bare.append(item)
         else:
@@ -238,7 +240,8 @@ def cluster_names(seen: Iterable[NameSeen]) -> list[Cluster]:
 
     members: dict = defaultdict(list)
     for item in counts:
-        members[uf.find(item)].append(item)
+        if item[1] != "person" or parsed[item] is not None:
+            members[uf.find(item)].append(item)
     clusters = [_make_cluster(items, counts, parsed) for items in members.values()]
     return sorted(clusters, key=lambda c: (c.type, c.name, c.aliases))
 

@@ -333,7 +333,8 @@ def _save_one(db, staged: _Staging, rows: ArticleRows, now: str) -> SaveResult:
     for r in rows.quotes:
         if r[8] is not None:  # extracted_speaker, speaker_type -> speaker_id, speaker_name
             speaker_id, speaker_name = _speaker_for(db, r[8], r[7], staged.speakers)
-            staged.pending.add(("speaker", str(speaker_id)))
+            if speaker_id is not None:
+                staged.pending.add(("speaker", str(speaker_id)))
             r = r[:2] + (speaker_id,) + r[3:6] + (speaker_name,) + r[7:]
         staged.rows.append(r)
         staged.groups.add((r[3], r[4]))
@@ -341,10 +342,17 @@ def _save_one(db, staged: _Staging, rows: ArticleRows, now: str) -> SaveResult:
     return SaveResult(article_id, status, len(rows.quotes))
 
 
-def _speaker_for(db, name: str, type_: str, cache: dict) -> tuple[int, str]:
-    """The speaker a name already belongs to, else a new speaker (merged later by `finish`)."""
+def _speaker_for(db, name: str, type_: str, cache: dict) -> tuple[Optional[int], str]:
+    """The speaker a name already belongs to, else a new speaker (merged later by `finish`).
+
+    A person "name" that is only a title ("the judge") gets no speaker row
+    (see `quotes.speakers`); the quote keeps the words as ``speaker_name``.
+    """
     key = (name, type_)
     if key in cache:
+        return cache[key]
+    if type_ == "person" and parse_person(name) is None:
+        cache[key] = (None, name)
         return cache[key]
     found = db.execute(
         "select speaker_id, speaker_name from quotes where extracted_speaker = ? and speaker_type = ?"
@@ -424,6 +432,8 @@ def merge_speakers(db: sqlite_utils.Database) -> int:
                     [cluster.name, cluster.type]).lastrowid
             claimed.add(speaker_id)
             mapping.extend((alias, cluster.type, speaker_id, cluster.name) for alias in cluster.aliases)
+        in_clusters = {(alias, c.type) for c in clusters for alias in c.aliases}
+        mapping.extend((name, type_, None, name) for name, type_ in seen if (name, type_) not in in_clusters)
         # One UPDATE statement, not one per name: see `_Staging` on FTS and savepoints.
         db.execute("create temp table if not exists speaker_map"
                    " (name text, type text, speaker_id integer, speaker_name text, primary key (name, type))")

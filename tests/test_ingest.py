@@ -177,8 +177,7 @@ def test_the_python_api_reports_failures_and_goes_on(tmp_path, workers):
     assert [str(e) for e in errors] == ["bad.html: not UTF-8",
                                         "boom.txt: extraction failed: RuntimeError: boom"]
     assert sorted(r["text"] for r in db["quotes"].rows) == ["first", "second"]
-    assert [r["name"] for r in db["speakers"].rows] == ["Ada Park"]
-    assert db["speakers"].get(1)["quote_count"] if db["speakers"].count else None
+    assert [(r["name"], r["quote_count"]) for r in db["speakers"].rows] == [("Ada Park", 2)]
 
 
 def test_memory_stays_bounded_by_reading_ahead_only_a_window(tmp_path):

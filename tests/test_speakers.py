@@ -100,8 +100,9 @@ def test_parse_person(name, first, middle, surname, display):
     assert (p.first, p.middle, p.surname, p.display) == (first, middle, surname, display)
 
 
-def test_a_title_alone_is_not_a_name():
+def test_a_title_alone_is_not_a_name_and_no_speaker():
     assert parse_person("the President") is None
+    assert speakers_of("the judge", "The judge", "Karin Lehner") == {"Karin Lehner": {"Karin Lehner"}}
 
 
 @pytest.mark.parametrize("a,b,expected", [

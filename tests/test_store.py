@@ -234,6 +234,16 @@ def test_a_bare_surname_stops_merging_once_a_second_person_shares_it(db):
                                  ("Clinton", "person"): {"Mr. Clinton"}}
 
 
+def test_a_title_alone_gets_no_speaker_row_but_keeps_its_words(db):
+    a1, a2 = article("One court"), article("Another court")
+    save_article(db, a1, [quote(a1, "The ruling stands.", "the judge")])
+    save_article(db, a2, [quote(a2, "The appeal fails.", "the judge")])
+    assert db["speakers"].count == 0
+    assert rows(db, "select speaker, quote from quotes_full order by quote") == [
+        ("the judge", "The appeal fails."), ("the judge", "The ruling stands.")]
+    assert rows(db, "select count(*) from quotes where speaker_id is null") == [(2,)]
+
+
 def test_merging_keeps_speaker_ids_stable(db):
     save_names(db, ("Antony Blinken", "person"), ("Dmitry Peskov", "person"))
     finish(db)
