@@ -36,8 +36,10 @@ _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|lat
         r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
         r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and)\s+){0,3}")
 # The verb alone is searched for (fast: no work at every word), its auxiliaries are read backwards.
-_VERB = regex.compile(r"\b(?:%s)\b" % word_alternation(set(SPEECH_VERBS) | set(STANCE_VERBS)))
-_SPEECH = set(SPEECH_VERBS)
+_CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS)
+# A sentence may open with the verb: "Said Mr. Comey, “…”"
+_VERB = regex.compile(r"\b(?:%s)\b" % word_alternation(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS}))
+_SPEECH = set(SPEECH_VERBS) | {w.capitalize() for w in SPEECH_VERBS}
 _STANCE = set(STANCE_VERBS) - _SPEECH
 _AUX_BEFORE = regex.compile(r"(?:\b%s)$" % _AUX.replace("{0,3}", "{1,3}"))
 
@@ -149,7 +151,7 @@ def _np_token(tok: str) -> bool:
     low = tok.lower()
     if tok in NOT_NAME and tok not in ("The", "A", "An"):
         return False
-    return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS
+    return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
 
@@ -277,10 +279,13 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
         return None
     found = subject_after(text, toks[k][1], hi, cast, pos)
     if found is None:
-        # an opening phrase before the subject: "All the while, the Kremlin …"
-        for c in range(k, min(len(toks), k + 8)):
+        # opening phrases before the subject: "All the while, the Kremlin …",
+        # "On Thursday, after remaining neutral, Warren appeared …"
+        for c in range(k, min(len(toks), k + 30)):
             if toks[c][0] == "," and c + 1 < len(toks):
-                return subject_after(text, toks[c + 1][1], hi, cast, pos)
+                found = subject_after(text, toks[c + 1][1], hi, cast, pos)
+                if found is not None:
+                    return found
     return found
 
 
@@ -531,7 +536,9 @@ class Attributor:
         bare = gap.strip(" ,—–-\u00a0")
         if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
             speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
-            if speaker is not None and len(_words(text[q.close_end:speaker.start])) <= 2:
+            between = len(_words(text[q.close_end:speaker.start])) if speaker is not None else 0
+            if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
+                                                         and speaker.entity.kind == "person")):
                 return speaker, m, "quote, speaker cue", 0.95
             if gap.rstrip().endswith(","):
                 # "“…” for Clinton, said Kunin."
@@ -560,7 +567,7 @@ class Attributor:
             self.used_cues.add(m.start("verb"))
         # 1b. "— Name, title" after the quote
         tail = text[q.close_end:min(self.paragraphs[q.last_paragraph].end, q.close_end + 200)]
-        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-"):
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―"):
             off = q.close_end + len(tail) - len(tail.lstrip()) + 1
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
@@ -571,8 +578,13 @@ class Attributor:
             for m2 in CUE.finditer(text, max(lo, q.open_at - 200), q.open_at):
                 pass
             lead = text[m2.end():q.open_at] if m2 is not None else ""
-            if m2 is not None and (not _REAL_WORD.search(lead) or
-                                   (lead.rstrip().endswith(":") and len(_words(lead)) <= 6)):
+            if m2 is not None and m2.group("verb")[:1].isupper() and not text[lo:m2.start()].strip():
+                # "Said Dorothy Poynter, who grew up nearby, “…”"
+                speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
+                if speaker is not None:
+                    rule, conf, cue = "cue speaker: quote", 0.9, m2.group("verb")
+            elif m2 is not None and (not _REAL_WORD.search(lead) or
+                                     (lead.rstrip().endswith(":") and len(_words(lead)) <= 6)):
                 speaker = self._cue_subject(pi, lo, m2)
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
@@ -617,6 +629,14 @@ class Attributor:
         vstart = m.start()
         toks = _tokens(text, max(lo, vstart - 30), vstart)
         if toks and toks[-1][0].lower() in _CONJ:
+            # "Lazar said he welcomed it and added, …": the subject of the verb before
+            prev = None
+            for prev in CUE.finditer(text, lo, toks[-1][1]):
+                pass
+            if prev is not None:
+                sp = subject_before(text, lo, prev.start(), cast, vstart)
+                if sp is not None:
+                    return sp
             return sentence_subject(text, lo, vstart, cast, vstart)
         if m.group("verb").lower() in _PARTICIPLE_CUES and toks and toks[-1][0] == ",":
             return sentence_subject(text, lo, vstart, cast, vstart)

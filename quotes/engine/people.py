@@ -41,6 +41,7 @@ _PERSON_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,5})")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
+_NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]+)\s+(?:said|says|told|tells|added|wrote|asked)\b")
 LOOKBACK = 60
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
@@ -122,6 +123,13 @@ class Cast:
                 self.full_names.setdefault(_key(toks[-1]), []).append(toks)
                 self.known_surnames.add(_key(toks[-1]))
         self._scan_people(text, runs)
+        # a lone name as the subject of a speech verb ("Lazar said …") is a person too
+        for m in _NAME_SAID.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper():
+                continue
+            self.person([word], m.start(1), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
