@@ -38,7 +38,7 @@ def extract_article(article: Article) -> list[Quote]:
     paras = paragraphs(text)
     ends = [[s.end for s in sentences(text, ps, pe)][:-1] for ps, pe in paras]
     passages = quoted_passages(text, paras)
-    cast = Cast(text)
+    cast = Cast(text, quoted=[(q.open_at, q.close_end) for q in passages])
     found = Attributor(text, paras, ends, passages, cast).run()
     when = parse_iso(article.date)
     quotes = [_to_quote(article, a, paras, when) for a in found]

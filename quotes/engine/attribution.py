@@ -254,6 +254,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         j -= 1
     if j == 0:
         return None
+    # "Jason Gilbert of Cheyenne": a place after a full name is not part of it
+    for c in range(2, j):
+        if toks[c][0] in ("of", "from") and toks[c - 1][0][:1].isupper() and toks[c - 2][0][:1].isupper() \
+                and toks[c - 1][0].lower() not in ROLE_WORDS and toks[c - 2][0].lower() not in ROLE_WORDS:
+            j = c
+            break
     words = [t[0] for t in toks[:j]]
     sp = _speaker_from_words(text, words, toks[0][1], toks[j - 1][2], cast, pos)
     if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
@@ -639,6 +645,14 @@ class Attributor:
                     return sp
             return sentence_subject(text, lo, vstart, cast, vstart)
         if m.group("verb").lower() in _PARTICIPLE_CUES and toks and toks[-1][0] == ",":
+            # "Nefzi said, adding, …" / "Mr. Trump expressed admiration, telling CNBC: …"
+            prev = None
+            for prev in CUE.finditer(text, lo, toks[-1][1]):
+                pass
+            if prev is not None:
+                sp = subject_before(text, lo, prev.start(), cast, vstart)
+                if sp is not None:
+                    return sp
             return sentence_subject(text, lo, vstart, cast, vstart)
         sp = subject_before(text, lo, vstart, cast, vstart)
         if sp is None and not text[lo:vstart].strip():

@@ -234,3 +234,32 @@ PLACES: set[str] = {
     "york", "jersey", "louisiana", "mississippi", "oklahoma", "kansas", "nebraska", "arkansas", "chicago",
     "boston", "seattle", "miami", "atlanta", "denver", "dallas", "houston", "philadelphia", "detroit",
 }
+
+# Common first names by gender: a "she" should not resolve to Mark, nor a "he" to Brigid.
+FEMALE_NAMES: set[str] = set("""
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra
+Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra
+Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren
+Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison
+Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly
+Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Hillary Hilary Nikki Condoleezza
+Elena Sonia Ruth Nancy Kamala Elizabeth Tulsi Carly Michele Kellyanne Huma Donna Debbie Jill Melania Ivanka
+Chelsea Sarah Loretta Janet Susan Samantha Valerie Madeleine Nina Lena Helena Ana Rita Laura Maya Ines Sofia
+Claire Louise Fiona Julia Irene Anne Jane Kate Katie Megyn Rosie Oprah Ellen Nora Brigid Eva Greta Angela
+Theresa Marine Christine Ursula Jacinda Mia Zoe Chloe Ella Lily Leah Hailey Paige Tara Tina Wendy Joni Cindy
+""".split())
+MALE_NAMES: set[str] = set("""
+James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
+Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan
+Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse
+Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph
+Eugene Russell Bobby Mason Philip Louis Barack Bernie Bernard Ted Marco Jeb Ben Chris Mike Mitt Rand Newt
+Rick Lindsey Bill Hillary' Joe Tim Tom Bob Jim Dick Reince Corey Sean Jared Rudy Rudolph Vladimir Dmitry
+Volodymyr Antony Emmanuel Boris Olaf Xi Kim Angela' Recep Benjamin Bibi Justin Narendra Omar Ivo Tomas Ben
+Harry Steve Dave Greg Jeff Pete Doug Ron Don Al Fred Ed Hank Kurt Karl Hans Jean-Claude Pierre Francois
+Juan Carlos Luis Miguel Jorge Pedro Pablo Diego Marcus Malcolm Martin Jimmy Reggie Hakeem Chuck Mitch
+Lamar Orrin Elijah Cory Beto Julian Pete Amy' Kirsten' Sherrod Ted Jon Dan Matt Nick Sam Ian Colin Neil
+""".split()) - {"Hillary'", "Angela'", "Amy'", "Kirsten'"}

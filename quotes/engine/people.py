@@ -14,7 +14,7 @@ from typing import Optional
 import regex
 
 from .text import strip_article, strip_possessive
-from .lexicon import (DESCRIPTION_SYNONYMS, GROUP_HEADS, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
+from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
 
 # Words that may sit inside a role before a name without being part of the name.
@@ -41,7 +41,8 @@ _PERSON_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,5})")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
-_NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]+)\s+(?:said|says|told|tells|added|wrote|asked)\b")
+_NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
+                           r"(?:\s+(?:said|says|told|tells|added|wrote|asked)\b|,\s+(?:a|an|the)\s+\p{Ll})")
 LOOKBACK = 60
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
@@ -106,12 +107,14 @@ def _looks_like_name_part(tokens: list[str], j: int) -> bool:
 class Cast:
     """The people and bodies of one article, in order of appearance."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", quoted: Optional[list[tuple[int, int]]] = None) -> None:
         self.entities: list[Entity] = []
         self._by_surname: dict[str, list[Entity]] = {}
         self._bodies: dict[tuple[str, str], Entity] = {}
         self.timeline: list[tuple[int, int, Entity]] = []   # (offset, order, entity) of every mention
-        runs = [(m.start(), m.group().split()) for m in _PERSON_RUN.finditer(text)]
+        # names inside quotation marks are what someone said, not who is in the story
+        inside = _Spans(quoted or [])
+        runs = [(m.start(), m.group().split()) for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
         self.full_names: dict[str, list[list[str]]] = {}
         self.known_surnames: set[str] = set()
@@ -166,8 +169,7 @@ class Cast:
                         or not _looks_like_person_name(name_toks):
                     continue
             role = " ".join(role_toks).strip() if titled else None
-            before = text[max(0, start - 3 - sum(len(t) + 1 for t in lead[k:])):start - sum(len(t) + 1 for t in lead[k:])]
-            subject = not before.strip() or before.rstrip()[-1:] in ".!?”\"\n:"
+            subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k:]))
             self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                         subject=subject)
 
@@ -188,6 +190,8 @@ class Cast:
             if len(fulls) == 1:
                 toks = list(next(iter(fulls)))
         full = " ".join(toks)
+        if gender is None and len(toks) > 1:
+            gender = _first_name_gender(toks[0])
         if ent is None:
             ent = Entity(name=full, gender=gender, role=role)
             self.entities.append(ent)
@@ -285,6 +289,41 @@ class Cast:
                                                       if _NATIONALITY.match(m.capitalize())):
                 return e
         return None
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?”\"\n:;]\s*$")
+_OPENER = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*\b[^.!?\n]{0,80},\s*)$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Is ``pos`` a sentence's subject position: its start, or after an opening phrase ("In an email, …")?"""
+    window = text[max(0, pos - 120):pos]
+    if not window.strip() or _SENTENCE_BREAK.search(window):
+        return True
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    opener = window[cut + 1:] if cut != -1 else window
+    m = _OPENER.match(opener)
+    return m is not None and opener.split()[0] in NOT_NAME
+
+
+class _Spans:
+    """Sorted disjoint spans, for "is this offset inside a quote?"."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def contains(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+
+def _first_name_gender(first: str) -> Optional[str]:
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    return None
 
 
 def _looks_like_person_name(toks: list[str]) -> bool:
