@@ -40,7 +40,8 @@ _CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS)
 # A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
 _SPEECH = set(SPEECH_VERBS) | {w.capitalize() for w in SPEECH_VERBS}
 _STANCE = set(STANCE_VERBS) - _SPEECH
-_AUX_BEFORE = regex.compile(r"(?:\b%s)$" % _AUX.replace("{0,3}", "{1,3}"))
+# matched backwards from the verb ((?r): a reverse pattern anchored where the verb starts)
+_AUX_BEFORE = regex.compile(r"(?r)\b%s" % _AUX.replace("{0,3}", "{1,3}"))
 
 
 class _Cue:
@@ -50,7 +51,7 @@ class _Cue:
 
     def __init__(self, text: str, vstart: int, vend: int, floor: int):
         self._vstart, self._end, self._text = vstart, vend, text
-        aux = _AUX_BEFORE.search(text, max(floor, vstart - 60), vstart)
+        aux = _AUX_BEFORE.match(text, max(floor, vstart - 60), vstart)
         self._start = aux.start() if aux else vstart
         self._verb = text[vstart:vend]
 
@@ -112,12 +113,12 @@ def _first_words(phrases):
 _CUE_BY_FIRST_WORD = _first_words(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS})
 _CUE_FIRST_WORDS = set(_CUE_BY_FIRST_WORD)
 ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
-# Words keep a final period only as abbreviations ("Mr.", "Jr.") or initials ("U.S.", "J."),
-# so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
+# A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
+# initials ("U.S.", "J."), so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
 TOKEN = regex.compile(
-    r"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:%s)\.|"
-    r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*|\p{N}[\p{N},.]*(?<![,.])|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]"
-    % "|".join(sorted((a.capitalize() for a in ABBREVIATIONS if "." not in a and len(a) > 1), key=len, reverse=True)))
+    r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
+    r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
     r"video|op-ed|essay|report|address|memo|filing)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
@@ -172,7 +173,14 @@ class Attribution:
 
 # ---------------------------------------------------------------------- noun phrases
 def _tokens(text: str, lo: int, hi: int):
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    out = []
+    for m in TOKEN.finditer(text, lo, hi):
+        tok = m.group()
+        if tok[-1] == "." and "." not in tok[:-1] and len(tok) > 2 and tok[:-1].lower() not in _KEEP_PERIOD:
+            out.append((tok[:-1], m.start(), m.end() - 1))    # a sentence's full stop, not part of the word
+        else:
+            out.append((tok, m.start(), m.end()))
+    return out
 
 
 def _is_name_token(tok: str) -> bool:
@@ -744,11 +752,12 @@ class Attributor:
         speaker = None
         rule = "speaker cue clause"
         toks_before = text[lo:vstart]
-        prev_word = _PREV_WORD.search(text, max(lo, vstart - 20), vstart)
-        if prev_word and prev_word.group(1).lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
-                                                         "this", "that", "no", "any", "whose"):
+        before_words = text[max(lo, vstart - 24):vstart].split()
+        prev_word = before_words[-1] if before_words else ""
+        if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
+                                 "this", "that", "no", "any", "whose"):
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
-        if prev_word and prev_word.group(1).endswith(("'s", "’s")):
+        if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
         aux = m.group()[:-len(verb)].lower().split()
         if any(a in _BE for a in aux) and not verb.endswith("ing"):
@@ -798,9 +807,9 @@ class Attributor:
                     skip = _LEADING_SKIP.match(text, cstart, hi)
                     cstart = skip.end() if skip else cstart
             cend = hi
-            stop = _NEXT_CUE.search(text, cstart, hi)
+            stop = self._next_reporting_clause(cstart, hi)
             if stop is not None:
-                cend = stop.start()
+                cend = stop
             while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -813,6 +822,17 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
+        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi)."""
+        for c in self.cues.finditer(lo, hi):
+            if c.group("verb") not in _SPEECH:
+                continue
+            head = self.text[max(lo, c.start() - 40):c.start()]
+            m = _CONJ_BEFORE.match(head)
+            if m is not None:
+                return c.start() - len(head) + m.start()
+        return None
 
     def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
@@ -844,8 +864,8 @@ _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
 _OBJECT_OK = {"praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames"}
-_PREV_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
-_NEXT_CUE = regex.compile(r",?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}?(?:%s)\b" % word_alternation(SPEECH_VERBS))
+# ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
+_CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
@@ -855,7 +875,8 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")
 
 
 def _words(s: str) -> list[str]:
-    return _WORD.findall(s)
+    """The words of ``s`` (punctuation-only tokens dropped); cheap, for counting."""
+    return [w for w in s.split() if w.strip(_PUNCTUATION)]
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw"}
