@@ -118,6 +118,7 @@ ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:re
 TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
     r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
@@ -785,16 +786,31 @@ class Attributor:
         if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
             return None
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
+        extra = None
         if inverted or parenthetical or (before_subject.endswith(",") and len(_words(rest)) <= 4):
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
+            if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
+                # "To win their votes, organisers said, the party must change": the clause goes on after it
+                tail_start = m.end() + 1
+                while tail_start < hi and text[tail_start] in " \u00a0":
+                    tail_start += 1
+                tail_end = hi
+                while tail_end > tail_start and text[tail_end - 1] in " .!?\u00a0\n":
+                    tail_end -= 1
+                extra = Span(tail_start, tail_end)
+                rule = "clause, speaker cue, clause"
         else:
             if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in _STANCE:
                 return None
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
+            if verb.lower() not in CLAUSE_VERBS:
+                particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
+                if particle is not None:
+                    cstart = particle.end()
             that = _OBJECT_THAT.match(text, cstart, hi) if verb.lower() in _OBJECT_THAT_VERBS else \
                 _ADJUNCT_THAT.match(text, cstart, hi)
             if that is not None:
@@ -816,11 +832,13 @@ class Attributor:
             cstart += 1
         if len(_words(text[cstart:cend])) < 3:
             return None
-        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
+        last = pieces[-1].end
+        kind = "partial" if frags.any_within(cstart, last + 1) else "indirect"
         conf = 0.75 if kind == "indirect" else 0.8
         if speaker.entity is None and speaker.name is None:
             conf -= 0.25
-        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(" :"),
+        return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
 
     def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
