@@ -118,6 +118,7 @@ ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:re
 TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
     r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
 _LEADING_SKIP = regex.compile(
@@ -778,7 +779,8 @@ class Attributor:
         # clause before the speaker: "The economy is growing, the minister said."
         subject_start = speaker.start if not inverted else vstart
         comma = text.rfind(",", max(lo, subject_start - 40), subject_start)
-        if comma != -1 and not inverted and len(_words(text[comma:subject_start])) <= 2:
+        between = _words(text[comma + 1:subject_start]) if comma != -1 else []
+        if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in _CONJ for w in between):
             subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
         before_subject = text[lo:subject_start].rstrip()
         after_text = text[m.end():hi]
@@ -807,7 +809,7 @@ class Attributor:
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
-            if verb.lower() not in CLAUSE_VERBS:
+            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
                 if particle is not None:
                     cstart = particle.end()
@@ -830,8 +832,8 @@ class Attributor:
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
-        if len(_words(text[cstart:cend])) < 3:
-            return None
+        if len(_words(text[cstart:cend])) < (2 if verb.lower() in _REFUSALS else 3):
+            return None     # "declined to comment" is a (refused) statement; other two-word clauses are not
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         last = pieces[-1].end
         kind = "partial" if frags.any_within(cstart, last + 1) else "indirect"
