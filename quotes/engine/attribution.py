@@ -174,7 +174,36 @@ class Attribution:
 
 
 # ---------------------------------------------------------------------- noun phrases
+class _TokenCache:
+    """(text, token starts, tokens) of the article being read; replaced whole, so reads are consistent."""
+
+    entry: tuple = (None, [], [])
+
+
+_TOKEN_CACHE = _TokenCache()
+
+
 def _tokens(text: str, lo: int, hi: int):
+    """The tokens of ``text[lo:hi]`` as (word, start, end).
+
+    The article is tokenised once and windows are bisected out of it: subjects are
+    looked for around every cue, and tokenising each window anew cost more than
+    everything else the rules do. The cache holds one article and is checked by
+    identity, so concurrent threads at worst recompute.
+    """
+    cached_text, starts, toks = _TOKEN_CACHE.entry
+    if cached_text is not text:
+        toks = _tokenise(text, 0, len(text))
+        starts = [t[1] for t in toks]
+        _TOKEN_CACHE.entry = (text, starts, toks)
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi, i)
+    while j > i and toks[j - 1][2] > hi:
+        j -= 1
+    return toks[i:j]
+
+
+def _tokenise(text: str, lo: int, hi: int):
     out = []
     for m in TOKEN.finditer(text, lo, hi):
         tok = m.group()
