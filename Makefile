@@ -21,7 +21,7 @@ test: install
 
 db: install
 	rm -f $(DB)
-	$(BIN)/quotes ingest $(DB) seeds/
+	$(BIN)/quotes ingest $(DB) seeds/ --exclude README.md
 
 demo: db
 	$(BIN)/quotes serve $(DB) --port $(PORT)
