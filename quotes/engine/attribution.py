@@ -816,9 +816,13 @@ class Attributor:
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
         if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
             return None
+        if ":" in after_text:
+            if before_subject.endswith(",") and not after_text.strip(" :"):
+                return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
-        if inverted or parenthetical or (before_subject.endswith(",") and len(_words(rest)) <= 4):
+        if inverted or parenthetical or (before_subject.endswith(",") and len(_words(rest)) <= 4
+                                         and ":" not in after_text):
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
@@ -857,7 +861,7 @@ class Attributor:
             stop = self._next_reporting_clause(cstart, hi)
             if stop is not None:
                 cend = stop
-            while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
+            while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1

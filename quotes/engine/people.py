@@ -39,7 +39,8 @@ _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 _PERSON_RUN = regex.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
-    r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,5})")
+    r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=\s+\p{Lu}))){1,5})")
+_NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 _NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
                            r"(?:\s+(?:said|says|told|tells|added|wrote|asked)\b|,\s+(?:a|an|the)\s+\p{Ll})")
@@ -114,7 +115,9 @@ class Cast:
         self.timeline: list[tuple[int, int, Entity]] = []   # (offset, order, entity) of every mention
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
-        runs = [(m.start(), m.group().split()) for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
+        # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
+        runs = [(m.start(), _NICKNAME.sub(" ", m.group()).split()) for m in _PERSON_RUN.finditer(text)
+                if not inside.contains(m.start())]
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
         self.full_names: dict[str, list[list[str]]] = {}
         self.known_surnames: set[str] = set()

@@ -9,7 +9,9 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS
+
+_DAYS = set(WEEKDAYS) | set(MONTHS) | {"today", "tonight", "tomorrow", "yesterday", "et", "est", "edt", "pt", "gmt", "utc"}
 
 
 class Span(NamedTuple):
@@ -53,7 +55,12 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         if text[m.start()] == ".":
             w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
             word = w.group(1).lower().strip(".") if w else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ("a.m", "p.m"):
+                # "since 5 a.m. Another driver …" ends a sentence; "at 5 p.m. Tuesday" does not
+                following = text[stop:stop + 24].split()[:1]
+                if not following or not following[0][:1].isupper() or following[0].lower().strip(",.") in _DAYS:
+                    continue
+            elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         nxt = _NEXT_START.match(text, stop, end)
         if nxt and nxt.group(2) and nxt.group(2).islower():
