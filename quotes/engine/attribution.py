@@ -313,6 +313,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         return None
     if toks[0][0].lower() in PRONOUNS:
         return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
+    if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
+        return None     # "«…», argues that many …": a clause follows the verb, not its subject
     j = 0
     if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
         # "said one former campaign staffer", "said a friend of the family"
@@ -412,7 +414,18 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     if not core:
         return None
+    head = strip_possessive(core[-1]).lower()
+    if head in ORG_HEADS and not _has_honorific(words):
+        # "The Federal Office for Natural Hazards", "the public prosecutor’s office": the head noun decides
+        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
     role_toks, name_toks = split_title(core)
+    if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
+            and not _has_honorific(words) and any(
+            strip_possessive(w).lower() in ORG_HEADS for w in role_toks if w[:1].isupper()):
+        # "The Federal Office for Natural Hazards": an organisation's name, not a person called Natural Hazards
+        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
     name_toks = [t for t in name_toks if t not in NOT_NAME or is_honorific(t)]
     if name_toks and not all(is_honorific(t) for t in name_toks):
         kind = classify_words(name_toks)
@@ -697,7 +710,8 @@ class Attributor:
                                   role=prev.role)
                 rule, conf = "previous paragraph's speaker", 0.6
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
-        if speaker is None and len(_words(said)) <= 4 and said[-1:] not in (".", "!", "?", ","):
+        mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
+        if speaker is None and len(_words(said)) <= 4 and (said[-1:] not in (".", "!", "?", ",") or mid_sentence):
             return None   # a short quoted phrase nobody said: a title, a heading, a chant
         attr = Attribution(pieces=pieces, kind="direct", speaker=speaker, cue=cue,
                            rule=rule or "quotation marks, no speaker found",
@@ -744,37 +758,33 @@ class Attributor:
         fragments = Intervals([(f.open_at, f.close_end) for f in frags])
         cues = [m for m in self.cues.finditer(ps, pe)]
         said: list[tuple[int, int]] = []
-        # verbs of speech first, then verbs of stance, so that "…, killing 12 people, officials said"
-        # belongs to "said", not to a stance verb earlier in the sentence
-        for speech in (True, False):
+        # Verbs of speech first, then "according to", then verbs of stance, so that
+        # "…, killing 12 people, officials said" belongs to "said" and "scientists had
+        # assumed, according to a study" to the study, not to a stance verb before them.
+        for pass_ in ("speech", "according", "stance"):
             claimed = Claims()
             for start, end in said:
                 claimed.add(start, end)
-            for m in cues:
-                if (m.group("verb") in _SPEECH) != speech:
-                    continue
-                vs = m.start("verb")
+            if pass_ == "according":
+                found = ((m, self._according) for m in ACCORDING.finditer(text, ps, pe))
+            else:
+                speech = pass_ == "speech"
+                found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in _SPEECH) == speech)
+            for m, attribute in found:
+                vs = m.start("verb") if pass_ != "according" else m.start()
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
                 lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
-                attr = self._clause_for_cue(m, pi, lo, hi, fragments)
-                if attr is not None:
-                    if not speech and any(s < attr.pieces[-1].end and attr.pieces[0].start < e for s, e in said
-                                          if s >= lo and e <= hi):
-                        continue   # its clause would swallow a reported-speech clause of the same sentence
-                    self.results.append(attr)
-                    claimed.add(attr.pieces[0].start, attr.pieces[-1].end)
-                    if speech:
-                        said.append((attr.pieces[0].start, attr.pieces[-1].end))
-        claimed = Claims()
-        for m in ACCORDING.finditer(text, ps, pe):
-            if quoted.contains(m.start()) or claimed.contains(m.start()):
-                continue
-            lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
-            attr = self._according(m, pi, lo, hi, fragments)
-            if attr is not None:
+                attr = attribute(m, pi, lo, hi, fragments)
+                if attr is None:
+                    continue
+                span = (attr.pieces[0].start, attr.pieces[-1].end)
+                if pass_ == "stance" and any(s < span[1] and span[0] < e for s, e in said if s >= lo and e <= hi):
+                    continue   # its clause would swallow a reported clause of the same sentence
                 self.results.append(attr)
-                claimed.add(attr.pieces[0].start, attr.pieces[-1].end)
+                claimed.add(*span)
+                if pass_ != "stance":
+                    said.append(span)
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
