@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .lexicon import (ABBREVIATIONS, CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, PLACES,
-                      SPEECH_VERBS, STANCE_VERBS, TITLE_HEADS)
+                      SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS, TITLE_HEADS)
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
@@ -34,12 +34,14 @@ from .text import Span, strip_article, strip_possessive, word_alternation
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
         r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
         r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
-        r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and)\s+){0,3}")
+        r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
+        r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply)\s+){0,3}")
 # The verb alone is searched for (fast: no work at every word), its auxiliaries are read backwards.
-_CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS)
+_ADJECTIVE_CUES = set(STANCE_ADJECTIVES) - {"against"}
+_CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS) | _ADJECTIVE_CUES
 # A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
 _SPEECH = set(SPEECH_VERBS) | {w.capitalize() for w in SPEECH_VERBS}
-_STANCE = set(STANCE_VERBS) - _SPEECH
+_STANCE = (set(STANCE_VERBS) | _ADJECTIVE_CUES) - _SPEECH
 # matched backwards from the verb ((?r): a reverse pattern anchored where the verb starts)
 _AUX_BEFORE = regex.compile(r"(?r)\b%s" % _AUX.replace("{0,3}", "{1,3}"))
 
@@ -801,7 +803,9 @@ class Attributor:
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
         aux = m.group()[:-len(verb)].lower().split()
-        if any(a in _BE for a in aux) and not verb.endswith("ing"):
+        if verb in _ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
+            return None   # "critical of" is a stance only after "is", "was", "remains"
+        if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in _ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
         speaker = self._cue_subject(pi, lo, m)
         if speaker is not None and not aux and not _agrees(verb.lower(), speaker):

@@ -263,3 +263,14 @@ Harry Steve Dave Greg Jeff Pete Doug Ron Don Al Fred Ed Hank Kurt Karl Hans Jean
 Juan Carlos Luis Miguel Jorge Pedro Pablo Diego Marcus Malcolm Martin Jimmy Reggie Hakeem Chuck Mitch
 Lamar Orrin Elijah Cory Beto Julian Pete Amy' Kirsten' Sherrod Ted Jon Dan Matt Nick Sam Ian Colin Neil
 """.split()) - {"Hillary'", "Angela'", "Amy'", "Kirsten'"}
+
+# Adjectives that report a stance after "is"/"was": "was critical of", "is confident that".
+STANCE_ADJECTIVES: list[str] = [
+    "critical of", "skeptical of", "skeptical about", "sceptical of", "confident that", "concerned about",
+    "concerned that", "worried about", "worried that", "optimistic about", "optimistic that", "hopeful that",
+    "convinced that", "aware that", "opposed to", "supportive of", "angry about", "angry that", "upset about",
+    "upset that", "proud of", "wary of", "afraid that", "adamant that", "certain that", "sure that",
+    "unhappy with", "pleased with", "frustrated with", "frustrated by", "disappointed in", "disappointed that",
+    "dismissive of", "fond of", "eager to", "determined to", "reluctant to", "willing to", "unwilling to",
+    "open to", "in favor of", "against",
+]
