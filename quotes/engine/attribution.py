@@ -423,6 +423,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     role_toks, name_toks = split_title(core)
     if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
+            and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
             and not _has_honorific(words) and any(
             strip_possessive(w).lower() in ORG_HEADS for w in role_toks if w[:1].isupper()):
         # "The Federal Office for Natural Hazards": an organisation's name, not a person called Natural Hazards
@@ -540,12 +541,13 @@ class Attributor:
         for q in self.passages:
             by_para.setdefault(q.first_paragraph, []).append(q)
         last_speaker_by_para: dict[int, Speaker] = {}
+        ended_here: dict[int, tuple[Attribution, Quoted]] = {}
         direct_blocks: dict[int, list[tuple[int, int]]] = {}
         fragments: dict[int, list[Quoted]] = {}
         for pi, (ps, pe) in enumerate(self.paragraphs):
             qs = by_para.get(pi, [])
-            prev_attr: Optional[Attribution] = None
-            prev_q: Optional[Quoted] = None
+            # a quote that ran on from earlier paragraphs and closed in this one can be continued here
+            prev_attr, prev_q = ended_here.get(pi, (None, None))
             for qi, q in enumerate(qs):
                 ends = self.sentence_ends[pi]
                 lo = ps
@@ -604,6 +606,8 @@ class Attributor:
                     last_speaker_by_para[last_pi] = attr.speaker
                 prev_attr = attr
                 prev_q = q
+                if last_pi != pi:
+                    ended_here[last_pi] = (attr, q)
             # reported speech of this paragraph, before the next one, so the cast grows in reading order
             if not self._is_heading(pi):
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
@@ -681,12 +685,21 @@ class Attributor:
                 speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
                     rule, conf, cue = "cue speaker: quote", 0.9, m2.group("verb")
-            elif m2 is not None and (not _REAL_WORD.search(lead) or
-                                     (lead.rstrip().endswith(":") and len(_words(lead)) <= 6)):
+            elif m2 is not None and (not _REAL_WORD.search(lead) or (
+                    lead.rstrip()[-1:] in (":", ",") and len(_words(lead)) <= 8 and m2.group("verb") in _SPEECH)):
+                # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”"
                 speaker = self._cue_subject(pi, lo, m2)
+                if speaker is None and lead.rstrip().endswith(":"):
+                    # "In other words, explained CBS moderator Nancy Cordes: “…”"
+                    speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
                     self.used_cues.add(m2.start("verb"))
+        # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb
+        if speaker is None and before.rstrip().endswith(":") and len(_words(before)) <= 8:
+            speaker = sentence_subject(text, lo, q.open_at, cast, q.open_at)
+            if speaker is not None:
+                rule, conf = "speaker lead-in: quote", 0.75
         # 3. a quote split around its attribution continues the one before: “A,” he said. “B.”
         if speaker is None and prev_attr is not None and prev_q is not None and not before.strip() \
                 and prev_attr.speaker is not None:

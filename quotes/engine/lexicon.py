@@ -109,7 +109,8 @@ TITLE_HEADS: set[str] = {
     "owner", "publisher", "producer", "director-general", "secretary-general", "undersecretary", "attaché",
     "physician", "doctor", "nurse", "surgeon", "economist", "engineer", "architect", "designer", "actor",
     "actress", "singer", "rapper", "comedian", "star", "player", "striker", "quarterback", "pitcher",
-    "forward", "goalkeeper", "midfielder", "defender", "champion", "rep.", "sen.", "gov.",
+    "forward", "goalkeeper", "midfielder", "defender", "champion", "rep.", "sen.", "gov.", "moderator",
+    "panelist", "lobbyist", "donor", "fundraiser", "surrogate", "operative", "spokesman", "chairperson",
 }
 
 # Nouns a description ("the president", "the Ukrainian leader") may end with, and roles each can stand for.
