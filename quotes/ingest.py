@@ -88,9 +88,6 @@ def ingest(
         db.enable_wal()
         # WAL + synchronous=NORMAL survives a killed process (not a power cut) and is much faster.
         db.execute("PRAGMA synchronous=NORMAL")
-        # Quote ids are hashes, so their index is written all over; a 32 MB page cache
-        # (default 2 MB) keeps it in memory for a few hundred thousand quotes.
-        db.execute("PRAGMA cache_size=-32000")
     try:
         in_flight: Counter = Counter()
         todo = _skip_unchanged(db, items, summary, fail, in_flight)

@@ -78,7 +78,8 @@ FOREIGN_KEYS = [
 # Foreign-key columns are indexed by db.index_foreign_keys(); these are the rest.
 INDEXES = [
     ("quotes", ["date"]),
-    ("quotes", ["extracted_speaker", "speaker_type"]),
+    # Covers the writer's name -> speaker lookup and the merge's scan of every name.
+    ("quotes", ["extracted_speaker", "speaker_type", "speaker_id", "speaker_name"]),
     ("articles", ["published"]),
     ("articles", ["source"]),
     ("speakers", ["name"]),
