@@ -828,6 +828,8 @@ class Attributor:
             return None
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
+            if not text[lo:vstart].rstrip().endswith((",", "—", "–")):
+                return None     # checked first: parsing a subject records a mention in the cast
             speaker = subject_after(text, m.end(), hi, cast, vstart)
             inverted = speaker is not None
             if speaker is None:
