@@ -25,8 +25,8 @@ name written differently, and never with persons):
 4. A surname on its own ("Mr. Blinken", "Blinken") joins the one known full
    name with that surname; with none or several ("Clinton" when Bill and
    Hillary are both known) it stays a speaker of its own.
-5. A title with no name ("the judge", "the president") is no speaker at all:
-   the same words in two articles are usually two people.
+5. A title or description with no name ("the judge", "the group's chair")
+   is no speaker at all: the same words in two articles are usually two people.
 """
 from __future__ import annotations
 
@@ -50,7 +50,9 @@ spokeswoman spokesperson press ambassador envoy mayor judge justice chancellor k
 prince princess pope sheikh emir foreign defense defence state treasury interior health
 homeland security national attorney former acting interim the of for and white house
 pentagon kremlin us u.s. uk u.k. eu un u.n. american russian ukrainian british french
-german chinese israeli palestinian iranian european
+german chinese israeli palestinian iranian european coauthor author meteorologist economist
+scientist researcher analyst lawyer coach manager director officer official commissioner
+inspector detective sheriff superintendent councillor councilor councilman councilwoman
 """.split())
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
@@ -99,10 +101,11 @@ def fold(text: str) -> str:
 def parse_person(name: str) -> Optional[ParsedName]:
     """Split a person's name into first name, middle initials and surname, titles dropped.
 
-    Returns None when nothing but title words is left (e.g. "the president").
+    Returns None when nothing but title words is left ("the president"), or
+    when no word is capitalised ("the group's chair"): a description, not a name.
     """
     words = name.split()
-    keys = [fold(w) for w in words]
+    keys = [fold(w).replace(" ", "") for w in words]  # "Co-author" -> "coauthor"
     start = 0
     while start < len(words) and (keys[start] in TITLE_WORDS or not keys[start]):
         start += 1
@@ -110,14 +113,13 @@ def parse_person(name: str) -> Optional[ParsedName]:
     while end > start and (keys[end - 1] in SUFFIXES or not keys[end - 1]):
         end -= 1
     words, keys = words[start:end], keys[start:end]
-    if not words:
-        return None
+    if not any(w[:1].isupper() for w in words):
+        return None  # a description ("the group's chair"), not a name
     display = " ".join(words).rstrip(",")
     if len(words) == 1:
-        return ParsedName(first=None, middle="", surname=keys[0].replace(" ", ""), display=display)
+        return ParsedName(first=None, middle="", surname=keys[0], display=display)
     middle = "".join(k[0] for k in keys[1:-1] if k)
-    return ParsedName(first=keys[0].replace(" ", ""), middle=middle,
-                      surname=keys[-1].replace(" ", ""), display=display)
+    return ParsedName(first=keys[0], middle=middle, surname=keys[-1], display=display)
 
 
 def organisation_key(name: str) -> str:

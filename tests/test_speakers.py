@@ -94,14 +94,20 @@ def test_result_does_not_depend_on_arrival_order():
     ("Mr. Blinken", None, "", "blinken", "Blinken"),
     ("George H. W. Bush", "george", "hw", "bush", "George H. W. Bush"),
     ("Martin Luther King Jr.", "martin", "l", "king", "Martin Luther King"),
+    ("Co-author Pavel Horak", "pavel", "", "horak", "Pavel Horak"),
+    ("Jean-Luc Picard", "jeanluc", "", "picard", "Jean-Luc Picard"),
 ])
 def test_parse_person(name, first, middle, surname, display):
     p = parse_person(name)
     assert (p.first, p.middle, p.surname, p.display) == (first, middle, surname, display)
 
 
-def test_a_title_alone_is_not_a_name_and_no_speaker():
-    assert parse_person("the President") is None
+@pytest.mark.parametrize("words", ["the President", "the judge", "the group's chair", "a spokesman"])
+def test_a_title_or_description_is_not_a_name(words):
+    assert parse_person(words) is None
+
+
+def test_a_title_alone_is_no_speaker():
     assert speakers_of("the judge", "The judge", "Karin Lehner") == {"Karin Lehner": {"Karin Lehner"}}
 
 
