@@ -828,8 +828,11 @@ class Attributor:
             return None
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
-            if not text[lo:vstart].rstrip().endswith((",", "—", "–")):
-                return None     # checked first: parsing a subject records a mention in the cast
+            if not text[lo:vstart].rstrip().endswith((",", "—", "–")) or verb not in _SPEECH \
+                    or verb.endswith("ing"):
+                # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
+                # since parsing a subject records a mention in the cast
+                return None
             speaker = subject_after(text, m.end(), hi, cast, vstart)
             inverted = speaker is not None
             if speaker is None:
