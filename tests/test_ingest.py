@@ -199,3 +199,29 @@ def test_memory_stays_bounded_by_reading_ahead_only_a_window(tmp_path):
     summary = ingest(db, articles(), workers=2, batch_size=50, on_progress=progress)
     assert summary.new == 2000
     assert seen_at_first_batch[0] < 1000
+
+
+def said_extract(article):
+    """'"Words," said Name.' -> one quote by Name."""
+    words, _, name = article.text.partition(" said ")
+    return [Quote(article_id=article.id, text=words.strip('",'), start=1, end=len(words) - 2,
+                  kind="direct", speaker=name.rstrip("."), speaker_type="person")]
+
+
+def test_a_run_that_died_before_its_final_pass_is_completed_by_the_next(tmp_path):
+    from quotes.store import save_articles
+
+    articles = [Article(text=f'"Words {i}," said {name}.', id=f"a{i}")
+                for i, name in enumerate(["Antony Blinken", "Mr. Blinken", "Antony J. Blinken"])]
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    ingest(db, [], workers=1)  # creates the schema
+    # What a killed run leaves: batches committed, the final pass not run.
+    save_articles(db, [(a, said_extract(a)) for a in articles])
+    db.close()
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    assert db["pending_refresh"].count > 0
+    summary = ingest(db, articles, workers=1, extract=said_extract)
+    assert (summary.new, summary.unchanged) == (0, 3)
+    assert db["pending_refresh"].count == 0
+    assert [(r["name"], r["quote_count"], sorted(json.loads(r["aliases"]))) for r in db["speakers"].rows] == [
+        ("Antony Blinken", 3, ["Antony Blinken", "Antony J. Blinken", "Mr. Blinken"])]
