@@ -853,8 +853,9 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
-        if inverted or parenthetical or (before_subject.endswith(",") and len(_words(rest)) <= 4
-                                         and ":" not in after_text):
+        reports = verb in _SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
+        if inverted or (reports and parenthetical) or (reports and before_subject.endswith(",")
+                                                       and len(_words(rest)) <= 4 and ":" not in after_text):
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
