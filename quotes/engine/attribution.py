@@ -125,7 +125,8 @@ _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
-    r"video|op-ed|essay|report|address|memo|filing)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
+    r"video|op-ed|essay|report|address|memo|filing|note|column|blog\s+post|book|article|newsletter|release|"
+    r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
@@ -816,6 +817,8 @@ class Attributor:
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
         aux = m.group()[:-len(verb)].lower().split()
+        if verb.endswith("ing") and not aux and not text[max(lo, vstart - 3):vstart].strip().endswith(","):
+            return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         if verb in _ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in _ADJECTIVE_CUES:
