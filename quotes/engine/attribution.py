@@ -301,7 +301,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         # "…, forecasters said": a plural noun standing alone after a comma is a group
         w = toks[i - 1][0]
         if w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3 \
-                and (i == 1 or toks[i - 2][0] in (",", ";", ":", "—")):
+                and (i == 1 or toks[i - 2][0] in (",", ";", ":", "—")
+                     or toks[i - 2][0] in ("Many", "Some", "Several", "Most", "Multiple", "Other", "Both", "Few")):
             return Speaker(mention=w, name=w, kind="group", start=toks[i - 1][1], end=toks[i - 1][2])
         return None
     words = [t[0] for t in toks[j:i]]

@@ -146,7 +146,9 @@ GROUP_HEADS: set[str] = {
     "insiders", "allies", "donors", "observers", "delegates", "organizers", "spokesmen", "executives",
     "staff", "staffers", "campaigns", "countries", "nations", "governments", "states", "others", "many",
     "some", "most", "both", "fans", "percent", "majority", "plurality", "half", "third", "quarter",
-    "candidates", "delegates", "respondents", "participants", "americans", "republicans", "democrats", "players", "farmers", "owners", "veterans", "americans", "europeans",
+    "candidates", "delegates", "respondents", "participants", "outlets", "media", "reports", "reporters",
+    "journalists", "commentators", "pundits", "lawyers", "attorneys", "senators", "governors", "mayors",
+    "ministers", "diplomats", "economists", "forecasters", "scholars", "clerics", "bishops", "judges", "americans", "republicans", "democrats", "players", "farmers", "owners", "veterans", "americans", "europeans",
 }
 
 # Heads that make a capitalised name (or description) an organisation.
