@@ -147,10 +147,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db_path: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "quotes", "serve", str(db_path), "--port", str(port)],
+        [sys.executable, "-m", "quotes", "serve", str(db_path), "--port", str(port),
+         "--workers", str(workers)],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -213,6 +214,33 @@ async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], s
     return latencies, errors
 
 
+def process_tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by ``pid`` and its live children (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+        todo += children.get(current, [])
+    return total
+
+
+def own_cpu() -> float:
+    usage = os.times()
+    return usage.user + usage.system
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -226,7 +254,10 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="database file to build (reused if it exists)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--extra-indexes", action="store_true",
-                        help="also index quotes.role and quotes.kind (proposed for the store)")
+                        help="also index quotes.role and quotes.kind in the bench's own database "
+                             "(proposed for the store; also applied to a reused --db)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="`quotes serve --workers N` (server processes)")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean pause of each client between requests, in seconds (0: back to back)")
     args = parser.parse_args()
@@ -244,19 +275,34 @@ def main() -> None:
         print(f"Built {db_path}: {args.quotes:,} quotes, {db_path.stat().st_size / 1e6:.0f} MB "
               f"in {time.perf_counter() - began:.1f} s")
     db = sqlite_utils.Database(db_path)
+    if args.extra_indexes:
+        for table, columns in EXTRA_INDEXES:
+            db[table].create_index(columns, if_not_exists=True)
+        db.execute("analyze")
+        print("EXTRA INDEXES (not in quotes.store, added to this bench database only): "
+              + ", ".join(f"{t}({', '.join(c)})" for t, c in EXTRA_INDEXES))
+    else:
+        print("Indexes: only those of quotes.store (run with --extra-indexes to add "
+              + ", ".join(f"{t}({', '.join(c)})" for t, c in EXTRA_INDEXES) + ")")
     n_quotes = db["quotes"].count
     speaker_ids = [r[0] for r in db.execute("select id from speakers")]
     db.close()
 
-    process, url = start_server(db_path)
+    process, url = start_server(db_path, args.workers)
     try:
-        print(f"Serving on {url}; {args.clients} clients for {args.seconds:g} s, think time "
-              f"{args.think:g} s "
+        print(f"Serving on {url} ({args.workers} worker process"
+              f"{'es' if args.workers > 1 else ''}); {args.clients} clients for {args.seconds:g} s, "
+              f"think time {args.think:g} s "
               f"({n_quotes:,} quotes, {len(speaker_ids):,} speakers, {os.cpu_count()} CPUs shared "
               "with the clients)")
+        server_cpu, client_cpu = process_tree_cpu(process.pid), own_cpu()
+        began = time.monotonic()
         latencies, errors = asyncio.run(
             load(url, args.seconds, args.clients, speaker_ids, args.seed, db_path.stem,
                  args.think))
+        wall = time.monotonic() - began
+        server_cpu = process_tree_cpu(process.pid) - server_cpu
+        client_cpu = own_cpu() - client_cpu
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -279,6 +325,11 @@ def main() -> None:
     for kind, bad in errors.items():
         for line in bad[:5]:
             print(f"  error ({kind}): {line}")
+    print(f"\nCPU during the run ({wall:.0f} s wall, {os.cpu_count()} CPUs): server "
+          f"{server_cpu / wall:.2f} cores, load generator {client_cpu / wall:.2f} cores "
+          f"({100 * client_cpu / max(server_cpu + client_cpu, 1e-9):.0f}% of the CPU both used); "
+          f"server CPU per request {1000 * server_cpu / max(total_ok + total_err, 1):.0f} ms; "
+          f"load average {os.getloadavg()[0]:.1f} (other work on the machine shows here)")
     search = latencies.get("search", [])
     if search:
         p95 = percentile(search, 95) * 1000

@@ -243,7 +243,9 @@ def export(db_path, as_csv, fmt, speaker, search, since, until, source, bom, out
               help="Let visitors run their own read-only SQL (the file is immutable either way)")
 @click.option("-m", "--metadata", "metadata_path", type=click.Path(exists=True, dir_okay=False),
               help="Datasette metadata file  [default: the one shipped with quotes]")
-def serve(db_path, host, port, allow_sql, metadata_path):
+@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (Datasette renders pages on one core per process)")
+def serve(db_path, host, port, allow_sql, metadata_path, workers):
     """Publish a quotes database read-only with Datasette
 
     \b
@@ -254,6 +256,6 @@ def serve(db_path, host, port, allow_sql, metadata_path):
 
     try:
         site.serve(db_path, host=host, port=port, allow_sql=allow_sql,
-                   metadata_path=metadata_path)
+                   metadata_path=metadata_path, workers=workers)
     except ValueError as error:
         raise click.ClickException(str(error))

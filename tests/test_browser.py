@@ -27,9 +27,19 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(site_db_path):
     """The URL of `quotes serve` running on a free port; stopped after the module."""
+    yield from run_server(site_db_path)
+
+
+@pytest.fixture(scope="module")
+def two_worker_server(site_db_path):
+    """`quotes serve --workers 2`: two processes answering on one port."""
+    yield from run_server(site_db_path, "--workers", "2")
+
+
+def run_server(site_db_path, *options):
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "quotes", "serve", str(site_db_path), "--port", str(port)],
+        [sys.executable, "-m", "quotes", "serve", str(site_db_path), "--port", str(port), *options],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
@@ -54,6 +64,16 @@ def server(site_db_path):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def test_two_worker_processes_serve_the_same_read_only_site(two_worker_server):
+    with httpx.Client(base_url=two_worker_server, timeout=10) as http:
+        # Enough requests that both processes answer some (each keeps its own connection pool).
+        pages = [http.get("/quotes/quotes", params={"_search": "deceive people"}) for _ in range(6)]
+        assert {page.status_code for page in pages} == {200}
+        assert all("deceive people" in page.text for page in pages)
+        assert http.get("/quotes/-/export.csv").text.startswith("date,speaker,")
+        assert http.post("/quotes/quotes/-/insert", json={"row": {"id": "x"}}).status_code == 405
 
 
 def test_the_served_site_reads_but_refuses_writes(server):

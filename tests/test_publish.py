@@ -94,6 +94,14 @@ def test_configured_facets_are_shown_on_the_view(client):
     assert outlets["Fjord Evening Post"] == 1
 
 
+def test_a_search_of_the_quotes_table_counts_facets_only_when_asked(client):
+    # Every search lands on this page; facets re-run the search over all its matches.
+    plain = client.get("/quotes/quotes.json", params={"_search": "budget"}).json()
+    assert plain["rows"] and plain["facet_results"] == {}
+    asked = client.get("/quotes/quotes.json", params={"_search": "budget", "_facet": "kind"}).json()
+    assert sum(f["count"] for f in asked["facet_results"]["kind"]["results"]) == asked["filtered_table_rows_count"]
+
+
 def test_facet_by_speaker_on_the_quotes_table_shows_names(client):
     data = client.get("/quotes/quotes.json?_size=0&_facet=speaker_id&_facet_size=max").json()
     labels = {f["label"]: f["count"] for f in data["facet_results"]["speaker_id"]["results"]}

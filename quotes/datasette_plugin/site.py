@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional, Union
@@ -87,16 +89,47 @@ def make_datasette(db_path: Union[str, Path], *, allow_sql: bool = True,
 
 
 def serve(db_path: Union[str, Path], *, host: str = "127.0.0.1", port: int = 8001,
-          allow_sql: bool = True, metadata_path: Optional[Union[str, Path]] = None) -> None:
-    """Run the site with uvicorn until interrupted, as `datasette serve -i` does."""
+          allow_sql: bool = True, metadata_path: Optional[Union[str, Path]] = None,
+          workers: int = 1) -> None:
+    """Run the site with uvicorn until interrupted, as `datasette serve -i` does.
+
+    ``workers`` > 1 runs that many uvicorn processes on one socket, each with its own
+    Datasette (built by `app_from_environment`): Datasette renders pages in Python under
+    one GIL, so one process uses about one core however many SQL threads it has.
+    """
     import uvicorn
 
     ds = make_datasette(db_path, allow_sql=allow_sql, metadata_path=metadata_path)
     # What `datasette serve` does before handing the app to uvicorn: fail now, with a clear
     # message, on a file that is not SQLite, and run the plugins' startup hooks.
     asyncio.run(_check_and_start(ds))
-    print(f"Serving {db_path} read-only on http://{host}:{port}/", flush=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+    print(f"Serving {db_path} read-only on http://{host}:{port}/"
+          + (f" with {workers} worker processes" if workers > 1 else ""), flush=True)
+    if workers <= 1:
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+        return
+    os.environ[_ENV] = json.dumps({"db_path": str(Path(db_path).resolve()), "allow_sql": allow_sql,
+                                   "metadata_path": str(metadata_path) if metadata_path else None})
+    uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers,
+                host=host, port=port, log_level="warning", lifespan="on")
+
+
+# How `serve` tells its worker processes what to serve (uvicorn imports the app by name).
+_ENV = "QUOTES_SERVE_SETTINGS"
+
+
+def app_from_environment():
+    """The ASGI app of one `serve --workers N` process, configured by `serve`."""
+    options = json.loads(os.environ[_ENV])
+    ds = make_datasette(options["db_path"], allow_sql=options["allow_sql"],
+                        metadata_path=options["metadata_path"])
+    app = ds.app()
+
+    async def started_app(scope, receive, send):
+        await ds.invoke_startup()  # once per process; a no-op after the first call
+        await app(scope, receive, send)
+
+    return started_app
 
 
 async def _check_and_start(ds) -> None:
