@@ -697,11 +697,25 @@ class Attributor:
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
                     self.used_cues.add(m2.start("verb"))
-        # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb
-        if speaker is None and before.rstrip().endswith(":") and len(_words(before)) <= 8:
-            speaker = sentence_subject(text, lo, q.open_at, cast, q.open_at)
+        # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb;
+        #     "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name right before the colon
+        if speaker is None and before.rstrip().endswith(":"):
+            colon = lo + len(before.rstrip()) - 1
+            if len(_words(before)) <= 8:
+                speaker = sentence_subject(text, lo, q.open_at, cast, q.open_at)
+            if speaker is None:
+                named = subject_before(text, lo, colon, cast, q.open_at)
+                if named is not None and named.entity is not None and named.entity.kind == "person":
+                    speaker = named
             if speaker is not None:
                 rule, conf = "speaker lead-in: quote", 0.75
+        # 2c. "According to the Daily Caller, “…”"
+        if speaker is None and before.rstrip().endswith(","):
+            acc = ACCORDING.search(text, lo, q.open_at)
+            if acc is not None:
+                speaker = subject_after(text, acc.end(), q.open_at, cast, acc.start())
+                if speaker is not None:
+                    rule, conf, cue = "according to: quote", 0.85, "according to"
         # 3. a quote split around its attribution continues the one before: “A,” he said. “B.”
         if speaker is None and prev_attr is not None and prev_q is not None and not before.strip() \
                 and prev_attr.speaker is not None:
@@ -721,6 +735,11 @@ class Attributor:
                     speaker = self._cue_subject(pi - 1, pps, mm)
                     if speaker is not None:
                         rule, conf, cue = "lead-in paragraph: quote", 0.85, mm.group("verb")
+                elif len(_words(tail)) <= 10:
+                    # "17-year-old Jared Potts echoed:" then the quote
+                    speaker = sentence_subject(text, pps, ppe, cast, ppe)
+                    if speaker is not None:
+                        rule, conf = "lead-in paragraph: quote", 0.75
             if speaker is None and (pi - 1) in last_speaker_by_para:
                 prev = last_speaker_by_para[pi - 1]
                 speaker = Speaker(mention=prev.mention, entity=prev.entity, name=prev.name, kind=prev.kind,
@@ -742,6 +761,16 @@ class Attributor:
         text, cast = self.text, self.cast
         vstart = m.start()
         toks = _tokens(text, max(lo, vstart - 30), vstart)
+        if len(toks) >= 2 and toks[-1][0] == "to":
+            # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
+            k = len(toks) - 2
+            while k > 0 and toks[k][0].islower() and len(toks) - k <= 4:
+                k -= 1
+            vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) else toks[k][1]
+            toks = _tokens(text, max(lo, vstart - 30), vstart)
+        if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
+            # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
+            return subject_before(text, lo, toks[-2][1], cast, vstart)
         if toks and toks[-1][0].lower() in _CONJ:
             # "Lazar said he welcomed it and added, …": the subject of the verb before
             prev = None

@@ -36,7 +36,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("describe") + _verb("accuse") + _verb("criticize") + _verb("praise")
     + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
     + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
-    + _verb("wonder") + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
+    + _verb("wonder") + ["reads", "echoed", "echoes"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))

@@ -89,6 +89,12 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
                 pieces.append(Span(content_start, i))
                 out.append(Quoted(tuple(pieces), open_at, m.end(), True, first_p, pi))
                 opener = None
+            elif opener == "“" and mark == "“" and i > 0 and not text[i - 1].isspace() and (
+                    m.end() >= pe or text[m.end()].isspace()):
+                # a closing mark typed the wrong way round: “Apparently not,“ he said.
+                pieces.append(Span(content_start, i))
+                out.append(Quoted(tuple(pieces), open_at, m.end(), True, first_p, pi))
+                opener = None
             elif opener in ("‘", "‹"):
                 # a double mark inside a single-quoted passage: the single quote was an apostrophe after all
                 if mark in ("“", "„", "«", '"', "''", "``"):
