@@ -120,6 +120,8 @@ ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:re
 TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
     r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
+                "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
@@ -580,6 +582,12 @@ class Attributor:
                 content = text[q.start:q.end].strip()
                 first = content[:1]
                 lead_in = b == "" or b[-1] in ":,—–-"
+                last_before = b.split()[-1] if b else ""
+                if last_before.lower() in _TITLE_LEADS or last_before.endswith(("’s", "'s")):
+                    # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
+                    fragments.setdefault(pi, []).append(q)
+                    prev_q = q
+                    continue
                 after_found = self._after_quote(q, hi)
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":"))
