@@ -14,13 +14,22 @@ Run from the repository root:
 3. Runs ``--clients`` asyncio clients (httpx) for ``--seconds``, each sending one request after
    another (``--think S`` adds a random pause averaging S seconds, like people reading), mixing:
      search   the quotes table page (HTML) searched for one or two words (distinct words of the
-              seeds, uniformly), with its configured facets
+              seeds, uniformly): what the search box on /quotes/quotes submits. It shows no
+              facets unless asked (metadata.yml), so this is the page a journalist gets.
      facet    the quotes table page filtered to one role (5% of quotes), faceted by speaker
      speaker  a speaker's page (/quotes/-/speaker/N): roles and every quote
      csv      a speaker's full CSV export (/quotes/-/export.csv?speaker_id=N)
 4. Prints requests, errors and p50/p95/p99 latency per type. Any error (non-200 status,
    timeout, connection failure) is counted and printed; the goal is zero errors and a search
-   p95 under 100 ms. Client and server share the machine's cores, so figures are pessimistic.
+   p95 under 100 ms. Client and server share the machine's cores, so figures are pessimistic;
+   the CPU used by the server and by the load generator, and the server's CPU per request (the
+   figure least disturbed by other work on the machine), are printed too.
+5. ``--workers N`` serves with `quotes serve --workers N`; ``--extra-indexes`` adds the indexes
+   in EXTRA_INDEXES to the bench's own database (and says so) to measure what they would give.
+
+With ``--think 0`` the clients send back to back, so each waits for the 49 others: latency is
+about clients / throughput, and the run measures the server's capacity. ``--think 5`` is closer
+to 50 people reading what they get.
 """
 from __future__ import annotations
 
@@ -170,7 +179,8 @@ def start_server(db_path: Path, workers: int = 1) -> tuple[subprocess.Popen, str
 async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], seed: int,
                name: str = "quotes", think: float = 0.0):
     # Distinct words, drawn uniformly: people search names and specific terms. (A search for
-    # a word in half the quotes, like "said", costs ten times more: its facets count 50,000 rows.)
+    # a word in every quote, like "said", costs several times more: the count and the sort by
+    # date read all 100,000 matches.)
     words = sorted({w.lower() for w in seed_words() if w.isalpha() and len(w) > 3})
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, list[str]] = defaultdict(list)
