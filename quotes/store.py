@@ -78,6 +78,9 @@ FOREIGN_KEYS = [
 # Foreign-key columns are indexed by db.index_foreign_keys(); these are the rest.
 INDEXES = [
     ("quotes", ["date"]),
+    # Facets and filters on the site: a role facet over a search went 6-8x faster with it (bench_load).
+    ("quotes", ["role"]),
+    ("quotes", ["kind"]),
     # Covers the writer's name -> speaker lookup and the merge's scan of every name.
     ("quotes", ["extracted_speaker", "speaker_type", "speaker_id", "speaker_name"]),
     ("articles", ["published"]),
