@@ -120,6 +120,8 @@ ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:re
 TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
     r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_CLAUSE_TAIL = regex.compile(r",\s+(?:which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
+                             r"according\s+to)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
@@ -935,6 +937,9 @@ class Attributor:
             stop = self._next_reporting_clause(cstart, hi)
             if stop is not None:
                 cend = stop
+            tail = _CLAUSE_TAIL.search(text, cstart, cend)
+            if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
+                cend = tail.start()     # "…, which forced …", "…, a sign of …": the writer's words again
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
