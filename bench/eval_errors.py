@@ -9,7 +9,6 @@ Uses the scorer's own matching (imported from the eval folder at run time).
 import argparse
 import collections
 import importlib.util
-import json
 import os
 import random
 

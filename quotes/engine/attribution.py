@@ -29,7 +29,7 @@ from .lexicon import (ABBREVIATIONS, CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMI
 from .marks import Quoted
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
-from .text import Span, strip_article, strip_possessive, word_alternation
+from .text import Span, strip_article, strip_possessive
 
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
         r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
@@ -220,9 +220,6 @@ def _tokenise(text: str, lo: int, hi: int):
             out.append((tok, m.start(), m.end()))
     return out
 
-
-def _is_name_token(tok: str) -> bool:
-    return tok[:1].isupper() and tok not in NOT_NAME
 
 
 def _np_token(tok: str) -> bool:
@@ -483,9 +480,6 @@ def _bodylike(token: str, cast: Cast) -> bool:
 def _has_honorific(words: list[str]) -> bool:
     return any(is_honorific(w) for w in words)
 
-
-def cast_surnames(cast: Cast) -> set[str]:
-    return cast.known_surnames
 
 
 # ---------------------------------------------------------------------- the article walk
@@ -1003,7 +997,6 @@ _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "re
 # "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
 _ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+\s+){1,6}?that\s+")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")
 
 
 def _words(s: str) -> list[str]:

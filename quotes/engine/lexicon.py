@@ -76,12 +76,7 @@ CLAUSE_VERBS: set[str] = set(SPEECH_VERBS) - set(
     + _verb("ask")
 )
 
-# Words a reported clause may open with after the cue and before its content.
-COMPLEMENTIZERS = ("that",)
 
-# Objects of "told"/"said to" that are the audience, not the content.
-AUDIENCE_HEADS = ("reporters", "journalists", "lawmakers", "supporters", "the crowd", "an audience",
-                  "the audience", "listeners", "viewers", "students", "members", "colleagues")
 
 HONORIFICS: dict[str, str | None] = {
     "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mme": "f", "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f",

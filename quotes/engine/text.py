@@ -90,29 +90,3 @@ def strip_article(phrase: str) -> str:
     """"the Ukrainian leader" -> "Ukrainian leader"."""
     return _ARTICLE.sub("", phrase)
 
-
-def word_alternation(words) -> str:
-    """A regex alternation of ``words`` shaped as a trie ("sa(?:id|ys)").
-
-    A flat alternation of hundreds of words is tried word by word at every
-    position; the trie lets the engine branch on each character instead, which
-    makes a cue scan several times faster on the same text.
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
