@@ -18,115 +18,25 @@ linear in the article whatever its content.
 from __future__ import annotations
 
 import bisect
-import heapq
 from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, CLAUSE_VERBS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, PLACES,
-                      SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS, TITLE_HEADS)
+from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex
+from .lexicon import CLAUSE_VERBS
 from .marks import Quoted
-from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
-                     is_honorific, split_title)
-from .text import Span, strip_article, strip_possessive
+from .people import Cast
+from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
+from .spans import Claims, Intervals
+from .text import Span, words as _words
 
-_AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
-        r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
-        r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
-        r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
-        r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply)\s+){0,3}")
-# The verb alone is searched for (fast: no work at every word), its auxiliaries are read backwards.
-_ADJECTIVE_CUES = set(STANCE_ADJECTIVES) - {"against"}
-_CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS) | _ADJECTIVE_CUES
-# A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
-_SPEECH = set(SPEECH_VERBS) | {w.capitalize() for w in SPEECH_VERBS}
-_STANCE = (set(STANCE_VERBS) | _ADJECTIVE_CUES) - _SPEECH
-# matched backwards from the verb ((?r): a reverse pattern anchored where the verb starts)
-_AUX_BEFORE = regex.compile(r"(?r)\b%s" % _AUX.replace("{0,3}", "{1,3}"))
-
-
-class _Cue:
-    """A cue verb found in the text, with the auxiliaries before it ("has also said")."""
-
-    __slots__ = ("_start", "_vstart", "_end", "_verb", "_text")
-
-    def __init__(self, text: str, vstart: int, vend: int, floor: int):
-        self._vstart, self._end, self._text = vstart, vend, text
-        aux = _AUX_BEFORE.match(text, max(floor, vstart - 60), vstart)
-        self._start = aux.start() if aux else vstart
-        self._verb = text[vstart:vend]
-
-    def start(self, group: Optional[str] = None) -> int:
-        return self._vstart if group == "verb" else self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, name: Optional[str] = None) -> str:
-        return self._verb if name == "verb" else self._text[self._start:self._end]
-
-
-class CueIndex:
-    """Every cue verb of one article, found once, looked up by offset range.
-
-    The article's words are collected with C-speed string methods and only the
-    cue words that occur are searched for, which is several times faster than
-    running one big alternation over the whole text; lookups are bisections.
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        words = {w.strip(_PUNCTUATION) for w in text.split()}
-        spots = []
-        for w in words & _CUE_FIRST_WORDS:
-            for phrase in _CUE_BY_FIRST_WORD[w]:
-                n = len(phrase)
-                i = text.find(phrase)
-                while i != -1:
-                    j = i + n
-                    if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                        spots.append((i, j))
-                    i = text.find(phrase, i + 1)
-        spots.sort()
-        self.spots = spots
-        self.starts = [i for i, _ in spots]
-
-    def finditer(self, lo: int, hi: int):
-        k = bisect.bisect_left(self.starts, lo)
-        while k < len(self.spots) and self.spots[k][1] <= hi:
-            yield _Cue(self.text, self.spots[k][0], self.spots[k][1], lo)
-            k += 1
-
-    def search(self, lo: int, hi: int):
-        return next(self.finditer(lo, hi), None)
-
-
-_PUNCTUATION = ',.;:!?"“”‘’()[]{}—–―«»„/\\…*\'\u00a0'  # stripped from words before looking up cues
-
-
-def _first_words(phrases):
-    table: dict[str, list[str]] = {}
-    for p in phrases:
-        table.setdefault(p.split()[0], []).append(p)
-    return table
-
-
-_CUE_BY_FIRST_WORD = _first_words(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS})
-_CUE_FIRST_WORDS = set(_CUE_BY_FIRST_WORD)
-ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
-# A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
-# initials ("U.S.", "J."), so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
-TOKEN = regex.compile(
-    r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
-    r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
 _CLAUSE_TAIL = regex.compile(r",\s+(?:which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
                              r"according\s+to)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
-_KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
     r"video|op-ed|essay|report|address|memo|filing|note|column|blog\s+post|book|article|newsletter|release|"
@@ -138,33 +48,6 @@ _LEADING_SKIP = regex.compile(
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
-_CONJ = {"and", "but", "or", "then", "yet"}
-_STOP_BEFORE = {"that", "which", "who", "whom", "when", "where", "while", "because", "if", "as", "than",
-                "so", "after", "before", "since", "although", "though", "what", "how", "why", "whether"}
-_PRONOUN_KIND = {"he": "person", "she": "person", "they": "group", "it": "organization"}
-
-
-@dataclass
-class Speaker:
-    """A resolved speaker mention."""
-
-    mention: str
-    entity: Optional[Entity] = None
-    name: Optional[str] = None          # for unresolved descriptions and groups
-    kind: Optional[str] = None
-    role: Optional[str] = None
-    start: int = 0
-    end: int = 0
-
-    def final_name(self) -> Optional[str]:
-        return self.entity.name if self.entity is not None else self.name
-
-    def final_kind(self) -> Optional[str]:
-        return self.entity.kind if self.entity is not None else self.kind
-
-    def final_role(self) -> Optional[str]:
-        return (self.entity.role if self.entity is not None else None) or self.role
-
 
 @dataclass
 class Attribution:
@@ -178,308 +61,6 @@ class Attribution:
     confidence: float
     paragraph: int
     windows: list[tuple[int, int]] = field(default_factory=list)   # where to look for a date
-
-
-# ---------------------------------------------------------------------- noun phrases
-class _TokenCache:
-    """(text, token starts, tokens) of the article being read; replaced whole, so reads are consistent."""
-
-    entry: tuple = (None, [], [])
-
-
-_TOKEN_CACHE = _TokenCache()
-
-
-def _tokens(text: str, lo: int, hi: int):
-    """The tokens of ``text[lo:hi]`` as (word, start, end).
-
-    The article is tokenised once and windows are bisected out of it: subjects are
-    looked for around every cue, and tokenising each window anew cost more than
-    everything else the rules do. The cache holds one article and is checked by
-    identity, so concurrent threads at worst recompute.
-    """
-    cached_text, starts, toks = _TOKEN_CACHE.entry
-    if cached_text is not text:
-        toks = _tokenise(text, 0, len(text))
-        starts = [t[1] for t in toks]
-        _TOKEN_CACHE.entry = (text, starts, toks)
-    i = bisect.bisect_left(starts, lo)
-    j = bisect.bisect_left(starts, hi, i)
-    while j > i and toks[j - 1][2] > hi:
-        j -= 1
-    return toks[i:j]
-
-
-def _tokenise(text: str, lo: int, hi: int):
-    out = []
-    for m in TOKEN.finditer(text, lo, hi):
-        tok = m.group()
-        if tok[-1] == "." and "." not in tok[:-1] and len(tok) > 2 and tok[:-1].lower() not in _KEEP_PERIOD:
-            out.append((tok[:-1], m.start(), m.end() - 1))    # a sentence's full stop, not part of the word
-        else:
-            out.append((tok, m.start(), m.end()))
-    return out
-
-
-
-def _np_token(tok: str) -> bool:
-    low = tok.lower()
-    if tok in NOT_NAME and tok not in ("The", "A", "An"):
-        return False
-    return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
-            or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
-
-
-def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
-    """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
-    # Most subjects are a few words long: look at a short window first, a long one only when needed.
-    near = _tokens(text, max(lo, hi - 24), hi)
-    if not near:
-        return None
-    last = near[-1][0]
-    low = last.lower()
-    if low in PRONOUNS:
-        return _pronoun(last, near[-1][1], near[-1][2], cast, pos)
-    if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
-            and not _np_token(last) and last not in (",", ")"):
-        return None     # two ordinary words before the verb: no subject here ("the plan would help")
-    toks = _tokens(text, max(lo, hi - 240), hi)
-    i = len(toks)
-    if last == ")":
-        # skip a parenthetical such as "(R-Texas)"
-        j = i - 1
-        while j > 0 and toks[j][0] != "(":
-            j -= 1
-        i = j
-    elif last == "," and i >= 3:
-        # an appositive or a relative clause between the subject and its verb:
-        # "Vladimir Medinskiy, the head of the Russian delegation, said" / "Wendy Sherman, who …, said"
-        j = i - 2
-        while j >= 0 and toks[j][0] not in (",", "—", "–", "(", ";", ":") and i - j < 30:
-            j -= 1
-        if j >= 1 and toks[j][0] == ",":
-            inner = toks[j + 1:i - 1]
-            first = inner[0][0].lower() if inner else ""
-            head = subject_before(text, lo, toks[j][1], cast, pos) if inner else None
-            if head is not None and head.entity is not None:
-                if first not in ("who", "which", "whose") and inner:
-                    role = text[inner[0][1]:inner[-1][2]]
-                    if not head.entity.role and _role_like(inner):
-                        head.entity.role = _clean_role(role)
-                return head
-            if head is not None and first in ("who", "which", "whose"):
-                return head
-            if inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
-                # "His campaign manager, Jeff Weaver, says": the name is inside the commas
-                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
-                if named is not None and named.entity is not None and head is not None and head.entity is None:
-                    if not named.entity.role and named.entity.kind == "person":
-                        named.entity.role = _clean_role(head.mention)
-                if named is not None:
-                    return named
-        return None
-    # collect the noun phrase backwards
-    j = i
-    while j > 0 and i - j < 12 and _np_token(toks[j - 1][0]):
-        j -= 1
-    if _head(toks[i - 1][0]):
-        # lower-case modifiers of a described speaker: "the ad’s narrator", "one former campaign staffer"
-        k = j
-        while k > 0 and i - k < 8:
-            w = toks[k - 1][0]
-            lw = w.lower()
-            if lw in DETERMINERS:
-                k -= 1
-                break
-            if not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha():
-                break
-            k -= 1
-        if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
-            j = k   # "the ad’s narrator"; "…, emergency authorities said"
-    while j < i and toks[j][0].lower() in ("of", "and", "for"):
-        j += 1
-    if j >= i:
-        # "…, forecasters said": a plural noun standing alone after a comma is a group
-        w = toks[i - 1][0]
-        if w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3 \
-                and (i == 1 or toks[i - 2][0] in (",", ";", ":", "—")
-                     or toks[i - 2][0] in ("Many", "Some", "Several", "Most", "Multiple", "Other", "Both", "Few")):
-            return Speaker(mention=w, name=w, kind="group", start=toks[i - 1][1], end=toks[i - 1][2])
-        return None
-    words = [t[0] for t in toks[j:i]]
-    start, end = toks[j][1], toks[i - 1][2]
-    return _speaker_from_words(text, words, start, end, cast, pos)
-
-
-def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
-    """The speaker named right after an inverted cue: `said Mr. Kirby`, `said the president`."""
-    toks = _tokens(text, lo, min(hi, lo + 240))
-    if not toks:
-        return None
-    if toks[0][0].lower() in PRONOUNS:
-        return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
-    if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
-        return None     # "«…», argues that many …": a clause follows the verb, not its subject
-    j = 0
-    if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
-        # "said one former campaign staffer", "said a friend of the family"
-        k, last_head = 1, 0
-        while k < len(toks) and k < 7 and toks[k][0][:1].isalpha() and toks[k][0].lower() not in _STOP_BEFORE:
-            if _head(toks[k][0]):
-                last_head = k
-            k += 1
-        if last_head:
-            j = last_head + 1
-    while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",):
-        j += 1
-    # "of" may not end the phrase
-    while j > 0 and toks[j - 1][0].lower() in ("of", "the", "a", "an", "for"):
-        j -= 1
-    if j == 0:
-        return None
-    # "Jason Gilbert of Cheyenne": a place after a full name is not part of it
-    for c in range(2, j):
-        if toks[c][0] in ("of", "from") and toks[c - 1][0][:1].isupper() and toks[c - 2][0][:1].isupper() \
-                and toks[c - 1][0].lower() not in ROLE_WORDS and toks[c - 2][0].lower() not in ROLE_WORDS:
-            j = c
-            break
-    words = [t[0] for t in toks[:j]]
-    sp = _speaker_from_words(text, words, toks[0][1], toks[j - 1][2], cast, pos)
-    if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
-        # "said Vladimir Medinskiy, the head of the Russian delegation."
-        k = j + 1
-        while k < len(toks) and toks[k][0] not in (",", ";", "—") and k - j < 14:
-            k += 1
-        inner = toks[j + 1:k]
-        if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
-            sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
-    return sp
-
-
-def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
-    """The subject at the start of a sentence, for `…, saying` and `… but said`."""
-    toks = _tokens(text, lo, min(hi, lo + 200))
-    k = 0
-    while k < len(toks) and (toks[k][0].lower() in ("but", "and", "still", "meanwhile", "yet", "so", "however",
-                                                    "instead", "later", "then", "earlier", "now")
-                             or toks[k][0] in (",", "\"", "“")):
-        k += 1
-    if k >= len(toks):
-        return None
-    found = subject_after(text, toks[k][1], hi, cast, pos)
-    if found is None:
-        # opening phrases before the subject: "All the while, the Kremlin …",
-        # "On Thursday, after remaining neutral, Warren appeared …"
-        for c in range(k, min(len(toks), k + 30)):
-            if toks[c][0] == "," and c + 1 < len(toks):
-                found = subject_after(text, toks[c + 1][1], hi, cast, pos)
-                if found is not None:
-                    return found
-    return found
-
-
-_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_SYNONYMS)
-
-
-def _head(word: str) -> bool:
-    """A noun a described speaker can end with ("officials", "delegate candidates")."""
-    low = strip_possessive(word.lower())
-    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS)
-
-
-def _role_like(inner) -> bool:
-    return any(t[0].lower() in TITLE_HEADS for t in inner)
-
-
-def _clean_role(role: str) -> str:
-    role = " ".join(role.split())
-    return strip_article(role).strip(" ,")
-
-
-def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
-    low = word.lower()
-    sp = Speaker(mention=word, start=start, end=end)
-    if low in ("he", "she"):
-        sp.entity = cast.last_person(pos, PRONOUNS[low])
-        if sp.entity is not None and sp.entity.gender is None:
-            sp.entity.gender = PRONOUNS[low]
-    elif low in ("they", "it"):
-        sp.entity = cast.last_body(pos)
-    if sp.entity is not None:
-        cast.mentioned(start, sp.entity, True)
-    sp.kind = _PRONOUN_KIND.get(low)
-    return sp
-
-
-def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast: Cast, pos: int
-                        ) -> Optional[Speaker]:
-    mention = text[start:end]
-    lowered = [w.lower() for w in words]
-    # drop a leading article from the description but remember it was there
-    core = words[1:] if lowered[0] in ("the", "a", "an") else words
-    if not core:
-        return None
-    head = strip_possessive(core[-1]).lower()
-    if head in ORG_HEADS and not _has_honorific(words):
-        # "The Federal Office for Natural Hazards", "the public prosecutor’s office": the head noun decides
-        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
-        return Speaker(mention=mention, entity=ent, start=start, end=end)
-    role_toks, name_toks = split_title(core)
-    if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
-            and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
-            and not _has_honorific(words) and any(
-            strip_possessive(w).lower() in ORG_HEADS for w in role_toks if w[:1].isupper()):
-        # "The Federal Office for Natural Hazards": an organisation's name, not a person called Natural Hazards
-        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
-        return Speaker(mention=mention, entity=ent, start=start, end=end)
-    name_toks = [t for t in name_toks if t not in NOT_NAME or is_honorific(t)]
-    if name_toks and not all(is_honorific(t) for t in name_toks):
-        kind = classify_words(name_toks)
-        if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
-            kind = "person"
-        if kind in ("organization", "group") or (len(name_toks) == 1 and not role_toks and
-                                                 _bodylike(name_toks[0], cast) and not _has_honorific(words)):
-            ent = cast.body(" ".join(core), start, kind or "organization")
-            return Speaker(mention=mention, entity=ent, start=start, end=end)
-        gender = None
-        clean = []
-        for t in name_toks:
-            if is_honorific(t):
-                gender = gender or honorific_gender(t)
-                continue
-            clean.append(strip_possessive(t))
-        if not clean:
-            return None
-        role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
-        ent = cast.person(clean, start, role=role, gender=gender, subject=True)
-        return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
-    kind = classify_words(core)
-    if kind is None:
-        return None
-    if kind == "person":
-        ent = cast.describe(core, pos)
-        if ent is not None:
-            cast.mentioned(start, ent, True)
-            return Speaker(mention=mention, entity=ent, start=start, end=end)
-        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
-                       end=end)
-    if kind == "organization" and any(w[:1].isupper() for w in core):
-        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, kind)
-        return Speaker(mention=mention, entity=ent, start=start, end=end)
-    return Speaker(mention=mention, name=mention, kind=kind, start=start, end=end)
-
-
-def _bodylike(token: str, cast: Cast) -> bool:
-    """A lone capitalised word that names a body, not a person: "CNN", "Russia", "Google"."""
-    low = strip_possessive(token).lower()
-    if low in cast.known_surnames:
-        return False
-    return low in PLACES or low in ORG_HEADS or (token.isupper() and len(token) <= 6) or "." in token
-
-
-def _has_honorific(words: list[str]) -> bool:
-    return any(is_honorific(w) for w in words)
-
 
 
 # ---------------------------------------------------------------------- the article walk
@@ -638,7 +219,7 @@ class Attributor:
         """
         text, cast = self.text, self.cast
         m = self.cues.search(q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
-        if m is None or m.group("verb") not in _SPEECH:
+        if m is None or m.group("verb") not in SPEECH:
             return None
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
@@ -692,7 +273,7 @@ class Attributor:
                 if speaker is not None:
                     rule, conf, cue = "cue speaker: quote", 0.9, m2.group("verb")
             elif m2 is not None and (not _REAL_WORD.search(lead) or (
-                    lead.rstrip()[-1:] in (":", ",") and len(_words(lead)) <= 8 and m2.group("verb") in _SPEECH)):
+                    lead.rstrip()[-1:] in (":", ",") and len(_words(lead)) <= 8 and m2.group("verb") in SPEECH)):
                 # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”"
                 speaker = self._cue_subject(pi, lo, m2)
                 if speaker is None and lead.rstrip().endswith(":"):
@@ -775,7 +356,7 @@ class Attributor:
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
             return subject_before(text, lo, toks[-2][1], cast, vstart)
-        if toks and toks[-1][0].lower() in _CONJ:
+        if toks and toks[-1][0].lower() in CONJUNCTIONS:
             # "Lazar said he welcomed it and added, …": the subject of the verb before
             prev = None
             for prev in self.cues.finditer(lo, toks[-1][1]):
@@ -819,7 +400,7 @@ class Attributor:
                 found = ((m, self._according) for m in ACCORDING.finditer(text, ps, pe))
             else:
                 speech = pass_ == "speech"
-                found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in _SPEECH) == speech)
+                found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
@@ -853,9 +434,9 @@ class Attributor:
         aux = m.group()[:-len(verb)].lower().split()
         if verb.endswith("ing") and not aux and not text[max(lo, vstart - 3):vstart].strip().endswith(","):
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
-        if verb in _ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
+        if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
-        if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in _ADJECTIVE_CUES:
+        if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
         speaker = self._cue_subject(pi, lo, m)
         if speaker is not None and not aux and not _agrees(verb.lower(), speaker):
@@ -865,7 +446,7 @@ class Attributor:
             return None
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
-            if not text[lo:vstart].rstrip().endswith((",", "—", "–")) or verb not in _SPEECH \
+            if not text[lo:vstart].rstrip().endswith((",", "—", "–")) or verb not in SPEECH \
                     or verb.endswith("ing"):
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
@@ -878,7 +459,7 @@ class Attributor:
         subject_start = speaker.start if not inverted else vstart
         comma = text.rfind(",", max(lo, subject_start - 40), subject_start)
         between = _words(text[comma + 1:subject_start]) if comma != -1 else []
-        if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in _CONJ for w in between):
+        if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in CONJUNCTIONS for w in between):
             subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
         before_subject = text[lo:subject_start].rstrip()
         after_text = text[m.end():hi]
@@ -890,7 +471,7 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
-        reports = verb in _SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
+        reports = verb in SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         if inverted or (reports and parenthetical) or (reports and before_subject.endswith(",")
                                                        and len(_words(rest)) <= 4 and ":" not in after_text):
             cstart = lo
@@ -907,7 +488,7 @@ class Attributor:
                 extra = Span(tail_start, tail_end)
                 rule = "clause, speaker cue, clause"
         else:
-            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in _STANCE:
+            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in STANCE:
                 return None
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
@@ -952,7 +533,7 @@ class Attributor:
     def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi)."""
         for c in self.cues.finditer(lo, hi):
-            if c.group("verb") not in _SPEECH:
+            if c.group("verb") not in SPEECH:
                 continue
             head = self.text[max(lo, c.start() - 40):c.start()]
             m = _CONJ_BEFORE.match(head)
@@ -999,11 +580,6 @@ _ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+\s+){1,6}?that\s+")
 
 
-def _words(s: str) -> list[str]:
-    """The words of ``s`` (punctuation-only tokens dropped); cheap, for counting."""
-    return [w for w in s.split() if w.strip(_PUNCTUATION)]
-
-
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw"}
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
@@ -1017,52 +593,3 @@ def _agrees(verb: str, speaker: Speaker) -> bool:
     if verb.endswith("s") and not verb.endswith("ss"):
         return not plural
     return plural
-
-
-class Intervals:
-    """Sorted, non-overlapping intervals with logarithmic lookups (quoted stretches of a paragraph)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-
-    def containing(self, pos: int) -> Optional[tuple[int, int]]:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]:
-            return self.spans[k]
-        return None
-
-    def contains(self, pos: int) -> bool:
-        return self.containing(pos) is not None
-
-    def any_within(self, lo: int, hi: int) -> bool:
-        k = bisect.bisect_left(self.starts, lo)
-        return k < len(self.spans) and self.spans[k][1] <= hi
-
-    def last_end_before(self, pos: int) -> Optional[int]:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and self.spans[k][1] > pos:
-            k -= 1     # pos is inside spans[k]: the one before it ended earlier
-        return self.spans[k][1] if k >= 0 else None
-
-    def first_start_from(self, pos: int) -> Optional[int]:
-        k = bisect.bisect_left(self.starts, pos)
-        return self.starts[k] if k < len(self.starts) else None
-
-
-class Claims:
-    """Clauses already attributed, queried at increasing positions (amortised constant time)."""
-
-    def __init__(self) -> None:
-        self._ends: list[int] = []     # min-heap of the ends of claims that started at or before the last query
-        self._pending: list[tuple[int, int]] = []   # claims starting after the last query
-
-    def add(self, start: int, end: int) -> None:
-        heapq.heappush(self._pending, (start, end))
-
-    def contains(self, pos: int) -> bool:
-        while self._pending and self._pending[0][0] <= pos:
-            heapq.heappush(self._ends, heapq.heappop(self._pending)[1])
-        while self._ends and self._ends[0] <= pos:
-            heapq.heappop(self._ends)
-        return bool(self._ends)

@@ -1,0 +1,99 @@
+"""Cue words: the verbs (and phrases) that report speech or a stance, found once per article.
+
+`CueIndex` looks up which cue words occur in an article with string methods and
+finds each occurrence with `str.find`, then answers range queries by bisection:
+every rule asks "which cues lie between here and there?" many times per article.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import regex
+
+from .lexicon import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
+from .text import PUNCTUATION
+
+# Auxiliaries and adverbs that may stand before a cue verb ("has also said", "was critical of").
+_AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
+        r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
+        r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
+        r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
+        r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply)\s+){0,3}")
+ADJECTIVE_CUES = set(STANCE_ADJECTIVES) - {"against"}
+_CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS) | ADJECTIVE_CUES
+# A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
+SPEECH = set(SPEECH_VERBS) | {w.capitalize() for w in SPEECH_VERBS}
+STANCE = (set(STANCE_VERBS) | ADJECTIVE_CUES) - SPEECH
+# matched backwards from the verb ((?r): a reverse pattern anchored where the verb starts)
+_AUX_BEFORE = regex.compile(r"(?r)\b%s" % _AUX.replace("{0,3}", "{1,3}"))
+
+
+class _Cue:
+    """A cue verb found in the text, with the auxiliaries before it ("has also said")."""
+
+    __slots__ = ("_start", "_vstart", "_end", "_verb", "_text")
+
+    def __init__(self, text: str, vstart: int, vend: int, floor: int):
+        self._vstart, self._end, self._text = vstart, vend, text
+        aux = _AUX_BEFORE.match(text, max(floor, vstart - 60), vstart)
+        self._start = aux.start() if aux else vstart
+        self._verb = text[vstart:vend]
+
+    def start(self, group: Optional[str] = None) -> int:
+        return self._vstart if group == "verb" else self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, name: Optional[str] = None) -> str:
+        return self._verb if name == "verb" else self._text[self._start:self._end]
+
+
+class CueIndex:
+    """Every cue verb of one article, found once, looked up by offset range.
+
+    The article's words are collected with C-speed string methods and only the
+    cue words that occur are searched for, which is several times faster than
+    running one big alternation over the whole text; lookups are bisections.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        words = {w.strip(PUNCTUATION) for w in text.split()}
+        spots = []
+        for w in words & _CUE_FIRST_WORDS:
+            for phrase in _CUE_BY_FIRST_WORD[w]:
+                n = len(phrase)
+                i = text.find(phrase)
+                while i != -1:
+                    j = i + n
+                    if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                        spots.append((i, j))
+                    i = text.find(phrase, i + 1)
+        spots.sort()
+        self.spots = spots
+        self.starts = [i for i, _ in spots]
+
+    def finditer(self, lo: int, hi: int):
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.spots) and self.spots[k][1] <= hi:
+            yield _Cue(self.text, self.spots[k][0], self.spots[k][1], lo)
+            k += 1
+
+    def search(self, lo: int, hi: int):
+        return next(self.finditer(lo, hi), None)
+
+
+
+
+def _first_words(phrases):
+    table: dict[str, list[str]] = {}
+    for p in phrases:
+        table.setdefault(p.split()[0], []).append(p)
+    return table
+
+
+_CUE_BY_FIRST_WORD = _first_words(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS})
+_CUE_FIRST_WORDS = set(_CUE_BY_FIRST_WORD)
+ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)

@@ -1,0 +1,355 @@
+"""Noun phrases around a cue: who is speaking, as written, and who that is in the article's cast.
+
+`subject_before` reads back from a cue verb ("Putin spokesman Dmitry Peskov said"),
+`subject_after` reads forward from an inverted one ("said Mr. Kirby"), and
+`sentence_subject` finds the subject a participle or a second verb shares. Each
+returns a `Speaker`: the mention plus the entity it resolves to.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
+                      PLACES, TITLE_HEADS)
+from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
+                     is_honorific, split_title)
+from .text import strip_article, strip_possessive
+
+# A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
+# initials ("U.S.", "J."), so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
+TOKEN = regex.compile(
+    r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
+    r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
+_KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
+CONJUNCTIONS = {"and", "but", "or", "then", "yet"}
+_STOP_BEFORE = {"that", "which", "who", "whom", "when", "where", "while", "because", "if", "as", "than",
+                "so", "after", "before", "since", "although", "though", "what", "how", "why", "whether"}
+_PRONOUN_KIND = {"he": "person", "she": "person", "they": "group", "it": "organization"}
+
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker mention."""
+
+    mention: str
+    entity: Optional[Entity] = None
+    name: Optional[str] = None          # for unresolved descriptions and groups
+    kind: Optional[str] = None
+    role: Optional[str] = None
+    start: int = 0
+    end: int = 0
+
+    def final_name(self) -> Optional[str]:
+        return self.entity.name if self.entity is not None else self.name
+
+    def final_kind(self) -> Optional[str]:
+        return self.entity.kind if self.entity is not None else self.kind
+
+    def final_role(self) -> Optional[str]:
+        return (self.entity.role if self.entity is not None else None) or self.role
+
+
+# ---------------------------------------------------------------------- noun phrases
+class _TokenCache:
+    """(text, token starts, tokens) of the article being read; replaced whole, so reads are consistent."""
+
+    entry: tuple = (None, [], [])
+
+
+_TOKEN_CACHE = _TokenCache()
+
+
+def _tokens(text: str, lo: int, hi: int):
+    """The tokens of ``text[lo:hi]`` as (word, start, end).
+
+    The article is tokenised once and windows are bisected out of it: subjects are
+    looked for around every cue, and tokenising each window anew cost more than
+    everything else the rules do. The cache holds one article and is checked by
+    identity, so concurrent threads at worst recompute.
+    """
+    cached_text, starts, toks = _TOKEN_CACHE.entry
+    if cached_text is not text:
+        toks = _tokenise(text, 0, len(text))
+        starts = [t[1] for t in toks]
+        _TOKEN_CACHE.entry = (text, starts, toks)
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi, i)
+    while j > i and toks[j - 1][2] > hi:
+        j -= 1
+    return toks[i:j]
+
+
+def _tokenise(text: str, lo: int, hi: int):
+    out = []
+    for m in TOKEN.finditer(text, lo, hi):
+        tok = m.group()
+        if tok[-1] == "." and "." not in tok[:-1] and len(tok) > 2 and tok[:-1].lower() not in _KEEP_PERIOD:
+            out.append((tok[:-1], m.start(), m.end() - 1))    # a sentence's full stop, not part of the word
+        else:
+            out.append((tok, m.start(), m.end()))
+    return out
+
+
+
+def _np_token(tok: str) -> bool:
+    low = tok.lower()
+    if tok in NOT_NAME and tok not in ("The", "A", "An"):
+        return False
+    return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
+            or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
+
+
+def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
+    # Most subjects are a few words long: look at a short window first, a long one only when needed.
+    near = _tokens(text, max(lo, hi - 24), hi)
+    if not near:
+        return None
+    last = near[-1][0]
+    low = last.lower()
+    if low in PRONOUNS:
+        return _pronoun(last, near[-1][1], near[-1][2], cast, pos)
+    if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
+            and not _np_token(last) and last not in (",", ")"):
+        return None     # two ordinary words before the verb: no subject here ("the plan would help")
+    toks = _tokens(text, max(lo, hi - 240), hi)
+    i = len(toks)
+    if last == ")":
+        # skip a parenthetical such as "(R-Texas)"
+        j = i - 1
+        while j > 0 and toks[j][0] != "(":
+            j -= 1
+        i = j
+    elif last == "," and i >= 3:
+        # an appositive or a relative clause between the subject and its verb:
+        # "Vladimir Medinskiy, the head of the Russian delegation, said" / "Wendy Sherman, who …, said"
+        j = i - 2
+        while j >= 0 and toks[j][0] not in (",", "—", "–", "(", ";", ":") and i - j < 30:
+            j -= 1
+        if j >= 1 and toks[j][0] == ",":
+            inner = toks[j + 1:i - 1]
+            first = inner[0][0].lower() if inner else ""
+            head = subject_before(text, lo, toks[j][1], cast, pos) if inner else None
+            if head is not None and head.entity is not None:
+                if first not in ("who", "which", "whose") and inner:
+                    role = text[inner[0][1]:inner[-1][2]]
+                    if not head.entity.role and _role_like(inner):
+                        head.entity.role = _clean_role(role)
+                return head
+            if head is not None and first in ("who", "which", "whose"):
+                return head
+            if inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
+                # "His campaign manager, Jeff Weaver, says": the name is inside the commas
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None and head is not None and head.entity is None:
+                    if not named.entity.role and named.entity.kind == "person":
+                        named.entity.role = _clean_role(head.mention)
+                if named is not None:
+                    return named
+        return None
+    # collect the noun phrase backwards
+    j = i
+    while j > 0 and i - j < 12 and _np_token(toks[j - 1][0]):
+        j -= 1
+    if _head(toks[i - 1][0]):
+        # lower-case modifiers of a described speaker: "the ad’s narrator", "one former campaign staffer"
+        k = j
+        while k > 0 and i - k < 8:
+            w = toks[k - 1][0]
+            lw = w.lower()
+            if lw in DETERMINERS:
+                k -= 1
+                break
+            if not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha():
+                break
+            k -= 1
+        if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
+            j = k   # "the ad’s narrator"; "…, emergency authorities said"
+    while j < i and toks[j][0].lower() in ("of", "and", "for"):
+        j += 1
+    if j >= i:
+        # "…, forecasters said": a plural noun standing alone after a comma is a group
+        w = toks[i - 1][0]
+        if w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss") and len(w) > 3 \
+                and (i == 1 or toks[i - 2][0] in (",", ";", ":", "—")
+                     or toks[i - 2][0] in ("Many", "Some", "Several", "Most", "Multiple", "Other", "Both", "Few")):
+            return Speaker(mention=w, name=w, kind="group", start=toks[i - 1][1], end=toks[i - 1][2])
+        return None
+    words = [t[0] for t in toks[j:i]]
+    start, end = toks[j][1], toks[i - 1][2]
+    return _speaker_from_words(text, words, start, end, cast, pos)
+
+
+def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The speaker named right after an inverted cue: `said Mr. Kirby`, `said the president`."""
+    toks = _tokens(text, lo, min(hi, lo + 240))
+    if not toks:
+        return None
+    if toks[0][0].lower() in PRONOUNS:
+        return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
+    if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
+        return None     # "«…», argues that many …": a clause follows the verb, not its subject
+    j = 0
+    if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
+        # "said one former campaign staffer", "said a friend of the family"
+        k, last_head = 1, 0
+        while k < len(toks) and k < 7 and toks[k][0][:1].isalpha() and toks[k][0].lower() not in _STOP_BEFORE:
+            if _head(toks[k][0]):
+                last_head = k
+            k += 1
+        if last_head:
+            j = last_head + 1
+    while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",):
+        j += 1
+    # "of" may not end the phrase
+    while j > 0 and toks[j - 1][0].lower() in ("of", "the", "a", "an", "for"):
+        j -= 1
+    if j == 0:
+        return None
+    # "Jason Gilbert of Cheyenne": a place after a full name is not part of it
+    for c in range(2, j):
+        if toks[c][0] in ("of", "from") and toks[c - 1][0][:1].isupper() and toks[c - 2][0][:1].isupper() \
+                and toks[c - 1][0].lower() not in ROLE_WORDS and toks[c - 2][0].lower() not in ROLE_WORDS:
+            j = c
+            break
+    words = [t[0] for t in toks[:j]]
+    sp = _speaker_from_words(text, words, toks[0][1], toks[j - 1][2], cast, pos)
+    if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
+        # "said Vladimir Medinskiy, the head of the Russian delegation."
+        k = j + 1
+        while k < len(toks) and toks[k][0] not in (",", ";", "—") and k - j < 14:
+            k += 1
+        inner = toks[j + 1:k]
+        if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
+            sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
+    return sp
+
+
+def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The subject at the start of a sentence, for `…, saying` and `… but said`."""
+    toks = _tokens(text, lo, min(hi, lo + 200))
+    k = 0
+    while k < len(toks) and (toks[k][0].lower() in ("but", "and", "still", "meanwhile", "yet", "so", "however",
+                                                    "instead", "later", "then", "earlier", "now")
+                             or toks[k][0] in (",", "\"", "“")):
+        k += 1
+    if k >= len(toks):
+        return None
+    found = subject_after(text, toks[k][1], hi, cast, pos)
+    if found is None:
+        # opening phrases before the subject: "All the while, the Kremlin …",
+        # "On Thursday, after remaining neutral, Warren appeared …"
+        for c in range(k, min(len(toks), k + 30)):
+            if toks[c][0] == "," and c + 1 < len(toks):
+                found = subject_after(text, toks[c + 1][1], hi, cast, pos)
+                if found is not None:
+                    return found
+    return found
+
+
+_HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_SYNONYMS)
+
+
+def _head(word: str) -> bool:
+    """A noun a described speaker can end with ("officials", "delegate candidates")."""
+    low = strip_possessive(word.lower())
+    return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS)
+
+
+def _role_like(inner) -> bool:
+    return any(t[0].lower() in TITLE_HEADS for t in inner)
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split())
+    return strip_article(role).strip(" ,")
+
+
+def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
+    low = word.lower()
+    sp = Speaker(mention=word, start=start, end=end)
+    if low in ("he", "she"):
+        sp.entity = cast.last_person(pos, PRONOUNS[low])
+        if sp.entity is not None and sp.entity.gender is None:
+            sp.entity.gender = PRONOUNS[low]
+    elif low in ("they", "it"):
+        sp.entity = cast.last_body(pos)
+    if sp.entity is not None:
+        cast.mentioned(start, sp.entity, True)
+    sp.kind = _PRONOUN_KIND.get(low)
+    return sp
+
+
+def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast: Cast, pos: int
+                        ) -> Optional[Speaker]:
+    mention = text[start:end]
+    lowered = [w.lower() for w in words]
+    # drop a leading article from the description but remember it was there
+    core = words[1:] if lowered[0] in ("the", "a", "an") else words
+    if not core:
+        return None
+    head = strip_possessive(core[-1]).lower()
+    if head in ORG_HEADS and not _has_honorific(words):
+        # "The Federal Office for Natural Hazards", "the public prosecutor’s office": the head noun decides
+        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
+    role_toks, name_toks = split_title(core)
+    if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
+            and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
+            and not _has_honorific(words) and any(
+            strip_possessive(w).lower() in ORG_HEADS for w in role_toks if w[:1].isupper()):
+        # "The Federal Office for Natural Hazards": an organisation's name, not a person called Natural Hazards
+        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
+    name_toks = [t for t in name_toks if t not in NOT_NAME or is_honorific(t)]
+    if name_toks and not all(is_honorific(t) for t in name_toks):
+        kind = classify_words(name_toks)
+        if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
+            kind = "person"
+        if kind in ("organization", "group") or (len(name_toks) == 1 and not role_toks and
+                                                 _bodylike(name_toks[0], cast) and not _has_honorific(words)):
+            ent = cast.body(" ".join(core), start, kind or "organization")
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
+        gender = None
+        clean = []
+        for t in name_toks:
+            if is_honorific(t):
+                gender = gender or honorific_gender(t)
+                continue
+            clean.append(strip_possessive(t))
+        if not clean:
+            return None
+        role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
+        ent = cast.person(clean, start, role=role, gender=gender, subject=True)
+        return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
+    kind = classify_words(core)
+    if kind is None:
+        return None
+    if kind == "person":
+        ent = cast.describe(core, pos)
+        if ent is not None:
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
+    if kind == "organization" and any(w[:1].isupper() for w in core):
+        ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, kind)
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
+    return Speaker(mention=mention, name=mention, kind=kind, start=start, end=end)
+
+
+def _bodylike(token: str, cast: Cast) -> bool:
+    """A lone capitalised word that names a body, not a person: "CNN", "Russia", "Google"."""
+    low = strip_possessive(token).lower()
+    if low in cast.known_surnames:
+        return False
+    return low in PLACES or low in ORG_HEADS or (token.isupper() and len(token) <= 6) or "." in token
+
+
+def _has_honorific(words: list[str]) -> bool:
+    return any(is_honorific(w) for w in words)
