@@ -8,6 +8,7 @@ returns a `Speaker`: the mention plus the entity it resolves to.
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass
 from typing import Optional
 
@@ -56,9 +57,14 @@ class Speaker:
 
 # ---------------------------------------------------------------------- noun phrases
 class _TokenCache:
-    """(text, token starts, tokens) of the article being read; replaced whole, so reads are consistent."""
+    """(text, token starts, token ends) of the article being read; replaced whole, so reads are consistent.
 
-    entry: tuple = (None, [], [])
+    Offsets are kept in compact integer arrays, not as a tuple per token: a megabyte of
+    hostile punctuation is half a million tokens, and that many small objects made the
+    garbage collector's work grow faster than the text.
+    """
+
+    entry: tuple = (None, array("q"), array("q"))
 
 
 _TOKEN_CACHE = _TokenCache()
@@ -72,28 +78,26 @@ def _tokens(text: str, lo: int, hi: int):
     everything else the rules do. The cache holds one article and is checked by
     identity, so concurrent threads at worst recompute.
     """
-    cached_text, starts, toks = _TOKEN_CACHE.entry
+    cached_text, starts, ends = _TOKEN_CACHE.entry
     if cached_text is not text:
-        toks = _tokenise(text, 0, len(text))
-        starts = [t[1] for t in toks]
-        _TOKEN_CACHE.entry = (text, starts, toks)
+        starts, ends = _tokenise(text)
+        _TOKEN_CACHE.entry = (text, starts, ends)
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
-    while j > i and toks[j - 1][2] > hi:
+    while j > i and ends[j - 1] > hi:
         j -= 1
-    return toks[i:j]
+    return [(text[starts[k]:ends[k]], starts[k], ends[k]) for k in range(i, j)]
 
 
-def _tokenise(text: str, lo: int, hi: int):
-    out = []
-    for m in TOKEN.finditer(text, lo, hi):
-        tok = m.group()
-        if tok[-1] == "." and "." not in tok[:-1] and len(tok) > 2 and tok[:-1].lower() not in _KEEP_PERIOD:
-            out.append((tok[:-1], m.start(), m.end() - 1))    # a sentence's full stop, not part of the word
-        else:
-            out.append((tok, m.start(), m.end()))
-    return out
-
+def _tokenise(text: str) -> tuple[array, array]:
+    starts, ends = array("q"), array("q")
+    for m in TOKEN.finditer(text):
+        a, b = m.span()
+        if text[b - 1] == "." and b - a > 2 and "." not in text[a:b - 1] and text[a:b - 1].lower() not in _KEEP_PERIOD:
+            b -= 1      # a sentence's full stop, not part of the word
+        starts.append(a)
+        ends.append(b)
+    return starts, ends
 
 
 def _np_token(tok: str) -> bool:
