@@ -345,14 +345,14 @@ class Attributor:
         """The subject of the cue ``m`` found before a quote or a clause."""
         text, cast = self.text, self.cast
         vstart = m.start()
-        toks = _tokens(text, max(lo, vstart - 30), vstart)
+        toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if len(toks) >= 2 and toks[-1][0] == "to":
             # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
             k = len(toks) - 2
             while k > 0 and toks[k][0].islower() and len(toks) - k <= 4:
                 k -= 1
             vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) else toks[k][1]
-            toks = _tokens(text, max(lo, vstart - 30), vstart)
+            toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
             return subject_before(text, lo, toks[-2][1], cast, vstart)

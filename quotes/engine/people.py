@@ -112,7 +112,8 @@ class Cast:
         self.entities: list[Entity] = []
         self._by_surname: dict[str, list[Entity]] = {}
         self._bodies: dict[tuple[str, str], Entity] = {}
-        self.timeline: list[tuple[int, int, Entity]] = []   # (offset, order, entity) of every mention
+        self.timeline: list[tuple[int, int, Entity, bool]] = []   # (offset, order, entity, subject?)
+        self.token_offsets = None   # (starts, ends) of the article's tokens, filled by phrases._tokens
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it

@@ -56,32 +56,18 @@ class Speaker:
 
 
 # ---------------------------------------------------------------------- noun phrases
-class _TokenCache:
-    """(text, token starts, token ends) of the article being read; replaced whole, so reads are consistent.
-
-    Offsets are kept in compact integer arrays, not as a tuple per token: a megabyte of
-    hostile punctuation is half a million tokens, and that many small objects made the
-    garbage collector's work grow faster than the text.
-    """
-
-    entry: tuple = (None, array("q"), array("q"))
-
-
-_TOKEN_CACHE = _TokenCache()
-
-
-def _tokens(text: str, lo: int, hi: int):
+def _tokens(text: str, lo: int, hi: int, cast: Cast):
     """The tokens of ``text[lo:hi]`` as (word, start, end).
 
-    The article is tokenised once and windows are bisected out of it: subjects are
-    looked for around every cue, and tokenising each window anew cost more than
-    everything else the rules do. The cache holds one article and is checked by
-    identity, so concurrent threads at worst recompute.
+    Each article is tokenised once, on first use, and windows are bisected out of
+    it: subjects are looked for around every cue, and tokenising each window anew
+    cost more than everything else the rules do. The offsets live on the article's
+    `Cast` (one per call of the engine) in compact integer arrays: a megabyte of
+    hostile punctuation is half a million tokens, too many for a tuple each.
     """
-    cached_text, starts, ends = _TOKEN_CACHE.entry
-    if cached_text is not text:
-        starts, ends = _tokenise(text)
-        _TOKEN_CACHE.entry = (text, starts, ends)
+    if cast.token_offsets is None:
+        cast.token_offsets = _tokenise(text)
+    starts, ends = cast.token_offsets
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
     while j > i and ends[j - 1] > hi:
@@ -111,7 +97,7 @@ def _np_token(tok: str) -> bool:
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
-    near = _tokens(text, max(lo, hi - 24), hi)
+    near = _tokens(text, max(lo, hi - 24), hi, cast)
     if not near:
         return None
     last = near[-1][0]
@@ -121,7 +107,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
             and not _np_token(last) and last not in (",", ")"):
         return None     # two ordinary words before the verb: no subject here ("the plan would help")
-    toks = _tokens(text, max(lo, hi - 240), hi)
+    toks = _tokens(text, max(lo, hi - 240), hi, cast)
     i = len(toks)
     if last == ")":
         # skip a parenthetical such as "(R-Texas)"
@@ -191,7 +177,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
 
 def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named right after an inverted cue: `said Mr. Kirby`, `said the president`."""
-    toks = _tokens(text, lo, min(hi, lo + 240))
+    toks = _tokens(text, lo, min(hi, lo + 240), cast)
     if not toks:
         return None
     if toks[0][0].lower() in PRONOUNS:
@@ -236,7 +222,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The subject at the start of a sentence, for `…, saying` and `… but said`."""
-    toks = _tokens(text, lo, min(hi, lo + 200))
+    toks = _tokens(text, lo, min(hi, lo + 200), cast)
     k = 0
     while k < len(toks) and (toks[k][0].lower() in ("but", "and", "still", "meanwhile", "yet", "so", "however",
                                                     "instead", "later", "then", "earlier", "now")
