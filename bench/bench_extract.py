@@ -13,8 +13,10 @@ Four parts, each printing its figures and a verdict line:
    read here, never copied anywhere.
 3. Linearity on ordinary text: the seed body repeated 1x, 10x and 100x as ONE article.
    time(10x)/time(1x) must be at most 12.
-4. Hostile text at two sizes ten times apart, each run in a subprocess with a timeout, so a
-   catastrophic regex or a quadratic scan shows up as TIMEOUT or SUPERLINEAR instead of a hang.
+4. Hostile text at two sizes four times apart (250 KB and 1 MB), each run in a subprocess with a
+   timeout, so a catastrophic regex or a quadratic scan shows up as TIMEOUT or SUPERLINEAR instead
+   of a hang. Both sizes are well past the CPU caches: at 100 KB the per-MB time is up to 1.6x lower
+   only because the text still fits in cache, which reads as growth where there is none.
 
 Timings are the CPU time of the measuring process (time.process_time), so other work on a shared
 machine does not count; where a run is cheap the median of a few runs is reported.
@@ -374,12 +376,12 @@ def main(argv: Optional[list[str]] = None) -> None:
         bench_seed(n=200, runs=1)
         bench_dev(args.dev, limit=100)
         bench_linearity((1, 10, 100))
-        bench_hostile((20_000, 200_000), args.timeout)
+        bench_hostile((50_000, 200_000), args.timeout)
     else:
         bench_seed(n=1000, runs=3)
         bench_dev(args.dev, limit=None)
         bench_linearity((1, 10, 100))
-        bench_hostile((100_000, 1_000_000), args.timeout)
+        bench_hostile((250_000, 1_000_000), args.timeout)
 
 
 if __name__ == "__main__":
