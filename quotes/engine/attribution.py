@@ -147,9 +147,10 @@ class Attributor:
                 if hi == q.close_end:
                     # “Enough!” Smith said. — a short sentence that is only the attribution belongs to the quote
                     nxt_end = ends_last[k + 1] if k + 1 < len(ends_last) else lpe
-                    tail = text[q.close_end:nxt_end]
-                    if len(_words(tail)) <= 10 and not _MARK_CHAR.search(tail) and self.cues.search(q.close_end, nxt_end):
-                        hi = nxt_end
+                    first_cue = self.cues.search(q.close_end, nxt_end)
+                    if first_cue is not None and not _MARK_CHAR.search(text, q.close_end, first_cue.start()) \
+                            and len(_words(text[q.close_end:first_cue.start()])) <= 12:
+                        hi = nxt_end    # …or opens with it: “Paid!” LeVell declared, a point he likes to make …
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.open_at < hi:
                     hi = nxt.open_at
@@ -256,6 +257,14 @@ class Attributor:
             self.used_cues.add(m.start("verb"))
         # 1b. "— Name, title" after the quote
         tail = text[q.close_end:min(self.paragraphs[q.last_paragraph].end, q.close_end + 200)]
+        if speaker is None and not tail.strip() and q.last_paragraph + 1 < len(self.paragraphs):
+            # the quote fills its paragraph and the next one is only "— Bernie Sanders."
+            nps, npe = self.paragraphs[q.last_paragraph + 1]
+            if text[nps:nps + 1] in ("—", "–", "-", "―") and len(_words(text[nps:npe])) <= 8:
+                tail = text[nps:npe]
+                speaker = subject_after(text, nps + 1, npe, cast, nps)
+                if speaker is not None:
+                    rule, conf, cue = "quote — speaker", 0.8, None
         if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―"):
             off = q.close_end + len(tail) - len(tail.lstrip()) + 1
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)

@@ -36,7 +36,8 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("describe") + _verb("accuse") + _verb("criticize") + _verb("praise")
     + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
     + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
-    + _verb("wonder") + ["reads", "echoed", "echoes"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
+    + _verb("wonder") + ["reads", "echoed", "echoes", "beamed", "boomed", "gushed", "exclaimed", "cheered",
+                         "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
@@ -203,7 +204,8 @@ PERSON_NOUNS: set[str] = {
     "father", "wife", "husband", "son", "daughter", "brother", "sister", "owner", "student", "teacher",
     "veteran", "woman", "man", "person", "source", "official", "spokesperson", "representative", "lawyer",
     "attorney", "neighbor", "neighbour", "colleague", "adviser", "advisor", "insider", "donor", "critic",
-    "fan", "citizen", "user", "reader", "caller", "listener", "viewer", "commenter", "poster", "farmer", "nurse", "driver", "mayor", "officer", "witness", "victim", "survivor",
+    "fan", "citizen", "democrat", "republican", "independent", "conservative", "liberal", "progressive",
+    "libertarian", "user", "reader", "caller", "listener", "viewer", "commenter", "poster", "farmer", "nurse", "driver", "mayor", "officer", "witness", "victim", "survivor",
     "volunteer", "organizer", "employee", "operative", "strategist", "consultant", "biographer", "historian",
     "economist", "analyst", "observer", "expert", "professor", "scientist", "researcher", "doctor",
     "physician", "pastor", "priest", "activist", "protester", "candidate", "nominee", "politician",

@@ -118,6 +118,10 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     elif last == "," and i >= 3:
         # an appositive or a relative clause between the subject and its verb:
         # "Vladimir Medinskiy, the head of the Russian delegation, said" / "Wendy Sherman, who …, said"
+        if sum(1 for t in toks[-45:] if t[0] == ",") >= 3:
+            named = _name_among_appositives(text, toks[:i - 1], cast, pos)
+            if named is not None and len(named.entity.name.split()) >= 2:
+                return named    # "Cecelia Purner, 67, a retired aide in Allentown, Pa., said"
         j = i - 2
         while j >= 0 and toks[j][0] not in (",", "—", "–", "(", ";", ":") and i - j < 30:
             j -= 1
@@ -141,7 +145,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                         named.entity.role = _clean_role(head.mention)
                 if named is not None:
                     return named
-        return None
+        return _name_among_appositives(text, toks[:i - 1], cast, pos)
     # collect the noun phrase backwards
     j = i
     while j > 0 and i - j < 12 and _np_token(toks[j - 1][0]):
@@ -194,6 +198,14 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             k += 1
         if last_head:
             j = last_head + 1
+    if j == 0 and toks[0][0].islower():
+        # "said master of ceremonies Asab Al-Tabchi": a lower-case title before the name
+        k = 0
+        while k < len(toks) and k < 5 and toks[k][0].isalpha() and toks[k][0].islower() \
+                and toks[k][0] not in _STOP_BEFORE:
+            k += 1
+        if 0 < k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in NOT_NAME:
+            j = k
     while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",):
         j += 1
     # "of" may not end the phrase
@@ -249,6 +261,47 @@ def _head(word: str) -> bool:
     """A noun a described speaker can end with ("officials", "delegate candidates")."""
     low = strip_possessive(word.lower())
     return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS)
+
+
+def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[Speaker]:
+    """"Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said":
+    walk back over comma-separated pieces (an age, a description, a place) to the name that owns them."""
+    chunks, current = [], []
+    for tok in reversed(toks[-45:]):
+        if tok[0] == ",":
+            chunks.append(current[::-1])
+            current = []
+            if len(chunks) == 5:
+                break
+        elif tok[0] in (";", ":", "—", "(", ")", "“", "”", '"'):
+            break
+        else:
+            current.append(tok)
+    else:
+        chunks.append(current[::-1])
+    description = None
+    for chunk in chunks:
+        if not chunk:
+            return None
+        first = chunk[0][0]
+        if first.isdigit():
+            continue        # an age
+        if first.lower() in ("a", "an", "the") or first.islower():
+            description = description or chunk
+            continue
+        if all(t[0][:1].isupper() or t[0].lower() in _PARTICLES_IN_NAMES for t in chunk) and len(chunk) <= 5:
+            if len(chunk) == 1 and (chunk[0][0].endswith(".") or chunk[0][0].lower() in PLACES):
+                continue    # "Pa.", "Texas": the place after a town
+            named = _speaker_from_words(text, [t[0] for t in chunk], chunk[0][1], chunk[-1][2], cast, pos)
+            if named is not None and named.entity is not None and named.entity.kind == "person":
+                if description and not named.entity.role and _role_like(description):
+                    named.entity.role = _clean_role(text[description[0][1]:description[-1][2]])
+                return named
+        return None
+    return None
+
+
+_PARTICLES_IN_NAMES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "del", "di", "du"}
 
 
 def _role_like(inner) -> bool:
