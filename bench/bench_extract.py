@@ -309,9 +309,9 @@ def run_hostile_child(case: str, size: int) -> None:
         extra["levels"] = text.count("“") + text.count("‘")
     first, found = timed(lambda: quotes.extract(text), runs=1)
     # Small inputs run in milliseconds; repeat them so the per-MB comparison is not noise. Every size
-    # runs at least twice and the best run counts: the first also pays for warming caches and the
+    # runs at least three times and the best run counts: the first also pays for warming caches and the
     # allocator, which is not growth with the input.
-    runs = max(2, runs_for(first, budget=1.0, most=15))
+    runs = max(3, runs_for(first, budget=1.0, most=15))
     seconds = min([first] + [timed(lambda: quotes.extract(text), runs=1)[0] for _ in range(runs - 1)])
     print(json.dumps({"chars": len(text), "mb": mb(text), "seconds": seconds, "runs": runs,
                       "quotes": len(found), "maxrss_mb": maxrss_mb(), **extra}))
