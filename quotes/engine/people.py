@@ -40,6 +40,7 @@ _PERSON_RUN = regex.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=\s+\p{Lu}))){1,5})")
+_SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?=\s+\p{Ll})", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 _NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
@@ -125,7 +126,9 @@ class Cast:
         for _, toks in runs:
             if is_honorific(toks[0]):
                 self.known_surnames.add(_key(toks[-1]))
-            elif toks[0] not in NOT_NAME and len(toks) <= 3 and _looks_like_person_name(toks) and not any(
+                continue
+            toks = split_title(toks)[1]     # "Senator Tim Kaine" -> "Tim Kaine"
+            if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and _looks_like_person_name(toks) and not any(
                     t.lower() in ROLE_WORDS for t in toks):
                 self.full_names.setdefault(_key(toks[-1]), []).append(toks)
                 self.known_surnames.add(_key(toks[-1]))
@@ -137,6 +140,11 @@ class Cast:
             if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper():
                 continue
             self.person([word], m.start(1), subject=True)
+        # a sentence that opens with a surname the article gives in full elsewhere ("Kaine did not see …")
+        for m in _SURNAME_OPENS.finditer(text):
+            word = m.group(1)
+            if _key(word) in self.full_names and not inside.contains(m.start(1)):
+                self.person([word], m.start(1), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
@@ -165,7 +173,9 @@ class Cast:
                 name_toks = toks[1:]
             titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks)
             name_toks = [strip_possessive(t) for t in name_toks]
-            if not name_toks or any(t.lower() in ORG_HEADS or _LOWER_HYPHEN.search(t) for t in name_toks):
+            # "Russian-speaking Donbas" is no name, "Ban Ki-moon" is: a lower-case hyphen part only disqualifies
+            # the first word
+            if not name_toks or any(t.lower() in ORG_HEADS for t in name_toks) or _LOWER_HYPHEN.search(name_toks[0]):
                 continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
