@@ -365,18 +365,10 @@ class Attributor:
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
             return subject_before(text, lo, toks[-2][1], cast, vstart)
-        if toks and toks[-1][0].lower() in CONJUNCTIONS:
-            # "Lazar said he welcomed it and added, …": the subject of the verb before
-            prev = None
-            for prev in self.cues.finditer(lo, toks[-1][1]):
-                pass
-            if prev is not None:
-                sp = subject_before(text, lo, prev.start(), cast, vstart)
-                if sp is not None:
-                    return sp
-            return sentence_subject(text, lo, vstart, cast, vstart)
-        if m.group("verb").lower() in _PARTICIPLE_CUES and toks and toks[-1][0] == ",":
-            # "Nefzi said, adding, …" / "Mr. Trump expressed admiration, telling CNBC: …"
+        if toks and (toks[-1][0].lower() in CONJUNCTIONS
+                     or (toks[-1][0] == "," and m.group("verb").lower() in _PARTICIPLE_CUES)):
+            # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
+            # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
             prev = None
             for prev in self.cues.finditer(lo, toks[-1][1]):
                 pass
