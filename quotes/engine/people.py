@@ -305,19 +305,18 @@ class Cast:
         return None
 
 
-_SENTENCE_BREAK = regex.compile(r"[.!?”\"\n:;]\s*$")
-_OPENER = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*\b[^.!?\n]{0,80},\s*)$")
-
-
 def _opens_sentence(text: str, pos: int) -> bool:
     """Is ``pos`` a sentence's subject position: its start, or after an opening phrase ("In an email, …")?"""
     window = text[max(0, pos - 120):pos]
-    if not window.strip() or _SENTENCE_BREAK.search(window):
+    before = window.rstrip()
+    if not before or before[-1] in ".!?”\"\n:;" or window[len(before):].count("\n"):
         return True
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     opener = window[cut + 1:] if cut != -1 else window
-    m = _OPENER.match(opener)
-    return m is not None and opener.split()[0] in NOT_NAME
+    words = opener.split()
+    # an opening phrase: starts with a capitalised function word, ends with a comma, no sentence end inside
+    return (bool(words) and before.endswith(",") and words[0] in NOT_NAME and len(opener) <= 90
+            and not any(c in opener for c in ".!?"))
 
 
 class _Spans:
