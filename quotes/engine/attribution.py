@@ -32,9 +32,11 @@ from .spans import Claims, Intervals
 from .text import Span, words as _words
 
 _CLAUSE_TAIL = regex.compile(r",\s+(?:which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
-                             r"according\s+to)\b|\s+despite\b")
+                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
+_ANSWERS = {"yes", "no", "so", "not", "maybe"}
+_CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 _LEADING_SKIP = regex.compile(
@@ -144,7 +146,7 @@ class Attributor:
                 k = bisect.bisect_left(ends_last, q.close_end)
                 if k < len(ends_last):
                     hi = min(hi, ends_last[k])
-                if hi == q.close_end:
+                if hi == q.close_end and not text[lo:q.open_at].strip():
                     # “Enough!” Smith said. — a short sentence that is only the attribution belongs to the quote
                     nxt_end = ends_last[k + 1] if k + 1 < len(ends_last) else lpe
                     first_cue = self.cues.search(q.close_end, nxt_end)
@@ -473,8 +475,10 @@ class Attributor:
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
         reports = verb in SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
-        if inverted or (reports and parenthetical) or (reports and before_subject.endswith(",")
-                                                       and len(_words(rest)) <= 4 and ":" not in after_text):
+        rest_words = _words(rest)
+        clause_follows = bool(rest_words) and rest_words[0].lower() in _CLAUSE_OPENERS   # "he said he is not worried"
+        if inverted or (reports and parenthetical) or (reports and before_subject.endswith(",") and not clause_follows
+                                                       and len(rest_words) <= 4 and ":" not in after_text):
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
@@ -514,15 +518,19 @@ class Attributor:
             if stop is not None:
                 cend = stop
             tail = _CLAUSE_TAIL.search(text, cstart, cend)
-            if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
+            if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
+                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS):
                 cend = tail.start()     # "…, which forced …", "…, a sign of …": the writer's words again
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
-        if len(_words(text[cstart:cend])) < (2 if verb.lower() in _REFUSALS else 3):
-            return None     # "declined to comment" is a (refused) statement; other two-word clauses are not
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
+        said = " ".join(text[a:b] for a, b in pieces)
+        if len(_words(said)) < (2 if verb.lower() in _REFUSALS else 3) and said.strip().lower() not in _ANSWERS:
+            # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
+            # other clauses of one or two words are not reports
+            return None
         last = pieces[-1].end
         kind = "partial" if frags.any_within(cstart, last + 1) else "indirect"
         conf = 0.75 if kind == "indirect" else 0.8

@@ -19,7 +19,8 @@ _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|lat
         r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
         r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
         r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
-        r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply)\s+){0,3}")
+        r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply|since|"
+        r"already|ever|always|now|privately|reportedly)\s+){0,3}")
 ADJECTIVE_CUES = set(STANCE_ADJECTIVES) - {"against"}
 _CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS) | ADJECTIVE_CUES
 # A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
