@@ -168,7 +168,9 @@ class Attributor:
                     fragments.setdefault(pi, []).append(q)
                     prev_q = q
                     continue
-                after_found = self._after_quote(q, hi)
+                # a quote is direct when a lead-in (or nothing) comes before it in its sentence; one
+                # followed by its speaker is direct even when it opens in lower case: “…,” Kunin said
+                after_found = self._after_quote(q, hi) if lead_in else None
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":"))
                 if not is_direct and self._continues(prev_attr, prev_q, q):
