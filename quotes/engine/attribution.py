@@ -51,6 +51,7 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
 
+
 @dataclass
 class Attribution:
     """What the rules found for one quote, before it becomes a `Quote`."""
