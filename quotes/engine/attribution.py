@@ -31,8 +31,10 @@ from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_a
 from .spans import Claims, Intervals
 from .text import Span, words as _words
 
-_CLAUSE_TAIL = regex.compile(r",\s+(?:which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
-                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from)\b|\s+despite\b")
+# Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
+                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
+                             r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
@@ -522,8 +524,11 @@ class Attributor:
                 cend = stop
             tail = _CLAUSE_TAIL.search(text, cstart, cend)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
-                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS):
-                cend = tail.start()     # "…, which forced …", "…, a sign of …": the writer's words again
+                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
+                    and not frags.any_within(tail.end(), cend + 1):
+                # (unless more quoted words come after it: then the report goes on)
+                # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
+                cend = tail.end("close") if tail.group("close") else tail.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -581,7 +586,7 @@ _MARK_CHAR = regex.compile(r"[“”\"«»]")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
-_OBJECT_OK = {"praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
+_OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}")
