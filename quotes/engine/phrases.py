@@ -94,8 +94,16 @@ def _np_token(tok: str) -> bool:
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
 
+# a time phrase between a subject and its verb, matched backwards from the verb
+_WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                             r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
+
+
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
+    when = _WHEN_BEFORE.match(text, max(lo, hi - 40), hi)
+    if when is not None:
+        hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
     near = _tokens(text, max(lo, hi - 24), hi, cast)
     if not near:
