@@ -429,6 +429,8 @@ class Attributor:
         text, cast = self.text, self.cast
         verb = m.group("verb")
         vstart = m.start()
+        if verb == "Asked" and not text[lo:vstart].strip():
+            return self._asked(m, pi, lo, hi, frags)
         speaker = None
         rule = "speaker cue clause"
         toks_before = text[lo:vstart]
@@ -481,7 +483,9 @@ class Attributor:
         extra = None
         reports = verb in SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
-        clause_follows = bool(rest_words) and rest_words[0].lower() in _CLAUSE_OPENERS   # "he said he is not worried"
+        # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
+        clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
+                                               or rest_words[0].lower().strip(",.") in _ANSWERS)
         if inverted or (reports and parenthetical) or (reports and before_subject.endswith(",") and not clause_follows
                                                        and len(rest_words) <= 4 and ":" not in after_text):
             cstart = lo
@@ -546,6 +550,25 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _asked(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Asked about the fee, the mayor said …": the question is what was asked of the sentence's subject."""
+        text = self.text
+        comma = text.find(",", m.end(), hi)
+        if comma == -1:
+            return None
+        cstart = m.end()
+        particle = _PARTICLE.match(text, cstart, comma)
+        if particle is not None:
+            cstart = particle.end()
+        while cstart < comma and text[cstart] == " ":
+            cstart += 1
+        speaker = subject_after(text, comma + 1, hi, self.cast, m.start())
+        if speaker is None or len(_words(text[cstart:comma])) < 2:
+            return None
+        kind = "partial" if frags.any_within(cstart, comma + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, comma)], kind=kind, speaker=speaker, cue="Asked",
+                           rule="Asked …, speaker", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
     def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi)."""
