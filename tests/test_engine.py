@@ -219,3 +219,30 @@ def test_quote_carries_article_metadata_and_offsets():
     assert set(q.to_dict()) == {"article_id", "text", "start", "end", "kind", "speaker", "mention",
                                 "speaker_type", "role", "cue", "date", "context", "paragraph",
                                 "confidence", "rule", "spans"}
+
+
+MORE_LAYOUTS = [
+    ("parenthetical attribution", "To win the vote, organisers said, the party must change its plan.",
+     "party must change", "organisers"),
+    ("age and description before the verb",
+     "“I am not convinced,” Rosa Lind, 52, a nurse from Harwich, Essex, said after the meeting.",
+     "not convinced", "Rosa Lind"),
+    ("declined to comment", "The harbour company declined to comment.", "to comment", "The harbour company"),
+    ("asked about", "Asked about the new fee, the mayor said it was fair.", "the new fee", "the mayor"),
+    ("dash line after the quote", "Intro.\n\n“The river keeps its own calendar.”\n\n— Ivo Marsh", "river keeps",
+     "Ivo Marsh"),
+    ("verb after a day", "The mayor on Tuesday said the bridge was safe.", "bridge was safe", "The mayor"),
+    ("speaker of an 'and added' verb", "Ms. Park said she was tired and added, “We will still win.”",
+     "will still win", "Park"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", MORE_LAYOUTS, ids=[c[0] for c in MORE_LAYOUTS])
+def test_more_attribution_layouts(name, text, phrase, speaker):
+    q = find(extract(text), phrase)
+    assert (q.speaker or "").lower() == speaker.lower(), (q.speaker, q.mention, q.rule)
+
+
+def test_a_title_after_a_preposition_is_not_a_quote():
+    quotes = extract("The senator said on CBS’s “Face the Nation,” that the bill would pass.")
+    assert not [q for q in quotes if q.text.startswith("Face the Nation")]

@@ -288,7 +288,7 @@ def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[S
     else:
         chunks.append(current[::-1])
     description = None
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
         if not chunk:
             return None
         first = chunk[0][0]
@@ -298,8 +298,9 @@ def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[S
             description = description or chunk
             continue
         if all(t[0][:1].isupper() or t[0].lower() in _PARTICLES_IN_NAMES for t in chunk) and len(chunk) <= 5:
-            if len(chunk) == 1 and (chunk[0][0].endswith(".") or chunk[0][0].lower() in PLACES):
-                continue    # "Pa.", "Texas": the place after a town
+            if len(chunk) == 1 and (chunk[0][0].endswith(".") or chunk[0][0].lower() in PLACES
+                                    or (n == 0 and len(chunks) > 2)):
+                continue    # "Pa.", "Texas", "Essex": the place after a town, right before the verb
             named = _speaker_from_words(text, [t[0] for t in chunk], chunk[0][1], chunk[-1][2], cast, pos)
             if named is not None and named.entity is not None and named.entity.kind == "person":
                 if description and not named.entity.role and _role_like(description):
