@@ -76,8 +76,8 @@ class FieldNames:
 
 
 @dataclass(frozen=True)
-class InputError:
-    """Something that could not be read, and why; the batch goes on without it."""
+class _Report:
+    """A path (and line, in a JSON Lines file) and what happened there, printed as `path:line: reason`."""
 
     path: str
     reason: str
@@ -89,16 +89,13 @@ class InputError:
 
 
 @dataclass(frozen=True)
-class InputWarning:
+class InputError(_Report):
+    """Something that could not be read, and why; the batch goes on without it."""
+
+
+@dataclass(frozen=True)
+class InputWarning(_Report):
     """Something odd about an article that was still read (an unreadable date)."""
-
-    path: str
-    reason: str
-    line: Optional[int] = None
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
 
 
 Item = Union[Article, InputError]
