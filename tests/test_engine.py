@@ -246,3 +246,31 @@ def test_more_attribution_layouts(name, text, phrase, speaker):
 def test_a_title_after_a_preposition_is_not_a_quote():
     quotes = extract("The senator said on CBS’s “Face the Nation,” that the bill would pass.")
     assert not [q for q in quotes if q.text.startswith("Face the Nation")]
+
+
+UNNAMED_SUBJECTS = [
+    ("a described group", "Several supporters of the harbour plan said it would bring back the ferries.",
+     "would bring back the ferries", "Several supporters of the harbour plan"),
+    ("critics named by example", "The fee rose again.\n\nCritics like Mr. Hale say the fee is far too high.",
+     "far too high", "Critics like Mr. Hale"),
+    ("people around a named person", "The mayor was silent.\n\nAides to the mayor say she will not run again.",
+     "will not run again", "Aides to the mayor"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,mention", UNNAMED_SUBJECTS, ids=[c[0] for c in UNNAMED_SUBJECTS])
+def test_report_by_an_unnamed_subject_is_kept_with_the_subject_as_written(name, text, phrase, mention):
+    q = find(extract(text), phrase)
+    assert q.kind == "indirect"
+    assert q.speaker is None and q.mention == mention, (q.speaker, q.mention, q.rule)
+
+
+def test_a_report_that_is_not_a_clause_is_not_kept():
+    quotes = extract("Everything the council says is printed in the bulletin. The costs added up to a fortune.")
+    assert quotes == []
+
+
+def test_report_in_an_opening_subordinate_clause_ends_at_its_comma():
+    q = find(extract("Although the minister said the bridge would open in May, the builders have not started."),
+             "bridge would open")
+    assert q.text == "the bridge would open in May"
