@@ -373,6 +373,9 @@ class Attributor:
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
             return subject_before(text, lo, toks[-2][1], cast, vstart)
+        if toks and toks[-1][0] == "who" and len(toks) >= 2:
+            # "security experts who say …": likewise without the comma
+            return subject_before(text, lo, toks[-1][1], cast, vstart)
         if toks and (toks[-1][0].lower() in CONJUNCTIONS
                      or (toks[-1][0] == "," and m.group("verb").lower() in _PARTICIPLE_CUES)):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
@@ -703,6 +706,8 @@ def _bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speak
     """
     toks = _tokens(text, max(lo, vstart - 120), vstart, cast)
     i = len(toks)
+    if i >= 2 and toks[-1][0] == "who":
+        i -= 1      # "security experts who say …"
     while i and toks[i - 1][0].lower() in _SUBJECT_ADVERBS or (
             i and toks[i - 1][0].endswith("ly") and toks[i - 1][0].islower()):
         i -= 1
