@@ -274,3 +274,22 @@ def test_report_in_an_opening_subordinate_clause_ends_at_its_comma():
     q = find(extract("Although the minister said the bridge would open in May, the builders have not started."),
              "bridge would open")
     assert q.text == "the bridge would open in May"
+
+
+ASIDES = [
+    ("however", "The plan failed.\n\nSupporters of the new bill, however, say there is a direct link to the floods.",
+     "there is a direct link", "Supporters of the new bill"),
+    ("a participle aside", "One former clerk, speaking on condition of anonymity, said the office had ignored warnings.",
+     "the office had ignored warnings", "One former clerk"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,mention", ASIDES, ids=[c[0] for c in ASIDES])
+def test_subject_before_an_aside_reports_the_clause_after_the_verb(name, text, phrase, mention):
+    q = find(extract(text), phrase)
+    assert q.mention == mention and q.text.startswith(phrase), (q.text, q.mention, q.rule)
+
+
+def test_inverted_subject_after_the_verb_still_reads_as_the_speaker():
+    q = find(extract("The harbour is safe again, said the port director, who was appointed in May."), "harbour is safe")
+    assert q.speaker == "the port director" and q.text == "The harbour is safe again"

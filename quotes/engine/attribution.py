@@ -479,10 +479,18 @@ class Attributor:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
-            speaker = subject_after(text, m.end(), hi, cast, vstart)
-            inverted = speaker is not None
-            if speaker is None:
-                return None
+            if _clause_follows(text, m.end(), hi):
+                # "Proponents of the bill, however, say there is …": no inverted subject but a clause
+                # after the verb; the subject stands before the aside
+                speaker = self._subject_before_aside(lo, vstart)
+                if speaker is None:
+                    return None
+                rule = "speaker, aside, cue clause"
+            else:
+                speaker = subject_after(text, m.end(), hi, cast, vstart)
+                inverted = speaker is not None
+                if speaker is None:
+                    return None
         # clause before the speaker: "The economy is growing, the minister said."
         subject_start = speaker.start if not inverted else vstart
         comma = text.rfind(",", max(lo, subject_start - 40), subject_start)
@@ -569,6 +577,18 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _subject_before_aside(self, lo: int, vstart: int) -> Optional[Speaker]:
+        """The subject of a sentence whose verb comes after an aside set off by commas or dashes."""
+        text = self.text
+        aside = _ASIDE_START.search(text, lo, vstart)
+        if aside is None or aside.start() <= lo:
+            return None
+        end = aside.start()
+        start = lo + len(_LEADING_CONJUNCTION.match(text, lo, end).group())
+        if len(_words(text[start:end])) > 9:
+            return None
+        return subject_before(text, start, end, self.cast, vstart) or _bare_subject(text, start, end, self.cast)
 
     def _report_end(self, verb: str, lo: int, subject_start: int, cstart: int, cend: int,
                                    frags: "Intervals") -> int:
@@ -753,6 +773,22 @@ _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:although|though|e
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
+_ASIDE_START = regex.compile(r",|\s[—–]\s?")
+_LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
+_FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
+                        r"\p{Ll}+ed)\b")
+
+
+def _clause_follows(text: str, start: int, hi: int) -> bool:
+    """Does a clause (not an inverted subject such as "said the minister") follow a cue verb?
+
+    The words up to the next comma or dash hold a finite verb: "say there is a link",
+    not "said Dean Baker, an economist".
+    """
+    run = regex.match(r"[^,;:()—–]*", text[start:min(hi, start + 200)]).group()
+    return len(_words(run)) >= 3 and _FINITE.search(run) is not None
+
+
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw"}
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
