@@ -293,3 +293,9 @@ def test_subject_before_an_aside_reports_the_clause_after_the_verb(name, text, p
 def test_inverted_subject_after_the_verb_still_reads_as_the_speaker():
     q = find(extract("The harbour is safe again, said the port director, who was appointed in May."), "harbour is safe")
     assert q.speaker == "the port director" and q.text == "The harbour is safe again"
+
+
+def test_an_opening_phrase_before_the_speaker_is_not_what_was_said():
+    quotes = extract("The storm passed.\n\nAs for the mayor, she said the roads would reopen on Monday.")
+    assert not [q for q in quotes if q.text.startswith("As for")]
+    assert find(quotes, "roads would reopen").mention == "she"

@@ -527,6 +527,13 @@ class Attributor:
                     tail_end -= 1
                 extra = Span(tail_start, tail_end)
                 rule = "clause, speaker cue, clause"
+            if not _is_clause(text[cstart:cend]):
+                # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
+                # is not what was said; only a clause after the verb can be
+                if extra is None:
+                    return None
+                cstart, cend, extra = extra.start, extra.end, None
+                rule = "speaker cue, clause"
         else:
             if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in STANCE:
                 return None
@@ -776,7 +783,16 @@ _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
-                        r"\p{Ll}+ed)\b")
+                        r"won|lost|went|came|made|got|took|gave|saw|knew|thought|found|left|kept|began|became|ran|"
+                        r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
+                        r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
+                        r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+def _is_clause(words_before: str) -> bool:
+    """Could these words be a reported clause ("The river will crest"), not an opening phrase ("As for Trump")?"""
+    n = len(_words(words_before))
+    return n >= 3 and (n >= 7 or _FINITE.search(words_before) is not None)
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:
