@@ -299,3 +299,15 @@ def test_an_opening_phrase_before_the_speaker_is_not_what_was_said():
     quotes = extract("The storm passed.\n\nAs for the mayor, she said the roads would reopen on Monday.")
     assert not [q for q in quotes if q.text.startswith("As for")]
     assert find(quotes, "roads would reopen").mention == "she"
+
+
+def test_words_before_the_marks_that_open_the_report_make_it_partial():
+    text = ("The fair, held every summer since 1950, “brings the whole valley together,” "
+            "said Ana Reyes, who runs it.")
+    q = find(extract(text), "brings the whole valley together")
+    assert q.kind == "partial" and q.text.startswith("The fair, held every summer") and q.speaker == "Ana Reyes"
+
+
+def test_a_lead_in_that_names_the_speaker_keeps_the_quote_direct():
+    q = find(extract("Speaking to reporters, Ana Reyes said, “The fair will go on.”"), "fair will go on")
+    assert q.kind == "direct" and q.speaker == "Ana Reyes"

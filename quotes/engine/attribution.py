@@ -195,6 +195,12 @@ class Attributor:
                                               last_speaker_by_para, after_found)
                 if attr is None:
                     continue
+                if after_found is not None and len(q.pieces) == 1 and _opens_the_report(before):
+                    # 'The party, attended by hundreds, "allows us to get our message out," said Coleman':
+                    # the words before the marks are part of what was said, paraphrased; a partial quote
+                    lead = len(before) - len(before.lstrip())
+                    attr.pieces = [Span(lo + lead, q.close_end)]
+                    attr.kind = "partial"
                 direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
                 for p2 in range(q.first_paragraph + 1, q.last_paragraph + 1):
                     direct_blocks.setdefault(p2, []).append((self.paragraphs[p2].start, q.close_end))
@@ -780,6 +786,8 @@ _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:although|though|e
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
+_SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
+                             + r"|according)\b", regex.I)
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
@@ -787,6 +795,17 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
                         r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
                         r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
                         r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+def _opens_the_report(before: str) -> bool:
+    """Is the text before a quote, in its sentence, the opening of the quoted clause ("The party, …, ")
+
+    rather than an attribution or a lead-in ("He said, ", "In a statement: ")? It ends in a comma,
+    names no verb of speech and is more than an interjection.
+    """
+    b = before.strip()
+    return (b.endswith(",") and len(_words(b)) >= 3 and _SPEECH_WORD.search(b) is None
+            and _MARK_CHAR.search(b) is None)
 
 
 def _is_clause(words_before: str) -> bool:
