@@ -311,3 +311,10 @@ def test_words_before_the_marks_that_open_the_report_make_it_partial():
 def test_a_lead_in_that_names_the_speaker_keeps_the_quote_direct():
     q = find(extract("Speaking to reporters, Ana Reyes said, “The fair will go on.”"), "fair will go on")
     assert q.kind == "direct" and q.speaker == "Ana Reyes"
+
+
+def test_a_stray_mark_at_a_paragraph_end_does_not_swallow_the_next_quote():
+    text = ("The club keeps its own ''top ten.'.')\n\n"
+            "''Lists like these take years,'' Mr. Osei said. ''Nobody gets them right the first time.''")
+    q = find(extract(text), "Lists like these take years")
+    assert q.kind == "direct" and q.speaker == "Osei" and "Nobody gets them right" in q.text

@@ -104,11 +104,19 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
             pieces.append(Span(content_start, end))
             if opener in ("‘", "‹"):
                 continue  # an unmatched single mark is an apostrophe, not a quote
+            if len(_WORD.findall(text, content_start, end)) < 4:
+                # a stray mark near the paragraph's end ("… ''family fortunes.'.')") does not open a
+                # quote running on into the next paragraph: a few words left open are a typo
+                out.append(Quoted(tuple(pieces), open_at, end, False, first_p, pi))
+                continue
             carry = (opener, pieces, open_at, first_p)
     if carry is not None:
         c_opener, c_pieces, c_open_at, c_first = carry
         out.append(Quoted(tuple(c_pieces), c_open_at, c_pieces[-1].end, False, c_first, len(paragraphs) - 1))
     return [q for q in out if any(s.end > s.start for s in q.pieces)]
+
+
+_WORD = regex.compile(r"\w+")
 
 
 def _family(mark: str) -> str:
