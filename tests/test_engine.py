@@ -318,3 +318,10 @@ def test_a_stray_mark_at_a_paragraph_end_does_not_swallow_the_next_quote():
             "''Lists like these take years,'' Mr. Osei said. ''Nobody gets them right the first time.''")
     q = find(extract(text), "Lists like these take years")
     assert q.kind == "direct" and q.speaker == "Osei" and "Nobody gets them right" in q.text
+
+
+def test_he_after_an_opening_phrase_points_to_that_sentences_subject():
+    text = ("Rep. Glenn Harlow spent the morning listening to the governor, Gov. Paul Meade, speak at a breakfast.\n\n"
+            "By noon, Harlow was talking about school policy at a reception.\n\n"
+            "“It is a marathon at a sprint rate,” he said.")
+    assert find(extract(text), "marathon").speaker == "Glenn Harlow"
