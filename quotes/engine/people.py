@@ -140,7 +140,7 @@ class Cast:
             low = word.lower()
             if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper():
                 continue
-            self.person([word], m.start(1), subject=True)
+            self.person([word], m.start(1), subject="," not in m.group())
         # a sentence that opens with a surname the article gives in full elsewhere ("Kaine did not see …")
         for m in _SURNAME_OPENS.finditer(text):
             word = m.group(1)
