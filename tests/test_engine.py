@@ -325,3 +325,11 @@ def test_he_after_an_opening_phrase_points_to_that_sentences_subject():
             "By noon, Harlow was talking about school policy at a reception.\n\n"
             "“It is a marathon at a sprint rate,” he said.")
     assert find(extract(text), "marathon").speaker == "Glenn Harlow"
+
+
+def test_a_participle_after_a_report_starts_a_report_of_its_own():
+    quotes = extract("The mayor attacked the harbour board over the fee, calling it “a tax on fishermen.”")
+    first = find(quotes, "the harbour board")
+    second = find(quotes, "a tax on fishermen")
+    assert first is not second and "calling" not in first.text
+    assert second.speaker == first.speaker == "The mayor" and second.kind == "partial"

@@ -55,6 +55,10 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
 
 
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–])\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+                               + r")\b")
+
+
 @dataclass
 class Attribution:
     """What the rules found for one quote, before it becomes a `Quote`."""
@@ -572,6 +576,11 @@ class Attributor:
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
+            second = _SECOND_REPORT.search(text, cstart, cend)
+            if second is not None and len(_words(text[cstart:second.start()])) >= 2:
+                # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
+                # own, quoted words and all, and the first one ends before it
+                cend = second.end("close") if second.group("close") else second.start()
             cend = self._report_end(verb.lower(), lo, subject_start, cstart, cend, frags)
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
@@ -680,7 +689,8 @@ _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
 _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
-              "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames"}
+              "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
+              "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
