@@ -697,7 +697,7 @@ _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "re
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
 _ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
-_OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+\s+){1,6}?that\s+")
+_OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 # words that end a bare subject when read backwards from its verb
