@@ -339,3 +339,9 @@ def test_a_long_audience_before_that_is_not_what_was_said():
     q = find(extract("Ms. Tran told a crowded hall at a hotel in the old town on Monday that she would not give up."),
              "would not give up")
     assert q.text == "she would not give up" and q.speaker == "Tran"
+
+
+def test_documents_and_polls_report_what_they_show():
+    q = find(extract("The council met again. Records released Monday showed that the fund had run dry in May."),
+             "the fund had run dry")
+    assert q.kind == "indirect" and q.speaker is None and q.mention == "Records released Monday"

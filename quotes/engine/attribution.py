@@ -474,7 +474,8 @@ class Attributor:
         if nxt and nxt[0].lower() in _GAP_VERBS and (
                 speaker is None or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
             return None   # "everything the council says is printed": the cue sits in a relative clause
-        if speaker is None and verb.lower() in _SAY_VERBS and not aux \
+        if speaker is None and (verb.lower() in _SAY_VERBS or (
+                verb.lower() in _EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -720,10 +721,16 @@ _SAY_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues"
               "explains", "explain", "noted", "notes", "note", "believe", "believes", "believed", "think", "thinks",
               "thought", "complained", "complain", "complains", "stressed", "conceded", "concede", "admitted",
               "admit", "admits", "maintained", "maintain", "maintains"}
+# documents, polls and studies report too: "exit polls showed that …", "the report found …"
+_EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | {
     "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
+_SOURCES = {"poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data",
+            "documents", "records", "files", "analysis", "research", "results", "figures", "numbers", "video",
+            "footage", "emails", "review", "audit", "investigation", "census", "statistics", "estimates"}
 _QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many",
                "some", "few", "several", "others", "one", "all", "both"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
@@ -734,7 +741,7 @@ _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
 def _speaker_like(word: str) -> bool:
     """Could this word head a phrase for someone who speaks (a name, people, a share of them)?"""
     low = word.lower()
-    return (word[:1].isupper() or word[:1].isdigit() or low in _COMMON_HEADS or low[:-1] in _COMMON_HEADS
+    return (word[:1].isupper() or word[:1].isdigit() or low in _COMMON_HEADS or low in _SOURCES or low[:-1] in _COMMON_HEADS
             or low in _QUANTITIES or (low.endswith(("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives",
                                                     "ans", "ics", "ies")) and low.isalpha()))
 
