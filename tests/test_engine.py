@@ -345,3 +345,9 @@ def test_documents_and_polls_report_what_they_show():
     q = find(extract("The council met again. Records released Monday showed that the fund had run dry in May."),
              "the fund had run dry")
     assert q.kind == "indirect" and q.speaker is None and q.mention == "Records released Monday"
+
+
+def test_according_to_a_source_nobody_in_the_article_keeps_the_report():
+    q = find(extract("The ferry is the busiest in the region, according to a 2019 port authority survey."),
+             "busiest in the region")
+    assert q.kind == "indirect" and q.speaker is None and q.mention == "a 2019 port authority survey"

@@ -665,7 +665,10 @@ class Attributor:
         text, cast = self.text, self.cast
         speaker = subject_after(text, m.end(), hi, cast, m.start())
         if speaker is None:
-            return None
+            # "according to exit polls", "according to a 2014 study": a source nobody in the cast
+            speaker = _source_as_written(text, m.end(), hi)
+            if speaker is None:
+                return None
         # the phrase ends at the next comma (or the sentence end)
         comma = text.find(",", speaker.end, hi)
         phrase_end = comma if comma != -1 else hi
@@ -728,6 +731,7 @@ _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "
                  "from", "over", "down", "around", "through"}
 _COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | {
     "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
+_SOURCE_PHRASE = regex.compile(r"\s*(?P<np>[^\s,;:.!?()—–][^,;:!?()—–]*?)\s*(?=[,;:!?()—–]|\.(?:\s|$)|$)")
 _SOURCES = {"poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data",
             "documents", "records", "files", "analysis", "research", "results", "figures", "numbers", "video",
             "footage", "emails", "review", "audit", "investigation", "census", "statistics", "estimates"}
@@ -736,6 +740,14 @@ _QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "p
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
+
+
+def _source_as_written(text: str, start: int, hi: int) -> Optional[Speaker]:
+    """The phrase after "according to", up to the next comma or the sentence end, as its mention."""
+    m = _SOURCE_PHRASE.match(text, start, min(hi, start + 160))    # a window: linear whatever follows
+    if m is None or not 1 <= len(_words(m.group("np"))) <= 12:
+        return None
+    return Speaker(mention=m.group("np"), start=m.start("np"), end=m.end("np"))
 
 
 def _speaker_like(word: str) -> bool:
