@@ -288,6 +288,25 @@ def hostile_many_names(size: int) -> str:
     return "".join(parts)[:size]
 
 
+def hostile_one_sentence(size: int) -> str:
+    """ONE sentence with no full stop: a report every few words, with participles, asides and sources.
+
+    Every cue's clause runs to the sentence end, so per-cue work that reads the whole sentence
+    (or every cue before it) would cost time quadratic in its length.
+    """
+    rng = random.Random(6)
+    pieces = ["officials said the plan would work and ", "the mayor attacked the board, calling it weak, ",
+              "supporters of the plan, however, say there is a link and ", "according to a study ",
+              "although the minister said the bridge would open, ", "everything the council says is ",
+              "saying “it is fine,” ", "polls showed that ", "aides to the mayor say "]
+    parts, length = [], 0
+    while length < size:
+        t = rng.choice(pieces)
+        parts.append(t)
+        length += len(t)
+    return "".join(parts)[:size]
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     "quotation marks, mixed and unbalanced": hostile_marks,
     "no whitespace at all": hostile_no_whitespace,
@@ -296,6 +315,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "one unclosed opening mark + prose": hostile_unclosed,
     "cue words ('said') without names": hostile_said,
     "one paragraph, thousands of names": hostile_many_names,
+    "one sentence, a report every few words": hostile_one_sentence,
 }
 
 

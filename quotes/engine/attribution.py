@@ -428,6 +428,9 @@ class Attributor:
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
                 lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
+                # a "sentence" of many thousand characters is no sentence: each cue reads a bounded
+                # stretch around it, so a megabyte without a full stop still costs linear time
+                lo, hi = max(lo, m.start() - _REACH), min(hi, m.end() + _REACH)
                 attr = attribute(m, pi, lo, hi, fragments)
                 if attr is None:
                     continue
@@ -687,6 +690,7 @@ class Attributor:
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
+_REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
