@@ -710,7 +710,7 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 # words that end a bare subject when read backwards from its verb
 _SUBJECT_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "[", "]", "“", "”", "\"", "‘", "’", "«", "»"}
-_SUBJECT_ADVERBS = {"also", "still", "never", "just", "now", "then", "often", "always", "already", "again",
+_SUBJECT_ADVERBS = {"however", "too", "meanwhile", "though", "instead", "therefore", "moreover", "also", "still", "never", "just", "now", "then", "often", "always", "already", "again",
                     "once", "later", "earlier", "previously", "recently", "repeatedly", "has", "have", "had",
                     "did", "does", "do", "would", "will", "could", "may", "might", "only", "even", "all", "both",
                     "themselves", "himself", "herself", "itself"}
@@ -733,12 +733,12 @@ _EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "sugg
                    "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
-_COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | {
-    "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
 _SOURCE_PHRASE = regex.compile(r"\s*(?P<np>[^\s,;:.!?()—–][^,;:!?()—–]*?)\s*(?=[,;:!?()—–]|\.(?:\s|$)|$)")
 _SOURCES = {"poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data",
             "documents", "records", "files", "analysis", "research", "results", "figures", "numbers", "video",
             "footage", "emails", "review", "audit", "investigation", "census", "statistics", "estimates"}
+_COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | _SOURCES | {
+    "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
 _QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many",
                "some", "few", "several", "others", "one", "all", "both"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
@@ -779,6 +779,11 @@ def _bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speak
         i -= 1
     if not i:
         return None
+    if i < len(toks):
+        # "Ms. Okafor however said": past the adverb, the subject may be someone the cast knows
+        known = subject_before(text, lo, toks[i - 1][2], cast, vstart)
+        if known is not None:
+            return known
     j = i
     while j and i - j < 10:
         w = toks[j - 1][0]
@@ -796,7 +801,15 @@ def _bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speak
                 j -= 2
             break
         j -= 1
+    if j >= 2 and toks[j - 1][0] == "who" and i - j <= 6:
+        # "Senior advisers who have run the numbers say": the subject is the phrase before "who"
+        return _bare_subject(text, lo, toks[j - 1][1], cast)
     np = toks[j:i]
+    for k in range(1, len(np)):
+        w = np[k][0]
+        if w.islower() and w.endswith("ed") and np[k - 1][0].lower() not in _SUBJECT_FUNCTION:
+            np = np[:k]     # "a poll released this week": the participle's phrase is not the head
+            break
     if not np or len(np) > 9:
         return None
     head, first = np[-1][0], np[0][0]
