@@ -398,7 +398,11 @@ class Attributor:
                 if sp is not None:
                     return sp
             return sentence_subject(text, lo, vstart, cast, vstart)
-        sp = subject_before(text, lo, vstart, cast, vstart)
+        k = len(toks)
+        while k > 1 and toks[k - 1][0].lower() in _SUBJECT_ADVERBS and toks[k - 2][0] not in ("to",):
+            k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
+        end = toks[k][1] if k < len(toks) else vstart
+        sp = subject_before(text, lo, end, cast, vstart)
         if sp is None and not text[lo:vstart].strip():
             return None
         return sp
