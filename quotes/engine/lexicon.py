@@ -179,6 +179,11 @@ NOT_NAME: set[str] = {
     "Because", "Unless", "Until", "Whether", "Instead", "Indeed", "Yes", "Well", "Oh", "Like",
     "Just", "Only", "Perhaps", "Maybe", "Later", "Earlier", "Today", "Tonight", "Yesterday", "Tomorrow",
     "Last", "Next", "First", "Second", "Finally", "Once", "Such", "Mr", "Mrs", "Ms", "Dr",
+    # sentence openers that are capitalised only because they open it
+    "Amid", "Around", "Across", "Beyond", "Following", "Near", "Along", "Toward", "Towards", "Upon",
+    "Partial", "Full", "Update", "Updated", "Watch", "Read", "Related", "Exclusive", "Breaking", "Photo",
+    "Video", "Editor", "Note", "Opinion", "Analysis", "Commentary", "Nor", "Neither", "Either", "Every",
+    "Everyone", "Everybody", "Nobody", "Somebody", "Someone", "Anyone", "Few", "Much", "More", "Less",
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
