@@ -358,3 +358,10 @@ def test_an_unnamed_subject_is_written_without_its_relative_clause_or_adverb():
                      "Ms. Okafor however said she would keep it open.")
     assert find(quotes, "port will close").mention == "Senior harbour officials"
     assert find(quotes, "keep it open").speaker == "Okafor"
+
+
+def test_a_report_ends_before_a_contrast_or_a_relative_clause_about_someone_named():
+    quotes = extract("The mayor said the plan would work, but the council voted it down.\n\n"
+                     "The union said it would back Dana Ruiz, who won the primary in May.")
+    assert find(quotes, "plan would work").text == "the plan would work"
+    assert find(quotes, "back Dana Ruiz").text == "it would back Dana Ruiz"

@@ -33,7 +33,7 @@ from .spans import Claims, Intervals
 from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
-_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
                              r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
