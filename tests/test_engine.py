@@ -365,3 +365,23 @@ def test_a_report_ends_before_a_contrast_or_a_relative_clause_about_someone_name
                      "The union said it would back Dana Ruiz, who won the primary in May.")
     assert find(quotes, "plan would work").text == "the plan would work"
     assert find(quotes, "back Dana Ruiz").text == "it would back Dana Ruiz"
+
+
+DESCRIBED_SPEAKERS = [
+    ("a noun the lexicon also knows as a verb", "“It stops now,” the judge said.", "the judge"),
+    ("a description the lexicon does not know", "“It was very nice,” the ferry owner told Reuters.",
+     "the ferry owner"),
+    ("an age", "“We came for the music,” the 43-year-old said.", "the 43-year-old"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker", DESCRIBED_SPEAKERS, ids=[c[0] for c in DESCRIBED_SPEAKERS])
+def test_a_described_speaker_between_a_quote_and_its_verb(name, text, speaker):
+    quotes = extract(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", speaker)], [(q.text, q.rule) for q in quotes]
+
+
+def test_a_quoted_clause_before_its_speaker_is_what_the_verb_reports_whatever_follows():
+    quotes = extract("Still, the clubs are “just scratching out a profit,” Mr. Hale said from his office in Leeds.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("partial", "Still, the clubs are “just scratching out a profit,”", "Hale")]

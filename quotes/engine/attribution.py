@@ -237,8 +237,10 @@ class Attributor:
         Returns (speaker, cue, rule, confidence) or None.
         """
         text, cast = self.text, self.cast
-        m = self.cues.search(q.close_end, min(hi, q.close_end + 160)) if q.close_end < hi else None
-        if m is None or m.group("verb") not in SPEECH:
+        # the first verb of speech: a stance word on the way is a noun ("the judge said")
+        m = next((c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
+                  if c.group("verb") in SPEECH), None) if q.close_end < hi else None
+        if m is None:
             return None
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
@@ -248,6 +250,13 @@ class Attributor:
             if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
                                                          and speaker.entity.kind == "person")):
                 return speaker, m, "quote, speaker cue", 0.95
+            described = _DESCRIBED.fullmatch(bare) if speaker is None else None
+            if described is not None and described.group("head").lower() not in _SUBJECT_FUNCTION:
+                # "“…,” the gambling tycoon told Reuters": between a quote and its verb, a described
+                # person is the speaker even when the lexicon does not know the noun
+                start = q.close_end + gap.index(bare)
+                return (Speaker(mention=bare, name=bare, kind="person", start=start, end=start + len(bare)),
+                        m, "quote, speaker cue", 0.8)
             if gap.rstrip().endswith(","):
                 # "“…” for Clinton, said Kunin."
                 speaker = subject_after(text, m.end(), hi, cast, m.start())
@@ -530,10 +539,17 @@ class Attributor:
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
         clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
                                                or rest_words[0].lower().strip(",.") in _ANSWERS)
-        if inverted or (reports and parenthetical) or (reports and before_subject.endswith(",") and not clause_follows
-                                                       and len(rest_words) <= 4 and ":" not in after_text):
+        # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
+        # reports the quoted clause before its subject, whatever follows it
+        closing = _CLOSES_WITH_COMMA.search(text, lo, speaker.start) if reports and not inverted else None
+        quoted_before = closing is not None
+        if inverted or (reports and parenthetical) or quoted_before or (
+                reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
+                and ":" not in after_text):
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
+            if closing is not None:
+                cend = closing.start() + len(closing.group().rstrip().rstrip(","))   # the closing mark stays
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
             if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
@@ -838,6 +854,9 @@ _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:although|though|e
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
+_CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
+_DESCRIBED = regex.compile(r"(?:the|a|an|one|his|her|their|its|another)\s+(?:[\p{L}\-’'0-9]+\s+){0,4}"
+                           r"(?P<head>[\p{Ll}0-9][\p{L}\-’'0-9]*\p{Ll})")
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
