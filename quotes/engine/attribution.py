@@ -255,7 +255,8 @@ class Attributor:
                 # "“…,” the gambling tycoon told Reuters": between a quote and its verb, a described
                 # person is the speaker even when the lexicon does not know the noun
                 start = q.close_end + gap.index(bare)
-                return (Speaker(mention=bare, name=bare, kind="person", start=start, end=start + len(bare)),
+                kind = None if described.group("head").lower() in _SOURCES else "person"   # "the report"
+                return (Speaker(mention=bare, name=bare, kind=kind, start=start, end=start + len(bare)),
                         m, "quote, speaker cue", 0.8)
             if gap.rstrip().endswith(","):
                 # "“…” for Clinton, said Kunin."

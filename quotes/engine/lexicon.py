@@ -39,6 +39,9 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("wonder") + ["reads", "echoed", "echoes", "beamed", "boomed", "gushed", "exclaimed", "cheered",
                          "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
+    + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
+    + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
+    + _verb("protest") + _verb("inquire")
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
