@@ -181,6 +181,8 @@ NOT_QUOTES = [
     ("title of a work", "She starred in “The Long Tide” last year and won an award."),
     ("nickname", "Fans call him “the Wall” because he never misses a tackle."),
     ("byline", "By Maria Lopez and Sam Chen\n\nThe storm hit at night."),
+    ("title after the kind of work", "Critics have been reading her new book, “Salt Roads: A Life at Sea,” "
+                                     "since it came out in May."),
 ]
 
 

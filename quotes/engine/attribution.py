@@ -38,6 +38,10 @@ _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|wh
                              r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
+# "his new book, “…”", "the commentary “…”": what follows the name of a kind of work is its title
+_WORKS = {"book", "film", "movie", "song", "album", "novel", "memoir", "documentary", "play", "series", "show",
+          "episode", "poem", "article", "essay", "column", "commentary", "op-ed", "editorial", "headline",
+          "hashtag", "podcast", "musical", "opera", "sitcom", "program", "programme", "exhibition", "exhibit"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
@@ -171,7 +175,8 @@ class Attributor:
                 first = content[:1]
                 lead_in = b == "" or b[-1] in ":,—–-"
                 last_before = b.split()[-1] if b else ""
-                if last_before.lower() in _TITLE_LEADS or last_before.endswith(("’s", "'s")):
+                if last_before.lower() in _TITLE_LEADS or last_before.endswith(("’s", "'s")) \
+                        or last_before.lower().strip(",:—–-") in _WORKS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
                     prev_q = q
