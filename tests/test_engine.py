@@ -387,3 +387,8 @@ def test_a_quoted_clause_before_its_speaker_is_what_the_verb_reports_whatever_fo
     quotes = extract("Still, the clubs are “just scratching out a profit,” Mr. Hale said from his office in Leeds.")
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
         ("partial", "Still, the clubs are “just scratching out a profit,”", "Hale")]
+
+
+def test_a_newspaper_named_like_a_verb_is_not_a_cue():
+    quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
+    assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

@@ -69,7 +69,11 @@ class CueIndex:
                 i = text.find(phrase)
                 while i != -1:
                     j = i + n
-                    if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                    if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
+                            and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
+                                     and _MID_SENTENCE.search(text, max(0, i - 3), i)):
+                        # "the Washington Post": a capitalised base form mid-sentence is part of a name
+                        # (a headline's verbs are "Says", "Warned", "Told")
                         spots.append((i, j))
                     i = text.find(phrase, i + 1)
         spots.sort()
@@ -97,4 +101,7 @@ def _first_words(phrases):
 
 _CUE_BY_FIRST_WORD = _first_words(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS})
 _CUE_FIRST_WORDS = set(_CUE_BY_FIRST_WORD)
+# a capitalised word straight after a word or a comma is part of a name, not a verb opening a sentence
+_HEADLINE_FORMS = ("s", "ed", "Said", "Told", "Wrote", "Thought", "Found")
+_MID_SENTENCE = regex.compile(r"[\p{L}\p{N},]\s{1,2}$")
 ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)

@@ -187,6 +187,9 @@ NOT_NAME: set[str] = {
     "Partial", "Full", "Update", "Updated", "Watch", "Read", "Related", "Exclusive", "Breaking", "Photo",
     "Video", "Editor", "Note", "Opinion", "Analysis", "Commentary", "Nor", "Neither", "Either", "Every",
     "Everyone", "Everybody", "Nobody", "Somebody", "Someone", "Anyone", "Few", "Much", "More", "Less",
+    "Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Appearing", "Speaking", "Writing",
+    "Responding", "Answering", "Testifying", "Addressing", "Talking", "Campaigning", "Reacting", "Citing",
+    "Standing", "Sitting", "Referring", "Explaining", "Pressed", "Reached", "Interviewed", "Questioned",
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
