@@ -392,3 +392,10 @@ def test_a_quoted_clause_before_its_speaker_is_what_the_verb_reports_whatever_fo
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]
+
+
+def test_relative_clauses_and_found_things_are_not_reports():
+    quotes = extract("The variety the valley offers is good for growers. Later they found a way round the rule.")
+    assert quotes == [], [(q.text, q.rule) for q in quotes]
+    q = find(extract("Inspectors found that the dam had cracked."), "the dam had cracked")
+    assert q.mention == "Inspectors"

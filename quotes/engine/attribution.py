@@ -494,8 +494,14 @@ class Attributor:
             return None
         nxt = text[m.end():m.end() + 16].split()
         if nxt and nxt[0].lower() in _GAP_VERBS and (
-                speaker is None or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
-            return None   # "everything the council says is printed": the cue sits in a relative clause
+                speaker is None or verb.lower() not in _SAY_VERBS
+                or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
+            # "everything the council says is printed", "the diversity the state offers is": the cue sits
+            # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
+            return None
+        if verb.lower() in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
+                and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
+            return None   # "they found a way", "he found himself": finding reports a finding, not a thing
         if speaker is None and (verb.lower() in _SAY_VERBS or (
                 verb.lower() in _EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
@@ -757,6 +763,7 @@ _SAY_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues"
 # documents, polls and studies report too: "exit polls showed that …", "the report found …"
 _EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
                    "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
+_FIND_VERBS = {"found", "finds", "find"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _SOURCE_PHRASE = regex.compile(r"\s*(?P<np>[^\s,;:.!?()—–][^,;:!?()—–]*?)\s*(?=[,;:!?()—–]|\.(?:\s|$)|$)")
