@@ -24,12 +24,12 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex
-from .lexicon import CLAUSE_VERBS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS
+from .lexicon import CLAUSE_VERBS
 from .marks import Quoted
 from .people import Cast
-from .people import ROLE_WORDS
-from .phrases import _STOP_BEFORE, CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
+from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
 from .spans import Claims, Intervals
+from .subjects import DESCRIBED, FUNCTION_WORDS, SOURCES, SUBJECT_ADVERBS, bare_subject, source_as_written
 from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
@@ -255,12 +255,12 @@ class Attributor:
             if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
                                                          and speaker.entity.kind == "person")):
                 return speaker, m, "quote, speaker cue", 0.95
-            described = _DESCRIBED.fullmatch(bare) if speaker is None else None
-            if described is not None and described.group("head").lower() not in _SUBJECT_FUNCTION:
+            described = DESCRIBED.fullmatch(bare) if speaker is None else None
+            if described is not None and described.group("head").lower() not in FUNCTION_WORDS:
                 # "“…,” the gambling tycoon told Reuters": between a quote and its verb, a described
                 # person is the speaker even when the lexicon does not know the noun
                 start = q.close_end + gap.index(bare)
-                kind = None if described.group("head").lower() in _SOURCES else "person"   # "the report"
+                kind = None if described.group("head").lower() in SOURCES else "person"   # "the report"
                 return (Speaker(mention=bare, name=bare, kind=kind, start=start, end=start + len(bare)),
                         m, "quote, speaker cue", 0.8)
             if gap.rstrip().endswith(","):
@@ -414,7 +414,7 @@ class Attributor:
                     return sp
             return sentence_subject(text, lo, vstart, cast, vstart)
         k = len(toks)
-        while k > 1 and toks[k - 1][0].lower() in _SUBJECT_ADVERBS and toks[k - 2][0] not in ("to",):
+        while k > 1 and toks[k - 1][0].lower() in SUBJECT_ADVERBS and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
         end = toks[k][1] if k < len(toks) else vstart
         sp = subject_before(text, lo, end, cast, vstart)
@@ -508,7 +508,7 @@ class Attributor:
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
-                speaker = _bare_subject(text, lo, vstart, cast)
+                speaker = bare_subject(text, lo, vstart, cast)
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
         if speaker is None:
@@ -646,7 +646,7 @@ class Attributor:
         start = lo + len(_LEADING_CONJUNCTION.match(text, lo, end).group())
         if len(_words(text[start:end])) > 9:
             return None
-        return subject_before(text, start, end, self.cast, vstart) or _bare_subject(text, start, end, self.cast)
+        return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
     def _report_end(self, verb: str, lo: int, subject_start: int, cstart: int, cend: int,
                                    frags: "Intervals") -> int:
@@ -701,7 +701,7 @@ class Attributor:
         speaker = subject_after(text, m.end(), hi, cast, m.start())
         if speaker is None:
             # "according to exit polls", "according to a 2014 study": a source nobody in the cast
-            speaker = _source_as_written(text, m.end(), hi)
+            speaker = source_as_written(text, m.end(), hi)
             if speaker is None:
                 return None
         # the phrase ends at the next comma (or the sentence end)
@@ -740,19 +740,6 @@ _ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
-# words that end a bare subject when read backwards from its verb
-_SUBJECT_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "[", "]", "“", "”", "\"", "‘", "’", "«", "»"}
-_SUBJECT_ADVERBS = {"however", "too", "meanwhile", "though", "instead", "therefore", "moreover", "also", "still", "never", "just", "now", "then", "often", "always", "already", "again",
-                    "once", "later", "earlier", "previously", "recently", "repeatedly", "has", "have", "had",
-                    "did", "does", "do", "would", "will", "could", "may", "might", "only", "even", "all", "both",
-                    "themselves", "himself", "herself", "itself"}
-_SUBJECT_FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
-                     "but", "is", "are", "was", "were", "be", "been", "not", "no", "this", "that", "these",
-                     "those", "his", "her", "their", "its", "our", "my", "your", "what", "who", "which",
-                     "whom", "whose", "it", "there", "here", "as", "than", "so", "if", "when", "where", "while",
-                     "because", "although", "though", "whether", "how", "why", "everything", "anything",
-                     "something", "nothing", "everyone", "anyone", "someone", "nobody", "none", "all"}
-# a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
 _SAY_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "insisted", "insists",
               "insist", "contended", "contends", "contend", "claimed", "claims", "claim", "warned", "warns", "warn",
@@ -766,101 +753,12 @@ _EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "sugg
 _FIND_VERBS = {"found", "finds", "find"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
-_SOURCE_PHRASE = regex.compile(r"\s*(?P<np>[^\s,;:.!?()—–][^,;:!?()—–]*?)\s*(?=[,;:!?()—–]|\.(?:\s|$)|$)")
-_SOURCES = {"poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data",
-            "documents", "records", "files", "analysis", "research", "results", "figures", "numbers", "video",
-            "footage", "emails", "review", "audit", "investigation", "census", "statistics", "estimates"}
-_COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | _SOURCES | {
-    "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
-_QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many",
-               "some", "few", "several", "others", "one", "all", "both"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
+# a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
 
 
-def _source_as_written(text: str, start: int, hi: int) -> Optional[Speaker]:
-    """The phrase after "according to", up to the next comma or the sentence end, as its mention."""
-    m = _SOURCE_PHRASE.match(text, start, min(hi, start + 160))    # a window: linear whatever follows
-    if m is None or not 1 <= len(_words(m.group("np"))) <= 12:
-        return None
-    return Speaker(mention=m.group("np"), start=m.start("np"), end=m.end("np"))
-
-
-def _speaker_like(word: str) -> bool:
-    """Could this word head a phrase for someone who speaks (a name, people, a share of them)?"""
-    low = word.lower()
-    return (word[:1].isupper() or word[:1].isdigit() or low in _COMMON_HEADS or low in _SOURCES or low[:-1] in _COMMON_HEADS
-            or low in _QUANTITIES or (low.endswith(("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives",
-                                                    "ans", "ics", "ies")) and low.isalpha()))
-
-
-def _bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speaker]:
-    """The noun phrase just before a verb of speech, as written, when no known speaker is in it.
-
-    News attributes a great deal to people the article never names ("three current and
-    former employees said", "26% say", "Those close to him say"). The clause is still
-    reported speech; its speaker is left unresolved (``speaker: null``) unless the
-    phrase is itself a capitalised name, with the phrase kept as the mention.
-    """
-    toks = _tokens(text, max(lo, vstart - 120), vstart, cast)
-    i = len(toks)
-    if i >= 2 and toks[-1][0] == "who":
-        i -= 1      # "security experts who say …"
-    while i and toks[i - 1][0].lower() in _SUBJECT_ADVERBS or (
-            i and toks[i - 1][0].endswith("ly") and toks[i - 1][0].islower()):
-        i -= 1
-    if not i:
-        return None
-    if i < len(toks):
-        # "Ms. Okafor however said": past the adverb, the subject may be someone the cast knows
-        known = subject_before(text, lo, toks[i - 1][2], cast, vstart)
-        if known is not None:
-            return known
-    j = i
-    while j and i - j < 10:
-        w = toks[j - 1][0]
-        lw = w.lower()
-        if w in _SUBJECT_BOUNDARY or lw in _STOP_BEFORE:
-            break
-        if lw == "and" and j >= 2 and toks[j - 2][0].islower() and j < i and toks[j][0].islower() \
-                and toks[j - 2][0].isalpha():
-            j -= 1      # "current and former employees"
-            continue
-        if lw in ("and", "but", "or"):
-            # "Hawkins and others said": one coordinated subject only at the start of its clause
-            if lw == "and" and j >= 2 and toks[j - 2][0][:1].isupper() and (
-                    j == 2 or toks[j - 3][0] in _SUBJECT_BOUNDARY):
-                j -= 2
-            break
-        j -= 1
-    if j >= 2 and toks[j - 1][0] == "who" and i - j <= 6:
-        # "Senior advisers who have run the numbers say": the subject is the phrase before "who"
-        return _bare_subject(text, lo, toks[j - 1][1], cast)
-    np = toks[j:i]
-    for k in range(1, len(np)):
-        w = np[k][0]
-        if w.islower() and w.endswith("ed") and np[k - 1][0].lower() not in _SUBJECT_FUNCTION:
-            np = np[:k]     # "a poll released this week": the participle's phrase is not the head
-            break
-    if not np or len(np) > 9:
-        return None
-    head, first = np[-1][0], np[0][0]
-    if not head[:1].isalnum() or head.lower() in _SUBJECT_FUNCTION or first.lower() in _SUBJECT_FUNCTION - {
-            "the", "this", "these", "those", "his", "her", "their", "its", "our", "all", "a", "an", "no"}:
-        return None
-    if head[:1].isdigit() and len(np) == 1 and "%" not in text[np[0][2]:np[0][2] + 2] \
-            and "percent" not in text[np[0][2]:np[0][2] + 9]:
-        return None
-    if not any(_speaker_like(t[0]) for t in np):
-        return None     # "health care spending", "the plan": not somebody who speaks
-    mention = text[np[0][1]:np[-1][2]]
-    named = all(t[0][:1].isupper() and t[0].lower() not in _COMMON_HEADS for t in np)
-    kind = "person" if named else ("group" if head.islower() and head.endswith("s") or head[:1].isdigit() else None)
-    return Speaker(mention=mention, name=mention if named else None, kind=kind, start=np[0][1], end=np[-1][2])
-
-
-# an opening subordinate clause: the report inside it ends at its comma
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
@@ -868,8 +766,6 @@ _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
-_DESCRIBED = regex.compile(r"(?:the|a|an|one|his|her|their|its|another)\s+(?:[\p{L}\-’'0-9]+\s+){0,4}"
-                           r"(?P<head>[\p{Ll}0-9][\p{L}\-’'0-9]*\p{Ll})")
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
