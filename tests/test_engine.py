@@ -399,3 +399,9 @@ def test_relative_clauses_and_found_things_are_not_reports():
     assert quotes == [], [(q.text, q.rule) for q in quotes]
     q = find(extract("Inspectors found that the dam had cracked."), "the dam had cracked")
     assert q.mention == "Inspectors"
+
+
+def test_a_participle_after_a_quoted_phrase_shares_the_sentences_subject():
+    q = find(extract("The mayor defended the “harbour first” plan, saying the port needed “every berth it can get.”"),
+             "the port needed")
+    assert q.speaker == "The mayor" and q.kind == "partial"

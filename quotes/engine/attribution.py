@@ -401,8 +401,11 @@ class Attributor:
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma
             return subject_before(text, lo, toks[-1][1], cast, vstart)
+        # 'a defense of “New York values,” saying …': a comma inside closing marks is a comma
+        after_comma = bool(toks) and (toks[-1][0] == "," or (
+            len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS))
         if toks and (toks[-1][0].lower() in CONJUNCTIONS
-                     or (toks[-1][0] == "," and m.group("verb").lower() in _PARTICIPLE_CUES)):
+                     or (after_comma and m.group("verb").lower() in _PARTICIPLE_CUES)):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
             prev = None
@@ -478,7 +481,8 @@ class Attributor:
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
         aux = m.group()[:-len(verb)].lower().split()
-        if verb.endswith("ing") and not aux and not text[max(lo, vstart - 3):vstart].strip().endswith(","):
+        if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
+                "”’\"'").endswith(","):
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
@@ -722,6 +726,7 @@ class Attributor:
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
+_CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
