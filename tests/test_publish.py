@@ -359,3 +359,113 @@ def test_serve_refuses_a_database_with_pages_left_in_its_wal(tmp_path):
     db.close()
     assert result.exit_code == 1
     assert "disable-wal" in result.output
+
+
+# The search page: what the search box on the home and database pages submits.
+
+def table_search(client, words):
+    """Every row Datasette's own table search gives for ``words``, and their number."""
+    data = client.get("/quotes/quotes.json", params={"_search": words, "_size": "max",
+                                                          "_shape": "objects"}).json()
+    return data["rows"], data["filtered_table_rows_count"]
+
+
+@pytest.mark.parametrize("words", ["ferry", "budget", '"deceive people"', "Sørensen", "winter hour"])
+def test_search_page_finds_what_the_table_search_finds_newest_first(client, words):
+    rows, count = table_search(client, words)
+    assert rows, words
+    response = client.get("/quotes/-/search", params={"_search": words})
+    assert response.status_code == 200
+    html = response.text
+    found = re.findall(r'<td class="quotes-date">([^<]*)</td>\s*<td><a class="quotes-quote" '
+                       r'href="/quotes/-/quote/([^"]+)"', html)
+    assert {qid for _, qid in found} == {r["id"] for r in rows}
+    dates = [date for date, _ in found]
+    assert dates == sorted(dates, reverse=True)
+    noun = "quote" if count == 1 else "quotes"
+    assert f'<h3 class="quotes-count">{count} {noun} with {markupsafe.escape(words)}' in html
+
+
+def test_search_page_links_quotes_speakers_the_table_and_the_full_csv(client):
+    html = client.get("/quotes/-/search", params={"_search": "budget"}).text
+    qid = quote_id(client, "=SUM(A1:A9) is not a budget,")
+    sid = speaker_id(client, "Tomás Ortiz")
+    assert f'<a class="quotes-quote" href="/quotes/-/quote/{qid}">“=SUM(A1:A9) is not a budget,”</a>' in html
+    assert f'<a class="quotes-speaker" href="/quotes/-/speaker/{sid}">Tomás Ortiz</a>' in html
+    assert '<mark class="quotes-mark">=SUM(A1:A9) is not a budget,</mark>' in html
+    assert 'href="/quotes/quotes?_search=budget"' in html
+    csv_url = re.search(r'<a class="quotes-csv" href="([^"]+)"', html).group(1)
+    rows = parse_csv(client.get(csv_url.replace("&amp;", "&")).text)
+    assert len(rows) == table_search(client, "budget")[1]
+    assert "'=SUM(A1:A9) is not a budget," in {r["quote"] for r in rows}
+
+
+def test_search_page_pages_through_every_match(client, monkeypatch):
+    from quotes.datasette_plugin import search
+
+    monkeypatch.setattr(search, "PAGE_SIZE", 2)
+    rows, count = table_search(client, "ferry")
+    assert count > 2
+    seen, url, pages = [], "/quotes/-/search?_search=ferry", 0
+    while url:
+        html = client.get(url).text
+        pages += 1
+        seen += re.findall(r'<a class="quotes-quote" href="/quotes/-/quote/([^"]+)"', html)
+        next_link = re.search(r'<a rel="next" href="([^"]+)"', html)
+        url = next_link.group(1).replace("&amp;", "&") if next_link else None
+    assert pages == -(-count // 2)
+    assert sorted(seen) == sorted(r["id"] for r in rows)
+    assert 'rel="prev" href="/quotes/-/search?_search=ferry"' in client.get(
+        "/quotes/-/search?_search=ferry&page=2").text
+
+
+@pytest.mark.parametrize("words", ['"', '""', "zzzznotaword"])
+def test_search_page_without_matches_says_so(client, words):
+    response = client.get("/quotes/-/search", params={"_search": words})
+    assert response.status_code == 200
+    assert '<h3 class="quotes-count">0 quotes with' in response.text
+    assert "quotes-results" not in response.text
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "two", "100000"])
+def test_search_page_refuses_a_bad_page_number(client, page):
+    response = client.get("/quotes/-/search", params={"_search": "ferry", "page": page})
+    assert response.status_code == 400
+
+
+def test_export_refuses_a_search_with_no_words(client):
+    response = client.get("/quotes/-/export.csv", params={"search": '""'})
+    assert response.status_code == 400
+
+
+def test_search_page_without_words_is_the_search_box(client):
+    response = client.get("/quotes/-/search")
+    assert response.status_code == 200
+    assert 'action="/quotes/-/search"' in response.text
+    assert "quotes-count" not in response.text
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_home_and_database_pages_have_the_search_box(client, path):
+    html = client.get(path).text
+    form = re.search(r'<form class="quotes-search-form" action="([^"]+)"[^>]*>(.*?)</form>', html, re.S)
+    assert form.group(1) == "/quotes/-/search"
+    assert 'name="_search"' in form.group(2)
+
+
+def test_the_search_box_follows_a_database_with_another_file_name(site_db_path, tmp_path):
+    copy = tmp_path / "news-2025.db"
+    shutil.copy(site_db_path, copy)
+    other = Client(make_datasette(copy))
+    assert 'action="/news-2025/-/search"' in other.get("/").text
+    assert 'action="/news-2025/-/search"' in other.get("/news-2025").text
+    page = other.get("/news-2025/-/search", params={"_search": "ferry"}).text
+    assert 'href="/news-2025/-/quote/' in page
+
+
+@pytest.mark.parametrize("path", ["/quotes/-/search?_search=ferry", "/quotes/-/speaker/1"])
+def test_plugin_pages_of_an_immutable_file_may_be_cached_like_datasettes(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "max-age=300"
+    assert client.get("/quotes/quotes").headers["cache-control"] == "max-age=300"

@@ -5,6 +5,8 @@ not a module, so that Datasette finds ``templates/`` and ``static/`` next to it.
 
 Pages (``<db>`` is the database name, ``quotes`` for quotes.db):
 
+- ``/<db>/-/search?_search=words``: the site's search box (home and database pages): one lean
+  page of matching quotes, newest first (`search.py` says why it is not the table page).
 - ``/<db>/-/speaker/<id>``: who the speaker is, the roles they held over time, every quote.
 - ``/<db>/-/quote/<id>``: the quote highlighted in its paragraph, with speaker, role, date,
   the article and the same words reported elsewhere.
@@ -24,8 +26,10 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
+from ..export import fts_query
 from .export_stream import export_response
 from .highlight import highlight_in_article, highlight_in_context
+from .search import search_page
 
 _DB = r"(?P<database>[^/]+)"
 
@@ -33,6 +37,7 @@ _DB = r"(?P<database>[^/]+)"
 @hookimpl
 def register_routes():
     return [
+        (rf"^/{_DB}/-/search$", search_view),
         (rf"^/{_DB}/-/speaker/(?P<speaker_id>\d+)$", speaker_page),
         (rf"^/{_DB}/-/quote/(?P<quote_id>[^/]+)$", quote_page),
         (rf"^/{_DB}/-/export\.(?P<format>csv|json)$", export_view),
@@ -69,6 +74,17 @@ def asgi_wrapper(datasette):
 @hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.static_plugins("quotes", "quotes.css")]
+
+
+@hookimpl
+def extra_template_vars(template, datasette):
+    """The search page of each database, for the search box on the home page."""
+    if template != "index.html":
+        return {}
+    return {"quotes_search_actions": [
+        datasette.urls.path(f"/{name}/-/search")
+        for name, db in datasette.databases.items() if name != "_internal" and db.path
+    ]}
 
 
 @hookimpl
@@ -141,6 +157,11 @@ async def _quotes_database(datasette, request):
     return db
 
 
+async def search_view(datasette, request):
+    db = await _quotes_database(datasette, request)
+    return _cache_headers(datasette, db, await search_page(datasette, request, db))
+
+
 async def speaker_page(datasette, request):
     db = await _quotes_database(datasette, request)
     speaker_id = int(request.url_vars["speaker_id"])
@@ -161,7 +182,7 @@ async def speaker_page(datasette, request):
     )).rows
     name = request.url_vars["database"]
     export_url = datasette.urls.path(f"/{name}/-/export.csv") + f"?speaker_id={speaker_id}"
-    return Response.html(await datasette.render_template(
+    return _cache_headers(datasette, db, Response.html(await datasette.render_template(
         "quotes-speaker.html",
         {
             "database": name,
@@ -175,7 +196,7 @@ async def speaker_page(datasette, request):
             "row_url": datasette.urls.row(name, "speakers", str(speaker_id)),
         },
         request=request,
-    ))
+    )))
 
 
 async def quote_page(datasette, request):
@@ -208,7 +229,7 @@ async def quote_page(datasette, request):
             [quote["group_key"], quote_id],
         )).rows]
     name = request.url_vars["database"]
-    return Response.html(await datasette.render_template(
+    return _cache_headers(datasette, db, Response.html(await datasette.render_template(
         "quotes-quote.html",
         {
             "database": name,
@@ -221,7 +242,7 @@ async def quote_page(datasette, request):
             if quote["article_id"] else None,
         },
         request=request,
-    ))
+    )))
 
 
 async def export_view(datasette, request):
@@ -231,15 +252,31 @@ async def export_view(datasette, request):
         key: args.get(key) or None
         for key in ("speaker", "search", "since", "until", "source")
     }
+    if filters["search"] and not fts_query(filters["search"]):
+        return Response.text("search has no words to look for\n", status=400)
     speaker_id = args.get("speaker_id")
     if speaker_id:
         if not speaker_id.isdigit():
             return Response.text("speaker_id must be a number\n", status=400)
         filters["speaker_id"] = int(speaker_id)
+    # No cache header: a failure mid-stream ends a 200 response, which a proxy must not keep.
     return await export_response(
         db, request.url_vars["format"], filters,
         bom=bool(args.get("bom")), filename=_export_filename(db.name, filters),
     )
+
+
+def _cache_headers(datasette, db, response):
+    """Let browsers and proxies keep a page of an immutable database, as Datasette's own do.
+
+    Datasette sends ``Cache-Control: max-age=<default_cache_ttl>`` with its table and query
+    pages; plugin routes get no header unless they set one. (Datasette swaps it for
+    ``private, no-store`` on a request that carries a cookie or a login.)
+    """
+    ttl = datasette.setting("default_cache_ttl")
+    if response.status == 200 and ttl and not db.is_mutable and datasette.cache_headers:
+        response.headers["cache-control"] = f"max-age={ttl}"
+    return response
 
 
 def _export_filename(database: str, filters: dict[str, Any]) -> str:
