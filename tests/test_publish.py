@@ -469,3 +469,52 @@ def test_plugin_pages_of_an_immutable_file_may_be_cached_like_datasettes(client,
     assert response.status_code == 200
     assert response.headers["cache-control"] == "max-age=300"
     assert client.get("/quotes/quotes").headers["cache-control"] == "max-age=300"
+
+
+def test_table_rows_are_written_as_datasettes_own_template_writes_them(ds):
+    """The plugin's _table.html (rows written in Python) against Datasette's original."""
+    import asyncio
+
+    def normalised(html):
+        return re.sub(r">\s+<", "><", html).strip()
+
+    cell = lambda column, value, kind="text": {"column": column, "value": value, "value_type": kind}
+    context = {
+        "display_columns": [{"name": n, "sortable": False, "is_pk": n == "id", "type": "TEXT",
+                             "notnull": 0, "description": d}
+                            for n, d in [("id", None), ("text", "The <words>"), ("odd column!", None)]],
+        "display_rows": [
+            [cell("id", markupsafe.Markup('<a href="/quotes/quotes/q1">q1</a>'), "pk"),
+             cell("text", 'He said "<b>no</b>" & left'), cell("odd column!", None, "none")],
+            [cell("id", 7, "pk"), cell("text", markupsafe.Markup("&nbsp;")), cell("odd column!", 2.5, "float")],
+        ],
+    }
+
+    async def render(name):
+        await ds.invoke_startup()
+        return await ds.jinja_env.get_template(name).render_async(context)
+
+    ours, theirs = asyncio.run(render("_table.html")), asyncio.run(render("default:_table.html"))
+    assert normalised(ours) == normalised(theirs)
+    assert "He said &#34;&lt;b&gt;no&lt;/b&gt;&#34; &amp; left" in ours
+
+
+def test_a_real_table_page_is_rendered_as_datasette_renders_it(client, ds):
+    html = client.get("/quotes/quotes", params={"_search": "ferry"}).text
+    rows = re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1].split("</tbody>")[0], re.S)
+    assert len(rows) == client.get("/quotes/quotes.json?_search=ferry").json()["filtered_table_rows_count"]
+    columns = [c.name for c in sqlite_utils.Database(ds.databases["quotes"].path)["quotes"].columns]
+    for row in rows:
+        assert re.findall(r'<td class="col-([^ "]+) type-', row) == columns
+
+
+def test_the_immutable_file_is_read_through_a_memory_map(ds):
+    import asyncio
+
+    from quotes.datasette_plugin import MMAP_BYTES
+
+    async def mmap_size():
+        await ds.invoke_startup()
+        return (await ds.get_database("quotes").execute("pragma mmap_size")).first()[0]
+
+    assert asyncio.run(mmap_size()) == MMAP_BYTES
