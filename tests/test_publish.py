@@ -518,3 +518,31 @@ def test_the_immutable_file_is_read_through_a_memory_map(ds):
         return (await ds.get_database("quotes").execute("pragma mmap_size")).first()[0]
 
     assert asyncio.run(mmap_size()) == MMAP_BYTES
+
+
+@pytest.mark.parametrize("path", ["/other/-/search?_search=x", "/other/-/speaker/1",
+                                  "/other/-/quote/q1", "/other/-/export.csv"])
+def test_plugin_pages_of_a_database_without_quotes_are_404(tmp_path, path):
+    other = tmp_path / "other.db"
+    sqlite_utils.Database(other)["notes"].insert({"id": 1, "text": "not quotes"})
+    assert Client(make_datasette(other)).get(path).status_code == 404
+
+
+def test_a_page_whose_queries_run_too_long_is_stopped_at_the_sql_time_limit(site_db_path):
+    import asyncio
+
+    from datasette.views.base import DatasetteError
+
+    from quotes.datasette_plugin.reads import read
+
+    ds = make_datasette(site_db_path, settings={"sql_time_limit_ms": 20})
+    endless = ("with recursive n(x) as (select 1 union all select x + 1 from n where x < 1e9)"
+               " select count(*) from n")
+
+    async def run():
+        await ds.invoke_startup()
+        return await read(ds, ds.get_database("quotes"), lambda conn: conn.execute(endless).fetchone())
+
+    with pytest.raises(DatasetteError) as stopped:
+        asyncio.run(run())
+    assert stopped.value.status == 400

@@ -30,6 +30,7 @@ from ..export import fts_query
 from .export_stream import export_response
 from .fast_table import table_body
 from .highlight import highlight_in_article, highlight_in_context
+from .reads import read, require_table
 from .search import search_page
 
 _DB = r"(?P<database>[^/]+)"
@@ -114,7 +115,10 @@ def render_cell(row, value, column, table, database, datasette):
     columns the same way (``quote`` with ``quote_id``, ``speaker`` with ``speaker_id``).
     Returns None (Datasette's own rendering) for everything else.
     """
-    if table not in _QUOTE_TABLES or isinstance(value, (bytes, dict)) or value is None:
+    # Called for every cell of every table page (500 on a page of quotes): decline fast.
+    if column not in _RENDERED_COLUMNS or table not in _QUOTE_TABLES:
+        return None
+    if isinstance(value, (bytes, dict)) or value is None:
         return None
     if (table, column) == ("quotes", "text") or (column == "quote" and table != "quotes"):
         quote_id = _cell(row, "id" if table == "quotes" else "quote_id")
@@ -148,6 +152,8 @@ def render_cell(row, value, column, table, database, datasette):
 # None is a canned query or arbitrary SQL: it is rendered only when it names its columns
 # like the view does.
 _QUOTE_TABLES = {"quotes", "quotes_full", "speakers", "quote_groups", None}
+_RENDERED_COLUMNS = {"text", "quote", "context", "name", "speaker", "speaker_name", "aliases",
+                     "outlets"}
 
 
 def _cell(row, key: str) -> Any:
@@ -160,8 +166,11 @@ def _cell(row, key: str) -> Any:
     return value
 
 
-async def _quotes_database(datasette, request):
-    """The requested database, after Datasette's own view checks; 404 if it has no quotes."""
+async def _quotes_database(datasette, request, check_table: bool = True):
+    """The requested database, after Datasette's own view checks; 404 if it has no quotes.
+
+    Pages that read in one trip (`reads.read`) check the table there: ``check_table=False``.
+    """
     name = request.url_vars["database"]
     try:
         db = datasette.get_database(name)
@@ -171,34 +180,40 @@ async def _quotes_database(datasette, request):
         request.actor,
         [("view-table", (name, "quotes")), ("view-database", name), "view-instance"],
     )
-    if not await db.table_exists("quotes"):
+    if check_table and not await db.table_exists("quotes"):
         raise NotFound(f"{name} has no quotes table")
     return db
 
 
 async def search_view(datasette, request):
-    db = await _quotes_database(datasette, request)
+    db = await _quotes_database(datasette, request, check_table=False)
     return _cache_headers(datasette, db, await search_page(datasette, request, db))
 
 
 async def speaker_page(datasette, request):
-    db = await _quotes_database(datasette, request)
+    db = await _quotes_database(datasette, request, check_table=False)
     speaker_id = int(request.url_vars["speaker_id"])
-    speaker = (await db.execute("select * from speakers where id = ?", [speaker_id])).first()
-    if speaker is None:
-        raise NotFound(f"No speaker with id {speaker_id}")
-    roles = (await db.execute(
-        "select role, first_seen, last_seen, article_count from speaker_roles"
-        " where speaker_id = ? order by coalesce(first_seen, ''), coalesce(last_seen, ''), role",
-        [speaker_id],
-    )).rows
-    quotes = (await db.execute(
-        """select quotes.id, quotes.date, quotes.text, quotes.kind, quotes.role,
-                  articles.source as outlet, articles.title, articles.url, quotes.article_id
-           from quotes left join articles on articles.id = quotes.article_id
-           where quotes.speaker_id = ? order by quotes.date desc, quotes.id""",
-        [speaker_id],
-    )).rows
+
+    def speaker_roles_quotes(conn):
+        require_table(conn, "quotes", db.name)
+        speaker = conn.execute("select * from speakers where id = ?", [speaker_id]).fetchone()
+        if speaker is None:
+            raise NotFound(f"No speaker with id {speaker_id}")
+        roles = conn.execute(
+            "select role, first_seen, last_seen, article_count from speaker_roles where"
+            " speaker_id = ? order by coalesce(first_seen, ''), coalesce(last_seen, ''), role",
+            [speaker_id],
+        ).fetchall()
+        quotes = conn.execute(
+            """select quotes.id, quotes.date, quotes.text, quotes.kind, quotes.role,
+                      articles.source as outlet, articles.title, articles.url, quotes.article_id
+               from quotes left join articles on articles.id = quotes.article_id
+               where quotes.speaker_id = ? order by quotes.date desc, quotes.id""",
+            [speaker_id],
+        ).fetchall()
+        return speaker, roles, quotes
+
+    speaker, roles, quotes = await read(datasette, db, speaker_roles_quotes)
     name = request.url_vars["database"]
     export_url = datasette.urls.path(f"/{name}/-/export.csv") + f"?speaker_id={speaker_id}"
     return _cache_headers(datasette, db, Response.html(await datasette.render_template(
@@ -219,34 +234,39 @@ async def speaker_page(datasette, request):
 
 
 async def quote_page(datasette, request):
-    db = await _quotes_database(datasette, request)
+    db = await _quotes_database(datasette, request, check_table=False)
     quote_id = request.url_vars["quote_id"]
-    quote = (await db.execute(
-        """select quotes.*, articles.title, articles.source as outlet, articles.url,
-                  articles.published, articles.text as article_text,
-                  speakers.name as speaker, speakers.type as speaker_type
-           from quotes left join articles on articles.id = quotes.article_id
-                       left join speakers on speakers.id = quotes.speaker_id
-           where quotes.id = ?""",
-        [quote_id],
-    )).first()
-    if quote is None:
-        raise NotFound(f"No quote with id {quote_id}")
-    quote = dict(quote)
+
+    def quote_and_others(conn):
+        require_table(conn, "quotes", db.name)
+        quote = conn.execute(
+            """select quotes.*, articles.title, articles.source as outlet, articles.url,
+                      articles.published, articles.text as article_text,
+                      speakers.name as speaker, speakers.type as speaker_type
+               from quotes left join articles on articles.id = quotes.article_id
+                           left join speakers on speakers.id = quotes.speaker_id
+               where quotes.id = ?""",
+            [quote_id],
+        ).fetchone()
+        if quote is None:
+            raise NotFound(f"No quote with id {quote_id}")
+        others = []
+        if quote["group_key"]:
+            others = conn.execute(
+                """select quotes.id, quotes.date, articles.source as outlet, articles.title,
+                          coalesce(speakers.name, quotes.speaker_name) as speaker
+                   from quotes left join articles on articles.id = quotes.article_id
+                               left join speakers on speakers.id = quotes.speaker_id
+                   where quotes.group_key = ? and quotes.id != ?
+                   order by quotes.date, quotes.id""",
+                [quote["group_key"], quote_id],
+            ).fetchall()
+        return dict(quote), [dict(r) for r in others]
+
+    quote, others = await read(datasette, db, quote_and_others)
     passage = highlight_in_article(
         quote.pop("article_text"), quote["start"], quote["end"], _json_list(quote["spans"])
     ) or highlight_in_context(quote["context"] or "", quote["text"])
-    others = []
-    if quote.get("group_key"):
-        others = [dict(r) for r in (await db.execute(
-            """select quotes.id, quotes.date, articles.source as outlet, articles.title,
-                      coalesce(speakers.name, quotes.speaker_name) as speaker
-               from quotes left join articles on articles.id = quotes.article_id
-                           left join speakers on speakers.id = quotes.speaker_id
-               where quotes.group_key = ? and quotes.id != ?
-               order by quotes.date, quotes.id""",
-            [quote["group_key"], quote_id],
-        )).rows]
     name = request.url_vars["database"]
     return _cache_headers(datasette, db, Response.html(await datasette.render_template(
         "quotes-quote.html",

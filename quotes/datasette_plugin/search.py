@@ -9,11 +9,11 @@ filters, facets and JSON, and to ``/-/export.csv`` for every match.
 
 Why a page of its own: the table page renders all 20 columns of 25 rows through
 Datasette's per-cell hooks and templates, and runs a dozen queries; a search there cost
-about 50 ms of server CPU, this page about a tenth of it (bench/bench_load.py). Two
-queries do the work: the matches sorted by date (``limit``/``offset``), and their number,
-counted in the full-text index alone (it holds one row per quote: the store keeps it in
-sync with triggers), which is about 15 times cheaper than counting through the quotes
-table as the table page does.
+about 50 ms of server CPU, this page a quarter of it (bench/bench_load.py --profile). Two
+queries, run in one trip to an SQL thread (`reads`), do the work: the matches sorted by
+date (``limit``/``offset``), and their number, counted in the full-text index alone (it
+holds one row per quote: the store keeps it in sync with triggers), which is about 15
+times cheaper than counting through the quotes table as the table page does.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from datasette.utils.asgi import Response
 
 from ..export import fts_query
 from .highlight import highlight_in_context
+from .reads import read, require_table
 
 PAGE_SIZE = 25
 # A page number past this is refused: each page re-sorts every match, and nobody reads
@@ -60,14 +61,22 @@ async def search_page(datasette, request, db) -> Response:
         "rows": [],
         "count": None,
     }
-    if words and await db.table_exists("quotes_fts"):
-        params = {"search": fts_query(words), "limit": PAGE_SIZE,
-                  "offset": (page - 1) * PAGE_SIZE}
-        if params["search"]:
-            rows = (await db.execute(_ROWS, params)).rows
-            count = (await db.execute(_COUNT, params)).first()[0]
-        else:  # only quote marks: nothing to look for (FTS5 would call it a syntax error)
-            rows, count = [], 0
+    params = {"search": fts_query(words) if words else "", "limit": PAGE_SIZE,
+              "offset": (page - 1) * PAGE_SIZE}
+
+    def matches_and_count(conn):
+        require_table(conn, "quotes", name)
+        if not words:
+            return None
+        if not params["search"]:  # only quote marks: nothing to look for (FTS5: syntax error)
+            return [], 0
+        require_table(conn, "quotes_fts", name)
+        return (conn.execute(_ROWS, params).fetchall(),
+                conn.execute(_COUNT, params).fetchone()[0])
+
+    found = await read(datasette, db, matches_and_count)
+    if found is not None:
+        rows, count = found
         quote_path = datasette.urls.path(f"/{name}/-/quote/")
         speaker_path = datasette.urls.path(f"/{name}/-/speaker/")
         context.update(
