@@ -156,17 +156,38 @@ def build(path: Path, n_quotes: int, rng: random.Random, extra_indexes: bool = F
     db.close()
 
 
+def write_metadata(path: Path, at_once: int) -> Path:
+    """The packaged metadata.yml with ``datasette_pages_at_once`` set to ``at_once``."""
+    import yaml
+
+    from quotes.datasette_plugin.site import load_metadata
+
+    metadata = load_metadata()
+    metadata.setdefault("plugins", {}).setdefault("quotes", {})["datasette_pages_at_once"] = at_once
+    path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def pages_at_once(metadata: Optional[Path] = None) -> int:
+    from quotes.datasette_plugin.lanes import DEFAULT_AT_ONCE
+    from quotes.datasette_plugin.site import load_metadata
+
+    config = (load_metadata(path=metadata).get("plugins") or {}).get("quotes") or {}
+    return int(config.get("datasette_pages_at_once", DEFAULT_AT_ONCE))
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
+def start_server(db_path: Path, workers: int = 1,
+                 metadata: Optional[Path] = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "quotes", "serve", str(db_path), "--port", str(port),
-         "--workers", str(workers)],
+         "--workers", str(workers), *(["-m", str(metadata)] if metadata else [])],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -347,6 +368,9 @@ def main() -> None:
     parser.add_argument("--table-search", action="store_true",
                         help="search the quotes table page (/quotes/quotes?_search=) instead of "
                              "the site's search page (/quotes/-/search)")
+    parser.add_argument("--pages-at-once", type=int, default=None,
+                        help="serve with the quotes plugin's datasette_pages_at_once set to N "
+                             "(a copy of metadata.yml; 0: no queue for Datasette's own pages)")
     parser.add_argument("--profile", action="store_true",
                         help="no load: CPU per request of each type in-process, and a cProfile "
                              "of the search")
@@ -382,11 +406,15 @@ def main() -> None:
         profile(db_path, speaker_ids, args.seed, args.table_search)
         return
 
-    process, url = start_server(db_path, args.workers)
+    metadata = None
+    if args.pages_at_once is not None:
+        metadata = write_metadata(Path(tempfile.mkdtemp()) / "metadata.yml", args.pages_at_once)
+    process, url = start_server(db_path, args.workers, metadata)
     try:
         print(f"Serving on {url} ({args.workers} worker process"
               f"{'es' if args.workers > 1 else ''}); {args.clients} clients for {args.seconds:g} s, "
-              f"think time {args.think:g} s, searches on {search_target} "
+              f"think time {args.think:g} s, searches on {search_target}, "
+              f"Datasette pages at once: {pages_at_once(metadata)} "
               f"({n_quotes:,} quotes, {len(speaker_ids):,} speakers, {os.cpu_count()} CPUs shared "
               "with the clients)")
         server_cpu, client_cpu = process_tree_cpu(process.pid), own_cpu()

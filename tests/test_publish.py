@@ -546,3 +546,58 @@ def test_a_page_whose_queries_run_too_long_is_stopped_at_the_sql_time_limit(site
     with pytest.raises(DatasetteError) as stopped:
         asyncio.run(run())
     assert stopped.value.status == 400
+
+
+@pytest.mark.parametrize("path, query, light", [
+    ("/quotes/-/search", b"_search=ferry", True),
+    ("/quotes/-/speaker/3", b"", True),
+    ("/quotes/-/quote/abc", b"", True),
+    ("/quotes/-/export.csv", b"speaker_id=3", True),
+    ("/-/static/app.css", b"", True),
+    ("/-/static-plugins/quotes/quotes.css", b"", True),
+    ("/quotes/quotes_full.csv", b"_stream=on&_size=max", True),
+    ("/", b"", False),
+    ("/quotes", b"", False),
+    ("/quotes/quotes", b"_search=ferry", False),
+    ("/quotes/quotes.json", b"role=Mayor&_facet=speaker_id", False),
+    ("/quotes/quotes_full.csv", b"_stream=", False),
+    ("/quotes/-/searching", b"", False),
+    ("/quotes/phrase", b"phrase=winter", False),
+])
+def test_which_requests_wait_their_turn(path, query, light):
+    from quotes.datasette_plugin.lanes import is_light
+
+    assert is_light({"type": "http", "path": path, "query_string": query}) is light
+
+
+def test_heavy_requests_run_a_few_at_a_time_and_light_ones_never_wait():
+    import asyncio
+
+    from quotes.datasette_plugin.lanes import queue_datasette_pages
+
+    in_progress, finished, most = set(), [], [0]
+
+    async def scenario():
+        heavy_may_finish = asyncio.Event()
+
+        async def app(scope, receive, send):  # stands in for Datasette behind the queue
+            in_progress.add(id(scope))
+            most[0] = max(most[0], len(in_progress))
+            if scope["path"] == "/quotes/quotes":
+                await heavy_may_finish.wait()
+            in_progress.discard(id(scope))
+            finished.append(scope["path"])
+
+        queued = queue_datasette_pages(app, at_once=2)
+        scope = lambda path: {"type": "http", "path": path, "query_string": b""}
+        heavy = [asyncio.create_task(queued(scope("/quotes/quotes"), None, None)) for _ in range(5)]
+        await asyncio.sleep(0.01)
+        assert len(in_progress) == 2  # two heavy pages in progress, three waiting to start
+        await queued(scope("/quotes/-/search"), None, None)  # not queued behind them
+        assert finished == ["/quotes/-/search"]
+        heavy_may_finish.set()
+        await asyncio.gather(*heavy)
+
+    asyncio.run(scenario())
+    assert most[0] == 3  # two heavy pages and the search
+    assert finished.count("/quotes/quotes") == 5

@@ -15,7 +15,9 @@ Pages (``<db>`` is the database name, ``quotes`` for quotes.db):
   ``bom=1`` for Excel), streamed, formula-safe, the same file as ``quotes export``.
 
 All of them only read, and they check Datasette's view permissions like its own pages.
-Requests other than GET/HEAD/OPTIONS get a 405 anywhere on the site (`asgi_wrapper`).
+Requests other than GET/HEAD/OPTIONS get a 405 anywhere on the site, and Datasette's own
+pages are worked on a few at a time so that these pages never wait behind them
+(`asgi_wrapper`, `lanes`).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from ..export import fts_query
 from .export_stream import export_response
 from .fast_table import table_body
 from .highlight import highlight_in_article, highlight_in_context
+from .lanes import DEFAULT_AT_ONCE, queue_datasette_pages
 from .reads import read, require_table
 from .search import search_page
 
@@ -51,14 +54,19 @@ READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Answer every request that is not a read with 405: the published site is read-only.
+    """Refuse writes; queue Datasette's own pages so that the lean pages never wait (lanes.py).
 
-    Datasette 0.65 already cannot write to an immutable file, but some of its POST paths
-    fail with a 500 on the way; a plain "read-only" answer is clearer and leaves nothing to
-    probe. (No login or writable canned query is part of this site.)
+    Every request that is not a read gets 405: Datasette 0.65 already cannot write to an
+    immutable file, but some of its POST paths fail with a 500 on the way; a plain
+    "read-only" answer is clearer and leaves nothing to probe. (No login or writable canned
+    query is part of this site.)
     """
+    config = datasette.plugin_config("quotes") or {}
+    at_once = int(config.get("datasette_pages_at_once", DEFAULT_AT_ONCE))
 
     def wrap(app):
+        queued = queue_datasette_pages(app, at_once)
+
         async def read_only(scope, receive, send):
             if scope["type"] == "http" and scope.get("method", "GET") not in READ_METHODS:
                 await Response.text(
@@ -66,7 +74,7 @@ def asgi_wrapper(datasette):
                     status=405, headers={"allow": "GET, HEAD, OPTIONS"},
                 ).asgi_send(send)
                 return
-            await app(scope, receive, send)
+            await queued(scope, receive, send)
 
         return read_only
 
