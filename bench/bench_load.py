@@ -182,18 +182,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path, workers: int = 1,
-                 metadata: Optional[Path] = None) -> tuple[subprocess.Popen, str]:
+def start_server(db_path: Path, workers: int = 1, metadata: Optional[Path] = None,
+                 log: Optional[Path] = None) -> tuple[subprocess.Popen, str]:
+    """Start `quotes serve`; its stderr goes to ``log`` (a pipe nobody reads would block it)."""
     port = free_port()
+    log = log or Path(tempfile.mkdtemp()) / "serve.log"
     process = subprocess.Popen(
         [sys.executable, "-m", "quotes", "serve", str(db_path), "--port", str(port),
          "--workers", str(workers), *(["-m", str(metadata)] if metadata else [])],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=open(log, "w"), text=True)
+    process.log = log  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            sys.exit(f"quotes serve exited: {process.stderr.read()}")
+            sys.exit(f"quotes serve exited: {log.read_text()}")
         try:
             if httpx.get(url + "/-/versions.json", timeout=1).status_code == 200:
                 return process, url
@@ -447,6 +450,11 @@ def main() -> None:
     for kind, bad in errors.items():
         for line in bad[:5]:
             print(f"  error ({kind}): {line}")
+    server_log = process.log.read_text(errors="replace").strip()  # type: ignore[attr-defined]
+    if server_log:
+        lines = server_log.splitlines()
+        print(f"\nThe server wrote {len(lines)} lines to stderr; the last ones:")
+        print("\n".join("  " + line for line in lines[-15:]))
     print(f"\nCPU during the run ({wall:.0f} s wall, {os.cpu_count()} CPUs): server "
           f"{server_cpu / wall:.2f} cores, load generator {client_cpu / wall:.2f} cores "
           f"({100 * client_cpu / max(server_cpu + client_cpu, 1e-9):.0f}% of the CPU both used); "

@@ -154,3 +154,25 @@ def test_the_home_page_search_box_finds_quotes_and_opens_their_speaker(server):
             expect(page.locator("table.quotes-list tbody tr", has_text="deceive people").first).to_be_visible()
         finally:
             browser.close()
+
+
+def test_an_idle_connection_outlives_the_clients_own_keep_alive(server):
+    """The server keeps idle connections longer than httpx's 5 s, so a client never sends a
+    request on a connection the server is closing at that very moment."""
+    import http.client
+
+    from quotes.datasette_plugin.site import KEEP_ALIVE_S
+
+    assert KEEP_ALIVE_S > 5
+    host, port = server.rsplit("/", 1)[1].split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        conn.request("GET", "/-/versions.json")
+        assert conn.getresponse().read().startswith(b"{")
+        local = conn.sock.getsockname()
+        time.sleep(6)  # longer than uvicorn's default keep-alive (5 s)
+        conn.request("GET", "/-/versions.json")
+        assert conn.getresponse().read().startswith(b"{")
+        assert conn.sock.getsockname() == local  # the same connection answered
+    finally:
+        conn.close()
