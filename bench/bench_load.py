@@ -156,24 +156,27 @@ def build(path: Path, n_quotes: int, rng: random.Random, extra_indexes: bool = F
     db.close()
 
 
-def write_metadata(path: Path, at_once: int) -> Path:
-    """The packaged metadata.yml with ``datasette_pages_at_once`` set to ``at_once``."""
+def write_metadata(path: Path, **plugin_settings) -> Path:
+    """The packaged metadata.yml with the quotes plugin's ``plugin_settings`` changed."""
     import yaml
 
     from quotes.datasette_plugin.site import load_metadata
 
     metadata = load_metadata()
-    metadata.setdefault("plugins", {}).setdefault("quotes", {})["datasette_pages_at_once"] = at_once
+    metadata.setdefault("plugins", {}).setdefault("quotes", {}).update(plugin_settings)
     path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
     return path
 
 
-def pages_at_once(metadata: Optional[Path] = None) -> int:
+def plugin_settings(metadata: Optional[Path] = None) -> str:
+    """How the server will queue and cache, for the report."""
     from quotes.datasette_plugin.lanes import DEFAULT_AT_ONCE
     from quotes.datasette_plugin.site import load_metadata
 
     config = (load_metadata(path=metadata).get("plugins") or {}).get("quotes") or {}
-    return int(config.get("datasette_pages_at_once", DEFAULT_AT_ONCE))
+    cache = float(config.get("response_cache_mb") or 0)
+    return (f"Datasette pages at once: {config.get('datasette_pages_at_once', DEFAULT_AT_ONCE)}, "
+            f"response cache: {f'{cache:g} MB' if cache else 'off'}")
 
 
 def free_port() -> int:
@@ -249,6 +252,7 @@ async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], s
                name: str = "quotes", think: float = 0.0, table_search: bool = False):
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, list[str]] = defaultdict(list)
+    cache_hits: dict[str, int] = defaultdict(int)
     request_for = request_maker(speaker_ids, name, table_search)
 
     async def client(n: int, http: httpx.AsyncClient, stop_at: float) -> None:
@@ -266,6 +270,7 @@ async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], s
                     errors[kind].append(f"{problem} {path} {params}")
                 else:
                     latencies[kind].append(elapsed)
+                    cache_hits[kind] += response.headers.get("x-quotes-cache") == "hit"
             except httpx.HTTPError as error:
                 errors[kind].append(f"{type(error).__name__} {path} {params}")
 
@@ -273,7 +278,7 @@ async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], s
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
         stop_at = time.monotonic() + seconds
         await asyncio.gather(*(client(n, http, stop_at) for n in range(clients)))
-    return latencies, errors
+    return latencies, errors, cache_hits
 
 
 def process_tree_cpu(pid: int) -> float:
@@ -374,6 +379,9 @@ def main() -> None:
     parser.add_argument("--pages-at-once", type=int, default=None,
                         help="serve with the quotes plugin's datasette_pages_at_once set to N "
                              "(a copy of metadata.yml; 0: no queue for Datasette's own pages)")
+    parser.add_argument("--cache-mb", type=float, default=None,
+                        help="serve with the quotes plugin's response_cache_mb set to N (a copy "
+                             "of metadata.yml); hit rates per type are printed")
     parser.add_argument("--profile", action="store_true",
                         help="no load: CPU per request of each type in-process, and a cProfile "
                              "of the search")
@@ -410,19 +418,22 @@ def main() -> None:
         return
 
     metadata = None
-    if args.pages_at_once is not None:
-        metadata = write_metadata(Path(tempfile.mkdtemp()) / "metadata.yml", args.pages_at_once)
+    changed = {name: value for name, value in [("datasette_pages_at_once", args.pages_at_once),
+                                               ("response_cache_mb", args.cache_mb)]
+               if value is not None}
+    if changed:
+        metadata = write_metadata(Path(tempfile.mkdtemp()) / "metadata.yml", **changed)
     process, url = start_server(db_path, args.workers, metadata)
     try:
         print(f"Serving on {url} ({args.workers} worker process"
               f"{'es' if args.workers > 1 else ''}); {args.clients} clients for {args.seconds:g} s, "
               f"think time {args.think:g} s, searches on {search_target}, "
-              f"Datasette pages at once: {pages_at_once(metadata)} "
+              f"{plugin_settings(metadata)} "
               f"({n_quotes:,} quotes, {len(speaker_ids):,} speakers, {os.cpu_count()} CPUs shared "
               "with the clients)")
         server_cpu, client_cpu = process_tree_cpu(process.pid), own_cpu()
         began = time.monotonic()
-        latencies, errors = asyncio.run(
+        latencies, errors, cache_hits = asyncio.run(
             load(url, args.seconds, args.clients, speaker_ids, args.seed, db_path.stem,
                  args.think, args.table_search))
         wall = time.monotonic() - began
@@ -447,6 +458,11 @@ def main() -> None:
         else:
             print(f"{kind:<8} {len(bad):>9,} {len(bad):>7}")
     print(f"{'all':<8} {total_ok + total_err:>9,} {total_err:>7} {total_ok / args.seconds:>7.1f}")
+    if args.cache_mb:
+        print("Answered from the response cache: " + ", ".join(
+            f"{kind} {100 * cache_hits[kind] / max(len(latencies.get(kind, [])), 1):.0f}%"
+            for kind in ("search", "facet", "speaker", "csv"))
+            + f"; all {100 * sum(cache_hits.values()) / max(total_ok, 1):.0f}%")
     for kind, bad in errors.items():
         for line in bad[:5]:
             print(f"  error ({kind}): {line}")

@@ -601,3 +601,63 @@ def test_heavy_requests_run_a_few_at_a_time_and_light_ones_never_wait():
     asyncio.run(scenario())
     assert most[0] == 3  # two heavy pages and the search
     assert finished.count("/quotes/quotes") == 5
+
+
+def cached_site(site_db_path, tmp_path, cache_mb):
+    metadata = load_metadata()
+    metadata["plugins"]["quotes"]["response_cache_mb"] = cache_mb
+    path = tmp_path / "metadata.yml"
+    path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
+    return Client(make_datasette(site_db_path, metadata_path=path))
+
+
+def test_the_response_cache_is_off_by_default(client):
+    assert "x-quotes-cache" not in client.get("/quotes/-/search?_search=ferry").headers
+
+
+def test_the_response_cache_answers_a_repeated_anonymous_get_from_memory(site_db_path, tmp_path):
+    site = cached_site(site_db_path, tmp_path, 8)
+    for path in ["/quotes/-/search?_search=ferry", "/quotes/quotes?role=Mayor&_facet=speaker_id",
+                 "/quotes/-/speaker/1"]:
+        first, second = site.get(path), site.get(path)
+        assert (first.headers["x-quotes-cache"], second.headers["x-quotes-cache"]) == ("miss", "hit")
+        assert second.status_code == 200 and second.content == first.content
+        assert second.headers["content-type"] == first.headers["content-type"]
+    other = site.get("/quotes/-/search?_search=budget")
+    assert other.headers["x-quotes-cache"] == "miss" and "budget" in other.text
+
+
+def test_the_response_cache_keeps_nothing_personal_failed_or_unbounded(site_db_path, tmp_path):
+    site = cached_site(site_db_path, tmp_path, 8)
+    with_cookie = [site.get("/quotes/-/speaker/1", headers={"cookie": "ds_actor=x"}) for _ in range(2)]
+    assert ["x-quotes-cache" in r.headers for r in with_cookie] == [False, False]
+    missing = [site.get("/quotes/-/speaker/999999") for _ in range(2)]
+    assert [(r.status_code, r.headers["x-quotes-cache"]) for r in missing] == [(404, "miss")] * 2
+    streamed = [site.get("/quotes/-/export.csv") for _ in range(2)]  # no max-age: not kept
+    assert [r.headers["x-quotes-cache"] for r in streamed] == ["miss", "miss"]
+    assert site.post("/quotes/quotes", data={"sql": "delete from quotes"}).status_code == 405
+
+
+def test_the_response_cache_stays_within_its_size(site_db_path):
+    import asyncio
+
+    import httpx
+
+    from quotes.datasette_plugin.cache import ResponseCache
+
+    ds = make_datasette(site_db_path)
+    cache = ResponseCache(ds.app(), 256 * 1024)  # a few pages of the real site
+
+    async def browse():
+        transport = httpx.ASGITransport(app=cache)
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as http:
+            for words in ["ferry", "budget", "winter", "hour", "council", "people", "mayor"]:
+                for path in ["/quotes/-/search", "/quotes/quotes"]:
+                    assert (await http.get(path, params={"_search": words})).status_code == 200
+
+    asyncio.run(browse())
+    assert cache.misses == 14 and cache.entries
+    assert cache.size <= cache.max_bytes
+    assert len(cache.entries) < 14  # the oldest pages made room
+    assert cache.size == sum(len(k) + len(e[3]) + sum(len(a) + len(b) for a, b in e[2])
+                             for k, e in cache.entries.items())

@@ -32,6 +32,7 @@ from ..export import fts_query
 from .export_stream import export_response
 from .fast_table import table_body
 from .highlight import highlight_in_article, highlight_in_context
+from .cache import ResponseCache
 from .lanes import DEFAULT_AT_ONCE, queue_datasette_pages
 from .reads import read, require_table
 from .search import search_page
@@ -63,9 +64,14 @@ def asgi_wrapper(datasette):
     """
     config = datasette.plugin_config("quotes") or {}
     at_once = int(config.get("datasette_pages_at_once", DEFAULT_AT_ONCE))
+    cache_mb = float(config.get("response_cache_mb") or 0)
+    immutable = all(not db.is_mutable for name, db in datasette.databases.items()
+                    if name != "_internal")
 
     def wrap(app):
         queued = queue_datasette_pages(app, at_once)
+        if cache_mb > 0 and immutable:  # cache.py: only what cannot change is kept
+            queued = ResponseCache(queued, int(cache_mb * 2**20))
 
         async def read_only(scope, receive, send):
             if scope["type"] == "http" and scope.get("method", "GET") not in READ_METHODS:
