@@ -28,6 +28,10 @@ Run from the repository root:
    figure least disturbed by other work on the machine), are printed too.
 5. ``--workers N`` serves with `quotes serve --workers N`; ``--extra-indexes`` adds the indexes
    in EXTRA_INDEXES to the bench's own database (and says so) to measure what they would give.
+   ``--pages-at-once N`` and ``--cache-mb N`` serve with a copy of metadata.yml where the
+   quotes plugin's ``datasette_pages_at_once`` (0: no queue for Datasette's own pages) or
+   ``response_cache_mb`` is N; with a cache, the share of each type answered from it is
+   printed (the ``x-quotes-cache`` header). The server's stderr is printed if it wrote any.
 6. ``--profile`` skips the load: it times each request type in-process (Datasette's test
    client, CPU per request from time.process_time, so other work on the machine barely
    shows) and prints the top of a cProfile of the search page.
