@@ -463,6 +463,16 @@ def test_the_search_box_follows_a_database_with_another_file_name(site_db_path, 
     assert 'href="/news-2025/-/quote/' in page
 
 
+def test_the_home_page_offers_a_search_box_only_for_databases_with_quotes(site_db_path, tmp_path):
+    notes = tmp_path / "notes.db"
+    sqlite_utils.Database(notes)["notes"].insert({"id": 1, "text": "not quotes"})
+    from datasette.app import Datasette
+
+    both = Client(Datasette(immutables=[str(site_db_path), str(notes)]))
+    actions = re.findall(r'<form class="quotes-search-form" action="([^"]+)"', both.get("/").text)
+    assert actions == ["/quotes/-/search"]
+
+
 @pytest.mark.parametrize("path", ["/quotes/-/search?_search=ferry", "/quotes/-/speaker/1"])
 def test_plugin_pages_of_an_immutable_file_may_be_cached_like_datasettes(client, path):
     response = client.get(path)

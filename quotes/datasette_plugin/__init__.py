@@ -115,10 +115,15 @@ def extra_template_vars(template, datasette):
     """The search page of each database, for the search box on the home page."""
     if template != "index.html":
         return {}
-    return {"quotes_search_actions": [
-        datasette.urls.path(f"/{name}/-/search")
-        for name, db in datasette.databases.items() if name != "_internal" and db.path
-    ]}
+
+    async def search_actions():
+        return {"quotes_search_actions": [
+            datasette.urls.path(f"/{name}/-/search")
+            for name, db in datasette.databases.items()
+            if name != "_internal" and db.path and await db.table_exists("quotes_fts")
+        ]}
+
+    return search_actions
 
 
 @hookimpl
