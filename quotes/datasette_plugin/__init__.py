@@ -29,10 +29,10 @@ from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
 from ..export import fts_query
+from .cache import ResponseCache
 from .export_stream import export_response
 from .fast_table import table_body
 from .highlight import highlight_in_article, highlight_in_context
-from .cache import ResponseCache
 from .lanes import DEFAULT_AT_ONCE, queue_datasette_pages
 from .reads import read, require_table
 from .search import search_page
