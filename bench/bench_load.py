@@ -13,9 +13,11 @@ Run from the repository root:
 2. Starts the real `quotes serve DB` (immutable, our metadata and settings) on 127.0.0.1.
 3. Runs ``--clients`` asyncio clients (httpx) for ``--seconds``, each sending one request after
    another (``--think S`` adds a random pause averaging S seconds, like people reading), mixing:
-     search   the quotes table page (HTML) searched for one or two words (distinct words of the
-              seeds, uniformly): what the search box on /quotes/quotes submits. It shows no
-              facets unless asked (metadata.yml), so this is the page a journalist gets.
+     search   the site's search page (/quotes/-/search, HTML) for one or two words (distinct
+              words of the seeds, uniformly): what the search box on the home and database
+              pages submits. ``--table-search`` searches the quotes table page instead
+              (/quotes/quotes?_search=, what that page's own filter box submits; no facets
+              unless asked), which costs about four times the CPU.
      facet    the quotes table page filtered to one role (5% of quotes), faceted by speaker
      speaker  a speaker's page (/quotes/-/speaker/N): roles and every quote
      csv      a speaker's full CSV export (/quotes/-/export.csv?speaker_id=N)
@@ -26,6 +28,13 @@ Run from the repository root:
    figure least disturbed by other work on the machine), are printed too.
 5. ``--workers N`` serves with `quotes serve --workers N`; ``--extra-indexes`` adds the indexes
    in EXTRA_INDEXES to the bench's own database (and says so) to measure what they would give.
+   ``--pages-at-once N`` and ``--cache-mb N`` serve with a copy of metadata.yml where the
+   quotes plugin's ``datasette_pages_at_once`` (0: no queue for Datasette's own pages) or
+   ``response_cache_mb`` is N; with a cache, the share of each type answered from it is
+   printed (the ``x-quotes-cache`` header). The server's stderr is printed if it wrote any.
+6. ``--profile`` skips the load: it times each request type in-process (Datasette's test
+   client, CPU per request from time.process_time, so other work on the machine barely
+   shows) and prints the top of a cProfile of the search page.
 
 With ``--think 0`` the clients send back to back, so each waits for the 49 others: latency is
 about clients / throughput, and the run measures the server's capacity. ``--think 5`` is closer
@@ -47,6 +56,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 import httpx
 import sqlite_utils
@@ -83,9 +93,10 @@ def seed_words() -> list[str]:
     return words
 
 
-# Not (yet) in quotes.store.INDEXES: with them, a role filter and the role and kind facets
-# read an index instead of every row (see --extra-indexes).
-EXTRA_INDEXES = [("quotes", ["role"]), ("quotes", ["kind"])]
+# Not (yet) in quotes.store.INDEXES (see --extra-indexes). A role filter sorted by date (the
+# table's default order) and its speaker facet read every quote with that role (5,000 here)
+# through idx_quotes_role; with these they read 26 index entries and one covering index.
+EXTRA_INDEXES = [("quotes", ["role", "date"]), ("quotes", ["role", "speaker_id"])]
 
 
 def build(path: Path, n_quotes: int, rng: random.Random, extra_indexes: bool = False) -> None:
@@ -149,23 +160,50 @@ def build(path: Path, n_quotes: int, rng: random.Random, extra_indexes: bool = F
     db.close()
 
 
+def write_metadata(path: Path, **plugin_settings) -> Path:
+    """The packaged metadata.yml with the quotes plugin's ``plugin_settings`` changed."""
+    import yaml
+
+    from quotes.datasette_plugin.site import load_metadata
+
+    metadata = load_metadata()
+    metadata.setdefault("plugins", {}).setdefault("quotes", {}).update(plugin_settings)
+    path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def plugin_settings(metadata: Optional[Path] = None) -> str:
+    """How the server will queue and cache, for the report."""
+    from quotes.datasette_plugin.lanes import DEFAULT_AT_ONCE
+    from quotes.datasette_plugin.site import load_metadata
+
+    config = (load_metadata(path=metadata).get("plugins") or {}).get("quotes") or {}
+    cache = float(config.get("response_cache_mb") or 0)
+    return (f"Datasette pages at once: {config.get('datasette_pages_at_once', DEFAULT_AT_ONCE)}, "
+            f"response cache: {f'{cache:g} MB' if cache else 'off'}")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
+def start_server(db_path: Path, workers: int = 1, metadata: Optional[Path] = None,
+                 log: Optional[Path] = None) -> tuple[subprocess.Popen, str]:
+    """Start `quotes serve`; its stderr goes to ``log`` (a pipe nobody reads would block it)."""
     port = free_port()
+    log = log or Path(tempfile.mkdtemp()) / "serve.log"
     process = subprocess.Popen(
         [sys.executable, "-m", "quotes", "serve", str(db_path), "--port", str(port),
-         "--workers", str(workers)],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+         "--workers", str(workers), *(["-m", str(metadata)] if metadata else [])],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=open(log, "w"), text=True)
+    process.log = log  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            sys.exit(f"quotes serve exited: {process.stderr.read()}")
+            sys.exit(f"quotes serve exited: {log.read_text()}")
         try:
             if httpx.get(url + "/-/versions.json", timeout=1).status_code == 200:
                 return process, url
@@ -175,27 +213,51 @@ def start_server(db_path: Path, workers: int = 1) -> tuple[subprocess.Popen, str
     sys.exit("quotes serve did not start within 60 s")
 
 
-async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], seed: int,
-               name: str = "quotes", think: float = 0.0):
+def search_words() -> list[str]:
+    return sorted({w.lower() for w in seed_words() if w.isalpha() and len(w) > 3})
+
+
+def request_maker(speaker_ids: list[int], name: str = "quotes", table_search: bool = False):
+    """A function of a Random giving (kind, path, params) of the next request of the mix."""
     # Distinct words, drawn uniformly: people search names and specific terms. (A search for
     # a word in every quote, like "said", costs several times more: the count and the sort by
     # date read all 100,000 matches.)
-    words = sorted({w.lower() for w in seed_words() if w.isalpha() and len(w) > 3})
-    latencies: dict[str, list[float]] = defaultdict(list)
-    errors: dict[str, list[str]] = defaultdict(list)
+    words = search_words()
     mix = ["search"] * 4 + ["facet"] * 2 + ["speaker"] * 3 + ["csv"]
+    search_path = f"/{name}/quotes" if table_search else f"/{name}/-/search"
 
     def request_for(rng: random.Random) -> tuple[str, str, dict]:
         kind = rng.choice(mix)
         if kind == "search":
             terms = " ".join(rng.sample(words, rng.choice([1, 1, 2])))
-            return kind, f"/{name}/quotes", {"_search": terms}
+            return kind, search_path, {"_search": terms}
         if kind == "facet":  # a journalist clicks a role, then looks at who holds it
             return kind, f"/{name}/quotes", {"role": rng.choice(ROLES), "_facet": "speaker_id"}
         sid = rng.choice(speaker_ids)
         if kind == "speaker":
             return kind, f"/{name}/-/speaker/{sid}", {}
         return kind, f"/{name}/-/export.csv", {"speaker_id": str(sid)}
+
+    return request_for
+
+
+def check(kind: str, response: httpx.Response, table_search: bool) -> Optional[str]:
+    """What is wrong with a response, or None."""
+    if response.status_code != 200:
+        return f"{response.status_code}"
+    if kind == "csv" and not response.text.startswith("date,speaker,"):
+        return "bad CSV"
+    if kind == "search" and not table_search and 'class="quotes-count"' not in response.text:
+        return "no result count"
+    return None
+
+
+async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], seed: int,
+               name: str = "quotes", think: float = 0.0, table_search: bool = False):
+    latencies: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, list[str]] = defaultdict(list)
+    cache_hits: dict[str, int] = defaultdict(int)
+    request_for = request_maker(speaker_ids, name, table_search)
 
     async def client(n: int, http: httpx.AsyncClient, stop_at: float) -> None:
         rng = random.Random(seed * 1000 + n)
@@ -207,12 +269,12 @@ async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], s
             try:
                 response = await http.get(path, params=params)
                 elapsed = time.perf_counter() - began
-                if response.status_code != 200:
-                    errors[kind].append(f"{response.status_code} {path} {params}")
-                elif kind == "csv" and not response.text.startswith("date,speaker,"):
-                    errors[kind].append(f"bad CSV for {params}")
+                problem = check(kind, response, table_search)
+                if problem:
+                    errors[kind].append(f"{problem} {path} {params}")
                 else:
                     latencies[kind].append(elapsed)
+                    cache_hits[kind] += response.headers.get("x-quotes-cache") == "hit"
             except httpx.HTTPError as error:
                 errors[kind].append(f"{type(error).__name__} {path} {params}")
 
@@ -220,7 +282,7 @@ async def load(url: str, seconds: float, clients: int, speaker_ids: list[int], s
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
         stop_at = time.monotonic() + seconds
         await asyncio.gather(*(client(n, http, stop_at) for n in range(clients)))
-    return latencies, errors
+    return latencies, errors, cache_hits
 
 
 def process_tree_cpu(pid: int) -> float:
@@ -255,6 +317,52 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def profile(db_path: Path, speaker_ids: list[int], seed: int, table_search: bool,
+            per_kind: int = 40, repeats: int = 3) -> None:
+    """Server CPU per request of each type, in-process (no HTTP, no load generator)."""
+    import cProfile
+    import pstats
+
+    from quotes.datasette_plugin.site import make_datasette
+
+    ds = make_datasette(db_path)
+    request_for = request_maker(speaker_ids, db_path.stem, table_search)
+    rng = random.Random(seed)
+    requests: dict[str, list] = defaultdict(list)
+    while min((len(requests[k]) for k in ("search", "facet", "speaker", "csv")), default=0) < per_kind:
+        kind, path, params = request_for(rng)
+        if len(requests[kind]) < per_kind:
+            requests[kind].append((path, params))
+
+    async def run(kind: str) -> None:
+        for path, params in requests[kind]:
+            response = await ds.client.get(path, params=params)
+            problem = check(kind, response, table_search)
+            if problem:
+                sys.exit(f"{kind} {path} {params}: {problem}")
+
+    async def measure() -> None:
+        await ds.invoke_startup()
+        print(f"In-process CPU per request (ms; {per_kind} requests of each type, "
+              f"{repeats} rounds, includes the test client's own share):")
+        for kind in requests:
+            await run(kind)  # warm the page cache and the templates
+            rounds = []
+            for _ in range(repeats):
+                began = time.process_time()
+                await run(kind)
+                rounds.append(1000 * (time.process_time() - began) / per_kind)
+            print(f"  {kind:<8} {min(rounds):6.1f} - {max(rounds):6.1f}")
+        profiler = cProfile.Profile()
+        profiler.enable()
+        await run("search")
+        profiler.disable()
+        print("\nThe search requests under cProfile (cumulative; SQL runs in Datasette's threads):")
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(r"quotes|datasette/(views|app)", 25)
+
+    asyncio.run(measure())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=100_000)
@@ -263,12 +371,24 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="database file to build (reused if it exists)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--extra-indexes", action="store_true",
-                        help="also index quotes.role and quotes.kind in the bench's own database "
+                        help="also add EXTRA_INDEXES to the bench's own database "
                              "(proposed for the store; also applied to a reused --db)")
     parser.add_argument("--workers", type=int, default=1,
                         help="`quotes serve --workers N` (server processes)")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean pause of each client between requests, in seconds (0: back to back)")
+    parser.add_argument("--table-search", action="store_true",
+                        help="search the quotes table page (/quotes/quotes?_search=) instead of "
+                             "the site's search page (/quotes/-/search)")
+    parser.add_argument("--pages-at-once", type=int, default=None,
+                        help="serve with the quotes plugin's datasette_pages_at_once set to N "
+                             "(a copy of metadata.yml; 0: no queue for Datasette's own pages)")
+    parser.add_argument("--cache-mb", type=float, default=None,
+                        help="serve with the quotes plugin's response_cache_mb set to N (a copy "
+                             "of metadata.yml); hit rates per type are printed")
+    parser.add_argument("--profile", action="store_true",
+                        help="no load: CPU per request of each type in-process, and a cProfile "
+                             "of the search")
     args = parser.parse_args()
 
     workdir = None
@@ -296,19 +416,30 @@ def main() -> None:
     n_quotes = db["quotes"].count
     speaker_ids = [r[0] for r in db.execute("select id from speakers")]
     db.close()
+    search_target = "/quotes/quotes?_search=" if args.table_search else "/quotes/-/search?_search="
+    if args.profile:
+        profile(db_path, speaker_ids, args.seed, args.table_search)
+        return
 
-    process, url = start_server(db_path, args.workers)
+    metadata = None
+    changed = {name: value for name, value in [("datasette_pages_at_once", args.pages_at_once),
+                                               ("response_cache_mb", args.cache_mb)]
+               if value is not None}
+    if changed:
+        metadata = write_metadata(Path(tempfile.mkdtemp()) / "metadata.yml", **changed)
+    process, url = start_server(db_path, args.workers, metadata)
     try:
         print(f"Serving on {url} ({args.workers} worker process"
               f"{'es' if args.workers > 1 else ''}); {args.clients} clients for {args.seconds:g} s, "
-              f"think time {args.think:g} s "
+              f"think time {args.think:g} s, searches on {search_target}, "
+              f"{plugin_settings(metadata)} "
               f"({n_quotes:,} quotes, {len(speaker_ids):,} speakers, {os.cpu_count()} CPUs shared "
               "with the clients)")
         server_cpu, client_cpu = process_tree_cpu(process.pid), own_cpu()
         began = time.monotonic()
-        latencies, errors = asyncio.run(
+        latencies, errors, cache_hits = asyncio.run(
             load(url, args.seconds, args.clients, speaker_ids, args.seed, db_path.stem,
-                 args.think))
+                 args.think, args.table_search))
         wall = time.monotonic() - began
         server_cpu = process_tree_cpu(process.pid) - server_cpu
         client_cpu = own_cpu() - client_cpu
@@ -331,9 +462,19 @@ def main() -> None:
         else:
             print(f"{kind:<8} {len(bad):>9,} {len(bad):>7}")
     print(f"{'all':<8} {total_ok + total_err:>9,} {total_err:>7} {total_ok / args.seconds:>7.1f}")
+    if args.cache_mb:
+        print("Answered from the response cache: " + ", ".join(
+            f"{kind} {100 * cache_hits[kind] / max(len(latencies.get(kind, [])), 1):.0f}%"
+            for kind in ("search", "facet", "speaker", "csv"))
+            + f"; all {100 * sum(cache_hits.values()) / max(total_ok, 1):.0f}%")
     for kind, bad in errors.items():
         for line in bad[:5]:
             print(f"  error ({kind}): {line}")
+    server_log = process.log.read_text(errors="replace").strip()  # type: ignore[attr-defined]
+    if server_log:
+        lines = server_log.splitlines()
+        print(f"\nThe server wrote {len(lines)} lines to stderr; the last ones:")
+        print("\n".join("  " + line for line in lines[-15:]))
     print(f"\nCPU during the run ({wall:.0f} s wall, {os.cpu_count()} CPUs): server "
           f"{server_cpu / wall:.2f} cores, load generator {client_cpu / wall:.2f} cores "
           f"({100 * client_cpu / max(server_cpu + client_cpu, 1e-9):.0f}% of the CPU both used); "

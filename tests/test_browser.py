@@ -127,3 +127,52 @@ def test_a_journalist_searches_opens_a_speaker_and_downloads_their_quotes(server
     assert list(rows[0]) == ["date", "speaker", "role", "quote", "kind", "outlet", "title", "url", "context"]
     # The speaker was picked from the search results, so one of their quotes matches.
     assert any("deceiv" in (r["quote"] + r["context"]).lower() for r in rows)
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium "
+                    "(apt-get install chromium; .ci/run installs it)")
+def test_the_home_page_search_box_finds_quotes_and_opens_their_speaker(server):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page()
+            page.goto(server + "/")
+            page.fill("form.quotes-search-form input[name=_search]", "deceive people")
+            page.press("form.quotes-search-form input[name=_search]", "Enter")
+            page.wait_for_url("**/quotes/-/search?_search=deceive*")
+            expect(page.locator("h3.quotes-count")).to_contain_text("with deceive people")
+            result = page.locator("table.quotes-results tbody tr", has_text="deceive people")
+            expect(result.first).to_be_visible()
+            expect(result.first.locator("mark.quotes-mark")).to_be_visible()
+
+            speaker_link = result.first.locator("a.quotes-speaker")
+            name = speaker_link.inner_text()
+            speaker_link.click()
+            expect(page.locator("h1")).to_have_text(name)
+            expect(page.locator("table.quotes-list tbody tr", has_text="deceive people").first).to_be_visible()
+        finally:
+            browser.close()
+
+
+def test_an_idle_connection_outlives_the_clients_own_keep_alive(server):
+    """The server keeps idle connections longer than httpx's 5 s, so a client never sends a
+    request on a connection the server is closing at that very moment."""
+    import http.client
+
+    from quotes.datasette_plugin.site import KEEP_ALIVE_S
+
+    assert KEEP_ALIVE_S > 5
+    host, port = server.rsplit("/", 1)[1].split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        conn.request("GET", "/-/versions.json")
+        assert conn.getresponse().read().startswith(b"{")
+        local = conn.sock.getsockname()
+        time.sleep(6)  # longer than uvicorn's default keep-alive (5 s)
+        conn.request("GET", "/-/versions.json")
+        assert conn.getresponse().read().startswith(b"{")
+        assert conn.sock.getsockname() == local  # the same connection answered
+    finally:
+        conn.close()

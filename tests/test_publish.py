@@ -359,3 +359,315 @@ def test_serve_refuses_a_database_with_pages_left_in_its_wal(tmp_path):
     db.close()
     assert result.exit_code == 1
     assert "disable-wal" in result.output
+
+
+# The search page: what the search box on the home and database pages submits.
+
+def table_search(client, words):
+    """Every row Datasette's own table search gives for ``words``, and their number."""
+    data = client.get("/quotes/quotes.json", params={"_search": words, "_size": "max",
+                                                          "_shape": "objects"}).json()
+    return data["rows"], data["filtered_table_rows_count"]
+
+
+@pytest.mark.parametrize("words", ["ferry", "budget", '"deceive people"', "Sørensen", "winter hour"])
+def test_search_page_finds_what_the_table_search_finds_newest_first(client, words):
+    rows, count = table_search(client, words)
+    assert rows, words
+    response = client.get("/quotes/-/search", params={"_search": words})
+    assert response.status_code == 200
+    html = response.text
+    found = re.findall(r'<td class="quotes-date">([^<]*)</td>\s*<td><a class="quotes-quote" '
+                       r'href="/quotes/-/quote/([^"]+)"', html)
+    assert {qid for _, qid in found} == {r["id"] for r in rows}
+    dates = [date for date, _ in found]
+    assert dates == sorted(dates, reverse=True)
+    noun = "quote" if count == 1 else "quotes"
+    assert f'<h3 class="quotes-count">{count} {noun} with {markupsafe.escape(words)}' in html
+
+
+def test_search_page_links_quotes_speakers_the_table_and_the_full_csv(client):
+    html = client.get("/quotes/-/search", params={"_search": "budget"}).text
+    qid = quote_id(client, "=SUM(A1:A9) is not a budget,")
+    sid = speaker_id(client, "Tomás Ortiz")
+    assert f'<a class="quotes-quote" href="/quotes/-/quote/{qid}">“=SUM(A1:A9) is not a budget,”</a>' in html
+    assert f'<a class="quotes-speaker" href="/quotes/-/speaker/{sid}">Tomás Ortiz</a>' in html
+    assert '<mark class="quotes-mark">=SUM(A1:A9) is not a budget,</mark>' in html
+    assert 'href="/quotes/quotes?_search=budget"' in html
+    csv_url = re.search(r'<a class="quotes-csv" href="([^"]+)"', html).group(1)
+    rows = parse_csv(client.get(csv_url.replace("&amp;", "&")).text)
+    assert len(rows) == table_search(client, "budget")[1]
+    assert "'=SUM(A1:A9) is not a budget," in {r["quote"] for r in rows}
+
+
+def test_search_page_pages_through_every_match(client, monkeypatch):
+    from quotes.datasette_plugin import search
+
+    monkeypatch.setattr(search, "PAGE_SIZE", 2)
+    rows, count = table_search(client, "ferry")
+    assert count > 2
+    seen, url, pages = [], "/quotes/-/search?_search=ferry", 0
+    while url:
+        html = client.get(url).text
+        pages += 1
+        seen += re.findall(r'<a class="quotes-quote" href="/quotes/-/quote/([^"]+)"', html)
+        next_link = re.search(r'<a rel="next" href="([^"]+)"', html)
+        url = next_link.group(1).replace("&amp;", "&") if next_link else None
+    assert pages == -(-count // 2)
+    assert sorted(seen) == sorted(r["id"] for r in rows)
+    assert 'rel="prev" href="/quotes/-/search?_search=ferry"' in client.get(
+        "/quotes/-/search?_search=ferry&page=2").text
+
+
+@pytest.mark.parametrize("words", ['"', '""', "zzzznotaword"])
+def test_search_page_without_matches_says_so(client, words):
+    response = client.get("/quotes/-/search", params={"_search": words})
+    assert response.status_code == 200
+    assert '<h3 class="quotes-count">0 quotes with' in response.text
+    assert "quotes-results" not in response.text
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "two", "100000"])
+def test_search_page_refuses_a_bad_page_number(client, page):
+    response = client.get("/quotes/-/search", params={"_search": "ferry", "page": page})
+    assert response.status_code == 400
+
+
+def test_export_refuses_a_search_with_no_words(client):
+    response = client.get("/quotes/-/export.csv", params={"search": '""'})
+    assert response.status_code == 400
+
+
+def test_search_page_without_words_is_the_search_box(client):
+    response = client.get("/quotes/-/search")
+    assert response.status_code == 200
+    assert 'action="/quotes/-/search"' in response.text
+    assert "quotes-count" not in response.text
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_home_and_database_pages_have_the_search_box(client, path):
+    html = client.get(path).text
+    form = re.search(r'<form class="quotes-search-form" action="([^"]+)"[^>]*>(.*?)</form>', html, re.S)
+    assert form.group(1) == "/quotes/-/search"
+    assert 'name="_search"' in form.group(2)
+
+
+def test_the_search_box_follows_a_database_with_another_file_name(site_db_path, tmp_path):
+    copy = tmp_path / "news-2025.db"
+    shutil.copy(site_db_path, copy)
+    other = Client(make_datasette(copy))
+    assert 'action="/news-2025/-/search"' in other.get("/").text
+    assert 'action="/news-2025/-/search"' in other.get("/news-2025").text
+    page = other.get("/news-2025/-/search", params={"_search": "ferry"}).text
+    assert 'href="/news-2025/-/quote/' in page
+
+
+def test_the_home_page_offers_a_search_box_only_for_databases_with_quotes(site_db_path, tmp_path):
+    notes = tmp_path / "notes.db"
+    sqlite_utils.Database(notes)["notes"].insert({"id": 1, "text": "not quotes"})
+    from datasette.app import Datasette
+
+    both = Client(Datasette(immutables=[str(site_db_path), str(notes)]))
+    actions = re.findall(r'<form class="quotes-search-form" action="([^"]+)"', both.get("/").text)
+    assert actions == ["/quotes/-/search"]
+
+
+@pytest.mark.parametrize("path", ["/quotes/-/search?_search=ferry", "/quotes/-/speaker/1"])
+def test_plugin_pages_of_an_immutable_file_may_be_cached_like_datasettes(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "max-age=300"
+    assert client.get("/quotes/quotes").headers["cache-control"] == "max-age=300"
+
+
+def test_table_rows_are_written_as_datasettes_own_template_writes_them(ds):
+    """The plugin's _table.html (rows written in Python) against Datasette's original."""
+    import asyncio
+
+    def normalised(html):
+        return re.sub(r">\s+<", "><", html).strip()
+
+    cell = lambda column, value, kind="text": {"column": column, "value": value, "value_type": kind}
+    context = {
+        "display_columns": [{"name": n, "sortable": False, "is_pk": n == "id", "type": "TEXT",
+                             "notnull": 0, "description": d}
+                            for n, d in [("id", None), ("text", "The <words>"), ("odd column!", None)]],
+        "display_rows": [
+            [cell("id", markupsafe.Markup('<a href="/quotes/quotes/q1">q1</a>'), "pk"),
+             cell("text", 'He said "<b>no</b>" & left'), cell("odd column!", None, "none")],
+            [cell("id", 7, "pk"), cell("text", markupsafe.Markup("&nbsp;")), cell("odd column!", 2.5, "float")],
+        ],
+    }
+
+    async def render(name):
+        await ds.invoke_startup()
+        return await ds.jinja_env.get_template(name).render_async(context)
+
+    ours, theirs = asyncio.run(render("_table.html")), asyncio.run(render("default:_table.html"))
+    assert normalised(ours) == normalised(theirs)
+    assert "He said &#34;&lt;b&gt;no&lt;/b&gt;&#34; &amp; left" in ours
+
+
+def test_a_real_table_page_is_rendered_as_datasette_renders_it(client, ds):
+    html = client.get("/quotes/quotes", params={"_search": "ferry"}).text
+    rows = re.findall(r"<tr>(.*?)</tr>", html.split("<tbody>")[1].split("</tbody>")[0], re.S)
+    assert len(rows) == client.get("/quotes/quotes.json?_search=ferry").json()["filtered_table_rows_count"]
+    columns = [c.name for c in sqlite_utils.Database(ds.databases["quotes"].path)["quotes"].columns]
+    for row in rows:
+        assert re.findall(r'<td class="col-([^ "]+) type-', row) == columns
+
+
+def test_the_immutable_file_is_read_through_a_memory_map(ds):
+    import asyncio
+
+    from quotes.datasette_plugin import MMAP_BYTES
+
+    async def mmap_size():
+        await ds.invoke_startup()
+        return (await ds.get_database("quotes").execute("pragma mmap_size")).first()[0]
+
+    assert asyncio.run(mmap_size()) == MMAP_BYTES
+
+
+@pytest.mark.parametrize("path", ["/other/-/search?_search=x", "/other/-/speaker/1",
+                                  "/other/-/quote/q1", "/other/-/export.csv"])
+def test_plugin_pages_of_a_database_without_quotes_are_404(tmp_path, path):
+    other = tmp_path / "other.db"
+    sqlite_utils.Database(other)["notes"].insert({"id": 1, "text": "not quotes"})
+    assert Client(make_datasette(other)).get(path).status_code == 404
+
+
+def test_a_page_whose_queries_run_too_long_is_stopped_at_the_sql_time_limit(site_db_path):
+    import asyncio
+
+    from datasette.views.base import DatasetteError
+
+    from quotes.datasette_plugin.reads import read
+
+    ds = make_datasette(site_db_path, settings={"sql_time_limit_ms": 20})
+    endless = ("with recursive n(x) as (select 1 union all select x + 1 from n where x < 1e9)"
+               " select count(*) from n")
+
+    async def run():
+        await ds.invoke_startup()
+        return await read(ds, ds.get_database("quotes"), lambda conn: conn.execute(endless).fetchone())
+
+    with pytest.raises(DatasetteError) as stopped:
+        asyncio.run(run())
+    assert stopped.value.status == 400
+
+
+@pytest.mark.parametrize("path, query, light", [
+    ("/quotes/-/search", b"_search=ferry", True),
+    ("/quotes/-/speaker/3", b"", True),
+    ("/quotes/-/quote/abc", b"", True),
+    ("/quotes/-/export.csv", b"speaker_id=3", True),
+    ("/-/static/app.css", b"", True),
+    ("/-/static-plugins/quotes/quotes.css", b"", True),
+    ("/quotes/quotes_full.csv", b"_stream=on&_size=max", True),
+    ("/", b"", False),
+    ("/quotes", b"", False),
+    ("/quotes/quotes", b"_search=ferry", False),
+    ("/quotes/quotes.json", b"role=Mayor&_facet=speaker_id", False),
+    ("/quotes/quotes_full.csv", b"_stream=", False),
+    ("/quotes/-/searching", b"", False),
+    ("/quotes/phrase", b"phrase=winter", False),
+])
+def test_which_requests_wait_their_turn(path, query, light):
+    from quotes.datasette_plugin.lanes import is_light
+
+    assert is_light({"type": "http", "path": path, "query_string": query}) is light
+
+
+def test_heavy_requests_run_a_few_at_a_time_and_light_ones_never_wait():
+    import asyncio
+
+    from quotes.datasette_plugin.lanes import queue_datasette_pages
+
+    in_progress, finished, most = set(), [], [0]
+
+    async def scenario():
+        heavy_may_finish = asyncio.Event()
+
+        async def app(scope, receive, send):  # stands in for Datasette behind the queue
+            in_progress.add(id(scope))
+            most[0] = max(most[0], len(in_progress))
+            if scope["path"] == "/quotes/quotes":
+                await heavy_may_finish.wait()
+            in_progress.discard(id(scope))
+            finished.append(scope["path"])
+
+        queued = queue_datasette_pages(app, at_once=2)
+        scope = lambda path: {"type": "http", "path": path, "query_string": b""}
+        heavy = [asyncio.create_task(queued(scope("/quotes/quotes"), None, None)) for _ in range(5)]
+        await asyncio.sleep(0.01)
+        assert len(in_progress) == 2  # two heavy pages in progress, three waiting to start
+        await queued(scope("/quotes/-/search"), None, None)  # not queued behind them
+        assert finished == ["/quotes/-/search"]
+        heavy_may_finish.set()
+        await asyncio.gather(*heavy)
+
+    asyncio.run(scenario())
+    assert most[0] == 3  # two heavy pages and the search
+    assert finished.count("/quotes/quotes") == 5
+
+
+def cached_site(site_db_path, tmp_path, cache_mb):
+    metadata = load_metadata()
+    metadata["plugins"]["quotes"]["response_cache_mb"] = cache_mb
+    path = tmp_path / "metadata.yml"
+    path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
+    return Client(make_datasette(site_db_path, metadata_path=path))
+
+
+def test_the_response_cache_is_off_by_default(client):
+    assert "x-quotes-cache" not in client.get("/quotes/-/search?_search=ferry").headers
+
+
+def test_the_response_cache_answers_a_repeated_anonymous_get_from_memory(site_db_path, tmp_path):
+    site = cached_site(site_db_path, tmp_path, 8)
+    for path in ["/quotes/-/search?_search=ferry", "/quotes/quotes?role=Mayor&_facet=speaker_id",
+                 "/quotes/-/speaker/1"]:
+        first, second = site.get(path), site.get(path)
+        assert (first.headers["x-quotes-cache"], second.headers["x-quotes-cache"]) == ("miss", "hit")
+        assert second.status_code == 200 and second.content == first.content
+        assert second.headers["content-type"] == first.headers["content-type"]
+    other = site.get("/quotes/-/search?_search=budget")
+    assert other.headers["x-quotes-cache"] == "miss" and "budget" in other.text
+
+
+def test_the_response_cache_keeps_nothing_personal_failed_or_unbounded(site_db_path, tmp_path):
+    site = cached_site(site_db_path, tmp_path, 8)
+    with_cookie = [site.get("/quotes/-/speaker/1", headers={"cookie": "ds_actor=x"}) for _ in range(2)]
+    assert ["x-quotes-cache" in r.headers for r in with_cookie] == [False, False]
+    missing = [site.get("/quotes/-/speaker/999999") for _ in range(2)]
+    assert [(r.status_code, r.headers["x-quotes-cache"]) for r in missing] == [(404, "miss")] * 2
+    streamed = [site.get("/quotes/-/export.csv") for _ in range(2)]  # no max-age: not kept
+    assert [r.headers["x-quotes-cache"] for r in streamed] == ["miss", "miss"]
+    assert site.post("/quotes/quotes", data={"sql": "delete from quotes"}).status_code == 405
+
+
+def test_the_response_cache_stays_within_its_size(site_db_path):
+    import asyncio
+
+    import httpx
+
+    from quotes.datasette_plugin.cache import ResponseCache
+
+    ds = make_datasette(site_db_path)
+    cache = ResponseCache(ds.app(), 256 * 1024)  # a few pages of the real site
+
+    async def browse():
+        transport = httpx.ASGITransport(app=cache)
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as http:
+            for words in ["ferry", "budget", "winter", "hour", "council", "people", "mayor"]:
+                for path in ["/quotes/-/search", "/quotes/quotes"]:
+                    assert (await http.get(path, params={"_search": words})).status_code == 200
+
+    asyncio.run(browse())
+    assert cache.misses == 14 and cache.entries
+    assert cache.size <= cache.max_bytes
+    assert len(cache.entries) < 14  # the oldest pages made room
+    assert cache.size == sum(len(k) + len(e[3]) + sum(len(a) + len(b) for a, b in e[2])
+                             for k, e in cache.entries.items())

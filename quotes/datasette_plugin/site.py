@@ -41,6 +41,13 @@ SETTINGS: dict[str, Any] = {
 }
 
 
+# How long an idle keep-alive connection stays open. uvicorn's default, 5 s, is also httpx's
+# and the like: both ends then drop an idle connection at the same moment, and a request
+# sent on it just as the server closes it fails (probably the one httpx ReadError seen in
+# ~2,000 requests of bench_load under heavy load). Browsers keep connections longer, too.
+KEEP_ALIVE_S = 30
+
+
 def metadata_file() -> Path:
     """The packaged metadata.yml."""
     return Path(str(resources.files(__package__) / "metadata.yml"))
@@ -106,12 +113,14 @@ def serve(db_path: Union[str, Path], *, host: str = "127.0.0.1", port: int = 800
     print(f"Serving {db_path} read-only on http://{host}:{port}/"
           + (f" with {workers} worker processes" if workers > 1 else ""), flush=True)
     if workers <= 1:
-        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on",
+                    timeout_keep_alive=KEEP_ALIVE_S)
         return
     os.environ[_ENV] = json.dumps({"db_path": str(Path(db_path).resolve()), "allow_sql": allow_sql,
                                    "metadata_path": str(metadata_path) if metadata_path else None})
     uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers,
-                host=host, port=port, log_level="warning", lifespan="on")
+                host=host, port=port, log_level="warning", lifespan="on",
+                timeout_keep_alive=KEEP_ALIVE_S)
 
 
 # How `serve` tells its worker processes what to serve (uvicorn imports the app by name).
