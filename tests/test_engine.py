@@ -405,3 +405,10 @@ def test_a_participle_after_a_quoted_phrase_shares_the_sentences_subject():
     q = find(extract("The mayor defended the “harbour first” plan, saying the port needed “every berth it can get.”"),
              "the port needed")
     assert q.speaker == "The mayor" and q.kind == "partial"
+
+
+def test_a_lone_name_that_speaks_elsewhere_is_a_sentences_subject():
+    text = ("Gov. Paul Meade has battled with the mayor over the budget.\n\n"
+            "Hale said on Monday that the city would cope. Hale also blamed the state for the delay. "
+            "“They made all the wrong moves,” he wrote.")
+    assert find(extract(text), "wrong moves").speaker == "Hale"

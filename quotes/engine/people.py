@@ -45,7 +45,11 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s))(
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 _NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
-                           r"(?:\s+(?:said|says|told|tells|added|wrote|asked)\b|,\s+(?:a|an|the)\s+\p{Ll})")
+                           r"(?:\s+(?:also|later|then|again|has|had|previously|once))?"
+                           r"(?:\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|asserted|argued|argues|"
+                           r"explained|insisted|noted|warned|claimed|replied|responded|acknowledged|declared|"
+                           r"announced|continued|recalled|predicted|blamed|tweeted|vowed|conceded|admitted)\b"
+                           r"|,\s+(?:a|an|the)\s+\p{Ll})")
 LOOKBACK = 60
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
@@ -135,16 +139,19 @@ class Cast:
                 self.known_surnames.add(_key(toks[-1]))
         self._scan_people(text, runs)
         # a lone name as the subject of a speech verb ("Lazar said …") is a person too
+        speakers = set()
         for m in _NAME_SAID.finditer(text):
             word = m.group(1)
             low = word.lower()
             if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper():
                 continue
             self.person([word], m.start(1), subject="," not in m.group())
-        # a sentence that opens with a surname the article gives in full elsewhere ("Kaine did not see …")
+            speakers.add(_key(word))
+        # a sentence that opens with a surname the article gives in full elsewhere ("Kaine did not see …"),
+        # or with a name it makes speak elsewhere ("Trump blamed …" where "Trump said …")
         for m in _SURNAME_OPENS.finditer(text):
             word = m.group(1)
-            if _key(word) in self.full_names and not inside.contains(m.start(1)):
+            if (_key(word) in self.full_names or _key(word) in speakers) and not inside.contains(m.start(1)):
                 self.person([word], m.start(1), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
