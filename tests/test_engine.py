@@ -412,3 +412,8 @@ def test_a_lone_name_that_speaks_elsewhere_is_a_sentences_subject():
             "Hale said on Monday that the city would cope. Hale also blamed the state for the delay. "
             "“They made all the wrong moves,” he wrote.")
     assert find(extract(text), "wrong moves").speaker == "Hale"
+
+
+def test_how_people_see_something_is_their_stated_view():
+    q = find(extract("Many harbour workers see the new crane as a threat to their jobs."), "the new crane as a threat")
+    assert q.kind == "indirect" and q.mention == "Many harbour workers"

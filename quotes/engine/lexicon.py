@@ -67,6 +67,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("hope") + _verb("fear") + _verb("expect") + _verb("believe") + _verb("suspect")
     + _verb("assume") + _verb("reckon") + _verb("anticipate") + _verb("envision")
     + _verb("envisage") + _verb("foresee", past="foresaw") + _verb("forecast", past="forecast")
+    + ["see", "sees", "view", "views", "viewed"]   # not "saw": mostly a sighting
     + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
 ))
 
