@@ -24,7 +24,7 @@ import sqlite_utils
 from .engine import extract_article
 from .inputs import InputError
 from .model import Article, Quote
-from .store import ArticleRows, content_hash, ensure_db_shape, finish, save_articles, to_rows
+from .store import ARTICLE_COLUMNS, ArticleRows, content_hash, ensure_db_shape, finish, save_articles, to_rows
 
 Extractor = Callable[[Article], Sequence[Quote]]
 
@@ -59,7 +59,7 @@ def ingest(
     items: Iterable[Union[Article, InputError]],
     *,
     workers: int = 1,
-    batch_size: int = 200,
+    batch_size: int = 1000,
     extract: Extractor = extract_article,
     on_error: Optional[Callable[[InputError], None]] = None,
     on_progress: Optional[Callable[[IngestSummary], None]] = None,
@@ -69,7 +69,8 @@ def ingest(
     ``items`` is what `quotes.inputs.read_articles` yields: `Article`s and
     `InputError`s. ``extract`` must be a module-level function when
     ``workers > 1`` (it is sent to worker processes). Each batch of
-    ``batch_size`` articles is saved in one transaction; speaker variants are
+    ``batch_size`` articles (fewer once they hold `BATCH_MAX_CHARS` of text)
+    is saved in one transaction; speaker variants are
     merged and aggregates recomputed by `quotes.store.finish` at the end (or
     by the next run, if this one is killed first). The database is left in rollback-journal mode, one file
     with no pending WAL, ready for ``datasette -i``.
@@ -88,7 +89,7 @@ def ingest(
         db.enable_wal()
         # WAL + synchronous=NORMAL survives a killed process (not a power cut) and is much faster.
         db.execute("PRAGMA synchronous=NORMAL")
-    _tune_for_bulk_writes(db)
+    connection_settings = _tune_for_bulk_writes(db)
     try:
         in_flight: Counter = Counter()
         speakers: dict = {}
@@ -110,8 +111,11 @@ def ingest(
                 on_progress(summary)
         summary.speakers_merged = finish(db)
     finally:
-        if file_backed and not db.conn.in_transaction:
-            db.disable_wal()
+        if not db.conn.in_transaction:
+            if file_backed:
+                db.disable_wal()
+            for name, value in connection_settings.items():
+                db.execute(f"PRAGMA {name}={value}")
     return summary
 
 
@@ -125,11 +129,18 @@ INGEST_CACHE_KIB = 32 * 1024
 INGEST_WAL_PAGES = 20_000
 
 
-def _tune_for_bulk_writes(db: sqlite_utils.Database) -> None:
-    """Connection settings for the load only (none is stored in the file)."""
-    db.execute(f"PRAGMA cache_size=-{INGEST_CACHE_KIB}")
-    db.execute(f"PRAGMA wal_autocheckpoint={INGEST_WAL_PAGES}")
-    db.execute("PRAGMA temp_store=memory")  # the per-batch staging table
+_BULK_SETTINGS = {
+    "cache_size": -INGEST_CACHE_KIB,
+    "wal_autocheckpoint": INGEST_WAL_PAGES,
+}
+
+
+def _tune_for_bulk_writes(db: sqlite_utils.Database) -> dict:
+    """Connection settings for the load only (none is stored in the file); returns the old ones."""
+    old = {name: db.execute(f"PRAGMA {name}").fetchone()[0] for name in _BULK_SETTINGS}
+    for name, value in _BULK_SETTINGS.items():
+        db.execute(f"PRAGMA {name}={value}")
+    return old
 
 
 def _is_file_backed(db: sqlite_utils.Database) -> bool:
@@ -199,7 +210,25 @@ def _extracted(articles: Iterable[Article], extract: Extractor, workers: int, ba
             yield from results
 
 
-def _batches(iterable, size: int):
-    it = iter(iterable)
-    while batch := list(islice(it, size)):
+# A batch also ends once its articles hold this many characters of text, so a run of
+# very long articles (HTML pages of megabytes) cannot swell the writer's memory.
+BATCH_MAX_CHARS = 16_000_000
+
+
+def _batches(extracted, size: int, max_chars: int = BATCH_MAX_CHARS):
+    """Lists of at most ``size`` extraction results and about ``max_chars`` of article text."""
+    batch: list = []
+    chars = 0
+    for item in extracted:
+        batch.append(item)
+        rows = item[1]
+        if isinstance(rows, ArticleRows):
+            chars += len(rows.article[_TEXT] or "")
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
+
+
+_TEXT = ARTICLE_COLUMNS.index("text")
