@@ -59,7 +59,7 @@ def ingest(
     items: Iterable[Union[Article, InputError]],
     *,
     workers: int = 1,
-    batch_size: int = 1000,
+    batch_size: int = 500,
     extract: Extractor = extract_article,
     on_error: Optional[Callable[[InputError], None]] = None,
     on_progress: Optional[Callable[[IngestSummary], None]] = None,
@@ -215,8 +215,9 @@ def _extracted(articles: Iterable[Article], extract: Extractor, workers: int, ba
 BATCH_MAX_CHARS = 16_000_000
 
 
-def _batches(extracted, size: int, max_chars: int = BATCH_MAX_CHARS):
-    """Lists of at most ``size`` extraction results and about ``max_chars`` of article text."""
+def _batches(extracted, size: int):
+    """Lists of at most ``size`` extraction results and about `BATCH_MAX_CHARS` of article text."""
+    max_chars = BATCH_MAX_CHARS
     batch: list = []
     chars = 0
     for item in extracted:
