@@ -11,6 +11,13 @@ writer process and of the largest extraction worker, from resource.getrusage.
 Full-text search is on (triggers maintained during the load). The corpus is
 written to a JSONL file first; writing it is not timed.
 
+CPU is reported beside wall time, because the machine is shared: CPU
+seconds of the writer (reading, saving, the final pass) and of the workers,
+and the CPU spent inside ``extract()`` itself (summed over every process),
+per article. "Everything else" is the total minus extraction: what the
+pipeline and the store cost. On C cores the throughput cannot exceed
+C / (CPU per article), nor 1 / (writer CPU per article) with workers.
+
 The dev corpus (../shared/eval/dev.jsonl) is read at run time and skipped when
 absent; nothing from it is stored. The generated corpus is built from the
 team's own sample sentences below, with names and numbers varied so every
@@ -88,6 +95,20 @@ def generated_articles(n: int, seed: int = 7):
 
 
 _PAIR = None
+# CPU seconds spent inside extract(), summed over the writer and every (forked) worker.
+_EXTRACT_CPU = None
+_EXTRACTOR = None
+
+
+def timed_extract(article):
+    """The chosen extractor, its CPU time added to a counter shared with the parent."""
+    t = time.process_time()
+    try:
+        return _EXTRACTOR(article)
+    finally:
+        spent = time.process_time() - t
+        with _EXTRACT_CPU.get_lock():
+            _EXTRACT_CPU.value += spent
 
 
 def simple_extract(article):
@@ -119,24 +140,40 @@ def write_corpus(path: Path, n: int) -> None:
 
 def run_one(corpus: Path, db_path: Path, workers: int, source_field: str, extractor: str) -> dict:
     """Ingest one corpus in this process; return the figures."""
+    import multiprocessing
+
     import sqlite_utils
 
+    from quotes.engine import extract_article
     from quotes.ingest import ingest
     from quotes.inputs import FieldNames, read_articles
 
-    start = time.perf_counter()
+    global _EXTRACT_CPU, _EXTRACTOR
+    _EXTRACT_CPU = multiprocessing.Value("d", 0.0)
+    _EXTRACTOR = simple_extract if extractor == "simple" else extract_article
+
+    def cpu(who):
+        r = resource.getrusage(who)
+        return r.ru_utime + r.ru_stime
+
+    start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_SELF)
     db = sqlite_utils.Database(db_path)
     items = read_articles([str(corpus)], fields=FieldNames(source=source_field))
     streaming = {}
 
     def progress(_):  # high-water mark so far: at the last batch, the peak while streaming
         streaming["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        streaming["at"], streaming["cpu"] = time.perf_counter(), cpu(resource.RUSAGE_SELF)
 
-    extract = {"extract": simple_extract} if extractor == "simple" else {}
-    summary = ingest(db, items, workers=workers, on_progress=progress, **extract)
+    summary = ingest(db, items, workers=workers, on_progress=progress, extract=timed_extract)
     db.close()
     seconds = time.perf_counter() - start
+    writer_cpu = cpu(resource.RUSAGE_SELF) - start_cpu
     return {
+        "workers": workers, "extract_cpu": _EXTRACT_CPU.value, "writer_cpu": writer_cpu,
+        "worker_cpu": cpu(resource.RUSAGE_CHILDREN),
+        "final_seconds": seconds - (streaming.get("at", start) - start),
+        "final_cpu": writer_cpu - (streaming.get("cpu", start_cpu) - start_cpu),
         "articles": summary.articles, "failed": summary.failed, "quotes": summary.quotes_added,
         "seconds": seconds, "input_mb": corpus.stat().st_size / 1e6,
         "db_mb": db_path.stat().st_size / 1e6,
@@ -166,6 +203,15 @@ def report(f: dict) -> None:
           f"{f['rss_writer_mb']:.0f} MB with the final pass; worker {f['rss_worker_mb']:.0f} MB  "
           f"db {f['db_mb']:.0f} MB"
           + ("  (WAL LEFT BEHIND!)" if f["wal_left"] else ""))
+    n = max(f["articles"], 1)
+    total = f["writer_cpu"] + f["worker_cpu"]
+    other = total - f["extract_cpu"]
+    print(f"{'':<22} CPU ms/article: extract() {1000 * f['extract_cpu'] / n:.2f}, everything else "
+          f"{1000 * other / n:.2f} (writer {1000 * f['writer_cpu'] / n:.2f}, workers {1000 * f['worker_cpu'] / n:.2f}, "
+          f"total {1000 * total / n:.2f}); final pass {f['final_seconds']:.1f} s ({f['final_cpu']:.1f} s CPU)")
+    cores = os.cpu_count() or 1
+    print(f"{'':<22} CPU-bound ceiling on {cores} cores: {cores * n / total:.0f} articles/s; "
+          f"for 500/s extract() must cost at most {1000 * cores / 500 - 1000 * other / n:.2f} ms/article")
 
 
 def main() -> None:

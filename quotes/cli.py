@@ -133,8 +133,8 @@ def extract(paths, fmt, **options):
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes extracting quotes (default: number of CPUs)")
-@click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Articles saved per transaction")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles saved per transaction (fewer, larger transactions load faster)")
 @input_options
 def ingest(db_path, paths, workers, batch_size, **options):
     """Extract the quotes of each article and save them into a SQLite database

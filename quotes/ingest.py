@@ -24,7 +24,7 @@ import sqlite_utils
 from .engine import extract_article
 from .inputs import InputError
 from .model import Article, Quote
-from .store import ArticleRows, content_hash, ensure_db_shape, finish, save_articles, to_rows
+from .store import ARTICLE_COLUMNS, ArticleRows, content_hash, ensure_db_shape, finish, save_articles, to_rows
 
 Extractor = Callable[[Article], Sequence[Quote]]
 
@@ -59,7 +59,7 @@ def ingest(
     items: Iterable[Union[Article, InputError]],
     *,
     workers: int = 1,
-    batch_size: int = 200,
+    batch_size: int = 500,
     extract: Extractor = extract_article,
     on_error: Optional[Callable[[InputError], None]] = None,
     on_progress: Optional[Callable[[IngestSummary], None]] = None,
@@ -69,7 +69,8 @@ def ingest(
     ``items`` is what `quotes.inputs.read_articles` yields: `Article`s and
     `InputError`s. ``extract`` must be a module-level function when
     ``workers > 1`` (it is sent to worker processes). Each batch of
-    ``batch_size`` articles is saved in one transaction; speaker variants are
+    ``batch_size`` articles (fewer once they hold `BATCH_MAX_CHARS` of text)
+    is saved in one transaction; speaker variants are
     merged and aggregates recomputed by `quotes.store.finish` at the end (or
     by the next run, if this one is killed first). The database is left in rollback-journal mode, one file
     with no pending WAL, ready for ``datasette -i``.
@@ -88,8 +89,10 @@ def ingest(
         db.enable_wal()
         # WAL + synchronous=NORMAL survives a killed process (not a power cut) and is much faster.
         db.execute("PRAGMA synchronous=NORMAL")
+    connection_settings = _tune_for_bulk_writes(db)
     try:
         in_flight: Counter = Counter()
+        speakers: dict = {}
         todo = _skip_unchanged(db, items, summary, fail, in_flight)
         for batch in _batches(_extracted(todo, extract, workers, batch_size), batch_size):
             ok = []
@@ -101,16 +104,43 @@ def ingest(
                     fail(rows)
                 else:
                     ok.append(rows)
-            for result in save_articles(db, ok):
+            for result in save_articles(db, ok, speakers=speakers):
                 setattr(summary, result.status, getattr(summary, result.status) + 1)
                 summary.quotes_added += result.quotes_added
             if on_progress:
                 on_progress(summary)
         summary.speakers_merged = finish(db)
     finally:
-        if file_backed and not db.conn.in_transaction:
-            db.disable_wal()
+        if not db.conn.in_transaction:
+            if file_backed:
+                db.disable_wal()
+            for name, value in connection_settings.items():
+                db.execute(f"PRAGMA {name}={value}")
     return summary
+
+
+# Page cache of the writer during an ingest (KiB): the quotes' indexes (text ids, group keys,
+# speaker names) take inserts all over their b-trees, and with SQLite's default 2 MB cache
+# most of those pages were read back from disk batch after batch. Bounded, so memory stays flat.
+INGEST_CACHE_KIB = 32 * 1024
+# Pages the WAL may reach before it is copied into the database. Each checkpoint writes
+# (and syncs) every page changed since the last one; the default of 1000 pages meant a
+# checkpoint every few batches, rewriting the same index pages again and again.
+INGEST_WAL_PAGES = 20_000
+
+
+_BULK_SETTINGS = {
+    "cache_size": -INGEST_CACHE_KIB,
+    "wal_autocheckpoint": INGEST_WAL_PAGES,
+}
+
+
+def _tune_for_bulk_writes(db: sqlite_utils.Database) -> dict:
+    """Connection settings for the load only (none is stored in the file); returns the old ones."""
+    old = {name: db.execute(f"PRAGMA {name}").fetchone()[0] for name in _BULK_SETTINGS}
+    for name, value in _BULK_SETTINGS.items():
+        db.execute(f"PRAGMA {name}={value}")
+    return old
 
 
 def _is_file_backed(db: sqlite_utils.Database) -> bool:
@@ -132,7 +162,7 @@ def _skip_unchanged(db, items, summary: IngestSummary, fail, in_flight: Counter)
             fail(item)
             continue
         if item.id not in in_flight:
-            row = db.execute("select content_hash from articles where id = ?", [item.id]).fetchone()
+            row = db.conn.execute("select content_hash from articles where id = ?", [item.id]).fetchone()
             if row is not None and row[0] == content_hash(item):
                 summary.unchanged += 1
                 continue
@@ -180,7 +210,26 @@ def _extracted(articles: Iterable[Article], extract: Extractor, workers: int, ba
             yield from results
 
 
-def _batches(iterable, size: int):
-    it = iter(iterable)
-    while batch := list(islice(it, size)):
+# A batch also ends once its articles hold this many characters of text, so a run of
+# very long articles (HTML pages of megabytes) cannot swell the writer's memory.
+BATCH_MAX_CHARS = 16_000_000
+
+
+def _batches(extracted, size: int):
+    """Lists of at most ``size`` extraction results and about `BATCH_MAX_CHARS` of article text."""
+    max_chars = BATCH_MAX_CHARS
+    batch: list = []
+    chars = 0
+    for item in extracted:
+        batch.append(item)
+        rows = item[1]
+        if isinstance(rows, ArticleRows):
+            chars += len(rows.article[_TEXT] or "")
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
+
+
+_TEXT = ARTICLE_COLUMNS.index("text")

@@ -30,6 +30,7 @@ name written differently, and never with persons):
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -90,10 +91,16 @@ class Cluster:
     count: int
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free, single-spaced: the key two spellings share."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    """Lower-case, accent-free, punctuation-free, single-spaced: the key two spellings share.
+
+    Cached (bounded): the same first names, surnames and titles come back in
+    every batch, and folding was most of what parsing a name cost the writer.
+    """
+    if not text.isascii():  # NFKD and the combining-mark filter change nothing in ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _PUNCT.sub(" ", text.replace("'", "").replace("’", "").lower())
     return _SPACE.sub(" ", text).strip()
 

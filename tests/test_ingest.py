@@ -225,3 +225,27 @@ def test_a_run_that_died_before_its_final_pass_is_completed_by_the_next(tmp_path
     assert db["pending_refresh"].count == 0
     assert [(r["name"], r["quote_count"], sorted(json.loads(r["aliases"]))) for r in db["speakers"].rows] == [
         ("Antony Blinken", 3, ["Antony Blinken", "Antony J. Blinken", "Mr. Blinken"])]
+
+
+def test_a_batch_also_ends_at_a_text_budget_so_long_articles_stay_few_in_memory(tmp_path, monkeypatch):
+    import quotes.ingest
+
+    monkeypatch.setattr(quotes.ingest, "BATCH_MAX_CHARS", 250)
+    articles = [Article(text=f'"Words number {i}," said Ada Park. ' + "x" * 80, id=f"a{i}") for i in range(10)]
+    batches = []
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    summary = ingest(db, articles, workers=1, batch_size=1000, extract=said_extract,
+                     on_progress=lambda s: batches.append(s.new))
+    # ~115 characters an article: a batch closes at its third article, whatever batch_size says
+    assert batches == [3, 6, 9, 10]
+    assert summary.new == db["articles"].count == 10
+
+
+def test_the_load_settings_are_undone_after_a_run(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    before = [db.execute(f"pragma {name}").fetchone()[0] for name in ("cache_size", "wal_autocheckpoint")]
+    ingest(db, [Article(text='"Words," said Ada Park.')], workers=1, extract=said_extract)
+    after = [db.execute(f"pragma {name}").fetchone()[0] for name in ("cache_size", "wal_autocheckpoint")]
+    assert after == before
+    assert db.execute("pragma journal_mode").fetchone()[0] == "delete"
+    assert not os.path.exists(str(tmp_path / "q.db") + "-wal")

@@ -261,3 +261,26 @@ def test_before_finish_every_batch_is_already_consistent(db):
     db.execute("insert into quotes_fts(quotes_fts) values('integrity-check')")
     assert rows(db, "select kind, count(*) from pending_refresh group by kind") == [
         ("group", 2), ("speaker", 2)]
+
+
+def test_spans_are_stored_as_json_lists(db):
+    a = article("“Part one,” she said, “part two.”")
+    q = Quote(article_id=a.id, text="Part one, part two.", start=1, end=32, kind="direct",
+              spans=((1, 10), (22, 32)))
+    save_article(db, a, [q])
+    (stored,), = rows(db, "select spans from quotes")
+    assert stored == json.dumps([[1, 10], [22, 32]])
+
+
+def test_names_resolved_in_one_batch_are_reused_by_the_next(db):
+    """`ingest` keeps one name -> speaker dict across batches; the result is the same as without it."""
+    resolved = {}
+    for i, name in enumerate(["Antony Blinken", "Mr. Blinken", "Antony Blinken", "the judge"]):
+        a = article(f"Article {i}", date=f"2022-01-{i + 1:02d}")
+        save_articles(db, [(a, [quote(a, f"Quote {i}", name)])], speakers=resolved)
+    assert set(resolved) == {("Antony Blinken", "person"), ("Mr. Blinken", "person"), ("the judge", "person")}
+    assert resolved[("the judge", "person")] == (None, "the judge")
+    assert rows(db, "select name from speakers order by name") == [("Antony Blinken",), ("Blinken",)]
+    finish(db)
+    assert speaker_table(db) == {("Antony Blinken", "person"): {"Antony Blinken", "Mr. Blinken"}}
+    assert rows(db, "select count(*) from quotes where speaker_id is null") == [(1,)]
