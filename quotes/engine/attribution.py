@@ -486,6 +486,9 @@ class Attributor:
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
+        if verb.lower() == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
+                                        or any(a in _BE for a in aux)):
+            return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
         speaker = self._cue_subject(pi, lo, m)
@@ -689,6 +692,38 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, comma)], kind=kind, speaker=speaker, cue="Asked",
                            rule="Asked …, speaker", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
+    def _question(self, m, pi: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"… he said when asked about the tariffs", "the actress was asked if she had …": the question put.
+
+        Whoever answers is not the one who asked; the asker is named only by "by X".
+        """
+        text = self.text
+        cstart = m.end()
+        speaker = None
+        by = _ASKED_BY.match(text, cstart, hi)
+        if by is not None:
+            # the asker as written, not entered in the cast: the "he" who answers next is not them
+            who = by.group("who").rstrip()
+            speaker = Speaker(mention=who, start=by.start("who"), end=by.start("who") + len(who))
+            cstart = by.end()
+        skip = _LEADING_SKIP.match(text, cstart, hi)
+        if skip is not None:
+            cstart = skip.end()
+        question = _QUESTION_START.match(text, cstart, hi)
+        if question is None:
+            return None
+        cstart = question.start(1)
+        cend = text.find(",", cstart, hi)
+        cend = hi if cend == -1 else cend
+        while cend > cstart and text[cend - 1] in " .!?;:\u00a0\n":
+            cend -= 1
+        if len(_words(text[cstart:cend])) < 2:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
+                           cue=m.group().strip(), rule="asked (the question)", confidence=0.5, paragraph=pi,
+                           windows=[(m.start(), hi)])
+
     def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi)."""
         for c in self.cues.finditer(lo, hi):
@@ -727,6 +762,9 @@ class Attributor:
 
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
+_ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to)\b)[\p{L}.’'\-]+\s*){1,6})")
+_QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
+                                r"about|to)\b)", regex.I)
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
