@@ -16,7 +16,9 @@ the next run (or `finish(db)`) completes it.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
+import importlib.resources
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -163,10 +165,26 @@ def group_key(text: str) -> str:
 
 
 def content_hash(article: Article) -> str:
-    """Changes when the article's text or metadata changes (not when it is only moved)."""
+    """What an article's stored quotes were made from: its text and metadata, and the engine's rules.
+
+    Changes when the text or metadata changes (not when the file is only moved), and when
+    the extraction engine changes, so that ingesting the same articles after an upgrade
+    extracts them again instead of keeping the old engine's quotes as "unchanged".
+    """
     basis = "\x1f".join(v or "" for v in (article.text, article.title, article.date, article.source,
-                                           article.url, article.byline))
+                                           article.url, article.byline, engine_fingerprint()))
     return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    """A hash of the extraction engine's source: its rules and word lists."""
+    digest = hashlib.sha1()
+    for path in sorted(importlib.resources.files("quotes.engine").iterdir(), key=lambda p: p.name):
+        if path.name.endswith(".py"):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def quote_id(article_id: str, q: Quote) -> str:

@@ -249,3 +249,18 @@ def test_the_load_settings_are_undone_after_a_run(tmp_path):
     assert after == before
     assert db.execute("pragma journal_mode").fetchone()[0] == "delete"
     assert not os.path.exists(str(tmp_path / "q.db") + "-wal")
+
+
+def test_a_new_engine_extracts_stored_articles_again(tmp_path, monkeypatch):
+    """After an upgrade, ingesting the same articles replaces the old engine's quotes."""
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    articles = [Article(text="“The ferry runs again on Monday,” said Ada Park.", url="https://example.test/ferry")]
+    first = ingest(db, articles)
+    assert (first.new, first.unchanged) == (1, 0)
+    assert ingest(db, articles).unchanged == 1
+
+    import quotes.store
+    monkeypatch.setattr(quotes.store, "engine_fingerprint", lambda: "a-later-engine")
+    again = ingest(db, articles)
+    assert (again.unchanged, again.updated) == (0, 1)
+    assert [r["text"] for r in db["quotes"].rows] == ["The ferry runs again on Monday,"]
