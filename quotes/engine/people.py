@@ -175,7 +175,8 @@ class Cast:
             name_toks = [strip_possessive(t) for t in name_toks]
             # "Russian-speaking Donbas" is no name, "Ban Ki-moon" is: a lower-case hyphen part only disqualifies
             # the first word
-            if not name_toks or any(t.lower() in ORG_HEADS for t in name_toks) or _LOWER_HYPHEN.search(name_toks[0]):
+            if not name_toks or any(t.lower() in ORG_HEADS for t in name_toks) or (
+                    "-" in name_toks[0] and _LOWER_HYPHEN.search(name_toks[0])):
                 continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
@@ -359,6 +360,8 @@ def _nation_match(mod: str, role: str) -> bool:
 
 
 def _key(s: str) -> str:
+    if s.isascii() and s.isalnum():
+        return s.lower()    # nothing to remove: the common case, without the regex
     return _NON_WORD.sub("", s).lower()
 
 

@@ -99,9 +99,23 @@ _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|T
                              r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
 
 
+# the words a time phrase can end with (the pattern is case-sensitive)
+_WHEN_LAST_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+                    "today", "tonight", "week", "month", "year", "night")
+
+
+def _when_before(text: str, lo: int, hi: int):
+    """_WHEN_BEFORE's match ending at ``hi``, tried only when the text before ``hi`` ends in a day word."""
+    lo = max(lo, hi - 40)
+    # \s is a subset of str.isspace: a match ends in one of the words, then white space only
+    if not text[lo:hi].rstrip().endswith(_WHEN_LAST_WORDS):
+        return None
+    return _WHEN_BEFORE.match(text, lo, hi)
+
+
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
-    when = _WHEN_BEFORE.match(text, max(lo, hi - 40), hi)
+    when = _when_before(text, lo, hi)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
     # Most subjects are a few words long: look at a short window first, a long one only when needed.

@@ -88,6 +88,8 @@ _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
 def strip_article(phrase: str) -> str:
     """"the Ukrainian leader" -> "Ukrainian leader"."""
+    if phrase[:1] not in ("t", "T", "a", "A"):
+        return phrase   # no article (no other character folds to t or a), without the regex
     return _ARTICLE.sub("", phrase)
 
 
