@@ -114,7 +114,7 @@ class Cast:
         self._by_surname: dict[str, list[Entity]] = {}
         self._bodies: dict[tuple[str, str], Entity] = {}
         self.timeline: list[tuple[int, int, Entity, bool]] = []   # (offset, order, entity, subject?)
-        self.token_offsets = None   # (starts, ends) of the article's tokens, filled by phrases._tokens
+        self.token_offsets = None   # the article's tokens (a phrases._Tokens), made by phrases._tokens
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
