@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Optional
 
 import regex
@@ -26,6 +27,7 @@ TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
     r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
 _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
+_SPAN = methodcaller("span")
 CONJUNCTIONS = {"and", "but", "or", "then", "yet"}
 _STOP_BEFORE = {"that", "which", "who", "whom", "when", "where", "while", "because", "if", "as", "than",
                 "so", "after", "before", "since", "although", "though", "what", "how", "why", "whether"}
@@ -99,30 +101,42 @@ class _Tokens:
         return block
 
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        text, bounds = self.text, self.bounds
-        k = max(0, bisect.bisect_right(bounds, lo) - 1)
-        out: list[tuple[str, int, int]] = []
-        while k < len(bounds) and bounds[k] < hi:
-            starts, ends = self._block(k)
-            i = bisect.bisect_left(starts, lo)
+        if hi <= lo:
+            return []
+        bounds = self.bounds
+        k = max(0, bisect.bisect_right(bounds, lo) - 1)     # the block holding lo
+        last = max(k, bisect.bisect_left(bounds, hi) - 1)   # the block holding hi - 1
+        starts, ends = self._block(k)
+        i = bisect.bisect_left(starts, lo)
+        if k == last:
             j = bisect.bisect_left(starts, hi, i)
-            while j > i and ends[j - 1] > hi:
-                j -= 1
             s, e = starts[i:j], ends[i:j]
-            out.extend(zip(map(text.__getitem__, map(slice, s, e)), s, e))
-            k += 1
-        return out
+        else:
+            s, e = starts[i:], ends[i:]
+            for b in range(k + 1, last):
+                starts, ends = self._block(b)
+                s += starts
+                e += ends
+            starts, ends = self._block(last)
+            j = bisect.bisect_left(starts, hi)
+            s += starts[:j]
+            e += ends[:j]
+        if e and e[-1] > hi:
+            # a token running past hi (only the last one can) is not inside the window
+            del s[-1], e[-1]
+        text = self.text
+        return list(zip(map(text.__getitem__, map(slice, s, e)), s, e))
 
 
 def _tokenise(text: str, pos: int = 0, endpos: Optional[int] = None) -> tuple[array, array]:
     """Start and end offsets of the tokens of ``text[pos:endpos]``."""
     starts, ends = array("q"), array("q")
-    for m in TOKEN.finditer(text, pos, len(text) if endpos is None else endpos):
-        a, b = m.span()
+    add_start, add_end = starts.append, ends.append
+    for a, b in map(_SPAN, TOKEN.finditer(text, pos, len(text) if endpos is None else endpos)):
         if text[b - 1] == "." and b - a > 2 and "." not in text[a:b - 1] and text[a:b - 1].lower() not in _KEEP_PERIOD:
             b -= 1      # a sentence's full stop, not part of the word
-        starts.append(a)
-        ends.append(b)
+        add_start(a)
+        add_end(b)
     return starts, ends
 
 
