@@ -8,9 +8,8 @@ returns a `Speaker`: the mention plus the entity it resolves to.
 from __future__ import annotations
 
 import bisect
-from array import array
 from dataclasses import dataclass
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 from typing import Optional
 
 import regex
@@ -73,13 +72,15 @@ class _Tokens:
     was still the largest single cost, while the windows reach about a third of its
     tokens (31% on the dev corpus). So the text is cut into blocks of about BLOCK
     characters, each ending at a space: a token never contains one, so a block's
-    tokens are exactly the whole text's tokens there, and each block is tokenised
-    once, when a window first reaches it. The offsets live on the article's `Cast`
-    (one per call of the engine) in compact integer arrays: a megabyte of hostile
-    punctuation is half a million tokens, too many for a tuple each.
+    tokens are exactly the whole text's tokens there. A block is tokenised when a
+    window first reaches it, straight into the (word, start, end) tuples windows are
+    made of, and kept while windows are near: the KEEP most recently tokenised
+    blocks stay, so a megabyte of hostile text never holds a tuple per token at once.
+    An evicted block a window comes back to is tokenised again.
     """
 
     BLOCK = 32
+    KEEP = 256
 
     def __init__(self, text: str):
         self.text = text
@@ -91,13 +92,16 @@ class _Tokens:
             bounds.append(pos)
             pos = text.find(" ", pos + self.BLOCK) if pos + self.BLOCK < n else -1
         self.bounds = bounds            # block k is text[bounds[k]:bounds[k + 1]] (the last one runs to the end)
-        self.blocks: list = [None] * len(bounds)
+        self.kept: dict[int, list[tuple[str, int, int]]] = {}
 
-    def _block(self, k: int) -> tuple[array, array]:
-        block = self.blocks[k]
+    def _block(self, k: int) -> list[tuple[str, int, int]]:
+        block = self.kept.get(k)
         if block is None:
             end = self.bounds[k + 1] if k + 1 < len(self.bounds) else len(self.text)
-            block = self.blocks[k] = _tokenise(self.text, self.bounds[k], end)
+            block = _tokenise(self.text, self.bounds[k], end)
+            if len(self.kept) >= self.KEEP:
+                del self.kept[next(iter(self.kept))]    # the oldest
+            self.kept[k] = block
         return block
 
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -106,40 +110,34 @@ class _Tokens:
         bounds = self.bounds
         k = max(0, bisect.bisect_right(bounds, lo) - 1)     # the block holding lo
         last = max(k, bisect.bisect_left(bounds, hi) - 1)   # the block holding hi - 1
-        starts, ends = self._block(k)
-        i = bisect.bisect_left(starts, lo)
+        block = self._block(k)
+        i = bisect.bisect_left(block, lo, key=_START)
         if k == last:
-            j = bisect.bisect_left(starts, hi, i)
-            s, e = starts[i:j], ends[i:j]
+            out = block[i:bisect.bisect_left(block, hi, i, key=_START)]
         else:
-            s, e = starts[i:], ends[i:]
+            out = block[i:]
             for b in range(k + 1, last):
-                starts, ends = self._block(b)
-                s += starts
-                e += ends
-            starts, ends = self._block(last)
-            j = bisect.bisect_left(starts, hi)
-            s += starts[:j]
-            e += ends[:j]
-        if e and e[-1] > hi:
-            # a token running past hi (only the last one can) is not inside the window
-            del s[-1], e[-1]
-        text = self.text
-        return list(zip(map(text.__getitem__, map(slice, s, e)), s, e))
+                out += self._block(b)
+            block = self._block(last)
+            out += block[:bisect.bisect_left(block, hi, key=_START)]
+        if out and out[-1][2] > hi:
+            out.pop()   # a token running past hi (only the last one can) is not inside the window
+        return out
 
 
-def _tokenise(text: str, pos: int = 0, endpos: Optional[int] = None) -> tuple[array, array]:
-    """Start and end offsets of the tokens of ``text[pos:endpos]``.
+_START = itemgetter(1)
+
+
+def _tokenise(text: str, pos: int, endpos: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[pos:endpos]`` as (word, start, end), for a stretch that starts and ends at white space.
 
     A regex match costs several thousand machine instructions, more than the Python
     that handles a plain word, and most words are plain: ASCII letters, maybe with one
     comma or full stop after them. So the stretch is cut at white space (no token
     contains any) and only the other words go through TOKEN.
     """
-    if endpos is None:
-        endpos = len(text)
-    starts, ends = array("q"), array("q")
-    add_start, add_end = starts.append, ends.append
+    out: list[tuple[str, int, int]] = []
+    add = out.append
     segment = text[pos:endpos]
     at = 0
     for word in segment.split():
@@ -148,28 +146,27 @@ def _tokenise(text: str, pos: int = 0, endpos: Optional[int] = None) -> tuple[ar
         at += len(word)
         if word.isascii():
             if word.isalpha():
-                add_start(a)
-                add_end(a + len(word))
+                add((word, a, at + pos))
                 continue
             body, last = word[:-1], word[-1]
             if body.isalpha():
+                b = a + len(body)
                 if last in _ALONE:              # "Kyiv," -> "Kyiv" ","
-                    add_start(a)
-                    add_end(a + len(body))
-                    add_start(a + len(body))
-                    add_end(a + len(word))
-                    continue
-                if last == ".":
-                    add_start(a)
+                    add((body, a, b))
+                    add((last, b, b + 1))
+                elif last == ".":
                     # an initial or an abbreviation keeps its period ("J.", "Mr."); a sentence's does not
-                    add_end(a + len(word) if len(body) < 2 or body.lower() in _KEEP_PERIOD else a + len(body))
-                    continue
-                if last in _NOT_IN_TOKENS:      # "asked?" -> "asked"
-                    add_start(a)
-                    add_end(a + len(body))
-                    continue
-        _tokenise_with_regex(text, a, a + len(word), add_start, add_end)
-    return starts, ends
+                    if len(body) < 2 or body.lower() in _KEEP_PERIOD:
+                        add((word, a, b + 1))
+                    else:
+                        add((body, a, b))
+                elif last in _NOT_IN_TOKENS:    # "asked?" -> "asked"
+                    add((body, a, b))
+                else:
+                    _tokenise_with_regex(text, a, a + len(word), add)
+                continue
+        _tokenise_with_regex(text, a, a + len(word), add)
+    return out
 
 
 # ASCII characters that are a token on their own, and those that are in no token at all
@@ -177,12 +174,11 @@ _ALONE = set(",;:()[]\"")
 _NOT_IN_TOKENS = set("!#$%*+/<=>?@\\^_`{|}~")
 
 
-def _tokenise_with_regex(text: str, pos: int, endpos: int, add_start, add_end) -> None:
+def _tokenise_with_regex(text: str, pos: int, endpos: int, add) -> None:
     for a, b in map(_SPAN, TOKEN.finditer(text, pos, endpos)):
         if text[b - 1] == "." and b - a > 2 and "." not in text[a:b - 1] and text[a:b - 1].lower() not in _KEEP_PERIOD:
             b -= 1      # a sentence's full stop, not part of the word
-        add_start(a)
-        add_end(b)
+        add((text[a:b], a, b))
 
 
 def _np_token(tok: str) -> bool:
