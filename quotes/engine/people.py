@@ -36,8 +36,10 @@ _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 # An honorific and a name, or a run of two or more capitalised words (single words are sentence starts).
+# (The lookahead only says what every match starts with; it lets the regex module skip ahead
+# to capital letters, a third fewer instructions for the scan.)
 _PERSON_RUN = regex.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
+    r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=\s+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?=\s+\p{Ll})", regex.M)
@@ -118,7 +120,7 @@ class Cast:
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
-        runs = [(m.start(), _NICKNAME.sub(" ", m.group()).split()) for m in _PERSON_RUN.finditer(text)
+        runs = [(m.start(), _without_nickname(m.group()).split()) for m in _PERSON_RUN.finditer(text)
                 if not inside.contains(m.start())]
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
         self.full_names: dict[str, list[list[str]]] = {}
@@ -141,7 +143,7 @@ class Cast:
                 continue
             self.person([word], m.start(1), subject=True)
         # a sentence that opens with a surname the article gives in full elsewhere ("Kaine did not see …")
-        for m in _SURNAME_OPENS.finditer(text):
+        for m in _SURNAME_OPENS.finditer(text) if self.full_names else ():
             word = m.group(1)
             if _key(word) in self.full_names and not inside.contains(m.start(1)):
                 self.person([word], m.start(1), subject=True)
@@ -330,6 +332,13 @@ class _Spans:
     def contains(self, pos: int) -> bool:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+
+def _without_nickname(run: str) -> str:
+    """"Marcus “Tugboat” Delaney" -> "Marcus Delaney"; the regex only where a quotation mark could open one."""
+    if "“" in run or '"' in run or "‘" in run:
+        return _NICKNAME.sub(" ", run)
+    return run
 
 
 def _first_name_gender(first: str) -> Optional[str]:
