@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import sys
+from itertools import repeat
 from typing import Optional
 
 import regex
@@ -92,7 +93,11 @@ class CueIndex:
 
     def __init__(self, text: str):
         self.text = text
-        words = {w.strip(PUNCTUATION) for w in text.split()}
+        # the stripped words of the text: stripping (the costly part) is needed only by words
+        # that are not alphanumeric, since no punctuation character is
+        raw = set(text.split())
+        words = set(filter(str.isalnum, raw))
+        words.update(map(str.strip, raw - words, repeat(PUNCTUATION)))
         spots = []
         for w in words & _CUE_FIRST_WORDS:
             for phrase in _CUE_BY_FIRST_WORD[w]:
