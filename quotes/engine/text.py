@@ -53,8 +53,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.end()
         if text[m.start()] == ".":
-            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
-            word = w.group(1).lower().strip(".") if w else ""
+            word = _word_before(text, max(start, m.start() - 12), m.start()).lower().strip(".")
             if word in ("a.m", "p.m"):
                 # "since 5 a.m. Another driver …" ends a sentence; "at 5 p.m. Tuesday" does not
                 following = text[stop:stop + 24].split()[:1]
@@ -62,13 +61,44 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
                     continue
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        nxt = _NEXT_START.match(text, stop, end)
-        if nxt and nxt.group(2) and nxt.group(2).islower():
+        if _next_starts_lower(text, stop, end):
             continue
         _add_trimmed(text, pos, stop, spans)
         pos = stop
     _add_trimmed(text, pos, end, spans)
     return spans
+
+
+# Fast paths for the two lookups `sentences` makes at every full stop, for plain ASCII
+# around it; anything else goes to the regexes, which define the answer.
+_LETTERS_AND_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+_ASCII_SPACE = " \t\n\r\x0b\x0c"   # regex's \s in ASCII; \x1c-\x1f (str.isspace only) go to the regex
+_ASCII_OPENERS = "([{\"'"           # the ASCII characters of _NEXT_START's opening marks
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The run of letters and periods that ends at ``hi`` (from ``lo`` on): _WORD_BEFORE's group."""
+    seg = text[lo:hi]
+    if seg.isascii() and not seg.endswith("\n"):     # ("$" also matches before a final newline)
+        return seg[len(seg.rstrip(_LETTERS_AND_DOT)):]
+    w = _WORD_BEFORE.search(text, lo, hi)
+    return w.group(1) if w else ""
+
+
+def _next_starts_lower(text: str, stop: int, end: int) -> bool:
+    """Does the text after a sentence end go on in lower case (after white space and opening marks)?"""
+    seg = text[stop:min(end, stop + 8)]
+    if seg.isascii() and not any(c in seg for c in "\x1c\x1d\x1e\x1f"):
+        rest = seg.lstrip(_ASCII_SPACE)
+        if len(rest) == len(seg):
+            return False            # no white space: _NEXT_START does not match
+        rest = rest.lstrip(_ASCII_OPENERS)
+        if rest:
+            return rest[0].islower()
+        if stop + 8 >= end:
+            return False            # the paragraph ends first
+    nxt = _NEXT_START.match(text, stop, end)
+    return bool(nxt and nxt.group(2) and nxt.group(2).islower())
 
 
 def normalise(s: str) -> str:
