@@ -7,6 +7,8 @@ every rule asks "which cues lie between here and there?" many times per article.
 from __future__ import annotations
 
 import bisect
+import sys
+from itertools import repeat
 from typing import Optional
 
 import regex
@@ -30,25 +32,55 @@ STANCE = (set(STANCE_VERBS) | ADJECTIVE_CUES) - SPEECH
 _AUX_BEFORE = regex.compile(r"(?r)\b%s" % _AUX.replace("{0,3}", "{1,3}"))
 
 
-class _Cue:
-    """A cue verb found in the text, with the auxiliaries before it ("has also said")."""
+def _last_words(alternation: str) -> tuple[str, ...]:
+    """The words an alternative of ``alternation`` (one of _AUX's) can end with: "has\\s+long" -> "long"."""
+    inner = alternation[alternation.index("(?:(?:") + 6:alternation.rindex(r")\s+){")]
+    return tuple(sorted({regex.search(r"(\w+)$", alt).group(1) for alt in inner.split("|")}))
 
-    __slots__ = ("_start", "_vstart", "_end", "_verb", "_text")
+
+# An auxiliary ends in one of these words right before the verb: a cue whose preceding text does not
+# (most of them: "Peskov said") needs no backward match at all.
+_AUX_LAST_WORDS = _last_words(_AUX)
+
+
+def _aux_start(text: str, vstart: int, floor: int) -> int:
+    """Where the auxiliaries before the verb at ``vstart`` begin ("has also said"), or ``vstart``."""
+    lo = max(floor, vstart - 60)
+    head = text[lo:vstart]
+    # the auxiliaries end in white space (\s is a subset of str.isspace) right after one of their words
+    before = head.rstrip()
+    if len(before) == len(head) or not before.endswith(_AUX_LAST_WORDS):
+        return vstart
+    aux = _AUX_BEFORE.match(text, lo, vstart)
+    return aux.start() if aux else vstart
+
+
+class _Cue:
+    """A cue verb found in the text, with the auxiliaries before it ("has also said").
+
+    Where the auxiliaries start is worked out on first use: most cues are passed over
+    on their verb alone.
+    """
+
+    __slots__ = ("_start", "_vstart", "_end", "_verb", "_text", "_floor")
 
     def __init__(self, text: str, vstart: int, vend: int, floor: int):
-        self._vstart, self._end, self._text = vstart, vend, text
-        aux = _AUX_BEFORE.match(text, max(floor, vstart - 60), vstart)
-        self._start = aux.start() if aux else vstart
+        self._vstart, self._end, self._text, self._floor = vstart, vend, text, floor
+        self._start = -1
         self._verb = text[vstart:vend]
 
     def start(self, group: Optional[str] = None) -> int:
-        return self._vstart if group == "verb" else self._start
+        if group == "verb":
+            return self._vstart
+        if self._start < 0:
+            self._start = _aux_start(self._text, self._vstart, self._floor)
+        return self._start
 
     def end(self) -> int:
         return self._end
 
     def group(self, name: Optional[str] = None) -> str:
-        return self._verb if name == "verb" else self._text[self._start:self._end]
+        return self._verb if name == "verb" else self._text[self.start():self._end]
 
 
 class CueIndex:
@@ -61,7 +93,11 @@ class CueIndex:
 
     def __init__(self, text: str):
         self.text = text
-        words = {w.strip(PUNCTUATION) for w in text.split()}
+        # the stripped words of the text: stripping (the costly part) is needed only by words
+        # that are not alphanumeric, since no punctuation character is
+        raw = set(text.split())
+        words = set(filter(str.isalnum, raw))
+        words.update(map(str.strip, raw - words, repeat(PUNCTUATION)))
         spots = []
         for w in words & _CUE_FIRST_WORDS:
             for phrase in _CUE_BY_FIRST_WORD[w]:
@@ -104,4 +140,32 @@ _CUE_FIRST_WORDS = set(_CUE_BY_FIRST_WORD)
 # a capitalised word straight after a word or a comma is part of a name, not a verb opening a sentence
 _HEADLINE_FORMS = ("s", "ed", "Said", "Told", "Wrote", "Thought", "Found")
 _MID_SENTENCE = regex.compile(r"[\p{L}\p{N},]\s{1,2}$")
-ACCORDING = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
+
+
+class _According:
+    """"according to", "in the words of", "as reported by", found only where one of their words occurs.
+
+    The pattern ignores case; a cheap ``in`` test on the lower-cased stretch first
+    skips the many paragraphs that contain none of them. The words tested have no
+    letter that Unicode case folding pairs with a non-ASCII one (i, k, s do).
+    """
+
+    PATTERN = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
+    _WORDS = ("ccord", "word", "eported", "told")
+
+    def _may_occur(self, text: str, pos: int, endpos: int) -> bool:
+        low = text[pos:endpos].lower()
+        return any(w in low for w in self._WORDS)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self._may_occur(text, pos, endpos):
+            return iter(())
+        return self.PATTERN.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self._may_occur(text, pos, endpos):
+            return None
+        return self.PATTERN.search(text, pos, endpos)
+
+
+ACCORDING = _According()

@@ -8,8 +8,8 @@ returns a `Speaker`: the mention plus the entity it resolves to.
 from __future__ import annotations
 
 import bisect
-from array import array
 from dataclasses import dataclass
+from operator import itemgetter, methodcaller
 from typing import Optional
 
 import regex
@@ -26,6 +26,7 @@ TOKEN = regex.compile(
     r"\p{L}[\p{L}\p{N}\p{M}'’&\-]*(?:\.\p{L}[\p{L}\p{N}\p{M}'’&\-]*)*\.?|\p{N}[\p{N},.]*(?<![,.])"
     r"|[,;:()—–\[\]]|[\p{Pi}\p{Pf}\"]")
 _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
+_SPAN = methodcaller("span")
 CONJUNCTIONS = {"and", "but", "or", "then", "yet"}
 _STOP_BEFORE = {"that", "which", "who", "whom", "when", "where", "while", "because", "if", "as", "than",
                 "so", "after", "before", "since", "although", "though", "what", "how", "why", "whether"}
@@ -57,33 +58,127 @@ class Speaker:
 
 # ---------------------------------------------------------------------- noun phrases
 def _tokens(text: str, lo: int, hi: int, cast: Cast):
-    """The tokens of ``text[lo:hi]`` as (word, start, end).
-
-    Each article is tokenised once, on first use, and windows are bisected out of
-    it: subjects are looked for around every cue, and tokenising each window anew
-    cost more than everything else the rules do. The offsets live on the article's
-    `Cast` (one per call of the engine) in compact integer arrays: a megabyte of
-    hostile punctuation is half a million tokens, too many for a tuple each.
-    """
+    """The tokens of ``text[lo:hi]`` as (word, start, end): those of the whole text that lie inside it."""
     if cast.token_offsets is None:
-        cast.token_offsets = _tokenise(text)
-    starts, ends = cast.token_offsets
-    i = bisect.bisect_left(starts, lo)
-    j = bisect.bisect_left(starts, hi, i)
-    while j > i and ends[j - 1] > hi:
-        j -= 1
-    return [(text[starts[k]:ends[k]], starts[k], ends[k]) for k in range(i, j)]
+        cast.token_offsets = _Tokens(text)
+    return cast.token_offsets.window(lo, hi)
 
 
-def _tokenise(text: str) -> tuple[array, array]:
-    starts, ends = array("q"), array("q")
-    for m in TOKEN.finditer(text):
-        a, b = m.span()
+class _Tokens:
+    """The tokens of one article, tokenised block by block as windows ask for them.
+
+    Subjects are looked for around every cue, and tokenising each window anew cost
+    more than everything else the rules do; tokenising the whole article up front
+    was still the largest single cost, while the windows reach about a third of its
+    tokens (31% on the dev corpus). So the text is cut into blocks of about BLOCK
+    characters, each ending at a space: a token never contains one, so a block's
+    tokens are exactly the whole text's tokens there. A block is tokenised when a
+    window first reaches it, straight into the (word, start, end) tuples windows are
+    made of, and kept while windows are near: the KEEP most recently tokenised
+    blocks stay, so a megabyte of hostile text never holds a tuple per token at once.
+    An evicted block a window comes back to is tokenised again.
+    """
+
+    BLOCK = 32
+    KEEP = 256
+
+    def __init__(self, text: str):
+        self.text = text
+        n = len(text)
+        bounds = [0]
+        # a space is never part of a token (str.find is much cheaper than a regex for white space)
+        pos = text.find(" ", self.BLOCK)
+        while pos != -1:
+            bounds.append(pos)
+            pos = text.find(" ", pos + self.BLOCK) if pos + self.BLOCK < n else -1
+        self.bounds = bounds            # block k is text[bounds[k]:bounds[k + 1]] (the last one runs to the end)
+        self.kept: dict[int, list[tuple[str, int, int]]] = {}
+
+    def _block(self, k: int) -> list[tuple[str, int, int]]:
+        block = self.kept.get(k)
+        if block is None:
+            end = self.bounds[k + 1] if k + 1 < len(self.bounds) else len(self.text)
+            block = _tokenise(self.text, self.bounds[k], end)
+            if len(self.kept) >= self.KEEP:
+                del self.kept[next(iter(self.kept))]    # the oldest
+            self.kept[k] = block
+        return block
+
+    def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        if hi <= lo:
+            return []
+        bounds = self.bounds
+        k = max(0, bisect.bisect_right(bounds, lo) - 1)     # the block holding lo
+        last = max(k, bisect.bisect_left(bounds, hi) - 1)   # the block holding hi - 1
+        block = self._block(k)
+        i = bisect.bisect_left(block, lo, key=_START)
+        if k == last:
+            out = block[i:bisect.bisect_left(block, hi, i, key=_START)]
+        else:
+            out = block[i:]
+            for b in range(k + 1, last):
+                out += self._block(b)
+            block = self._block(last)
+            out += block[:bisect.bisect_left(block, hi, key=_START)]
+        if out and out[-1][2] > hi:
+            out.pop()   # a token running past hi (only the last one can) is not inside the window
+        return out
+
+
+_START = itemgetter(1)
+
+
+def _tokenise(text: str, pos: int, endpos: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[pos:endpos]`` as (word, start, end), for a stretch that starts and ends at white space.
+
+    A regex match costs several thousand machine instructions, more than the Python
+    that handles a plain word, and most words are plain: ASCII letters, maybe with one
+    comma or full stop after them. So the stretch is cut at white space (no token
+    contains any) and only the other words go through TOKEN.
+    """
+    out: list[tuple[str, int, int]] = []
+    add = out.append
+    segment = text[pos:endpos]
+    at = 0
+    for word in segment.split():
+        at = segment.find(word, at)
+        a = pos + at
+        at += len(word)
+        if word.isascii():
+            if word.isalpha():
+                add((word, a, at + pos))
+                continue
+            body, last = word[:-1], word[-1]
+            if body.isalpha():
+                b = a + len(body)
+                if last in _ALONE:              # "Kyiv," -> "Kyiv" ","
+                    add((body, a, b))
+                    add((last, b, b + 1))
+                elif last == ".":
+                    # an initial or an abbreviation keeps its period ("J.", "Mr."); a sentence's does not
+                    if len(body) < 2 or body.lower() in _KEEP_PERIOD:
+                        add((word, a, b + 1))
+                    else:
+                        add((body, a, b))
+                elif last in _NOT_IN_TOKENS:    # "asked?" -> "asked"
+                    add((body, a, b))
+                else:
+                    _tokenise_with_regex(text, a, a + len(word), add)
+                continue
+        _tokenise_with_regex(text, a, a + len(word), add)
+    return out
+
+
+# ASCII characters that are a token on their own, and those that are in no token at all
+_ALONE = set(",;:()[]\"")
+_NOT_IN_TOKENS = set("!#$%*+/<=>?@\\^_`{|}~")
+
+
+def _tokenise_with_regex(text: str, pos: int, endpos: int, add) -> None:
+    for a, b in map(_SPAN, TOKEN.finditer(text, pos, endpos)):
         if text[b - 1] == "." and b - a > 2 and "." not in text[a:b - 1] and text[a:b - 1].lower() not in _KEEP_PERIOD:
             b -= 1      # a sentence's full stop, not part of the word
-        starts.append(a)
-        ends.append(b)
-    return starts, ends
+        add((text[a:b], a, b))
 
 
 def _np_token(tok: str) -> bool:
@@ -99,9 +194,23 @@ _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|T
                              r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
 
 
+# the words a time phrase can end with (the pattern is case-sensitive)
+_WHEN_LAST_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+                    "today", "tonight", "week", "month", "year", "night")
+
+
+def _when_before(text: str, lo: int, hi: int):
+    """_WHEN_BEFORE's match ending at ``hi``, tried only when the text before ``hi`` ends in a day word."""
+    lo = max(lo, hi - 40)
+    # \s is a subset of str.isspace: a match ends in one of the words, then white space only
+    if not text[lo:hi].rstrip().endswith(_WHEN_LAST_WORDS):
+        return None
+    return _WHEN_BEFORE.match(text, lo, hi)
+
+
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
-    when = _WHEN_BEFORE.match(text, max(lo, hi - 40), hi)
+    when = _when_before(text, lo, hi)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
     # Most subjects are a few words long: look at a short window first, a long one only when needed.

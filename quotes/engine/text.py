@@ -53,8 +53,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.end()
         if text[m.start()] == ".":
-            w = _WORD_BEFORE.search(text, max(start, m.start() - 12), m.start())
-            word = w.group(1).lower().strip(".") if w else ""
+            word = _word_before(text, max(start, m.start() - 12), m.start()).lower().strip(".")
             if word in ("a.m", "p.m"):
                 # "since 5 a.m. Another driver …" ends a sentence; "at 5 p.m. Tuesday" does not
                 following = text[stop:stop + 24].split()[:1]
@@ -62,8 +61,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
                     continue
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        nxt = _NEXT_START.match(text, stop, end)
-        if nxt and nxt.group(2) and nxt.group(2).islower():
+        if _next_starts_lower(text, stop, end):
             continue
         _add_trimmed(text, pos, stop, spans)
         pos = stop
@@ -71,8 +69,45 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# Fast paths for the two lookups `sentences` makes at every full stop, for plain ASCII
+# around it; anything else goes to the regexes, which define the answer.
+_LETTERS_AND_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+_ASCII_SPACE = " \t\n\r\x0b\x0c"   # regex's \s in ASCII; \x1c-\x1f (str.isspace only) go to the regex
+_ASCII_OPENERS = "([{\"'"           # the ASCII characters of _NEXT_START's opening marks
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The run of letters and periods that ends at ``hi`` (from ``lo`` on): _WORD_BEFORE's group."""
+    seg = text[lo:hi]
+    if seg.isascii() and not seg.endswith("\n"):     # ("$" also matches before a final newline)
+        return seg[len(seg.rstrip(_LETTERS_AND_DOT)):]
+    w = _WORD_BEFORE.search(text, lo, hi)
+    return w.group(1) if w else ""
+
+
+def _next_starts_lower(text: str, stop: int, end: int) -> bool:
+    """Does the text after a sentence end go on in lower case (after white space and opening marks)?"""
+    seg = text[stop:min(end, stop + 8)]
+    if seg.isascii() and not any(c in seg for c in "\x1c\x1d\x1e\x1f"):
+        rest = seg.lstrip(_ASCII_SPACE)
+        if len(rest) == len(seg):
+            return False            # no white space: _NEXT_START does not match
+        rest = rest.lstrip(_ASCII_OPENERS)
+        if rest:
+            return rest[0].islower()
+        if stop + 8 >= end:
+            return False            # the paragraph ends first
+    nxt = _NEXT_START.match(text, stop, end)
+    return bool(nxt and nxt.group(2) and nxt.group(2).islower())
+
+
 def normalise(s: str) -> str:
     """Collapse every run of whitespace (including no-break spaces) to one space."""
+    # Most quotes and contexts already are: no white space but single spaces (every other
+    # white-space character is unprintable), none at the ends. Checking that runs in C and
+    # spares splitting a context into hundreds of words.
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
     return " ".join(s.split())
 
 
@@ -88,6 +123,8 @@ _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 
 def strip_article(phrase: str) -> str:
     """"the Ukrainian leader" -> "Ukrainian leader"."""
+    if phrase[:1] not in ("t", "T", "a", "A"):
+        return phrase   # no article (no other character folds to t or a), without the regex
     return _ARTICLE.sub("", phrase)
 
 
@@ -97,4 +134,5 @@ PUNCTUATION = ',.;:!?"“”‘’()[]{}—–―«»„/\\…*\'\u00a0'   # str
 
 def words(s: str) -> list[str]:
     """The words of ``s`` (punctuation-only tokens dropped); cheap, for counting."""
-    return [w for w in s.split() if w.strip(PUNCTUATION)]
+    # (an alphanumeric word has something left after stripping: the cheap test first)
+    return [w for w in s.split() if w.isalnum() or w.strip(PUNCTUATION)]
