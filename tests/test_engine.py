@@ -427,3 +427,9 @@ def test_the_question_put_to_someone_is_reported_without_making_them_its_speaker
     assert find(quotes, "It is possible").speaker == "Ruiz"
     tour = find(quotes, "would tour again")
     assert tour.text == "whether she would tour again" and tour.mention == "a radio host" and tour.speaker is None
+
+
+def test_a_name_after_an_honorifics_full_stop_does_not_open_a_sentence():
+    text = ("Mr. Osei asked her to call Mr. Brandt immediately if possible. "
+            "“This is very important,” he wrote.")
+    assert find(extract(text), "very important").speaker == "Osei"
