@@ -433,3 +433,9 @@ def test_a_name_after_an_honorifics_full_stop_does_not_open_a_sentence():
     text = ("Mr. Osei asked her to call Mr. Brandt immediately if possible. "
             "“This is very important,” he wrote.")
     assert find(extract(text), "very important").speaker == "Osei"
+
+
+def test_a_described_name_opening_a_sentence_is_its_subject():
+    text = ("Rita Vance and Omar Hale met at the hall. Vance spoke first. "
+            "The hoarse-voiced Hale got in several digs. He accused Vance of ignoring the harbour.")
+    assert find(extract(text), "of ignoring the harbour").speaker == "Omar Hale"

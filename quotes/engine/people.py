@@ -42,7 +42,8 @@ _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=\s+\p{Lu}))){1,5})")
-_SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s))"
+_SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s)"
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3}))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll})", regex.M)
