@@ -51,7 +51,7 @@ def article_id_for(text: str, url: Optional[str] = None) -> str:
         basis = "url:" + url.strip()
     else:
         basis = "text:" + " ".join(text.split())
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
