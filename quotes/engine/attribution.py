@@ -656,7 +656,7 @@ class Attributor:
         return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
     def _report_end(self, verb: str, lo: int, subject_start: int, cstart: int, cend: int,
-                                   frags: "Intervals") -> int:
+                    frags: "Intervals") -> int:
         """Where a report ends when the sentence goes on past it.
 
         A report inside an opening subordinate clause ("Although he said he would hold a
