@@ -439,3 +439,10 @@ def test_a_described_name_opening_a_sentence_is_its_subject():
     text = ("Rita Vance and Omar Hale met at the hall. Vance spoke first. "
             "The hoarse-voiced Hale got in several digs. He accused Vance of ignoring the harbour.")
     assert find(extract(text), "of ignoring the harbour").speaker == "Omar Hale"
+
+
+def test_an_unnamed_subject_is_written_without_a_negation_or_the_day():
+    quotes = extract("The vote came out.\n\nMany harbour workers don’t think the mayor can win.\n\n"
+                     "Port spokesman Ivo Marsh on Thursday evening said the berths would reopen.")
+    assert find(quotes, "the mayor can win").mention == "Many harbour workers"
+    assert find(quotes, "berths would reopen").speaker == "Ivo Marsh"

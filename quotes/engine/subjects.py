@@ -23,7 +23,16 @@ SUBJECT_ADVERBS = {
     "however", "too", "meanwhile", "though", "instead", "therefore", "moreover", "also", "still", "never", "just",
     "now", "then", "often", "always", "already", "again", "once", "later", "earlier", "previously", "recently",
     "repeatedly", "has", "have", "had", "did", "does", "do", "would", "will", "could", "may", "might", "only",
-    "even", "all", "both", "themselves", "himself", "herself", "itself"}
+    "even", "all", "both", "themselves", "himself", "herself", "itself", "can", "should", "must", "not",
+    "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t",
+    "can't", "can’t", "couldn't", "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
+    "isn't", "isn’t", "wasn't", "wasn’t"}
+# a time phrase after a subject ("Sean Spicer on Thursday evening said", "Gowdy earlier Thursday said")
+_WHEN_WORDS = {"on", "in", "at", "earlier", "later", "last", "this", "the", "time", "morning", "afternoon",
+               "evening", "night", "week", "month", "year", "today", "yesterday", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+               "may", "june", "july", "august", "september", "october", "november", "december"}
+_WHEN_OPENERS = {"on", "in", "at", "earlier", "later", "last", "this"}
 # words that can neither end nor open a speaker's phrase
 FUNCTION_WORDS = {
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "is", "are",
@@ -102,10 +111,18 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
                 j -= 2
             break
         j -= 1
-    if j >= 2 and toks[j - 1][0] == "who" and i - j <= 6:
+    if j >= 2 and toks[j - 1][0] == "who" and i - j <= 9:
         # "Senior advisers who have run the numbers say": the subject is the phrase before "who"
         return bare_subject(text, lo, toks[j - 1][1], cast)
     np = toks[j:i]
+    k = len(np)
+    while k > 1 and np[k - 1][0].lower() in _WHEN_WORDS:
+        k -= 1
+    if k < len(np) and np[k][0].lower() in _WHEN_OPENERS:
+        np = np[:k]     # "RNC spokesman Sean Spicer on Thursday evening said": the day is not the subject
+        known = subject_before(text, lo, np[-1][2], cast, vstart)
+        if known is not None:
+            return known
     for k in range(1, len(np)):
         w = np[k][0]
         if w.islower() and w.endswith("ed") and np[k - 1][0].lower() not in FUNCTION_WORDS:
