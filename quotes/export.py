@@ -19,6 +19,8 @@ from typing import IO, Any, Iterable, Iterator, Optional
 
 from sqlite_utils import Database
 
+from .store import JOURNALIST_COLUMNS
+
 EXPORT_COLUMNS = ("date", "speaker", "role", "quote", "kind", "outlet", "title", "url", "context")
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -29,17 +31,9 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # Built on the base tables (not the quotes_full view) so a filter on the speaker or the
 # full-text index can use their indexes; the columns match the view's journalist columns.
-_SELECT = """
+_SELECT = f"""
 select
-  quotes.date as date,
-  coalesce(speakers.name, quotes.speaker_name) as speaker,
-  quotes.role as role,
-  quotes.text as quote,
-  quotes.kind as kind,
-  articles.source as outlet,
-  articles.title as title,
-  articles.url as url,
-  quotes.context as context
+{JOURNALIST_COLUMNS}
 from quotes
   left join articles on articles.id = quotes.article_id
   left join speakers on speakers.id = quotes.speaker_id

@@ -95,10 +95,8 @@ FTS_CONFIG = {
     "speakers": ["name", "aliases"],
 }
 
-VIEWS = {
-    "quotes_full": """
-select
-  quotes.id as quote_id,
+# The columns a journalist reads, one row per quote: the view and the CSV export both select them.
+JOURNALIST_COLUMNS = """
   quotes.date as date,
   coalesce(speakers.name, quotes.speaker_name) as speaker,
   quotes.role as role,
@@ -107,7 +105,13 @@ select
   articles.source as outlet,
   articles.title as title,
   articles.url as url,
-  quotes.context as context,
+  quotes.context as context""".strip("\n")
+
+VIEWS = {
+    "quotes_full": f"""
+select
+  quotes.id as quote_id,
+{JOURNALIST_COLUMNS},
   quotes.speaker_id as speaker_id,
   quotes.article_id as article_id
 from quotes
