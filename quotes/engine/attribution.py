@@ -24,12 +24,12 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex
-from .lexicon import CLAUSE_VERBS
+from .lexicon import CLAUSE_VERBS, EVIDENCE_VERBS, SAYING_VERBS, SOURCE_NOUNS, WORK_NOUNS
 from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
 from .spans import Claims, Intervals
-from .subjects import DESCRIBED, FUNCTION_WORDS, SOURCES, SUBJECT_ADVERBS, bare_subject, source_as_written
+from .subjects import DESCRIBED, FUNCTION_WORDS, SUBJECT_ADVERBS, bare_subject, source_as_written
 from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
@@ -38,10 +38,6 @@ _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|wh
                              r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
-# "his new book, “…”", "the commentary “…”": what follows the name of a kind of work is its title
-_WORKS = {"book", "film", "movie", "song", "album", "novel", "memoir", "documentary", "play", "series", "show",
-          "episode", "poem", "article", "essay", "column", "commentary", "op-ed", "editorial", "headline",
-          "hashtag", "podcast", "musical", "opera", "sitcom", "program", "programme", "exhibition", "exhibit"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
@@ -176,7 +172,7 @@ class Attributor:
                 lead_in = b == "" or b[-1] in ":,—–-"
                 last_before = b.split()[-1] if b else ""
                 if last_before.lower() in _TITLE_LEADS or last_before.endswith(("’s", "'s")) \
-                        or last_before.lower().strip(",:—–-") in _WORKS:
+                        or last_before.lower().strip(",:—–-") in WORK_NOUNS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
                     prev_q = q
@@ -260,7 +256,7 @@ class Attributor:
                 # "“…,” the gambling tycoon told Reuters": between a quote and its verb, a described
                 # person is the speaker even when the lexicon does not know the noun
                 start = q.close_end + gap.index(bare)
-                kind = None if described.group("head").lower() in SOURCES else "person"   # "the report"
+                kind = None if described.group("head").lower() in SOURCE_NOUNS else "person"   # "the report"
                 return (Speaker(mention=bare, name=bare, kind=kind, start=start, end=start + len(bare)),
                         m, "quote, speaker cue", 0.8)
             if gap.rstrip().endswith(","):
@@ -493,7 +489,7 @@ class Attributor:
             return None   # passive: "are found slain", "is assured of winning"
         speaker = self._cue_subject(pi, lo, m)
         if speaker is not None and not aux and not _agrees(verb.lower(), speaker):
-            if verb.lower() not in _SAY_VERBS:
+            if verb.lower() not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
         inverted = False
@@ -501,7 +497,7 @@ class Attributor:
             return None
         nxt = text[m.end():m.end() + 16].split()
         if nxt and nxt[0].lower() in _GAP_VERBS and (
-                speaker is None or verb.lower() not in _SAY_VERBS
+                speaker is None or verb.lower() not in SAYING_VERBS
                 or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
@@ -509,8 +505,8 @@ class Attributor:
         if verb.lower() in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
-        if speaker is None and (verb.lower() in _SAY_VERBS or (
-                verb.lower() in _EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
+        if speaker is None and (verb.lower() in SAYING_VERBS or (
+                verb.lower() in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -783,16 +779,6 @@ _ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
-# verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
-_SAY_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "insisted", "insists",
-              "insist", "contended", "contends", "contend", "claimed", "claims", "claim", "warned", "warns", "warn",
-              "acknowledged", "acknowledges", "acknowledge", "predicted", "predicts", "predict", "explained",
-              "explains", "explain", "noted", "notes", "note", "believe", "believes", "believed", "think", "thinks",
-              "thought", "complained", "complain", "complains", "stressed", "conceded", "concede", "admitted",
-              "admit", "admits", "maintained", "maintain", "maintains"}
-# documents, polls and studies report too: "exit polls showed that …", "the report found …"
-_EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
-                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
 _FIND_VERBS = {"found", "finds", "find"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}

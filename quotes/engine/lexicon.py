@@ -286,3 +286,23 @@ STANCE_ADJECTIVES: list[str] = [
     "dismissive of", "fond of", "eager to", "determined to", "reluctant to", "willing to", "unwilling to",
     "open to", "in favor of", "against",
 ]
+
+# verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
+SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "insisted", "insists",
+                "insist", "contended", "contends", "contend", "claimed", "claims", "claim", "warned", "warns", "warn",
+                "acknowledged", "acknowledges", "acknowledge", "predicted", "predicts", "predict", "explained",
+                "explains", "explain", "noted", "notes", "note", "believe", "believes", "believed", "think", "thinks",
+                "thought", "complained", "complain", "complains", "stressed", "conceded", "concede", "admitted",
+                "admit", "admits", "maintained", "maintain", "maintains"}
+# documents, polls and studies report too: "exit polls showed that …", "the report found …"
+EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+                  "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
+# "his new book, “…”", "the commentary “…”": what follows the name of a kind of work is its title
+WORK_NOUNS = {"book", "film", "movie", "song", "album", "novel", "memoir", "documentary", "play", "series", "show",
+              "episode", "poem", "article", "essay", "column", "commentary", "op-ed", "editorial", "headline",
+              "hashtag", "podcast", "musical", "opera", "sitcom", "program", "programme", "exhibition", "exhibit"}
+# what documents are called when they speak ("the report found", "according to exit polls")
+SOURCE_NOUNS = {
+    "poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data", "documents",
+    "records", "files", "analysis", "research", "results", "figures", "numbers", "video", "footage", "emails",
+    "review", "audit", "investigation", "census", "statistics", "estimates"}

@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS
+from .lexicon import DETERMINERS, GROUP_HEADS, MONTHS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS, WEEKDAYS
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
 from .text import words as _words
@@ -29,9 +29,7 @@ SUBJECT_ADVERBS = {
     "isn't", "isn’t", "wasn't", "wasn’t"}
 # a time phrase after a subject ("Sean Spicer on Thursday evening said", "Gowdy earlier Thursday said")
 _WHEN_WORDS = {"on", "in", "at", "earlier", "later", "last", "this", "the", "time", "morning", "afternoon",
-               "evening", "night", "week", "month", "year", "today", "yesterday", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-               "may", "june", "july", "august", "september", "october", "november", "december"}
+               "evening", "night", "week", "month", "year", "today", "yesterday", *WEEKDAYS, *MONTHS}
 _WHEN_OPENERS = {"on", "in", "at", "earlier", "later", "last", "this"}
 # words that can neither end nor open a speaker's phrase
 FUNCTION_WORDS = {
@@ -40,12 +38,7 @@ FUNCTION_WORDS = {
     "my", "your", "what", "who", "which", "whom", "whose", "it", "there", "here", "as", "than", "so", "if", "when",
     "where", "while", "because", "although", "though", "whether", "how", "why", "everything", "anything",
     "something", "nothing", "everyone", "anyone", "someone", "nobody", "none", "all"}
-# what documents are called when they speak ("the report found", "according to exit polls")
-SOURCES = {
-    "poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data", "documents",
-    "records", "files", "analysis", "research", "results", "figures", "numbers", "video", "footage", "emails",
-    "review", "audit", "investigation", "census", "statistics", "estimates"}
-_COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | SOURCES | {
+_COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINERS | SOURCE_NOUNS | {
     "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
 _QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many",
                "some", "few", "several", "others", "one", "all", "both"}
