@@ -29,7 +29,7 @@ from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
 from .spans import Claims, Intervals
-from .subjects import DESCRIBED, FUNCTION_WORDS, SUBJECT_ADVERBS, bare_subject, source_as_written
+from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb, source_as_written
 from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
@@ -301,9 +301,12 @@ class Attributor:
                 rule, conf, cue = "quote — speaker", 0.85, None
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
-            m2 = None
-            for m2 in self.cues.finditer(max(lo, q.open_at - 200), q.open_at):
-                pass
+            leads = list(self.cues.finditer(max(lo, q.open_at - _LEAD_REACH), q.open_at))
+            m2 = leads[-1] if leads else None
+            if m2 is not None and _REAL_WORD.search(text, m2.end(), q.open_at):
+                # words between: the verb of speech leads in, not a stance word on the way
+                # ("Marsh mocked the plan, saying at one point, “…”")
+                m2 = next((c for c in reversed(leads) if c.group("verb") in SPEECH), m2)
             lead = text[m2.end():q.open_at] if m2 is not None else ""
             if m2 is not None and m2.group("verb")[:1].isupper() and not text[lo:m2.start()].strip():
                 # "Said Dorothy Poynter, who grew up nearby, “…”"
@@ -311,8 +314,10 @@ class Attributor:
                 if speaker is not None:
                     rule, conf, cue = "cue speaker: quote", 0.9, m2.group("verb")
             elif m2 is not None and (not _REAL_WORD.search(lead) or (
-                    lead.rstrip()[-1:] in (":", ",") and len(_words(lead)) <= 8 and m2.group("verb") in SPEECH)):
-                # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”"
+                    lead.rstrip()[-1:] in (":", ",") and len(_words(lead)) <= _LEAD_WORDS
+                    and m2.group("verb") in SPEECH and not _MARK_CHAR.search(lead))):
+                # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”",
+                # "Rinaldi said on Monday, in reference to his dog, a beagle born in May, “…”"
                 speaker = self._cue_subject(pi, lo, m2)
                 if speaker is None and lead.rstrip().endswith(":"):
                     # "In other words, explained CBS moderator Nancy Cordes: “…”"
@@ -413,7 +418,7 @@ class Attributor:
                     return sp
             return sentence_subject(text, lo, vstart, cast, vstart)
         k = len(toks)
-        while k > 1 and toks[k - 1][0].lower() in SUBJECT_ADVERBS and toks[k - 2][0] not in ("to",):
+        while k > 1 and is_subject_adverb(toks[k - 1][0]) and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
         end = toks[k][1] if k < len(toks) else vstart
         sp = subject_before(text, lo, end, cast, vstart)
@@ -761,6 +766,8 @@ _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to)\b)[\p{L}.’'\-]+\s*){1,6})")
 _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
                                 r"about|to)\b)", regex.I)
+_LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
+_LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")

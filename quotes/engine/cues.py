@@ -83,6 +83,12 @@ class _Cue:
         return self._verb if name == "verb" else self._text[self.start():self._end]
 
 
+# a determiner right before a cue word makes it a noun; "no one said", "each said" stay verbs
+_DETERMINER_BEFORE = regex.compile(
+    r"(?r)(?:\b(?:the|a|an|this|these|those|his|her|its|our|my|your|their|every)|(?<!\b(?:no|any|some|every|each)\s+)"
+    r"\bone)\s+", regex.I)
+
+
 class CueIndex:
     """Every cue verb of one article, found once, looked up by offset range.
 
@@ -107,9 +113,11 @@ class CueIndex:
                     j = i + n
                     if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
                             and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
-                                     and _MID_SENTENCE.search(text, max(0, i - 3), i)):
+                                     and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
+                            and not _DETERMINER_BEFORE.match(text, max(0, i - 12), i):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name
-                        # (a headline's verbs are "Says", "Warned", "Told")
+                        # (a headline's verbs are "Says", "Warned", "Told"); after a determiner the word
+                        # is a noun ("at one point", "the report", "his warning")
                         spots.append((i, j))
                     i = text.find(phrase, i + 1)
         spots.sort()

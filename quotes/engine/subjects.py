@@ -27,6 +27,17 @@ SUBJECT_ADVERBS = {
     "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t",
     "can't", "can’t", "couldn't", "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
     "isn't", "isn’t", "wasn't", "wasn’t"}
+# nouns that end in -ly: "the family said", "the assembly voted"
+_LY_NOUNS = {"family", "assembly", "supply", "anomaly", "monopoly", "butterfly", "homily", "jelly", "rally",
+             "ally", "reply", "belly", "bully", "daily", "weekly", "monthly", "quarterly", "holy", "italy"}
+
+
+def is_subject_adverb(word: str) -> bool:
+    """A word between a subject and its verb: "Carter however said", "Holt jokingly said"."""
+    low = word.lower()
+    return low in SUBJECT_ADVERBS or (word.islower() and low.endswith("ly") and low not in _LY_NOUNS)
+
+
 # a time phrase after a subject ("Sean Spicer on Thursday evening said", "Gowdy earlier Thursday said")
 _WHEN_WORDS = {"on", "in", "at", "earlier", "later", "last", "this", "the", "time", "morning", "afternoon",
                "evening", "night", "week", "month", "year", "today", "yesterday", *WEEKDAYS, *MONTHS}
@@ -77,8 +88,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     i = len(toks)
     if i >= 2 and toks[-1][0] == "who":
         i -= 1      # "security experts who say …"
-    while i and toks[i - 1][0].lower() in SUBJECT_ADVERBS or (
-            i and toks[i - 1][0].endswith("ly") and toks[i - 1][0].islower()):
+    while i and is_subject_adverb(toks[i - 1][0]):
         i -= 1
     if not i:
         return None

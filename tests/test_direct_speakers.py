@@ -1,0 +1,41 @@
+"""Who said a direct quote, when the article names them before it: one layout per case.
+
+The sentences are the team's own. Each case is an article and the speaker a reader
+would give the quote that contains the phrase.
+"""
+import pytest
+
+from quotes import extract
+
+
+def speaker_of(text, phrase):
+    hits = [q for q in extract(text) if phrase in q.text]
+    assert hits, f"no quote contains {phrase!r}"
+    assert hits[0].kind == "direct", (phrase, hits[0].kind)
+    return hits[0].speaker
+
+
+LEAD_INS = [
+    ("an adverb between the name and the verb",
+     "Mayor Jane Holt spoke on Friday. Holt jokingly said, “I hate to say it, I am becoming popular.”",
+     "becoming popular", "Jane Holt"),
+    ("a long lead-in after the verb",
+     "Rinaldi, 35, the son of a former senator, said on Twitter on Monday, in reference to his dog, a beagle "
+     "born in May, “Next summer, Rex is going to be a big brother!”",
+     "big brother", "Rinaldi"),
+    ("a noun that is also a cue word on the way ('at one point')",
+     "Senator Ann Marsh spoke. Marsh seemed to mock the plan, saying at one point, “The answer is not simply "
+     "to build a wall around the town.”",
+     "build a wall", "Ann Marsh"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", LEAD_INS, ids=[c[0] for c in LEAD_INS])
+def test_speaker_named_before_the_quote(name, text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker
+
+
+def test_the_lead_in_of_a_direct_quote_is_not_reported_speech_of_its_own():
+    text = ("Rinaldi, 35, the son of a former senator, said on Twitter on Monday, in reference to his dog, a beagle "
+            "born in May, “Next summer, Rex is going to be a big brother!”")
+    assert [q.kind for q in extract(text)] == ["direct"]
