@@ -27,6 +27,14 @@ LEAD_INS = [
      "Senator Ann Marsh spoke. Marsh seemed to mock the plan, saying at one point, “The answer is not simply "
      "to build a wall around the town.”",
      "build a wall", "Ann Marsh"),
+    ("a participle after a direct quote shares its speaker",
+     "Senator Ann Marsh spoke on a radio show. She stated, “When I look at this, the river would have flooded "
+     "the town,” adding, “I think maybe 1,500 homes were saved last year.”",
+     "homes were saved", "Ann Marsh"),
+    ("a participle after a partial quote reaches back to the sentence's verb",
+     "Senator Ann Marsh told a radio station that the old mayor “had a crazy policy of closing the bridge,” "
+     "adding, “He lost all of the votes in the north.”",
+     "votes in the north", "Ann Marsh"),
 ]
 
 

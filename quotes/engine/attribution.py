@@ -87,6 +87,13 @@ class Attributor:
         self.results: list[Attribution] = []
         self.used_cues: set[int] = set()
         self.cues = CueIndex(text)
+        self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
+
+    def _sentence_start(self, pi: int, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts in paragraph ``pi``."""
+        ends = self.sentence_ends[pi]
+        k = bisect.bisect_right(ends, pos)
+        return ends[k - 1] if k > 0 else self.paragraphs[pi].start
 
     # -- helpers -------------------------------------------------------------
     def _clause_bounds(self, pi: int, lo: int, hi: int, blocked: "Intervals",
@@ -318,7 +325,12 @@ class Attributor:
                     and m2.group("verb") in SPEECH and not _MARK_CHAR.search(lead))):
                 # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”",
                 # "Rinaldi said on Monday, in reference to his dog, a beagle born in May, “…”"
-                speaker = self._cue_subject(pi, lo, m2)
+                if prev_attr is not None and prev_q is not None and prev_attr.speaker is not None \
+                        and m2.group("verb") in _PARTICIPLE_CUES and not _REAL_WORD.search(text, prev_q.close_end, m2.start()):
+                    # "“A,” she said, “B,” adding, “C.”": the participle shares the quote's speaker
+                    speaker = _same_speaker(prev_attr.speaker)
+                else:
+                    speaker = self._cue_subject(pi, lo, m2)
                 if speaker is None and lead.rstrip().endswith(":"):
                     # "In other words, explained CBS moderator Nancy Cordes: “…”"
                     speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
@@ -369,9 +381,7 @@ class Attributor:
                     if speaker is not None:
                         rule, conf = "lead-in paragraph: quote", 0.75
             if speaker is None and (pi - 1) in last_speaker_by_para:
-                prev = last_speaker_by_para[pi - 1]
-                speaker = Speaker(mention=prev.mention, entity=prev.entity, name=prev.name, kind=prev.kind,
-                                  role=prev.role)
+                speaker = _same_speaker(last_speaker_by_para[pi - 1])
                 rule, conf = "previous paragraph's speaker", 0.6
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
         mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
@@ -404,19 +414,25 @@ class Attributor:
             return subject_before(text, lo, toks[-1][1], cast, vstart)
         # 'a defense of “New York values,” saying …': a comma inside closing marks is a comma
         after_comma = bool(toks) and (toks[-1][0] == "," or (
-            len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS))
-        if toks and (toks[-1][0].lower() in CONJUNCTIONS
-                     or (after_comma and m.group("verb").lower() in _PARTICIPLE_CUES)):
+            len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
+            not toks and _CLOSES_WITH_COMMA.search(text, max(0, vstart - 8), vstart) is not None)
+        if (toks and toks[-1][0].lower() in CONJUNCTIONS) or (
+                after_comma and m.group("verb").lower() in _PARTICIPLE_CUES):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
+            # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
+            # sentence's own verb)
+            floor = min(lo, self._sentence_start(pi, vstart))
             prev = None
-            for prev in self.cues.finditer(lo, toks[-1][1]):
-                pass
+            for prev in self.cues.finditer(floor, toks[-1][1] if toks else vstart):
+                if self.quoted.contains(prev.start("verb")):
+                    prev = None
+                    continue
             if prev is not None:
-                sp = subject_before(text, lo, prev.start(), cast, vstart)
+                sp = subject_before(text, floor, prev.start(), cast, vstart)
                 if sp is not None:
                     return sp
-            return sentence_subject(text, lo, vstart, cast, vstart)
+            return sentence_subject(text, floor, vstart, cast, vstart)
         k = len(toks)
         while k > 1 and is_subject_adverb(toks[k - 1][0]) and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
@@ -809,6 +825,11 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
                         r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
                         r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
                         r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+def _same_speaker(sp: Speaker) -> Speaker:
+    """The speaker of an earlier quote, for a quote the article gives to the same person."""
+    return Speaker(mention=sp.mention, entity=sp.entity, name=sp.name, kind=sp.kind, role=sp.role)
 
 
 def _opens_the_report(before: str) -> bool:
