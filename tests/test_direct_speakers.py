@@ -35,6 +35,12 @@ LEAD_INS = [
      "Senator Ann Marsh told a radio station that the old mayor “had a crazy policy of closing the bridge,” "
      "adding, “He lost all of the votes in the north.”",
      "votes in the north", "Ann Marsh"),
+    ("a described speaker before the verb",
+     "As the bell rang, the announcer said, “It is noon, and the market is open for trading today.”",
+     "market is open", "the announcer"),
+    ("a delegate's abbreviated title after the verb",
+     "“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.",
+     "waste of time", "Stacey Plaskett"),
 ]
 
 

@@ -87,7 +87,8 @@ HONORIFICS: dict[str, str | None] = {
     "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mme": "f", "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f",
     "Dr": None, "Prof": None, "Sen": None, "Rep": None, "Gov": None, "Gen": None, "Lt": None,
     "Col": None, "Capt": None, "Adm": None, "Sgt": None, "Rev": None, "Pres": None, "Amb": None,
-    "Cmdr": None, "Maj": None, "Supt": None, "Insp": None, "Det": None, "Judge": None,
+    "Cmdr": None, "Maj": None, "Supt": None, "Insp": None, "Det": None, "Judge": None, "Del": None, "Sec": None,
+    "Atty": None,
 }
 
 # Title heads: the noun that makes "X Y Z Name" a role + name ("Pentagon spokesman John Kirby").
@@ -205,7 +206,7 @@ ABBREVIATIONS: set[str] = {
     "sgt", "rev", "prof", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m",
     "ft", "mt", "ave", "blvd", "dept", "univ", "assn", "bros", "pres", "amb", "cmdr", "maj", "supt",
-    "det", "insp", "approx", "est", "fig", "op", "vol", "pp", "ariz", "calif", "colo", "conn", "fla",
+    "det", "insp", "del", "sec", "atty", "approx", "est", "fig", "op", "vol", "pp", "ariz", "calif", "colo", "conn", "fla",
     "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "r", "d",
 }
@@ -225,6 +226,7 @@ PERSON_NOUNS: set[str] = {
     "immigrant", "refugee", "parent", "grandmother", "grandfather", "child", "teenager", "girl", "boy",
     "partner", "fellow", "chief", "boss", "governor", "senator", "congressman", "congresswoman", "judge",
     "juror", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
+    "announcer", "journalist", "pundit", "blogger", "interviewer", "presenter", "preacher", "celebrity",
 }
 DETERMINERS: set[str] = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "some",
                          "several", "many", "most", "two", "three", "four", "five", "another", "other",
