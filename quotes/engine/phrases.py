@@ -309,7 +309,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
         # "said one former campaign staffer", "said a friend of the family"
         k, last_head = 1, 0
-        while k < len(toks) and k < 7 and toks[k][0][:1].isalnum() and toks[k][0].lower() not in _STOP_BEFORE:
+        while k < len(toks) and k < 7 and toks[k][0][:1].isalpha() and toks[k][0].lower() not in _STOP_BEFORE:
             if _head(toks[k][0]):
                 last_head = k
             k += 1
