@@ -53,3 +53,22 @@ def test_the_lead_in_of_a_direct_quote_is_not_reported_speech_of_its_own():
     text = ("Rinaldi, 35, the son of a former senator, said on Twitter on Monday, in reference to his dog, a beagle "
             "born in May, “Next summer, Rex is going to be a big brother!”")
     assert [q.kind for q in extract(text)] == ["direct"]
+
+
+PRONOUNS = [
+    ("the speaker after an inverted verb is who 'she' is",
+     "Audrey Scagnelli, a spokeswoman for the party, said the city was ready.\n\n"
+     "The city has a candidate who is a lightning rod, said Christine Link, director of a civil liberties group. "
+     "\"It was supposed to be a slam dunk,\" she said.",
+     "slam dunk", "Christine Link"),
+    ("a surname opening a sentence after 'And' is its subject",
+     "Ted Nordhaus said President Barack Obama's plan was slow.\n\n"
+     "And Obama, for all the progress he made with world leaders, seems to agree. "
+     "\"We don't yet know exactly what's going to work best,\" he said.",
+     "work best", "Barack Obama"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", PRONOUNS, ids=[c[0] for c in PRONOUNS])
+def test_he_and_she_point_back_to_the_subject(name, text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker

@@ -43,7 +43,8 @@ _PERSON_RUN = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=\s+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s)"
-                               r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3}))"
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll})", regex.M)
@@ -55,6 +56,10 @@ _NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]
                            r"explained|insisted|noted|warned|claimed|replied|responded|acknowledged|declared|"
                            r"announced|continued|recalled|predicted|blamed|tweeted|vowed|conceded|admitted)\b"
                            r"|,\s+(?:a|an|the)\s+\p{Ll})")
+# verbs of speech that put their speaker after them ("…,” said Ms. Link)
+_INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "asked",
+                   "asks", "told", "replied", "responded", "recalled", "remembered", "continued", "argued",
+                   "insisted", "declared", "observed", "warned", "tweeted", "concluded", "countered"}
 LOOKBACK = 60
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
@@ -137,7 +142,7 @@ class Cast:
             if is_honorific(toks[0]):
                 self.known_surnames.add(_key(toks[-1]))
                 continue
-            toks = split_title(toks)[1]     # "Senator Tim Kaine" -> "Tim Kaine"
+            toks = [strip_possessive(t) for t in split_title(toks)[1]]     # "Senator Tim Kaine's" -> "Tim Kaine"
             if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and _looks_like_person_name(toks) and not any(
                     t.lower() in ROLE_WORDS for t in toks):
                 self.full_names.setdefault(_key(toks[-1]), []).append(toks)
@@ -197,7 +202,10 @@ class Cast:
                         or not _looks_like_person_name(name_toks):
                     continue
             role = " ".join(role_toks).strip() if titled else None
-            subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k:]))
+            # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
+            subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k:])) or (
+                k > 1 and lead[k - 1] in _INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
+                and not toks[-1].endswith(("’s", "'s")))
             self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                         subject=subject)
 
