@@ -72,3 +72,11 @@ PRONOUNS = [
 @pytest.mark.parametrize("name,text,phrase,speaker", PRONOUNS, ids=[c[0] for c in PRONOUNS])
 def test_he_and_she_point_back_to_the_subject(name, text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+def test_nested_single_quote_closing_with_the_outer_nyt_marks():
+    text = ("''I tell the other banks, 'Sorry, but the board doesn't care about you at all,''' said Mr. Meyer, "
+            "who runs a research firm.")
+    q = extract(text)[0]
+    assert q.speaker == "Meyer" and q.text.endswith("at all,")
+    assert text[q.end:].startswith("'''")

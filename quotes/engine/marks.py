@@ -86,8 +86,12 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
                     out.append(Quoted(tuple(pieces), open_at, i, False, first_p, pi))
                     opener, content_start, open_at, first_p, pieces = mark, m.end(), i, pi, []
                     continue
+                close_end = m.end()
+                if mark == "''" and text[close_end:close_end + 1] == "'":
+                    # "… at all,''' said Mr. Meyer": a nested single quote closes, then the outer ''
+                    close_end += 1
                 pieces.append(Span(content_start, i))
-                out.append(Quoted(tuple(pieces), open_at, m.end(), True, first_p, pi))
+                out.append(Quoted(tuple(pieces), open_at, close_end, True, first_p, pi))
                 opener = None
             elif opener == "“" and mark == "“" and i > 0 and not text[i - 1].isspace() and (
                     m.end() >= pe or text[m.end()].isspace()):
