@@ -80,3 +80,11 @@ def test_nested_single_quote_closing_with_the_outer_nyt_marks():
     q = extract(text)[0]
     assert q.speaker == "Meyer" and q.text.endswith("at all,")
     assert text[q.end:].startswith("'''")
+
+
+def test_a_second_quote_in_the_paragraph_keeps_the_speaker_of_the_first_past_a_long_aside():
+    text = ("\"You can't blame her for what he did,\" said Sara Walker, 44, a home-care aide from Nashua who "
+            "attended the rally. An immigrant from Uganda who became a citizen in 2013, she plans to cast her first "
+            "ballot for the senator in the primary next month. \"She has earned it.\"")
+    q = [q for q in extract(text) if "earned it" in q.text][0]
+    assert q.speaker == "Sara Walker" and len(q.spans) == 2

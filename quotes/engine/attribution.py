@@ -126,6 +126,17 @@ class Attributor:
             e = next_start
         return s, e
 
+    def _someone_else_between(self, lo: int, hi: int, speaker: Speaker) -> bool:
+        """Is a person other than ``speaker`` the subject of a sentence between ``lo`` and ``hi``?"""
+        timeline = self.cast.timeline
+        k = bisect.bisect_left(timeline, (lo,))
+        while k < len(timeline) and timeline[k][0] < hi:
+            _, _, ent, subject = timeline[k]
+            if subject and ent is not speaker.entity:
+                return True
+            k += 1
+        return self.cues.search(lo, hi) is not None and speaker.entity is None
+
     def _is_heading(self, pi: int) -> bool:
         """A headline or section heading ("Bogged down"): short, and no sentence ends in it."""
         ps, pe = self.paragraphs[pi]
@@ -360,7 +371,9 @@ class Attributor:
         if speaker is None and prev_attr is not None and prev_q is not None and not before.strip() \
                 and prev_attr.speaker is not None:
             gap_text = text[prev_q.close_end:q.open_at]
-            if len(gap_text) < 200:
+            if len(gap_text) < 200 or (len(gap_text) < _CARRY_REACH
+                                       and not self._someone_else_between(prev_q.close_end, q.open_at,
+                                                                          prev_attr.speaker)):
                 prev_attr.pieces.extend(pieces)
                 return prev_attr
         # 4. a paragraph that is only a quote: the lead-in or the speaker of the paragraph before
@@ -782,6 +795,7 @@ _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to)\b)[\p{L}.’'\-]+\s*){1,6})")
 _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
                                 r"about|to)\b)", regex.I)
+_CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
