@@ -38,6 +38,12 @@ LEAD_INS = [
     ("a described speaker before the verb",
      "As the bell rang, the announcer said, “It is noon, and the market is open for trading today.”",
      "market is open", "the announcer"),
+    ("a document that reads the words",
+     "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
+     "next governor", "the editorial"),
+    ("a document read, verb first",
+     "\"Our campaign has already forced the mayor to change her mind,\" read the email.",
+     "change her mind", "the email"),
     ("a delegate's abbreviated title after the verb",
      "“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.",
      "waste of time", "Stacey Plaskett"),
@@ -47,6 +53,10 @@ LEAD_INS = [
 @pytest.mark.parametrize("name,text,phrase,speaker", LEAD_INS, ids=[c[0] for c in LEAD_INS])
 def test_speaker_named_before_the_quote(name, text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+def test_reading_is_no_cue_away_from_a_quote():
+    assert extract("The mayor read the report on Tuesday and said nothing.") == []
 
 
 def test_the_lead_in_of_a_direct_quote_is_not_reported_speech_of_its_own():

@@ -260,7 +260,7 @@ class Attributor:
         m = next((c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
                   if c.group("verb") in SPEECH), None) if q.close_end < hi else None
         if m is None:
-            return None
+            return self._document_read(q, hi)
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
         if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
@@ -287,6 +287,21 @@ class Attributor:
             if speaker is not None:
                 return speaker, m, "quote, cue speaker", 0.95
         return None
+
+    def _document_read(self, q: Quoted, hi: int):
+        """“…,” the email read. / “…,” read the statement.: words a document carries.
+
+        "read" is a cue only here, right after a quote: elsewhere it is mostly reading.
+        """
+        m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 80))
+        if m is None:
+            return None
+        doc = m.group("doc")
+        if doc == "it":
+            speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
+        else:
+            speaker = Speaker(mention=doc, name=doc, start=m.start("doc"), end=m.end("doc"))
+        return speaker, m, "quote, document read", 0.8
 
     def _attribute_direct(self, q: Quoted, pi: int, lo: int, hi: int, before: str, after: str,
                           prev_attr: Optional[Attribution], prev_q: Optional[Quoted],
@@ -795,6 +810,10 @@ _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to)\b)[\p{L}.’'\-]+\s*){1,6})")
 _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
                                 r"about|to)\b)", regex.I)
+# after a quote: "the email read", "it read", "read the statement", "reads one sign"
+_DOCUMENT = r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,3}?[\p{L}’'\-]+|it)"
+_READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|reads)\s+%s)\s*[.,;]"
+                            % (_DOCUMENT, _DOCUMENT))
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")
