@@ -98,3 +98,10 @@ def test_a_second_quote_in_the_paragraph_keeps_the_speaker_of_the_first_past_a_l
             "ballot for the senator in the primary next month. \"She has earned it.\"")
     q = [q for q in extract(text) if "earned it" in q.text][0]
     assert q.speaker == "Sara Walker" and len(q.spans) == 2
+
+
+def test_a_sentence_that_reports_words_of_its_own_is_not_the_attribution_of_the_quote_before_it():
+    text = ("''We are refugees,'' Ms. Alawee said. ''We ran from this.'' Mr. Zahed said: ''The attack that "
+            "happened today is the work of terrorists.''")
+    speakers = {q.text.split()[-1]: q.speaker for q in extract(text)}
+    assert speakers == {"this.": "Alawee", "terrorists.": "Zahed"}

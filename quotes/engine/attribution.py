@@ -177,7 +177,10 @@ class Attributor:
                     nxt_end = ends_last[k + 1] if k + 1 < len(ends_last) else lpe
                     first_cue = self.cues.search(q.close_end, nxt_end)
                     if first_cue is not None and not _MARK_CHAR.search(text, q.close_end, first_cue.start()) \
-                            and len(_words(text[q.close_end:first_cue.start()])) <= 12:
+                            and len(_words(text[q.close_end:first_cue.start()])) <= 12 \
+                            and not _OPENS_OWN_REPORT.match(text, first_cue.end(), nxt_end):
+                        # (not “…we ourselves.” Mr. Zahed said: “…” nor “…” Kasich said he would …:
+                        # a sentence of its own that reports something else)
                         hi = nxt_end    # …or opens with it: “Paid!” LeVell declared, a point he likes to make …
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.open_at < hi:
@@ -814,6 +817,8 @@ _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|ho
 _DOCUMENT = r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,3}?[\p{L}’'\-]+|it)"
 _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|reads)\s+%s)\s*[.,;]"
                             % (_DOCUMENT, _DOCUMENT))
+# what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
+_OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")
