@@ -105,3 +105,8 @@ def test_a_sentence_that_reports_words_of_its_own_is_not_the_attribution_of_the_
             "happened today is the work of terrorists.''")
     speakers = {q.text.split()[-1]: q.speaker for q in extract(text)}
     assert speakers == {"this.": "Alawee", "terrorists.": "Zahed"}
+
+
+def test_whom_a_speaker_told_is_not_the_speaker():
+    q = extract("Rita Priebus spoke to reporters. Priebus told Fox News: “They need to sit down and talk.”")[0]
+    assert q.speaker == "Rita Priebus"

@@ -360,7 +360,7 @@ class Attributor:
                     speaker = _same_speaker(prev_attr.speaker)
                 else:
                     speaker = self._cue_subject(pi, lo, m2)
-                if speaker is None and lead.rstrip().endswith(":"):
+                if speaker is None and lead.rstrip().endswith(":") and m2.group("verb") not in _OBJECT_THAT_VERBS:
                     # "In other words, explained CBS moderator Nancy Cordes: “…”"
                     speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
