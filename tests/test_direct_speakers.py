@@ -108,5 +108,5 @@ def test_a_sentence_that_reports_words_of_its_own_is_not_the_attribution_of_the_
 
 
 def test_whom_a_speaker_told_is_not_the_speaker():
-    q = extract("Rita Priebus spoke to reporters. Priebus told Fox News: “They need to sit down and talk.”")[0]
+    q = extract("Rita Priebus spoke to reporters. Priebus later Thursday told Fox News: “They need to sit down and talk.”")[0]
     assert q.speaker == "Rita Priebus"
