@@ -38,6 +38,16 @@ LEAD_INS = [
     ("a described speaker before the verb",
      "As the bell rang, the announcer said, “It is noon, and the market is open for trading today.”",
      "market is open", "the announcer"),
+    ("a verb with no subject of its own: the sentence's verb before it",
+     "Mayor Ann Reyes spoke. Reyes joked that the harbor was her answer, but went on to say, “There are places "
+     "in this city that need much more help.”",
+     "need much more help", "Ann Reyes"),
+    ("a verb with no subject of its own: the sentence's subject",
+     "Mayor Ann Reyes spoke. The mayor appeared to defend her plans by saying, “We will finish the bridge.”",
+     "finish the bridge", "Ann Reyes"),
+    ("a subject name followed by 'then'",
+     "Mayor Ann Reyes spoke. Reyes then appears in a clip from a rally, saying, “We are calling for a new bridge.”",
+     "new bridge", "Ann Reyes"),
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),
@@ -53,6 +63,12 @@ LEAD_INS = [
 @pytest.mark.parametrize("name,text,phrase,speaker", LEAD_INS, ids=[c[0] for c in LEAD_INS])
 def test_speaker_named_before_the_quote(name, text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+def test_an_unnamed_subject_of_a_lead_in_is_kept_as_written():
+    q = extract("Another source familiar with the senator’s thinking said, “It caused some grief in terms of support.”")[0]
+    assert q.kind == "direct" and q.speaker is None
+    assert q.mention == "Another source familiar with the senator’s thinking"
 
 
 def test_reading_is_no_cue_away_from_a_quote():

@@ -323,7 +323,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             k += 1
         if 0 < k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in NOT_NAME:
             j = k
-    while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",):
+    while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",) \
+            and not (j and toks[j][0] == "then"):     # "Trump then appears …"
         j += 1
     # "of" may not end the phrase
     while j > 0 and toks[j - 1][0].lower() in ("of", "the", "a", "an", "for"):
