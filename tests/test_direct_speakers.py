@@ -48,6 +48,10 @@ LEAD_INS = [
     ("a subject name followed by 'then'",
      "Mayor Ann Reyes spoke. Reyes then appears in a clip from a rally, saying, “We are calling for a new bridge.”",
      "new bridge", "Ann Reyes"),
+    ("an honorific before a surname that is also a role word",
+     "“We have the votes,” Ms. White said.", "have the votes", "White"),
+    ("a manner of speaking after the quote",
+     "“Do you have any idea how hard it is?” Mayor Tom Oliver barked.", "how hard it is", "Tom Oliver"),
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),
@@ -69,6 +73,10 @@ def test_an_unnamed_subject_of_a_lead_in_is_kept_as_written():
     q = extract("Another source familiar with the senator’s thinking said, “It caused some grief in terms of support.”")[0]
     assert q.kind == "direct" and q.speaker is None
     assert q.mention == "Another source familiar with the senator’s thinking"
+
+
+def test_a_manner_of_speaking_reports_no_clause_of_its_own():
+    assert extract("The dog barked all night, and the neighbors cried that they could not sleep.") == []
 
 
 def test_reading_is_no_cue_away_from_a_quote():

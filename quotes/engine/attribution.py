@@ -24,7 +24,7 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex
-from .lexicon import CLAUSE_VERBS, EVIDENCE_VERBS, SAYING_VERBS, SOURCE_NOUNS, WORK_NOUNS
+from .lexicon import CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, SAYING_VERBS, SOURCE_NOUNS, WORK_NOUNS
 from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
@@ -517,6 +517,8 @@ class Attributor:
                 found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
+                if pass_ == "speech" and m.group("verb") in _MANNER:
+                    continue    # "barked", "laughed": they attribute quotes, they report no clause
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
                 lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
@@ -841,6 +843,7 @@ _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|r
                             % (_DOCUMENT, _DOCUMENT))
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
+_MANNER = set(MANNER_VERBS)
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")

@@ -9,6 +9,12 @@ def _verb(base: str, third: str = "", past: str = "", ing: str = "") -> list[str
             ing or stem + "ing"]
 
 
+# Manners of speaking, in the past tense that follows a quote ("“…,” Oliver barked"): they attribute
+# quotes only; elsewhere ("the dog barked", "she cried") they report nothing.
+MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "pleaded", "thundered", "remembered",
+                           "bellowed", "growled", "hissed", "murmured", "mumbled", "muttered", "stammered",
+                           "wailed", "laughed"]
+
 # Verbs that report speech or a stated position. Each row: base form plus irregulars.
 SPEECH_VERBS: list[str] = sorted(set(
     _verb("say", "says", "said", "saying")
@@ -42,6 +48,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
+    + MANNER_VERBS
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 

@@ -114,11 +114,14 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _looks_like_name_part(tokens: list[str], j: int) -> bool:
-    """'House' in 'Speaker John House'? A role word is a name part when a name token precedes it directly."""
+    """'House' in 'Speaker John House'? A role word is a name part when a name token or an honorific
+    precedes it directly."""
     if j == 0:
         return False
     prev = tokens[j - 1]
-    return prev[:1].isupper() and prev.lower() not in ROLE_WORDS and not _HONORIFIC_RE.match(prev)
+    if _HONORIFIC_RE.match(prev):
+        return tokens[j].lower() not in TITLE_HEADS     # "Ms. White" is a name, "Mr. President" a title
+    return prev[:1].isupper() and prev.lower() not in ROLE_WORDS
 
 
 class Cast:
