@@ -23,7 +23,7 @@ from typing import Optional
 
 import regex
 
-from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex
+from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, SAYING_VERBS, SOURCE_NOUNS, WORK_NOUNS
 from .marks import Quoted
 from .people import Cast
@@ -312,15 +312,26 @@ class Attributor:
 
         "read" is a cue only here, right after a quote: elsewhere it is mostly reading.
         """
-        m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 80))
+        m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
         if m is None:
-            return None
+            return self._according_after(q, hi)
         doc = m.group("doc")
         if doc == "it":
             speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
         else:
             speaker = Speaker(mention=doc, name=doc, start=m.start("doc"), end=m.end("doc"))
         return speaker, m, "quote, document read", 0.8
+
+    def _according_after(self, q: Quoted, hi: int):
+        """“…,” according to Judicial Watch."""
+        text = self.text
+        m = ACCORDING.search(text, q.close_end, min(hi, q.close_end + 20))
+        if m is None or text[q.close_end:m.start()].strip(" ,\u00a0"):
+            return None
+        speaker = subject_after(text, m.end(), hi, self.cast, m.start()) or source_as_written(text, m.end(), hi)
+        if speaker is None:
+            return None
+        return speaker, cue_at(text, m.start(), m.start() + len(m.group().rstrip())), "quote, according to", 0.8
 
     def _attribute_direct(self, q: Quoted, pi: int, lo: int, hi: int, before: str, after: str,
                           prev_attr: Optional[Attribution], prev_q: Optional[Quoted],
@@ -838,7 +849,8 @@ _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|wh
 _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
                                 r"about|to)\b)", regex.I)
 # after a quote: "the email read", "it read", "read the statement", "reads one sign"
-_DOCUMENT = r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,3}?[\p{L}’'\-]+|it)"
+_DOCUMENT = (r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,6}?[\p{L}’'\-]+|it"
+             r"|one|another)")
 _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|reads)\s+%s)\s*[.,;]"
                             % (_DOCUMENT, _DOCUMENT))
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause

@@ -89,6 +89,11 @@ _DETERMINER_BEFORE = regex.compile(
     r"\bone)\s+", regex.I)
 
 
+def cue_at(text: str, start: int, end: int) -> _Cue:
+    """A cue made by hand for words the index does not hold ("according to" after a quote)."""
+    return _Cue(text, start, end, start)
+
+
 class CueIndex:
     """Every cue verb of one article, found once, looked up by offset range.
 
