@@ -98,6 +98,10 @@ PRONOUNS = [
      "The city has a candidate who is a lightning rod, said Christine Link, director of a civil liberties group. "
      "\"It was supposed to be a slam dunk,\" she said.",
      "slam dunk", "Christine Link"),
+    ("a bare surname is the namesake who speaks, not one named in passing",
+     "Sen. Chris Murphy spoke in the hall. “We lost that year,” Murphy said. Anne Marie Murphy, a teacher, "
+     "died in the attack.\n\n“The movement did not exist,” Murphy said. He added: “We have to rebuild it.”",
+     "rebuild it", "Chris Murphy"),
     ("a surname opening a sentence after 'And' is its subject",
      "Ted Nordhaus said President Barack Obama's plan was slow.\n\n"
      "And Obama, for all the progress he made with world leaders, seems to agree. "

@@ -75,6 +75,7 @@ class Entity:
     gender: Optional[str] = None    # m | f | None
     role: Optional[str] = None
     aliases: set[str] = field(default_factory=set)
+    subject_mentions: int = 0       # times named as a subject or a speaker: who a bare surname means
 
     @property
     def surname(self) -> str:
@@ -254,6 +255,8 @@ class Cast:
         people a following "he" or "she" most often points back to.
         """
         bisect.insort(self.timeline, (pos, len(self.timeline), ent, subject))
+        if subject:
+            ent.subject_mentions += 1
 
     def _find_person(self, toks: list[str], surname: str) -> Optional[Entity]:
         # the last few people of that surname (an article has one or two; a hostile one thousands)
@@ -267,6 +270,10 @@ class Cast:
                 if len(etoks) == 1 or etoks[0].lower().strip(".")[:1] == first[:1]:
                     return e
             return None
+        if len(cands) > 1:
+            # "Murphy said" where the article names Sen. Chris Murphy and, in passing, Anne Marie Murphy:
+            # the one who speaks and acts in it, the newest of them on a tie
+            return max(reversed(cands), key=lambda e: e.subject_mentions)
         return cands[-1]
 
     def body(self, name: str, pos: int, kind: str, subject: bool = True) -> Entity:
