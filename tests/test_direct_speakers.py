@@ -101,7 +101,7 @@ PRONOUNS = [
     ("a bare surname is the namesake who speaks, not one named in passing",
      "Sen. Chris Murphy spoke in the hall. “We lost that year,” Murphy said. Anne Marie Murphy, a teacher, "
      "died in the attack.\n\n“The movement did not exist,” Murphy said. He added: “We have to rebuild it.”",
-     "rebuild it", "Chris Murphy"),
+     "did not exist", "Chris Murphy"),
     ("a surname opening a sentence after 'And' is its subject",
      "Ted Nordhaus said President Barack Obama's plan was slow.\n\n"
      "And Obama, for all the progress he made with world leaders, seems to agree. "
