@@ -99,8 +99,8 @@ PRONOUNS = [
      "\"It was supposed to be a slam dunk,\" she said.",
      "slam dunk", "Christine Link"),
     ("a bare surname is the namesake who speaks, not one named in passing",
-     "Sen. Chris Murphy spoke in the hall. “We lost that year,” Murphy said. Anne Marie Murphy, a teacher, "
-     "died in the attack.\n\n“The movement did not exist,” Murphy said. He added: “We have to rebuild it.”",
+     "Sen. Chris Murphy spoke in the hall. “We lost that year,” Murphy said. The attack killed Anne Marie Murphy, "
+     "a teacher.\n\n“The movement did not exist,” Murphy said. He added: “We have to rebuild it.”",
      "did not exist", "Chris Murphy"),
     ("a surname opening a sentence after 'And' is its subject",
      "Ted Nordhaus said President Barack Obama's plan was slow.\n\n"
