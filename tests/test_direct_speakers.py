@@ -55,6 +55,14 @@ LEAD_INS = [
     ("'according to' after the quote",
      "“The email contains the private address,” according to the watchdog group Civic Ledger.",
      "private address", "Civic Ledger"),
+    ("an honorific before a surname that is also a title",
+     "“I am paid to do a job,” Mr. King, 82, told me.", "paid to do a job", "King"),
+    ("a person named before, then any verb in the past tense",
+     "Glenn Beck spoke.\n\n“Is that really what we want from a candidate?” Beck questioned.",
+     "really what we want", "Glenn Beck"),
+    ("the same, verb first",
+     "Donald Trump spoke on Sunday.\n\n“We must stop being so timid,” reacted Trump.",
+     "so timid", "Donald Trump"),
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),
@@ -80,6 +88,10 @@ def test_an_unnamed_subject_of_a_lead_in_is_kept_as_written():
 
 def test_a_manner_of_speaking_reports_no_clause_of_its_own():
     assert extract("The dog barked all night, and the neighbors cried that they could not sleep.") == []
+
+
+def test_a_place_before_a_verb_after_a_quote_is_no_speaker():
+    assert extract("“The gates opened,” New York followed.")[0].speaker is None
 
 
 def test_reading_is_no_cue_away_from_a_quote():

@@ -314,13 +314,31 @@ class Attributor:
         """
         m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
         if m is None:
-            return self._according_after(q, hi)
+            return self._according_after(q, hi) or self._named_then_verb(q, hi)
         doc = m.group("doc")
         if doc == "it":
             speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
         else:
             speaker = Speaker(mention=doc, name=doc, start=m.start("doc"), end=m.end("doc"))
         return speaker, m, "quote, document read", 0.8
+
+    def _named_then_verb(self, q: Quoted, hi: int):
+        """“…,” Beck questioned. / “…,” reacted Trump.: a person the article names and a verb in the past
+        tense, all that follows the quote in its sentence, attribute it whatever the verb."""
+        text = self.text
+        m = _NAME_VERB_AFTER.match(text, q.close_end, min(hi, q.close_end + 80))
+        if m is None:
+            return None
+        ns, ne = m.span("name")
+        known = {id(e) for e in self.cast.entities}    # someone the article has named already, not "New York"
+        if m.start("verb") > ns:
+            speaker = subject_before(text, ns, ne, self.cast, m.start("verb"))
+        else:
+            speaker = subject_after(text, ns, ne, self.cast, m.start("verb"))
+        if speaker is None or speaker.entity is None or speaker.entity.kind != "person" \
+                or id(speaker.entity) not in known:
+            return None
+        return speaker, m, "quote, speaker verb", 0.7
 
     def _according_after(self, q: Quoted, hi: int):
         """“…,” according to Judicial Watch."""
@@ -856,6 +874,9 @@ _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|r
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
+_NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
+_NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb>\p{Ll}{3,}ed)\s+%s)\s*[.!?]"
+                                 % (_NAME, _NAME))
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")

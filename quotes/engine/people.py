@@ -60,6 +60,9 @@ _NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]
 _INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "asked",
                    "asks", "told", "replied", "responded", "recalled", "remembered", "continued", "argued",
                    "insisted", "declared", "observed", "warned", "tweeted", "concluded", "countered"}
+# titles an honorific addresses someone by ("Mr. President", "Madam Secretary"), not surnames
+_ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman", "mayor", "ambassador", "prime",
+                   "vice", "justice", "governor", "senator", "minister", "chancellor"}
 LOOKBACK = 60
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
@@ -121,7 +124,7 @@ def _looks_like_name_part(tokens: list[str], j: int) -> bool:
         return False
     prev = tokens[j - 1]
     if _HONORIFIC_RE.match(prev):
-        return tokens[j].lower() not in TITLE_HEADS     # "Ms. White" is a name, "Mr. President" a title
+        return tokens[j].lower() not in _ADDRESS_TITLES     # "Ms. White", "Mr. King"; "Mr. President"
     return prev[:1].isupper() and prev.lower() not in ROLE_WORDS
 
 
