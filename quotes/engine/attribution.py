@@ -498,13 +498,28 @@ class Attributor:
         after_comma = bool(toks) and (toks[-1][0] == "," or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _CLOSES_WITH_COMMA.search(text, max(0, vstart - 8), vstart) is not None)
-        if (toks and toks[-1][0].lower() in CONJUNCTIONS) or (
-                after_comma and m.group("verb").lower() in _PARTICIPLE_CUES):
+        participle = m.group("verb").lower() in _PARTICIPLE_CUES
+        if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
+            # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
+            # participle after another verb of the sentence shares its subject
+            floor = min(lo, self._sentence_start(pi, vstart))
+            if any(not self.quoted.contains(c.start("verb")) for c in self.cues.finditer(floor, toks[-1][1])):
+                sp = sentence_subject(text, floor, vstart, cast, vstart)
+                if sp is not None:
+                    return sp
+        if (toks and toks[-1][0].lower() in CONJUNCTIONS) or (after_comma and participle):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
             # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
             # sentence's own verb)
             floor = min(lo, self._sentence_start(pi, vstart))
+            if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
+                    and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
+                # "Clinton posted a Twitter comment of her own, saying, …": the sentence's subject, not
+                # whatever stands before a noun that looks like a cue
+                sp = sentence_subject(text, floor, vstart, cast, vstart)
+                if sp is not None:
+                    return sp
             prev = None
             for prev in self.cues.finditer(floor, toks[-1][1] if toks else vstart):
                 if self.quoted.contains(prev.start("verb")):
@@ -877,6 +892,8 @@ _MANNER = set(MANNER_VERBS)
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
 _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb>\p{Ll}{3,}ed)\s+%s)\s*[.!?]"
                                  % (_NAME, _NAME))
+# "…, Nefzi said, adding": the participle right after a verb of saying shares that verb's subject
+_JUST_SAID = regex.compile(r"\b(?:said|says|told|added|wrote|noted|explained|argued|insisted)(?:\s+\p{L}+){0,2},?\s*$")
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")

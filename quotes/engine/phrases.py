@@ -360,7 +360,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
         k += 1
     if k >= len(toks):
         return None
-    found = subject_after(text, toks[k][1], hi, cast, pos)
+    found = None if _opens_with_a_phrase(toks, k, cast) else subject_after(text, toks[k][1], hi, cast, pos)
     if found is None:
         # opening phrases before the subject: "All the while, the Kremlin …",
         # "On Thursday, after remaining neutral, Warren appeared …"
@@ -370,6 +370,23 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
                 if found is not None:
                     return found
     return found
+
+
+def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
+    """"Late last month, the company …", "Inside the hall, Trump …", "WASHINGTON — Sen. …": the capitalised
+    word opening the sentence starts a phrase before the subject, not a name (the article knows no such name)."""
+    word = toks[k][0]
+    if k + 1 >= len(toks) or not word[:1].isupper() or strip_possessive(word).lower() in cast.known_surnames:
+        return False
+    nxt = toks[k + 1][0]
+    if word.isupper() and nxt in ("—", "–", "-", "--"):
+        return True     # a dateline
+    return nxt in _PHRASE_WORDS and any(t[0] == "," for t in toks[k + 2:k + 14])
+
+
+# words that go on an opening phrase ("Late last month", "Back in 1999", "Inside the hall", "Continuing to …")
+_PHRASE_WORDS = {"last", "in", "the", "to", "of", "on", "at", "after", "before", "this", "that", "with", "for",
+                 "from", "into", "during", "a", "an", "next", "earlier", "later", "ago", "since", "until"}
 
 
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_SYNONYMS)
