@@ -107,6 +107,11 @@ def test_a_place_before_a_verb_after_a_quote_is_no_speaker():
     assert extract("“The gates opened,” New York followed.")[0].speaker is None
 
 
+def test_a_lead_in_verb_with_its_own_unnamed_subject_keeps_it():
+    q = extract("Donald Trump spoke. As Trump attacked Clinton, the attendees chanted, “Lock her up!”")[0]
+    assert q.speaker is None and q.mention == "the attendees"
+
+
 def test_reading_is_no_cue_away_from_a_quote():
     assert extract("The mayor read the report on Tuesday and said nothing.") == []
 

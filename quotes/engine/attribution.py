@@ -291,12 +291,18 @@ class Attributor:
                 return speaker, m, "quote, cue speaker", 0.95
         return None
 
-    def _earlier_subject(self, pi: int, lo: int, m) -> Optional[Speaker]:
+    def _earlier_subject(self, pi: int, lo: int, m) -> tuple[Optional[Speaker], Optional[str]]:
         """Who speaks through a lead-in verb without a subject of its own ("Trump joked …, but went on to
         say, “…”", "The candidate asserted his plans by saying, “…”"): the subject of the sentence's verb
         before it, else the sentence's subject, else the subject as written ("Another source familiar
-        with the talks said, “…”", kept with no speaker)."""
+        with the talks said, “…”", kept with no speaker). Returns the speaker and the rule that found it."""
         text, cast = self.text, self.cast
+        as_written = "subject as written, cue: quote"
+        if m.group("verb") not in _PARTICIPLE_CUES:
+            # "As Trump attacked Clinton, the attendees chanted, “…”": a subject of its own, as written
+            own = bare_subject(text, lo, m.start(), cast)
+            if own is not None and not text[own.end:m.start()].strip():
+                return own, as_written
         speaker = None
         for prev in reversed(list(self.cues.finditer(lo, m.start()))):
             if not self.quoted.contains(prev.start("verb")):
@@ -304,8 +310,8 @@ class Attributor:
                 break
         speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start())
         if speaker is not None and not speaker.mention.endswith(("’s", "'s")):
-            return speaker      # (not "the senator’s" of "a source familiar with the senator’s thinking")
-        return bare_subject(text, lo, m.start(), cast)
+            return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
+        return bare_subject(text, lo, m.start(), cast), as_written
 
     def _document_read(self, q: Quoted, hi: int):
         """“…,” the email read. / “…,” read the statement.: words a document carries.
@@ -412,9 +418,9 @@ class Attributor:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
                 elif m2.group("verb") in SPEECH and not (prev_q is not None and lo == prev_q.close_end):
                     # "… but went on to say, “…”", "… by saying, “…”": the verb has no subject of its own
-                    speaker = self._earlier_subject(pi, lo, m2)
+                    speaker, rule = self._earlier_subject(pi, lo, m2)
                     if speaker is not None:
-                        rule, conf, cue = "sentence subject, cue: quote", 0.75, m2.group("verb")
+                        conf, cue = 0.75, m2.group("verb")
                 if speaker is not None:
                     self.used_cues.add(m2.start("verb"))
         # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb;
