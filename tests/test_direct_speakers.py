@@ -171,3 +171,17 @@ def test_a_sentence_that_reports_words_of_its_own_is_not_the_attribution_of_the_
 def test_whom_a_speaker_told_is_not_the_speaker():
     q = extract("Rita Priebus spoke to reporters. Priebus later Thursday told Fox News: “They need to sit down and talk.”")[0]
     assert q.speaker == "Rita Priebus"
+
+
+def test_a_headline_in_title_case_introduces_nobody():
+    from quotes.engine.people import Cast
+    cast = Cast("Her Final Book, The Conservative Case for Reyes, Was Released Tuesday\n\nAnn Marsh wrote it.")
+    assert [e.name for e in cast.entities] == ["Ann Marsh"]
+
+
+def test_a_possessive_before_a_cue_word_is_no_subject():
+    from quotes.engine.people import Cast
+    from quotes.engine.phrases import subject_before
+    text = "Marsh then discussed Reyes’s proposed bridge."
+    verb = text.index("proposed")
+    assert subject_before(text, 0, verb, Cast(text), verb) is None

@@ -35,18 +35,19 @@ ROLE_WORDS = TITLE_HEADS | {
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "st."}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
-# An honorific and a name, or a run of two or more capitalised words (single words are sentence starts).
+# An honorific and a name, or a run of two or more capitalised words (single words are sentence starts),
+# within one line: a headline's last word and the first name of the paragraph after it are no name.
 # (The lookahead only says what every match starts with; it lets the regex module skip ahead
 # to capital letters, a third fewer instructions for the scan.)
 _PERSON_RUN = regex.compile(
-    r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?\s+"
-    r"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
-    r"|\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=\s+\p{Lu}))){1,5})")
+    r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
+    r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
+    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
-                               r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)"
+                               r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
@@ -140,8 +141,8 @@ class Cast:
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
-        runs = [(m.start(), _without_nickname(m.group()).split()) for m in _PERSON_RUN.finditer(text)
-                if not inside.contains(m.start())]
+        matches = [m for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
+        runs = [(m.start(), _without_nickname(m.group()).split()) for m in matches]
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
         self.full_names: dict[str, list[list[str]]] = {}
         self.known_surnames: set[str] = set()
@@ -154,7 +155,9 @@ class Cast:
                     t.lower() in ROLE_WORDS for t in toks):
                 self.full_names.setdefault(_key(toks[-1]), []).append(toks)
                 self.known_surnames.add(_key(toks[-1]))
-        self._scan_people(text, runs)
+        headlines = _Spans(_headlines(text))
+        self._scan_people(text, [run for run, m in zip(runs, matches)
+                                 if not (headlines.contains(m.start()) and headlines.contains(m.end() - 1))])
         # a lone name as the subject of a speech verb ("Lazar said …") is a person too
         speakers = set()
         for m in _NAME_SAID.finditer(text):
@@ -338,6 +341,18 @@ class Cast:
                                                       if _NATIONALITY.match(m.capitalize())):
                 return e
         return None
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Lines in title case ("Schlafly Final Column Sees Reagan Qualities In Trump"): a headline's capitals
+    make names of every pair of words, so nobody is introduced there (full names are still read from it)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+        if len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

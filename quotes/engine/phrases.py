@@ -219,6 +219,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         return None
     last = near[-1][0]
     low = last.lower()
+    if low.endswith(("’s", "'s")) and low not in ("it’s", "it's", "he’s", "he's", "she’s", "she's"):
+        return None     # "Trump’s proposed wall": a possessive before the word, so a noun, not a verb
     if low in PRONOUNS:
         return _pronoun(last, near[-1][1], near[-1][2], cast, pos)
     if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
