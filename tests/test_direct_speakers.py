@@ -175,7 +175,7 @@ def test_whom_a_speaker_told_is_not_the_speaker():
 
 def test_a_headline_in_title_case_introduces_nobody():
     from quotes.engine.people import Cast
-    cast = Cast("Her Final Book, The Conservative Case for Reyes, Was Released Tuesday\n\nAnn Marsh wrote it.")
+    cast = Cast("Her Final Book, The Conservative Case for Reyes, Is Out\n\nAnn Marsh wrote it.")
     assert [e.name for e in cast.entities] == ["Ann Marsh"]
 
 

@@ -186,7 +186,10 @@ class Cast:
                 toks = toks[1:]
                 if len(toks) < 2:
                     continue
-            lead = text[max(0, start - 80):start].split()[1:]
+            window = text[max(0, start - 80):start]
+            line = window.rfind("\n")
+            # the words before it on its line (the first word of the window may be cut)
+            lead = window[line + 1:].split() if line != -1 else window.split()[1:]
             k = len(lead)
             while k > 0 and (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper()) \
                     and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n.")) \
@@ -344,12 +347,13 @@ class Cast:
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
-    """Lines in title case ("Schlafly Final Column Sees Reagan Qualities In Trump"): a headline's capitals
+    """Lines in title case with no full stop ("Marsh Final Column Sees Harbor Hopes"): a headline's capitals
     make names of every pair of words, so nobody is introduced there (full names are still read from it)."""
     spans, start = [], 0
     for line in text.split("\n"):
         long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-        if len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words):
+        if len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words) \
+                and line.rstrip()[-1:] not in (".", "!", "?", ":", "”", '"'):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
