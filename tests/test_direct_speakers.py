@@ -76,6 +76,14 @@ LEAD_INS = [
      "Mayor Ann Reyes spoke. Late last month, Reyes wrote a long letter to the council, calling it, "
      "“A body that cannot decide anything at all.”",
      "cannot decide", "Ann Reyes"),
+    ("a lead-in paragraph that names the speaker in a long sentence",
+     "In response to the flood, council member Roberta Tandy issued the following statement:\n\n"
+     "“Our prayers are with all those affected by the flood. This cannot continue.”",
+     "Our prayers", "Roberta Tandy"),
+    ("a long lead-in before a colon whose subject the article knows",
+     "The Harbor Commission met on Monday. As if addressing the mayor directly, the Harbor Commission was "
+     "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
+     "Further discussion", "the Harbor Commission"),
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),
@@ -110,6 +118,11 @@ def test_a_place_before_a_verb_after_a_quote_is_no_speaker():
 def test_a_lead_in_verb_with_its_own_unnamed_subject_keeps_it():
     q = extract("Donald Trump spoke. As Trump attacked Clinton, the attendees chanted, “Lock her up!”")[0]
     assert q.speaker is None and q.mention == "the attendees"
+
+
+def test_a_long_lead_in_whose_subject_is_nobody_gives_no_speaker():
+    text = "The challenge of transparency is exemplified by this finding: “Twenty companies reported many offices.”"
+    assert extract(text)[0].speaker is None
 
 
 def test_reading_is_no_cue_away_from_a_quote():

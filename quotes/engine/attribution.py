@@ -313,6 +313,13 @@ class Attributor:
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
         return bare_subject(text, lo, m.start(), cast), as_written
 
+    def _known_subject(self, lo: int, hi: int) -> Optional[Speaker]:
+        """The subject of the sentence in [lo, hi) when it is someone the article names or describes."""
+        speaker = sentence_subject(self.text, lo, hi, self.cast, hi)
+        if speaker is None or speaker.entity is None or speaker.mention.endswith(("’s", "'s")):
+            return None
+        return speaker
+
     def _document_read(self, q: Quoted, hi: int):
         """“…,” the email read. / “…,” read the statement.: words a document carries.
 
@@ -433,6 +440,10 @@ class Attributor:
                 named = subject_before(text, lo, colon, cast, q.open_at)
                 if named is not None and named.entity is not None and named.entity.kind == "person":
                     speaker = named
+            if speaker is None and len(_words(before)) > 8:
+                # "… the Illinois Board of Elections was conclusive in its findings: “…”": someone the
+                # article knows, as the subject of a longer lead-in
+                speaker = self._known_subject(lo, colon)
             if speaker is not None:
                 rule, conf = "speaker lead-in: quote", 0.75
         # 2c. "According to the Daily Caller, “…”"
@@ -468,6 +479,11 @@ class Attributor:
                     speaker = sentence_subject(text, pps, ppe, cast, ppe)
                     if speaker is not None:
                         rule, conf = "lead-in paragraph: quote", 0.75
+                if speaker is None:
+                    # "In response, Republican nominee Donald Trump issued the following statement:"
+                    speaker = self._known_subject(self._sentence_start(pi - 1, ppe - 1), ppe)
+                    if speaker is not None:
+                        rule, conf = "lead-in paragraph: quote", 0.7
             if speaker is None and (pi - 1) in last_speaker_by_para:
                 speaker = _same_speaker(last_speaker_by_para[pi - 1])
                 rule, conf = "previous paragraph's speaker", 0.6
