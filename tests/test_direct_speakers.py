@@ -84,6 +84,12 @@ LEAD_INS = [
      "The Harbor Commission met on Monday. As if addressing the mayor directly, the Harbor Commission was "
      "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
      "Further discussion", "the Harbor Commission"),
+    ("a short sentence just before the quote names its speaker",
+     "“We will compete with the rest of the field,” said Craig Robinson, an editor.\n\n"
+     "Iowa State University's Dianne Bystrom agreed. “The mayor is a celebrity, and people know him.”",
+     "celebrity", "Dianne Bystrom"),
+    ("what owns a person is no part of the name",
+     "“Debates matter little,” wrote NBC’s Dante Chinni.", "matter little", "Dante Chinni"),
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),

@@ -313,6 +313,22 @@ class Attributor:
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
         return bare_subject(text, lo, m.start(), cast), as_written
 
+    def _previous_sentence_speaker(self, pi: int, lo: int) -> tuple[Optional[Speaker], Optional[str]]:
+        """The speaker of the short sentence ending at ``lo``, when its last cue has a subject."""
+        start = self._sentence_start(pi, lo - 1)
+        if start >= lo or len(_words(self.text[start:lo])) > _PREVIOUS_SENTENCE_WORDS \
+                or self.quoted.any_within(start, lo) or self.quoted.contains(start):
+            return None, None
+        last = None
+        for last in self.cues.finditer(start, lo):
+            pass
+        if last is None:
+            return None, None
+        speaker = self._cue_subject(pi, start, last)
+        if speaker is None or (speaker.entity is None and speaker.name is None):
+            return None, None
+        return speaker, last.group("verb")
+
     def _known_subject(self, lo: int, hi: int) -> Optional[Speaker]:
         """The subject of the sentence in [lo, hi) when it is someone the article names or describes."""
         speaker = sentence_subject(self.text, lo, hi, self.cast, hi)
@@ -462,6 +478,13 @@ class Attributor:
                                                                           prev_attr.speaker)):
                 prev_attr.pieces.extend(pieces)
                 return prev_attr
+        # 3b. "Iowa State University's Dianne Bystrom agreed. “…”": a short sentence just before the quote,
+        #     in its paragraph, whose verb of speech or stance has a subject
+        if speaker is None and not before.strip() and lo > self.paragraphs[pi].start and (
+                prev_q is None or prev_q.close_end < lo):
+            speaker, cue = self._previous_sentence_speaker(pi, lo)
+            if speaker is not None:
+                rule, conf = "previous sentence's speaker", 0.7
         # 4. a paragraph that is only a quote: the lead-in or the speaker of the paragraph before
         if speaker is None and not before.strip() and pi > 0:
             pps, ppe = self.paragraphs[pi - 1]
@@ -916,6 +939,7 @@ _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb
                                  % (_NAME, _NAME))
 # "…, Nefzi said, adding": the participle right after a verb of saying shares that verb's subject
 _JUST_SAID = regex.compile(r"\b(?:said|says|told|added|wrote|noted|explained|argued|insisted)(?:\s+\p{L}+){0,2},?\s*$")
+_PREVIOUS_SENTENCE_WORDS = 12   # "Bystrom agreed." before a quote that names nobody
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")

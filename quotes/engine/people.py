@@ -99,6 +99,11 @@ class Mention:
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """('Secretary of State Antony Blinken' tokens) -> (role tokens, name tokens)."""
+    for j in range(len(tokens) - 2, -1, -1):
+        if tokens[j].endswith(("’s", "'s")):
+            # "Iowa State University's Dianne Bystrom", "NBC’s Dante Chinni": what owns the person is a role
+            role, name = split_title(tokens[j + 1:])
+            return tokens[:j + 1] + role, name
     # The name is the trailing run of capitalised tokens that are not role words.
     i = len(tokens)
     while i > 0:

@@ -481,6 +481,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     role_toks, name_toks = split_title(core)
     if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
+            and not (role_toks and role_toks[-1].endswith(("’s", "'s"))) \
             and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
             and not _has_honorific(words) and any(
             strip_possessive(w).lower() in ORG_HEADS for w in role_toks if w[:1].isupper()):
