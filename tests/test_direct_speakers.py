@@ -204,3 +204,8 @@ def test_a_possessive_before_a_cue_word_is_no_subject():
     text = "Marsh then discussed Reyes’s proposed bridge."
     verb = text.index("proposed")
     assert subject_before(text, 0, verb, Cast(text), verb) is None
+
+
+def test_a_place_after_a_participle_is_not_the_subject():
+    q = extract("Union and council negotiators meeting in Ashford on Tuesday signaled progress toward a deal.")[0]
+    assert q.kind == "indirect" and q.mention == "Union and council negotiators"

@@ -189,6 +189,7 @@ def _np_token(tok: str) -> bool:
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "throughout"}
 # a time phrase between a subject and its verb, matched backwards from the verb
 _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
@@ -293,6 +294,10 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                      or toks[i - 2][0] in ("Many", "Some", "Several", "Most", "Multiple", "Other", "Both", "Few")):
             return Speaker(mention=w, name=w, kind="group", start=toks[i - 1][1], end=toks[i - 1][2])
         return None
+    if j >= 2 and toks[j - 1][0] in _PLACE_PREPOSITIONS and toks[j - 2][0].islower() \
+            and toks[j - 2][0].endswith("ing"):
+        # "negotiators meeting in Istanbul on Tuesday signaled": the place belongs to the participle
+        return subject_before(text, lo, toks[j - 2][1], cast, pos)
     words = [t[0] for t in toks[j:i]]
     start, end = toks[j][1], toks[i - 1][2]
     return _speaker_from_words(text, words, start, end, cast, pos)
