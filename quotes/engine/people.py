@@ -351,15 +351,18 @@ class Cast:
         return None
 
 
+_HEADLINE_CHARS = 200
+
+
 def _headlines(text: str) -> list[tuple[int, int]]:
     """Lines in title case with no full stop ("Marsh Final Column Sees Harbor Hopes"): a headline's capitals
     make names of every pair of words, so nobody is introduced there (full names are still read from it)."""
     spans, start = [], 0
     for line in text.split("\n"):
-        long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-        if len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words) \
-                and line.rstrip()[-1:] not in (".", "!", "?", ":", "”", '"'):
-            spans.append((start, start + len(line)))
+        if len(line) <= _HEADLINE_CHARS and line.rstrip()[-1:] not in (".", "!", "?", ":", "”", '"', ""):
+            long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+            if len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words):
+                spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
 
