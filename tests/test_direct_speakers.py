@@ -209,3 +209,15 @@ def test_a_possessive_before_a_cue_word_is_no_subject():
 def test_a_place_after_a_participle_is_not_the_subject():
     q = extract("Union and council negotiators meeting in Ashford on Tuesday signaled progress toward a deal.")[0]
     assert q.kind == "indirect" and q.mention == "Union and council negotiators"
+
+
+NOT_QUOTES = [
+    ("a work's name in title case", "The network also revived ''Tales From the Crypt,'' a series from 1989."),
+    ("a headline with its byline", "NOW OPEN—\"Pop-up art show strives to confront harbor gentrification,\" "
+                                   "by Harbor Gazette's Ann Small: http://example.org/1."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_names_of_works_and_headlines_are_not_quotes(name, text):
+    assert [q for q in extract(text) if q.kind == "direct"] == []

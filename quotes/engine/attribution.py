@@ -514,6 +514,8 @@ class Attributor:
         mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
         if speaker is None and len(_words(said)) <= 4 and (said[-1:] not in (".", "!", "?", ",") or mid_sentence):
             return None   # a short quoted phrase nobody said: a title, a heading, a chant
+        if speaker is None and _is_title(said, text[q.close_end:q.close_end + 40]):
+            return None   # “The Walking Dead,” ''Tales From the Crypt,'' "Pop-up show opens," by Ann Lee
         attr = Attribution(pieces=pieces, kind="direct", speaker=speaker, cue=cue,
                            rule=rule or "quotation marks, no speaker found",
                            confidence=conf or 0.4, paragraph=pi,
@@ -984,6 +986,21 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
                         r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
                         r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
                         r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+def _is_title(said: str, after: str) -> bool:
+    """A name of a work or a headline in quotation marks: a few words in title case, or words followed by
+    their author's byline ('"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small')."""
+    if _BYLINE_AFTER.match(after):
+        return True
+    words = _words(said)
+    if not words or len(words) > 6 or said.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    return all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+_BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}'’\-]*(?:\s|[:.,])")
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"}
 
 
 def _same_speaker(sp: Speaker) -> Speaker:
