@@ -221,3 +221,9 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("name,text", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
 def test_names_of_works_and_headlines_are_not_quotes(name, text):
     assert [q for q in extract(text) if q.kind == "direct"] == []
+
+
+def test_a_subject_is_written_without_the_conjunction_before_it():
+    q = [q for q in extract("You can bet that the Democrats do not want voters thinking about the harbor.")
+         if "thinking about the harbor" in q.text][0]
+    assert not (q.speaker or "").startswith("that") and not (q.mention or "").startswith("that")

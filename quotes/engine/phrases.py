@@ -189,6 +189,9 @@ def _np_token(tok: str) -> bool:
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
 
+# words a subject's phrase never opens with: "said that the Democrats want" is the Democrats
+_NOT_OPENING_A_SUBJECT = {"of", "and", "for", "that", "but", "or", "because", "if", "when", "while", "as", "so",
+                          "whether", "though", "although", "since", "than"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "throughout"}
 # a time phrase between a subject and its verb, matched backwards from the verb
 _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -284,7 +287,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             k -= 1
         if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
             j = k   # "the ad’s narrator"; "…, emergency authorities said"
-    while j < i and toks[j][0].lower() in ("of", "and", "for"):
+    while j < i and toks[j][0].lower() in _NOT_OPENING_A_SUBJECT:
         j += 1
     if j >= i:
         # "…, forecasters said": a plural noun standing alone after a comma is a group
