@@ -227,3 +227,8 @@ def test_a_subject_is_written_without_the_conjunction_before_it():
     q = [q for q in extract("You can bet that the Democrats do not want voters thinking about the harbor.")
          if "thinking about the harbor" in q.text][0]
     assert not (q.speaker or "").startswith("that") and not (q.mention or "").startswith("that")
+
+
+def test_a_description_written_before_a_name_is_its_role_not_part_of_it():
+    quotes = extract("Billionaire Tom Reyes praised the plan on Monday.\n\n“It is a good plan,” Reyes said.")
+    assert {q.speaker for q in quotes} == {"Tom Reyes"}

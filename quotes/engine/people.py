@@ -31,6 +31,10 @@ ROLE_WORDS = TITLE_HEADS | {
     "british", "american", "russian", "ukrainian", "french", "german", "chinese", "israeli", "iranian",
     "syrian", "turkish", "european", "western", "japanese", "indian", "mexican", "canadian", "italian",
     "spanish", "polish", "iraqi", "afghan", "saudi", "palestinian", "egyptian", "korean", "north", "south",
+    # descriptions written before a name ("Billionaire Donald Trump", "Pastor Kevin Swanson")
+    "pastor", "reverend", "democrat", "billionaire", "businessman", "businesswoman", "mogul", "tycoon",
+    "entrepreneur", "investor", "philanthropist", "evangelist", "televangelist", "celebrity", "socialite",
+    "real", "estate", "reality", "television", "tv", "star", "developer", "novelist", "filmmaker",
 }
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "st."}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
