@@ -263,7 +263,7 @@ class Attributor:
         m = next((c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
                   if c.group("verb") in SPEECH), None) if q.close_end < hi else None
         if m is None:
-            return self._document_read(q, hi)
+            return self._document_read(q, hi) or self._according_after(q, hi) or self._named_then_verb(q, hi)
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
         if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
@@ -343,7 +343,7 @@ class Attributor:
         """
         m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
         if m is None:
-            return self._according_after(q, hi) or self._named_then_verb(q, hi)
+            return None
         doc = m.group("doc")
         if doc == "it":
             speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
@@ -429,7 +429,8 @@ class Attributor:
                 # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”",
                 # "Rinaldi said on Monday, in reference to his dog, a beagle born in May, “…”"
                 if prev_attr is not None and prev_q is not None and prev_attr.speaker is not None \
-                        and m2.group("verb") in _PARTICIPLE_CUES and not _REAL_WORD.search(text, prev_q.close_end, m2.start()):
+                        and m2.group("verb") in _PARTICIPLE_CUES \
+                        and not _REAL_WORD.search(text, prev_q.close_end, m2.start()):
                     # "“A,” she said, “B,” adding, “C.”": the participle shares the quote's speaker
                     speaker = _same_speaker(prev_attr.speaker)
                 else:
@@ -567,11 +568,8 @@ class Attributor:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
                     return sp
-            prev = None
-            for prev in self.cues.finditer(floor, toks[-1][1] if toks else vstart):
-                if self.quoted.contains(prev.start("verb")):
-                    prev = None
-                    continue
+            before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
+            prev = before_it[-1] if before_it and not self.quoted.contains(before_it[-1].start("verb")) else None
             if prev is not None:
                 sp = subject_before(text, floor, prev.start(), cast, vstart)
                 if sp is not None:
