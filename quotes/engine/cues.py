@@ -85,8 +85,8 @@ class _Cue:
 
 # a determiner right before a cue word makes it a noun; "no one said", "each said" stay verbs
 _DETERMINER_BEFORE = regex.compile(
-    r"(?r)(?:\b(?:the|a|an|this|these|those|his|her|its|our|my|your|their|every)|(?<!\b(?:no|any|some|every|each)\s+)"
-    r"\bone)\s+", regex.I)
+    r"(?r)(?:\b(?:the|a|an|this|these|those|his|her|its|our|my|your|their|every)"
+    r"|(?<!\b(?:no|any|some|every|each)\s+)\bone)\s+", regex.I)
 
 
 def cue_at(text: str, start: int, end: int) -> _Cue:

@@ -213,7 +213,8 @@ ABBREVIATIONS: set[str] = {
     "sgt", "rev", "prof", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m",
     "ft", "mt", "ave", "blvd", "dept", "univ", "assn", "bros", "pres", "amb", "cmdr", "maj", "supt",
-    "det", "insp", "del", "sec", "atty", "approx", "est", "fig", "op", "vol", "pp", "ariz", "calif", "colo", "conn", "fla",
+    "det", "insp", "del", "sec", "atty", "approx", "est", "fig", "op", "vol", "pp", "ariz", "calif", "colo",
+    "conn", "fla",
     "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "r", "d",
 }
