@@ -304,7 +304,7 @@ class Attributor:
             if own is not None and not text[own.end:m.start()].strip():
                 return own, as_written
         speaker = None
-        for prev in reversed(list(self.cues.finditer(lo, m.start()))):
+        for prev in reversed(list(self.cues.finditer(max(lo, m.start() - _LEAD_REACH), m.start()))):
             if not self.quoted.contains(prev.start("verb")):
                 speaker = self._cue_subject(pi, lo, prev)
                 break
@@ -316,7 +316,7 @@ class Attributor:
     def _previous_sentence_speaker(self, pi: int, lo: int) -> tuple[Optional[Speaker], Optional[str]]:
         """The speaker of the short sentence ending at ``lo``, when its last cue has a subject."""
         start = self._sentence_start(pi, lo - 1)
-        if start >= lo or len(_words(self.text[start:lo])) > _PREVIOUS_SENTENCE_WORDS \
+        if start >= lo or lo - start > _LEAD_REACH or len(_words(self.text[start:lo])) > _PREVIOUS_SENTENCE_WORDS \
                 or self.quoted.any_within(start, lo) or self.quoted.contains(start):
             return None, None
         last = None
@@ -550,7 +550,7 @@ class Attributor:
         if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
             # participle after another verb of the sentence shares its subject
-            floor = min(lo, self._sentence_start(pi, vstart))
+            floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
             if any(not self.quoted.contains(c.start("verb")) for c in self.cues.finditer(floor, toks[-1][1])):
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
@@ -560,7 +560,7 @@ class Attributor:
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
             # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
             # sentence's own verb)
-            floor = min(lo, self._sentence_start(pi, vstart))
+            floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
             if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
                 # "Clinton posted a Twitter comment of her own, saying, …": the sentence's subject, not
