@@ -232,3 +232,26 @@ def test_a_subject_is_written_without_the_conjunction_before_it():
 def test_a_description_written_before_a_name_is_its_role_not_part_of_it():
     quotes = extract("Billionaire Tom Reyes praised the plan on Monday.\n\n“It is a good plan,” Reyes said.")
     assert {q.speaker for q in quotes} == {"Tom Reyes"}
+
+
+TRANSCRIPT = ("Gov. Mike Pence appeared on the show with host Chris Wallace.\n\n"
+              "\"WALLACE: If I may, sir, because we have got limited time. Will the mayor be there?\n\n"
+              "\"PENCE: The mayor will not be attending the debate tomorrow night. She is busy.\n\n"
+              "\"But the truth is that she has a plan.\"\n\n"
+              "JAKE TAPPER: The council released a video on Friday about the plan.\n\n"
+              "NOTE: This story has been updated.")
+
+
+def test_each_transcript_label_opens_a_new_speakers_turn():
+    turns = [(q.speaker, q.text.split()[0]) for q in extract(TRANSCRIPT)]
+    assert turns == [("Chris Wallace", "If"), ("Mike Pence", "The"), ("Jake Tapper", "The")]
+
+
+def test_a_turn_runs_on_into_the_next_unlabelled_paragraph():
+    pence = [q for q in extract(TRANSCRIPT) if q.speaker == "Mike Pence"][0]
+    assert "she has a plan" in pence.text and len(pence.spans) == 2
+    assert not pence.text.startswith("PENCE")
+
+
+def test_a_capitalised_headline_before_a_colon_is_no_speaker():
+    assert extract("FIX IS IN: The board voted on the harbor plan before the meeting began.") == []

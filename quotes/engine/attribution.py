@@ -24,7 +24,8 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, SAYING_VERBS, SOURCE_NOUNS, WORK_NOUNS
+from .lexicon import (CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, SAYING_VERBS, SOURCE_NOUNS,
+                      WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
@@ -88,6 +89,7 @@ class Attributor:
         self.used_cues: set[int] = set()
         self.cues = CueIndex(text)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
+        self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
 
     def _sentence_start(self, pi: int, pos: int) -> int:
         """Where the sentence holding ``pos`` starts in paragraph ``pi``."""
@@ -155,6 +157,13 @@ class Attributor:
         fragments: dict[int, list[Quoted]] = {}
         for pi, (ps, pe) in enumerate(self.paragraphs):
             qs = by_para.get(pi, [])
+            if not qs and not any(s <= ps < e for s, e in direct_blocks.get(pi, [])):
+                line = self._transcript_line(pi)
+                if line is not None:
+                    # "TAPPER: Do you think …": a transcript's line is the speaker's own words, marks or not
+                    self.results.append(line)
+                    direct_blocks.setdefault(pi, []).append((ps, pe))
+                    continue
             # a quote that ran on from earlier paragraphs and closed in this one can be continued here
             prev_attr, prev_q = ended_here.get(pi, (None, None))
             for qi, q in enumerate(qs):
@@ -216,6 +225,17 @@ class Attributor:
                     # an upper-case fragment mid-sentence: a title or a partial quote
                     fragments.setdefault(pi, []).append(q)
                     prev_q = q
+                    continue
+                turns = self._transcript_turns(q, pi) if len(q.pieces) > 1 else None
+                if turns:
+                    # “WALLACE: … / “PENCE: …: each paragraph reopens the mark, but each label is a new speaker
+                    self.results.extend(turns)
+                    for p2 in range(q.first_paragraph, q.last_paragraph + 1):
+                        direct_blocks.setdefault(p2, []).append((max(self.paragraphs[p2].start, q.open_at),
+                                                                 min(self.paragraphs[p2].end, q.close_end)))
+                    prev_attr, prev_q = turns[-1], q
+                    if last_pi != pi:
+                        ended_here[last_pi] = (turns[-1], q)
                     continue
                 attr = self._attribute_direct(q, pi, lo, hi, before, after, prev_attr, prev_q,
                                               last_speaker_by_para, after_found)
@@ -336,6 +356,62 @@ class Attributor:
             return None
         return speaker
 
+    def _transcript_label(self, lo: int, hi: int) -> Optional[tuple[Speaker, int]]:
+        """"PENCE: Well, look, …" at ``lo``: the speaker the label names, and where the words begin."""
+        m = _TRANSCRIPT_LABEL.match(self.text, lo, min(hi, lo + 40))
+        if m is None or m.group("label") in _NOT_LABELS or m.end() >= hi:
+            return None
+        label = m.group("label")
+        words = [w.capitalize() for w in label.split()]
+        if not (self.cast.knows_surname(words[-1]) or self._is_transcript()
+                or (len(words) >= 2 and not any(w in NOT_NAME for w in words))):
+            return None     # "FIX IS IN: …", "EMAIL: …": a headline's or a form's label, not a person
+        ent = self.cast.person(words, m.start("label"), subject=True)
+        if ent is None:
+            return None
+        return Speaker(mention=label, entity=ent, start=m.start("label"), end=m.end("label")), m.end()
+
+    def _is_transcript(self) -> bool:
+        """Do three or more paragraphs open with a speaker's label? Then every label is a speaker."""
+        if self._labelled_paragraphs is None:
+            text = self.text
+            self._labelled_paragraphs = sum(
+                1 for ps, pe in self.paragraphs
+                if _TRANSCRIPT_LABEL.match(text, ps + (text[ps:ps + 1] in _OPENERS), min(pe, ps + 40)))
+        return self._labelled_paragraphs >= 3
+
+    def _transcript_turns(self, q: Quoted, pi: int) -> Optional[list[Attribution]]:
+        """A quote over several paragraphs whose later paragraphs open with a new speaker's label: one
+        quote per turn, each paragraph with the label before it (the first may have none: then the
+        first turn is attributed like any quote, by the paragraph before)."""
+        labels = [self._transcript_label(s.start, s.end) for s in q.pieces]
+        if not any(labels[1:]):
+            return None
+        turns: list[Attribution] = []
+        speaker = labels[0][0] if labels[0] else None
+        for k, (piece, label) in enumerate(zip(q.pieces, labels)):
+            para = q.first_paragraph + k
+            if label is not None:
+                speaker, words_start = label
+                turns.append(Attribution(pieces=[Span(words_start, piece.end)], kind="direct", speaker=speaker,
+                                         cue=None, rule="transcript label", confidence=0.85, paragraph=para,
+                                         windows=[(piece.start, piece.end)]))
+            elif turns:
+                turns[-1].pieces.append(piece)    # the same speaker goes on into the next paragraph
+            else:
+                return None     # an unlabelled first turn: leave the quote to the usual rules
+        return turns
+
+    def _transcript_line(self, pi: int) -> Optional[Attribution]:
+        """A paragraph that is one line of a transcript ("TAPPER: Do you think …"), as a direct quote."""
+        ps, pe = self.paragraphs[pi]
+        label = self._transcript_label(ps, pe)
+        if label is None:
+            return None
+        speaker, words_start = label
+        return Attribution(pieces=[Span(words_start, pe)], kind="direct", speaker=speaker, cue=None,
+                           rule="transcript label", confidence=0.85, paragraph=pi, windows=[(ps, pe)])
+
     def _document_read(self, q: Quoted, hi: int):
         """“…,” the email read. / “…,” read the statement.: words a document carries.
 
@@ -389,6 +465,12 @@ class Attributor:
         speaker = cue = None
         rule = None
         conf = 0.0
+        label = self._transcript_label(pieces[0].start, pieces[0].end)
+        if label is not None:
+            # "“WALLACE: If I may, sir, …": the speaker's name opens the quoted line; the words follow it
+            speaker, words_start = label
+            pieces[0] = Span(words_start, pieces[0].end)
+            rule, conf = "transcript label", 0.85
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
         if after_found is not None:
             speaker, m, rule, conf = after_found
@@ -940,6 +1022,13 @@ _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb
 # "…, Nefzi said, adding": the participle right after a verb of saying shares that verb's subject
 _JUST_SAID = regex.compile(r"\b(?:said|says|told|added|wrote|noted|explained|argued|insisted)(?:\s+\p{L}+){0,2},?\s*$")
 _PREVIOUS_SENTENCE_WORDS = 12   # "Bystrom agreed." before a quote that names nobody
+# a transcript's speaker label: one to three words in capitals and a colon ("JAKE TAPPER: …")
+_TRANSCRIPT_LABEL = regex.compile(r"(?P<label>(?:\p{Lu}{2,}[.'’\-]?\s){0,2}\p{Lu}[\p{Lu}'’\-]+)\s?:\s+")
+_OPENERS = {"“", '"', "«", "„", "‘"}
+_NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO", "VIDEO",
+               "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
+               "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
+               "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")

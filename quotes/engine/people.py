@@ -304,6 +304,10 @@ class Cast:
         self.mentioned(pos, ent, subject)
         return ent
 
+    def knows_surname(self, word: str) -> bool:
+        """Does the article name someone with this surname ("PENCE" where it names Mike Pence)?"""
+        return _key(strip_possessive(word)) in self.known_surnames
+
     # ------------------------------------------------------------------ resolving
     def _recent(self, pos: int):
         """Entities mentioned before ``pos``, newest first, at most LOOKBACK of them.
