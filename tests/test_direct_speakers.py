@@ -90,6 +90,10 @@ LEAD_INS = [
      "celebrity", "Dianne Bystrom"),
     ("what owns a person is no part of the name",
      "“Debates matter little,” wrote NBC’s Dante Chinni.", "matter little", "Dante Chinni"),
+    ("a paragraph that is only a quote, after a report that ends the paragraph before",
+     "Mayor Ann Reyes shot back in a statement, saying she has “built more homes than anyone.”\n\n"
+     "“The council can check the numbers any day it likes.”",
+     "check the numbers", "Ann Reyes"),
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),

@@ -349,6 +349,18 @@ class Attributor:
             return None, None
         return speaker, last.group("verb")
 
+    def _report_ending(self, pi: int) -> Optional[Speaker]:
+        """The speaker of a reported clause that ends paragraph ``pi`` in its last sentence, if any."""
+        ps, pe = self.paragraphs[pi]
+        last_start = self._sentence_start(pi, pe - 1)
+        for attr in reversed(self.results[-_RECENT_RESULTS:]):
+            if attr.paragraph != pi:
+                continue
+            if attr.speaker is None or attr.pieces[-1].end < last_start or attr.kind == "direct":
+                return None
+            return attr.speaker
+        return None
+
     def _known_subject(self, lo: int, hi: int) -> Optional[Speaker]:
         """The subject of the sentence in [lo, hi) when it is someone the article names or describes."""
         speaker = sentence_subject(self.text, lo, hi, self.cast, hi)
@@ -593,6 +605,14 @@ class Attributor:
             if speaker is None and (pi - 1) in last_speaker_by_para:
                 speaker = _same_speaker(last_speaker_by_para[pi - 1])
                 rule, conf = "previous paragraph's speaker", 0.6
+            if speaker is None and q.open_at <= self.paragraphs[pi].start + 1 \
+                    and len(_words(text[q.start:q.end])) > 4:
+                # "Trump shot back in a statement, saying he’s “made a lot of money.”" then a paragraph that
+                # is only a quote: the speaker of the report that ends the paragraph before
+                reported = self._report_ending(pi - 1)
+                if reported is not None:
+                    speaker = _same_speaker(reported)
+                    rule, conf = "previous paragraph's speaker", 0.55
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
         mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
         if speaker is None and len(_words(said)) <= 4 and (said[-1:] not in (".", "!", "?", ",") or mid_sentence):
@@ -1029,6 +1049,7 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
+_RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")
