@@ -174,6 +174,8 @@ ORG_HEADS: set[str] = {
     "firm", "airline", "airlines", "railway", "port", "hospital", "school", "church", "council",
     "guard", "patrol", "watch", "project", "lab", "laboratory", "observatory", "clinic", "county", "city",
     "state", "republic", "kingdom", "delegation", "prosecutor's", "cabinet",
+    # publications: "the Palo Alto Weekly" is no person
+    "weekly", "daily", "tribune", "herald", "gazette", "chronicle", "examiner", "telegraph", "courier", "bulletin",
 }
 
 # Capitalised words that start a sentence or a name-like run without being part of a name.
