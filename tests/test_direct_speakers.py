@@ -259,3 +259,8 @@ def test_a_turn_runs_on_into_the_next_unlabelled_paragraph():
 
 def test_a_capitalised_headline_before_a_colon_is_no_speaker():
     assert extract("FIX IS IN: The board voted on the harbor plan before the meeting began.") == []
+
+
+def test_a_quantifier_before_more_words_is_no_speaker_of_its_own():
+    q = extract("The ferry is the busiest in the region, according to the most recent Harbor Board survey.")[0]
+    assert q.mention != "the most" and "Harbor Board" in (q.mention or "")

@@ -192,6 +192,7 @@ def _np_token(tok: str) -> bool:
 # words a subject's phrase never opens with: "said that the Democrats want" is the Democrats
 _NOT_OPENING_A_SUBJECT = {"of", "and", "for", "that", "but", "or", "because", "if", "when", "while", "as", "so",
                           "whether", "though", "although", "since", "than"}
+_QUANTIFIERS = {"most", "many", "some", "several", "few", "all", "both", "more", "majority", "half"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "throughout"}
 # a time phrase between a subject and its verb, matched backwards from the verb
 _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -320,8 +321,9 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         # "said one former campaign staffer", "said a friend of the family"
         k, last_head = 1, 0
         while k < len(toks) and k < 7 and toks[k][0][:1].isalpha() and toks[k][0].lower() not in _STOP_BEFORE:
-            if _head(toks[k][0]):
-                last_head = k
+            if _head(toks[k][0]) and not (toks[k][0].lower() in _QUANTIFIERS and k + 1 < len(toks)
+                                          and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
+                last_head = k   # (not "most" of "the most recent data")
             k += 1
         if last_head:
             j = last_head + 1
