@@ -264,3 +264,14 @@ def test_a_capitalised_headline_before_a_colon_is_no_speaker():
 def test_a_quantifier_before_more_words_is_no_speaker_of_its_own():
     q = extract("The ferry is the busiest in the region, according to the most recent Harbor Board survey.")[0]
     assert q.mention != "the most" and "Harbor Board" in (q.mention or "")
+
+
+def test_quoted_words_of_a_named_subject_are_theirs_even_without_a_verb_of_speech():
+    q = [q for q in extract("Mayor Ann Reyes also embraced the new tax -- “a fair way to pay for the bridge we need.”")
+         if "fair way" in q.text][0]
+    assert q.kind == "partial" and q.speaker == "Ann Reyes" and q.text.startswith("a fair way")
+
+
+def test_quoted_words_after_a_lone_capitalised_opener_have_no_speaker_invented():
+    text = "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”"
+    assert all(q.speaker is None for q in extract(text))

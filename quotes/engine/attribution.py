@@ -362,9 +362,12 @@ class Attributor:
         return None
 
     def _known_subject(self, lo: int, hi: int) -> Optional[Speaker]:
-        """The subject of the sentence in [lo, hi) when it is someone the article names or describes."""
+        """The subject of the sentence in [lo, hi) when it is someone the article names or describes (a
+        lone capitalised word it never named before is no one: "Good information can still drive out …")."""
+        known = {id(e) for e in self.cast.entities}
         speaker = sentence_subject(self.text, lo, hi, self.cast, hi)
-        if speaker is None or speaker.entity is None or speaker.mention.endswith(("’s", "'s")):
+        if speaker is None or speaker.entity is None or speaker.mention.endswith(("’s", "'s")) or (
+                id(speaker.entity) not in known and len(speaker.entity.name.split()) < 2):
             return None
         return speaker
 
@@ -726,6 +729,29 @@ class Attributor:
                 claimed.add(*span)
                 if pass_ != "stance":
                     said.append(span)
+        self._stray_fragments(pi, frags)
+
+    def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
+        """Quoted words of five or more, inside a sentence that reports no clause around them, whose
+        sentence's subject the article knows: "Trump also embraced enhanced interrogation techniques --
+        “…”". The words are that subject's; the sentence around them is the writer's."""
+        if not frags:
+            return
+        covered = Intervals([(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:]
+                             if a.paragraph == pi])
+        for f in frags:
+            if covered.contains(f.open_at) or covered.contains(f.start) or len(f.pieces) > 1:
+                continue
+            words = self.text[f.start:f.end]
+            if len(_words(words)) < _STRAY_FRAGMENT_WORDS or not words.lstrip()[:1].islower():
+                continue
+            speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
+                                          f.open_at)
+            if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
+                continue
+            self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
+                                            cue=None, rule="quoted words, sentence subject", confidence=0.5,
+                                            paragraph=pi, windows=[(f.open_at, f.close_end)]))
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
@@ -1049,6 +1075,7 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
+_STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
