@@ -743,7 +743,8 @@ class Attributor:
             if covered.contains(f.open_at) or covered.contains(f.start) or len(f.pieces) > 1:
                 continue
             words = self.text[f.start:f.end]
-            if len(_words(words)) < _STRAY_FRAGMENT_WORDS or not words.lstrip()[:1].islower():
+            n = len(_words(words))
+            if n < _STRAY_FRAGMENT_WORDS or not (words.lstrip()[:1].islower() or n >= 8):
                 continue
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
