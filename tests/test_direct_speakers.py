@@ -275,3 +275,9 @@ def test_quoted_words_of_a_named_subject_are_theirs_even_without_a_verb_of_speec
 def test_quoted_words_after_a_lone_capitalised_opener_have_no_speaker_invented():
     text = "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”"
     assert all(q.speaker is None for q in extract(text))
+
+
+def test_a_split_quote_whose_attribution_lacks_its_comma_is_still_one_quote():
+    text = "“We are going to build a bridge. It is so simple,” Reyes said “The council knows it.”"
+    quotes = extract(text)
+    assert len(quotes) == 1 and len(quotes[0].spans) == 2 and quotes[0].speaker == "Reyes"

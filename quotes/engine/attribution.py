@@ -269,9 +269,16 @@ class Attributor:
         if not prev_attr.rule.startswith("quote,"):
             return False    # only when the attribution sits between the two parts
         gap = self.text[prev_q.close_end:q.open_at]
-        # the gap must be only the attribution, ending in punctuation: not '… said on NBC’s “Meet the Press.”'
-        return (len(gap) < 120 and gap.rstrip()[-1:] in (",", ".", ":", ";", "—")
-                and self.cues.search(prev_q.close_end, q.open_at) is not None and not _MARK_CHAR.search(gap))
+        if len(gap) >= 120 or _MARK_CHAR.search(gap):
+            return False
+        cue = self.cues.search(prev_q.close_end, q.open_at)
+        if cue is None:
+            return False
+        # the gap must be only the attribution, ending in punctuation: not '… said on NBC’s “Meet the Press.”';
+        # or a comma left out after the verb before a new sentence: '“A,” Trump said “B.”'
+        return gap.rstrip()[-1:] in (",", ".", ":", ";", "—") or (
+            prev_q.close_end + len(gap.rstrip()) == cue.end() and len(_words(gap)) <= 4
+            and self.text[q.start:q.start + 1].isupper())
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
