@@ -34,7 +34,8 @@ ROLE_WORDS = TITLE_HEADS | {
     # descriptions written before a name ("Billionaire Donald Trump", "Pastor Kevin Swanson")
     "pastor", "reverend", "democrat", "billionaire", "businessman", "businesswoman", "mogul", "tycoon",
     "entrepreneur", "investor", "philanthropist", "evangelist", "televangelist", "celebrity", "socialite",
-    "real", "estate", "reality", "television", "tv", "star", "developer", "novelist", "filmmaker",
+    "real", "estate", "reality", "television", "tv", "star", "developer", "novelist", "filmmaker", "co-author",
+    "coauthor", "co-chair", "co-director",
 }
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "st."}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
