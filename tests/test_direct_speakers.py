@@ -281,3 +281,18 @@ def test_a_split_quote_whose_attribution_lacks_its_comma_is_still_one_quote():
     text = "“We are going to build a bridge. It is so simple,” Reyes said “The council knows it.”"
     quotes = extract(text)
     assert len(quotes) == 1 and len(quotes[0].spans) == 2 and quotes[0].speaker == "Reyes"
+
+
+def test_a_quote_opening_a_later_sentence_is_not_given_the_previous_paragraphs_speaker():
+    text = ("“The plan is sound,” said Tom Reyes.\n\n"
+            "The crowd booed. “Nobody here believes a word of it, not one of us.”")
+    q = [q for q in extract(text) if "believes a word" in q.text][0]
+    assert q.speaker is None
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_a_known_person_is_theirs():
+    text = ("Paul Chipok spoke at the club.\n\n"
+            "Paul Chipok, a lawyer in Orlando, specializes in land-use and environmental issues. ''It costs "
+            "a great deal to run a golf course.''")
+    q = [q for q in extract(text) if "golf course" in q.text][0]
+    assert q.speaker == "Paul Chipok"

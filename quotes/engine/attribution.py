@@ -350,7 +350,12 @@ class Attributor:
         for last in self.cues.finditer(start, lo):
             pass
         if last is None:
-            return None, None
+            # "Paul H. Chipok, a lawyer who specializes in land-use issues. ''It costs …''": no verb of
+            # speech, but a person the article knows is the sentence's subject
+            speaker = self._known_subject(start, lo)
+            if speaker is None or speaker.entity.kind != "person":
+                return None, None
+            return speaker, None
         speaker = self._cue_subject(pi, start, last)
         if speaker is None or (speaker.entity is None and speaker.name is None):
             return None, None
@@ -586,12 +591,13 @@ class Attributor:
         # 3b. "Iowa State University's Dianne Bystrom agreed. “…”": a short sentence just before the quote,
         #     in its paragraph, whose verb of speech or stance has a subject
         if speaker is None and not before.strip() and lo > self.paragraphs[pi].start and (
-                prev_q is None or prev_q.close_end < lo):
+                prev_q is None or prev_q.close_end < lo) and len(_words(text[q.start:q.end])) > 4:
             speaker, cue = self._previous_sentence_speaker(pi, lo)
             if speaker is not None:
                 rule, conf = "previous sentence's speaker", 0.7
-        # 4. a paragraph that is only a quote: the lead-in or the speaker of the paragraph before
-        if speaker is None and not before.strip() and pi > 0:
+        # 4. a quote that opens its paragraph: the lead-in or the speaker of the paragraph before
+        #    (one that opens a later sentence of its paragraph is nobody's from there)
+        if speaker is None and not before.strip() and pi > 0 and q.open_at <= self.paragraphs[pi].start + 1:
             pps, ppe = self.paragraphs[pi - 1]
             tail = text[max(pps, ppe - 200):ppe].rstrip()
             if tail.endswith(":"):
@@ -1075,7 +1081,7 @@ _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb
                                  % (_NAME, _NAME))
 # "…, Nefzi said, adding": the participle right after a verb of saying shares that verb's subject
 _JUST_SAID = regex.compile(r"\b(?:said|says|told|added|wrote|noted|explained|argued|insisted)(?:\s+\p{L}+){0,2},?\s*$")
-_PREVIOUS_SENTENCE_WORDS = 12   # "Bystrom agreed." before a quote that names nobody
+_PREVIOUS_SENTENCE_WORDS = 30   # "Bystrom agreed." before a quote that names nobody
 # a transcript's speaker label: one to three words in capitals and a colon ("JAKE TAPPER: …")
 _TRANSCRIPT_LABEL = regex.compile(r"(?P<label>(?:\p{Lu}{2,}[.'’\-]?\s){0,2}\p{Lu}[\p{Lu}'’\-]+)\s?:\s+")
 _OPENERS = {"“", '"', "«", "„", "‘"}
