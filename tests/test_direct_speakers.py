@@ -296,3 +296,10 @@ def test_a_quote_after_a_sentence_whose_subject_is_a_known_person_is_theirs():
             "a great deal to run a golf course.''")
     q = [q for q in extract(text) if "golf course" in q.text][0]
     assert q.speaker == "Paul Chipok"
+
+
+def test_a_titled_name_after_the_opens_its_sentence_and_a_day_does_not_hide_the_conjunction():
+    text = ("Carly Fiorina spoke on Monday.\n\nThe Harbor Gazette columnist Ruth Marcus has been critical of the "
+            "mayor but on Tuesday wrote that she agreed with him that the past is relevant.")
+    q = [q for q in extract(text) if "past is relevant" in q.text][0]
+    assert q.speaker == "Ruth Marcus" and q.cue == "wrote"

@@ -673,7 +673,13 @@ class Attributor:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
                     return sp
-        if (toks and toks[-1][0].lower() in CONJUNCTIONS) or (after_comma and participle):
+        # "… but on Tuesday wrote that …": a day between the conjunction and the verb
+        trail = len(toks)
+        while trail and toks[trail - 1][0].lower() in _DAY_WORDS:
+            trail -= 1
+        if trail < len(toks) and trail and toks[trail - 1][0].lower() in ("on", "last", "this"):
+            trail -= 1
+        if (trail and toks[trail - 1][0].lower() in CONJUNCTIONS) or (after_comma and participle):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
             # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
@@ -1090,6 +1096,8 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+              "yesterday", "later", "then", "also", "again", "night", "morning", "afternoon", "evening", "week"}
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to

@@ -226,7 +226,8 @@ class Cast:
                     continue
             role = " ".join(role_toks).strip() if titled else None
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
-            subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k:])) or (
+            k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
+            subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
                 k > 1 and lead[k - 1] in _INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
                 and not toks[-1].endswith(("’s", "'s")))
             self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
