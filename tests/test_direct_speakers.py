@@ -216,6 +216,8 @@ def test_a_place_after_a_participle_is_not_the_subject():
 
 
 NOT_QUOTES = [
+    ("a show's name straight after the verb", "Carly Reyes told “Fox and Friends” about the plan on Monday."),
+    ("a title with 'is' in it", "The actress starred in “Orange is the New Black” for years."),
     ("a work's name in title case", "The network also revived ''Tales From the Crypt,'' a series from 1989."),
     ("a headline with its byline", "NOW OPEN—\"Pop-up art show strives to confront harbor gentrification,\" "
                                    "by Harbor Gazette's Ann Small: http://example.org/1."),
@@ -303,3 +305,9 @@ def test_a_titled_name_after_the_opens_its_sentence_and_a_day_does_not_hide_the_
             "mayor but on Tuesday wrote that she agreed with him that the past is relevant.")
     q = [q for q in extract(text) if "past is relevant" in q.text][0]
     assert q.speaker == "Ruth Marcus" and q.cue == "wrote"
+
+
+def test_a_show_named_after_a_split_quote_is_not_its_second_part():
+    text = '"Of course he is fair game. He is a former president," Carly Reyes told "Fox and Friends," on Monday.'
+    q = extract(text)[0]
+    assert len(q.spans) == 1 and "Friends" not in q.text

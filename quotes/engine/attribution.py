@@ -278,7 +278,7 @@ class Attributor:
         # or a comma left out after the verb before a new sentence: '“A,” Trump said “B.”'
         return gap.rstrip()[-1:] in (",", ".", ":", ";", "—") or (
             prev_q.close_end + len(gap.rstrip()) == cue.end() and len(_words(gap)) <= 4
-            and self.text[q.start:q.start + 1].isupper())
+            and self.text[q.start:q.start + 1].isupper() and not _is_title(self.text[q.start:q.end], ""))
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
@@ -630,6 +630,9 @@ class Attributor:
                     speaker = _same_speaker(reported)
                     rule, conf = "previous paragraph's speaker", 0.55
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
+        if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
+                and _is_title(said, ""):
+            return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
         mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
         if speaker is None and len(_words(said)) <= 4 and (said[-1:] not in (".", "!", "?", ",") or mid_sentence):
             return None   # a short quoted phrase nobody said: a title, a heading, a chant
@@ -1157,7 +1160,8 @@ def _is_title(said: str, after: str) -> bool:
 
 
 _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}'’\-]*(?:\s|[:.,])")
-_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by"}
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "is",
+                      "as", "vs"}
 
 
 def _same_speaker(sp: Speaker) -> Speaker:
