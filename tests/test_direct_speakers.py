@@ -1,4 +1,6 @@
-"""Who said a direct quote, when the article names them before it: one layout per case.
+"""Who said a quote: the layouts that name a direct quote's speaker before it, after it, in the
+paragraph or the sentence before; how "he", "she" and bare surnames find their person; transcripts;
+and quoted words that are nobody's (titles, headlines).
 
 The sentences are the team's own. Each case is an article and the speaker a reader
 would give the quote that contains the phrase.
