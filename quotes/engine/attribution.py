@@ -385,6 +385,8 @@ class Attributor:
 
     def _transcript_label(self, lo: int, hi: int) -> Optional[tuple[Speaker, int]]:
         """"PENCE: Well, look, …" at ``lo``: the speaker the label names, and where the words begin."""
+        if not self.text[lo:lo + 2].isupper():
+            return None     # (most paragraphs and quotes: no regex needed)
         m = _TRANSCRIPT_LABEL.match(self.text, lo, min(hi, lo + 40))
         if m is None or m.group("label") in _NOT_LABELS or m.end() >= hi:
             return None
@@ -432,7 +434,7 @@ class Attributor:
     def _transcript_line(self, pi: int) -> Optional[Attribution]:
         """A paragraph that is one line of a transcript ("TAPPER: Do you think …"), as a direct quote."""
         ps, pe = self.paragraphs[pi]
-        label = self._transcript_label(ps, pe)
+        label = self._transcript_label(ps + (self.text[ps:ps + 1] in _OPENERS), pe)
         if label is None:
             return None
         speaker, words_start = label
