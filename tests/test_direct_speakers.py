@@ -62,6 +62,13 @@ LEAD_INS = [
     ("a person named before, then any verb in the past tense",
      "Glenn Beck spoke.\n\n“Is that really what we want from a candidate?” Beck questioned.",
      "really what we want", "Glenn Beck"),
+    ("the same, with a phrase after the verb",
+     "Megyn Kelly moderated.\n\n“You have called women you do not like fat pigs,” Kelly charged in her opening.",
+     "fat pigs", "Megyn Kelly"),
+    ("a verb of speech inside a relative clause before the attribution's own",
+     "Ted Cruz spoke in March.\n\n“The answer you would like me to give is yes,” Cruz, who has proposed "
+     "repealing the mandate, said at the time.",
+     "would like me to give", "Ted Cruz"),
     ("the same, verb first",
      "Donald Trump spoke on Sunday.\n\n“We must stop being so timid,” reacted Trump.",
      "so timid", "Donald Trump"),

@@ -285,12 +285,21 @@ class Attributor:
 
         Returns (speaker, cue, rule, confidence) or None.
         """
-        text, cast = self.text, self.cast
-        # the first verb of speech: a stance word on the way is a noun ("the judge said")
-        m = next((c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
-                  if c.group("verb") in SPEECH), None) if q.close_end < hi else None
-        if m is None:
+        # the first verb of speech: a stance word on the way is a noun ("the judge said"); if that one
+        # has no speaker, the next ('“…,” Cruz, who has proposed repealing it, said at the time')
+        speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
+                  if c.group("verb") in SPEECH][:_AFTER_QUOTE_CUES] if q.close_end < hi else []
+        if not speech:
             return self._document_read(q, hi) or self._according_after(q, hi) or self._named_then_verb(q, hi)
+        for m in speech:
+            found = self._attribution_at(q, m, hi)
+            if found is not None:
+                return found
+        return None
+
+    def _attribution_at(self, q: Quoted, m, hi: int):
+        """The speaker of the verb of speech ``m`` after quote ``q``, if it attributes the quote."""
+        text, cast = self.text, self.cast
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
         if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
@@ -1088,7 +1097,8 @@ _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|r
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
-_NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb>\p{Ll}{3,}ed)\s+%s)\s*[.!?]"
+_NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb>\p{Ll}{3,}ed)\s+%s)"
+                                 r"(?:\s+(?:in|at|on|during|after|before|with|to)(?:\s+[\p{L}\p{N}’'\-]+){1,6})?\s*[.!?]"
                                  % (_NAME, _NAME))
 # "…, Nefzi said, adding": the participle right after a verb of saying shares that verb's subject
 _JUST_SAID = regex.compile(r"\b(?:said|says|told|added|wrote|noted|explained|argued|insisted)(?:\s+\p{L}+){0,2},?\s*$")
@@ -1103,6 +1113,7 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "yesterday", "later", "then", "also", "again", "night", "morning", "afternoon", "evening", "week"}
+_AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
