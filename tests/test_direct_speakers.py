@@ -106,6 +106,13 @@ LEAD_INS = [
     ("a document that reads the words",
      "\"If she wants to be the next governor, she should come to the coast,\" the editorial read.",
      "next governor", "the editorial"),
+    ("a source that states the words",
+     "\"The kingdom leads the fight against the smugglers,\" the Harbor Board states in its report.",
+     "leads the fight", "the Harbor Board"),
+    ("a lead-in after a quote that ended its sentence",
+     "Ann Reyes spoke. Asked about it, Reyes said, \"I take responsibility.\" She followed that by saying, "
+     "\"I will do better in the next debate.\"",
+     "do better", "Ann Reyes"),
     ("a document read, verb first",
      "\"Our campaign has already forced the mayor to change her mind,\" read the email.",
      "change her mind", "the email"),

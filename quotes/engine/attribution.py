@@ -451,10 +451,9 @@ class Attributor:
                            rule="transcript label", confidence=0.85, paragraph=pi, windows=[(ps, pe)])
 
     def _document_read(self, q: Quoted, hi: int):
-        """“…,” the email read. / “…,” read the statement.: words a document carries.
-
-        "read" is a cue only here, right after a quote: elsewhere it is mostly reading.
-        """
+        """“…,” the email read. / “…,” read the statement. / “…,” the Saudis state in the white paper.:
+        words a document carries. "read" and "state" are cues only here, right after a quote: elsewhere they
+        are mostly reading and a country."""
         m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
         if m is None:
             return None
@@ -463,7 +462,7 @@ class Attributor:
             speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
         else:
             speaker = Speaker(mention=doc, name=doc, start=m.start("doc"), end=m.end("doc"))
-        return speaker, m, "quote, document read", 0.8
+        return speaker, m, "quote, document " + ("reads" if m.group("verb").startswith("read") else "states"), 0.8
 
     def _named_then_verb(self, q: Quoted, hi: int):
         """“…,” Beck questioned. / “…,” reacted Trump.: a person the article names and a verb in the past
@@ -560,7 +559,9 @@ class Attributor:
                     speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
-                elif m2.group("verb") in SPEECH and not (prev_q is not None and lo == prev_q.close_end):
+                elif m2.group("verb") in SPEECH and not (
+                        prev_q is not None and lo == prev_q.close_end
+                        and text[prev_q.start:prev_q.end].rstrip()[-1:] not in (".", "!", "?")):
                     # "… but went on to say, “…”", "… by saying, “…”": the verb has no subject of its own
                     speaker, rule = self._earlier_subject(pi, lo, m2)
                     if speaker is not None:
@@ -1091,8 +1092,8 @@ _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|ho
 # after a quote: "the email read", "it read", "read the statement", "reads one sign"
 _DOCUMENT = (r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,6}?[\p{L}’'\-]+|it"
              r"|one|another)")
-_READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads)|(?P<verb>read|reads)\s+%s)\s*[.,;]"
-                            % (_DOCUMENT, _DOCUMENT))
+_READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads|states|state)|(?P<verb>read|reads|states)\s+%s)"
+                            r"(?:\s+(?:in|on)(?:\s+[\p{L}\p{N}’'\-]+){1,4})?\s*[.,;]" % (_DOCUMENT, _DOCUMENT))
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
