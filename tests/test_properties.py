@@ -158,7 +158,19 @@ def check_quote(text: str, q: quotes.Quote) -> None:
     assert isinstance(q.context, str)
     d = q.to_dict()
     assert set(d) == QUOTE_KEYS, set(d) ^ QUOTE_KEYS
-    assert json.loads(json.dumps(d)) == d
+    assert json.loads(json.dumps(d)) == _as_json_reads_it(d)
+
+
+def _as_json_reads_it(value):
+    """``value`` as JSON gives it back: a surrogate pair left split in a ``str`` ("\\ud800\\udc00") is one
+    character once read, so the round trip is exact up to that."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+    if isinstance(value, dict):
+        return {k: _as_json_reads_it(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_json_reads_it(v) for v in value]
+    return value
 
 
 def extract_checked(text: str, **meta) -> list[quotes.Quote]:
