@@ -272,10 +272,23 @@ def test_a_report_that_is_not_a_clause_is_not_kept():
     assert quotes == []
 
 
-def test_report_in_an_opening_subordinate_clause_ends_at_its_comma():
-    q = find(extract("Although the minister said the bridge would open in May, the builders have not started."),
-             "bridge would open")
-    assert q.text == "the bridge would open in May"
+REPORT_ENDS = [
+    ("opening subordinate clause", "Although the minister said the bridge would open in May, the builders have not "
+     "started.", "bridge would open", "the bridge would open in May"),
+    ("subordinate clause after a conjunction", "The count went on. And while the latest poll showed the "
+     "mayor ahead, the race was close among older voters.", "the mayor ahead", "the mayor ahead"),
+    ("subordinate clause mid-sentence", "The reason is simple: while the inspector talked about rust on the "
+     "pylons, she never mentioned the cables.", "rust on the pylons", "rust on the pylons"),
+    ("a subordinate clause that closed before the subject", "But while the council is still arguing about the "
+     "fee, two aldermen say the vote will pass easily, whatever the mayor does.", "the vote will pass",
+     "the vote will pass easily, whatever the mayor does"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", REPORT_ENDS, ids=[c[0] for c in REPORT_ENDS])
+def test_where_a_reported_clause_ends(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
 
 
 ASIDES = [

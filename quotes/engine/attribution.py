@@ -620,7 +620,7 @@ class Attributor:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
-            cend = self._report_end(verb.lower(), lo, subject_start, cstart, cend, frags)
+            cend = self._report_end(verb.lower(), lo, subject_start, vstart, cstart, cend, frags)
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -651,7 +651,7 @@ class Attributor:
             return None
         return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
-    def _report_end(self, verb: str, lo: int, subject_start: int, cstart: int, cend: int,
+    def _report_end(self, verb: str, lo: int, subject_start: int, vstart: int, cstart: int, cend: int,
                     frags: "Intervals") -> int:
         """Where a report ends when the sentence goes on past it.
 
@@ -659,10 +659,16 @@ class Attributor:
         hearing, it is unlikely …") ends where that clause does, at its comma; a refusal
         ("declined to comment, returned …") at its first comma, dash or "but". (Cutting every
         object-taking verb the same way, "praised X, who …", lost as many reports as it mended
-        on the dev set: their objects often run on past a comma.)
+        on the dev set: their objects often run on past a comma.) So does a report inside a
+        subordinate clause that opens after a conjunction or mid-sentence ("And while the poll
+        showed X, the race …", "…: while Comey talked about X, he …").
         """
         text = self.text
-        if verb not in _REFUSALS and _SUBORDINATE_OPENING.match(text, lo, subject_start) is None:
+        opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
+        if opening is not None and _ASIDE_START.search(text, opening.end(), subject_start) is not None:
+            opening = None      # "But while X happens, officials say …": the subordinate clause closed before them
+        if verb not in _REFUSALS and opening is None \
+                and _SUBORDINATOR_BEFORE.search(text, max(lo, subject_start - 16), subject_start) is None:
             return cend
         stop = _OBJECT_END.search(text, cstart, cend)
         if stop is None or len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
@@ -788,8 +794,10 @@ _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
               "must", "does", "did", "may", "might"}
 
 
-_SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
+_SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
+# a subordinator right before the subject, mid-sentence ("…: while Comey talked about …, he …")
+_SUBORDINATOR_BEFORE = regex.compile(r"(?:^|[\s,:;—–])(?:although|though|while|whereas|because|since|unless)\s+$", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
