@@ -282,6 +282,10 @@ REPORT_ENDS = [
     ("a subordinate clause that closed before the subject", "But while the council is still arguing about the "
      "fee, two aldermen say the vote will pass easily, whatever the mayor does.", "the vote will pass",
      "the vote will pass easily, whatever the mayor does"),
+    ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
+     "would run for the seat", "she would run for the seat"),
+    ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "
+     "signed, was not in the room.", "had all signed", "the mayor, the treasurer and the judge had all signed"),
 ]
 
 

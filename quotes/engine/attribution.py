@@ -664,6 +664,14 @@ class Attributor:
         showed X, the race …", "…: while Comey talked about X, he …").
         """
         text = self.text
+        if verb in CLAUSE_VERBS and _RELATIVE_BEFORE.search(text, max(lo, vstart - 12), vstart) is not None:
+            # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making"
+            for stop in _OBJECT_END.finditer(text, cstart, cend):
+                if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
+                        and len(_words(text[cstart:stop.start()])) >= 1 \
+                        and not frags.any_within(stop.start(), cend + 1):
+                    return stop.start()
+            return cend
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
         if opening is not None and _ASIDE_START.search(text, opening.end(), subject_start) is not None:
             opening = None      # "But while X happens, officials say …": the subordinate clause closed before them
@@ -798,6 +806,13 @@ _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # a subordinator right before the subject, mid-sentence ("…: while Comey talked about …, he …")
 _SUBORDINATOR_BEFORE = regex.compile(r"(?:^|[\s,:;—–])(?:although|though|while|whereas|because|since|unless)\s+$", regex.I)
+# a sentence's verb (after an adverb): "ultimately did not", "recounted", "is making"
+_PREDICATE_START = regex.compile(r"\s*(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
+                                 r"does|did|may|might|won|lost|went|came|made|got|took|gave|saw|knew|thought|found|"
+                                 r"left|kept|began|became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|"
+                                 r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
+# a relative pronoun set off by a comma or dash right before the cue ("Ruiz, who said …, withdrew")
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+$")
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
