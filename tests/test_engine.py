@@ -406,6 +406,27 @@ def test_a_quoted_clause_before_its_speaker_is_what_the_verb_reports_whatever_fo
         ("partial", "Still, the clubs are “just scratching out a profit,”", "Hale")]
 
 
+QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER = [
+    ("curly marks", "The new ferry is “far too slow for the crossing,” said Ivo Marsh, the harbour master.",
+     "The new ferry is “far too slow for the crossing,”", "Ivo Marsh"),
+    ("nyt marks", "Ms. Tran is ''not a natural campaigner,'' said Mr. Osei, who has known her for years.",
+     "Ms. Tran is ''not a natural campaigner,''", "Osei"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER,
+                         ids=[c[0] for c in QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER])
+def test_a_clause_ending_in_quoted_words_before_an_inverted_speaker_is_a_partial_quote(name, text, said, speaker):
+    quotes = extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("partial", said, speaker)], \
+        [(q.text, q.rule) for q in quotes]
+
+
+def test_a_title_in_marks_in_the_subjects_description_is_not_a_quoted_clause():
+    quotes = extract("Rita Vance, host of the radio show “Harbour Talk,” suggested the ferry fee would rise again.")
+    assert not [q for q in quotes if q.text.startswith("Rita Vance")], [(q.text, q.rule) for q in quotes]
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

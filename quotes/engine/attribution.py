@@ -507,7 +507,7 @@ class Attributor:
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
         if speaker is None and (verb.lower() in SAYING_VERBS or (
                 verb.lower() in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
-                and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
+                and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
@@ -516,12 +516,12 @@ class Attributor:
                 rule = "speaker cue clause (subject as written)"
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
-            if not text[lo:vstart].rstrip().endswith((",", "—", "–")) or verb not in SPEECH \
+            if not _ends_an_aside(text[lo:vstart]) or verb not in SPEECH \
                     or verb.endswith("ing"):
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
-            if _clause_follows(text, m.end(), hi):
+            if _clause_follows(text, m.end(), hi) and _CLOSES_WITH_COMMA.search(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
                 speaker = self._subject_before_aside(lo, vstart)
@@ -542,7 +542,7 @@ class Attributor:
         before_subject = text[lo:subject_start].rstrip()
         after_text = text[m.end():hi]
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
-        if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
+        if inverted and not _ends_an_aside(text[lo:vstart]):
             return None
         if ":" in after_text:
             if before_subject.endswith(",") and not after_text.strip(" :"):
@@ -836,6 +836,23 @@ def _opens_the_report(before: str) -> bool:
     b = before.strip()
     return (b.endswith(",") and len(_words(b)) >= 3 and _SPEECH_WORD.search(b) is None
             and _MARK_CHAR.search(b) is None)
+
+
+def _ends_an_aside(before: str) -> bool:
+    """Does the text before a verb end in a comma or a dash, a closing mark after the comma included?
+
+    ('…, said the minister', 'Brainard is “not a backslapper,” said Mr. Osei')
+    """
+    b = before.rstrip()
+    if b.endswith((",", "—", "–")):
+        return True
+    if _CLOSES_WITH_COMMA.search(b) is None:
+        return False
+    # not a title in marks: 'Joe Bloggs, host of ABC’s “This Week,” said …'
+    opening = max(b.rfind(c, 0, len(b) - 2) for c in "“\"«")
+    lead = b[:opening].split()[-1:] if opening > 0 else []
+    return not lead or not (lead[0].lower() in _TITLE_LEADS or lead[0].endswith(("’s", "'s"))
+                            or lead[0].lower().strip(",:—–-") in WORK_NOUNS)
 
 
 def _is_clause(words_before: str) -> bool:
