@@ -427,6 +427,31 @@ def test_a_title_in_marks_in_the_subjects_description_is_not_a_quoted_clause():
     assert not [q for q in quotes if q.text.startswith("Rita Vance")], [(q.text, q.rule) for q in quotes]
 
 
+NOT_REPORTS = [
+    ("where it was said", "The harbour master testified before the inquiry last spring."),
+    ("when it was said", "Asked twice, the mayor finally said during a long press conference on Monday."),
+    ("how a reply was made", "The council responded by closing the harbour road for a week."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_a_phrase_of_place_or_time_after_a_verb_of_saying_is_not_what_was_said(name, text):
+    assert extract(text) == [], [(q.text, q.rule) for q in extract(text)]
+
+
+COMPLEMENTS_AFTER_A_PREPOSITION = [
+    ("believe in", "Most harbour workers believe in the new ferry plan.", "in the new ferry plan"),
+    ("a that-clause after the phrase", "The mayor said in March that the ferry would run all winter.",
+     "the ferry would run all winter"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", COMPLEMENTS_AFTER_A_PREPOSITION,
+                         ids=[c[0] for c in COMPLEMENTS_AFTER_A_PREPOSITION])
+def test_a_preposition_that_opens_the_complement_or_precedes_that_keeps_the_report(name, text, phrase):
+    find(extract(text), phrase)
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

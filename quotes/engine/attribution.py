@@ -623,6 +623,12 @@ class Attributor:
             cend = self._report_end(verb.lower(), lo, subject_start, vstart, cstart, cend, frags)
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
+            if verb.lower() in CLAUSE_VERBS and verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
+                    and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
+                    and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
+                # "testified before the panel last fall", "said in his 2012 book": where or when it was
+                # said, no clause of what was said
+                return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
@@ -813,6 +819,12 @@ _PREDICATE_START = regex.compile(r"\s*(?:(?:\p{Ll}+ly|later|then|also|still|neve
                                  r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
 # a relative pronoun set off by a comma or dash right before the cue ("Ruiz, who said …, withdrew")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+$")
+# verbs whose preposition starts their complement: "believe in", "agree on", "hinted at"
+_COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "agrees", "agreed", "hint", "hints",
+                                 "hinted", "hinting", "estimate", "estimates", "estimated", "hope", "hopes", "hoped"}
+# a phrase of place, time or manner where a verb of saying expects its clause
+_ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through)\b"
+                              r"(?![^,;]{0,80}\bthat\b)", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
