@@ -431,6 +431,8 @@ NOT_REPORTS = [
     ("where it was said", "The harbour master testified before the inquiry last spring."),
     ("when it was said", "Asked twice, the mayor finally said during a long press conference on Monday."),
     ("how a reply was made", "The council responded by closing the harbour road for a week."),
+    ("a stance verb used of an event", "The candidate celebrated in Ashford with her supporters."),
+    ("a passive participle", "The new budget was drafted quickly and recommended by the finance committee."),
 ]
 
 

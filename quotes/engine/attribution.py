@@ -623,11 +623,11 @@ class Attributor:
             cend = self._report_end(verb.lower(), lo, subject_start, vstart, cstart, cend, frags)
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
-            if verb.lower() in CLAUSE_VERBS and verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
+            if verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
-                # "testified before the panel last fall", "said in his 2012 book": where or when it was
-                # said, no clause of what was said
+                # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
+                # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
