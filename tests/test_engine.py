@@ -366,6 +366,22 @@ def test_documents_and_polls_report_what_they_show():
     assert q.kind == "indirect" and q.speaker is None and q.mention == "Records"
 
 
+ACCORDING_IN_THE_MIDDLE = [
+    ("the clause goes on", "Among the ferries at risk, according to the port survey, are the two oldest boats.",
+     ["Among the ferries at risk", "are the two oldest boats"]),
+    ("the source is described", "The ferry lost money again, according to Ivo Marsh, director of the harbour board.",
+     ["The ferry lost money again"]),
+    ("a contrast after the source", "The mayor leads by ten points, according to a new poll, but the race is close.",
+     ["The mayor leads by ten points"]),
+]
+
+
+@pytest.mark.parametrize("name,text,pieces", ACCORDING_IN_THE_MIDDLE, ids=[c[0] for c in ACCORDING_IN_THE_MIDDLE])
+def test_a_clause_around_according_to_is_reported_in_both_pieces(name, text, pieces):
+    q = find(extract(text), pieces[0])
+    assert [text[s:e] for s, e in q.spans] == pieces, (q.spans, q.rule)
+
+
 def test_according_to_a_source_nobody_in_the_article_keeps_the_report():
     q = find(extract("The ferry is the busiest in the region, according to a 2019 port authority survey."),
              "busiest in the region")

@@ -808,8 +808,21 @@ class Attributor:
         # the phrase ends at the next comma (or the sentence end)
         comma = text.find(",", speaker.end, hi)
         phrase_end = comma if comma != -1 else hi
+        extra = None
         if text[lo:m.start()].strip(" ,\u00a0"):
             cstart, cend = lo, m.start()
+            if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
+                # "Among the precedents at risk, according to Ms. Epstein, are 16 cases": the clause goes on
+                # after the source, unless what follows describes the source ("…, a polling firm.")
+                rest_start = comma + 1
+                while rest_start < hi and text[rest_start] in " \u00a0":
+                    rest_start += 1
+                rest_end = hi
+                while rest_end > rest_start and text[rest_end - 1] in " ,.!?\u00a0\n":
+                    rest_end -= 1
+                if len(_words(text[rest_start:rest_end])) >= 3 and _clause_follows(text, rest_start, rest_end) \
+                        and _SOURCE_APPOSITIVE.match(text, rest_start, rest_end) is None:
+                    extra = Span(rest_start, rest_end)
         else:
             cstart, cend = phrase_end + 1, hi
         while cend > cstart and text[cend - 1] in " ,.!?\u00a0\n":
@@ -818,8 +831,9 @@ class Attributor:
             cstart += 1
         if len(_words(text[cstart:cend])) < 3:
             return None
-        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
-        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="according to",
+        pieces = [Span(cstart, cend)] + ([extra] if extra is not None else [])
+        kind = "partial" if frags.any_within(cstart, pieces[-1].end + 1) else "indirect"
+        return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue="according to",
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
@@ -846,6 +860,10 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
+_SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
+                                   r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
+                                   r"published|released|conducted|based|reported|cited|written)\b", regex.I)
 # "is expected to", "are widely expected to": an expectation reported without its holders
 _EXPECTATION_PASSIVES = {"expected"}
 _MODALS = {"might", "could", "would", "may", "can", "should", "must"}
