@@ -492,6 +492,24 @@ def test_what_someone_could_be_expected_to_do_is_not_an_expectation_reported():
     assert extract("The sum was less than a mayor could be expected to raise in a month.") == []
 
 
+GERUNDS = [
+    ("by saying", "Mayor Ana Ruiz answered the critics by saying the ferry would run all winter.",
+     "the ferry would run all winter", "Ana Ruiz"),
+    ("after saying, opening the sentence", "After saying she was tired of the fight, Councillor Rita Vance left "
+     "the hall.", "she was tired of the fight", "Rita Vance"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", GERUNDS, ids=[c[0] for c in GERUNDS])
+def test_a_gerund_of_speech_after_a_preposition_reports_its_clause(name, text, said, speaker):
+    q = find(extract(text), said)
+    assert q.text == said and q.speaker == speaker, (q.text, q.speaker, q.rule)
+
+
+def test_a_gerund_without_a_preposition_or_comma_is_still_a_noun():
+    assert extract("The harbour had some warning signs before the storm.") == []
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

@@ -55,7 +55,8 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
 
 
-_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–])\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon)\s))"
+                               r"(?:\s+(?:by|while|after|before|since|upon))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
 
@@ -478,7 +479,8 @@ class Attributor:
             return None   # "Russia’s claim"
         aux = m.group()[:-len(verb)].lower().split()
         if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
-                "”’\"'").endswith(","):
+                "”’\"'").endswith(",") and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
+            # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
@@ -489,7 +491,10 @@ class Attributor:
             if verb.lower() in _EXPECTATION_PASSIVES and text.startswith(" to ", m.end()):
                 return self._expectation(m, pi, lo, hi, frags)
             return None   # passive: "are found slain", "is assured of winning"
-        speaker = self._cue_subject(pi, lo, m)
+        gerund = verb.endswith("ing") and not aux and prev_word.lower() in _GERUND_LEADS
+        speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
+        if gerund and speaker is None:
+            return None
         if speaker is not None and not aux and not _agrees(verb.lower(), speaker):
             if verb.lower() not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
@@ -623,6 +628,13 @@ class Attributor:
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
             cend = self._report_end(verb.lower(), lo, subject_start, vstart, cstart, cend, frags)
+            if gerund:
+                # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
+                # gerund's phrase ends at its comma
+                stop = _OBJECT_END.search(text, cstart, cend)
+                if stop is not None and len(_words(text[cstart:stop.start()])) >= 2 \
+                        and not frags.any_within(stop.start(), cend + 1):
+                    cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
             if verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
@@ -646,6 +658,17 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
+        """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
+        he was nervous, the man …" (the subject after the opening phrase)."""
+        text = self.text
+        if text[lo:vstart].strip(" \u00a0").count(" ") >= 1:
+            return sentence_subject(text, lo, vstart, self.cast, vstart)
+        comma = text.find(",", vstart, hi)
+        if comma == -1:
+            return None
+        return subject_after(text, comma + 1, hi, self.cast, vstart)
 
     def _expectation(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"The vote is expected to pass": an expectation nobody is named for; the whole clause is reported.
@@ -860,6 +883,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
+_GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
                                    r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
