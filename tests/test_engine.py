@@ -510,6 +510,21 @@ def test_a_gerund_without_a_preposition_or_comma_is_still_a_noun():
     assert extract("The harbour had some warning signs before the storm.") == []
 
 
+NAMING = [
+    ("a quoted word", "The mayor called her “reckless” and left the room.", "her “reckless”"),
+    ("a bare word", "After the debate the mayor called him competent.", "him competent"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", NAMING, ids=[c[0] for c in NAMING])
+def test_calling_something_a_name_in_two_words_is_a_report(name, text, said):
+    find(extract(text), said)
+
+
+def test_calling_a_person_on_the_telephone_is_not_a_report():
+    assert extract("A year later, the mayor called Ana Ruiz.") == []
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

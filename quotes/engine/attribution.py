@@ -512,7 +512,7 @@ class Attributor:
         if verb.lower() in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
-        if speaker is None and (verb.lower() in SAYING_VERBS or (
+        if speaker is None and (verb.lower() in SAYING_VERBS or verb.lower() == "calls" or (
                 verb.lower() in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
@@ -596,6 +596,10 @@ class Attributor:
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
+            if verb.lower() in _NAMING_VERBS:
+                named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
+                if named is not None:
+                    cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
                 if particle is not None:
@@ -647,7 +651,11 @@ class Attributor:
             cstart += 1
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
-        if len(_words(said)) < (2 if verb.lower() in _REFUSALS else 3) and said.strip().lower() not in _ANSWERS:
+        # "called her “weak”", "call him competent": two words name something, unless they only name
+        # someone ("called Ana Ruiz": a telephone call)
+        naming = verb.lower() in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
+        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 3) \
+                and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
             return None
@@ -883,6 +891,9 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# verbs that name something: "called her “weak”", "call him competent"
+_OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
+_NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
