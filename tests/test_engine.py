@@ -282,6 +282,13 @@ REPORT_ENDS = [
     ("a subordinate clause that closed before the subject", "But while the council is still arguing about the "
      "fee, two aldermen say the vote will pass easily, whatever the mayor does.", "the vote will pass",
      "the vote will pass easily, whatever the mayor does"),
+    ("an appositive about the whole report", "The mayor said the ferry would be free on Sundays, a move aimed at "
+     "drawing tourists back.", "ferry would be free", "the ferry would be free on Sundays"),
+    ("an appositive after the last name", "The mayor said the plan came from Rita Vance, a member of the council.",
+     "the plan came", "the plan came from Rita Vance"),
+    ("a comma inside quoted words", "The mayor said she wants a budget that pays for “a new ferry, a wider "
+     "pier and a dredger.”", "she wants a budget", "she wants a budget that pays for “a new ferry, a wider pier and "
+     "a dredger.”"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "

@@ -33,7 +33,9 @@ from .subjects import DESCRIBED, FUNCTION_WORDS, SUBJECT_ADVERBS, bare_subject, 
 from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
-_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
+# (", a move that …", ", a reference to …": an appositive about the whole report ends it too)
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|"
+                             r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
                              r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
@@ -620,6 +622,8 @@ class Attributor:
             if stop is not None:
                 cend = stop
             tail = _CLAUSE_TAIL.search(text, cstart, cend)
+            while tail is not None and frags.contains(tail.start()):
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
