@@ -289,6 +289,9 @@ REPORT_ENDS = [
     ("a comma inside quoted words", "The mayor said she wants a budget that pays for “a new ferry, a wider "
      "pier and a dredger.”", "she wants a budget", "she wants a budget that pays for “a new ferry, a wider pier and "
      "a dredger.”"),
+    ("a day at the end", "Mayor Ana Ruiz praised the new ferry timetable on Tuesday.", "ferry timetable",
+     "the new ferry timetable"),
+    ("a medium at the end, one word left", "Councillor Ben Adler attacked Ruiz on Twitter.", "Ruiz", "Ruiz"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "

@@ -558,6 +558,7 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
+        short_ok = False
         reports = verb in SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
@@ -645,6 +646,10 @@ class Attributor:
                     cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
+            when = _TRAILING_WHEN.search(text, max(cstart, cend - 40), cend)
+            if when is not None and len(_words(text[cstart:when.start()])) >= 1:
+                cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
+                short_ok = True         # "attacked Machado on Twitter": one word is what remains
             if verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
@@ -658,7 +663,7 @@ class Attributor:
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
         naming = verb.lower() in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
-        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 3) \
+        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 1 if short_ok else 3) \
                 and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
@@ -895,6 +900,10 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week"
+_TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
+                               r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$", regex.I)
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
