@@ -292,6 +292,8 @@ REPORT_ENDS = [
     ("a day at the end", "Mayor Ana Ruiz praised the new ferry timetable on Tuesday.", "ferry timetable",
      "the new ferry timetable"),
     ("a medium at the end, one word left", "Councillor Ben Adler attacked Ruiz on Twitter.", "Ruiz", "Ruiz"),
+    ("a medium at the end", "Councillor Ben Adler criticized the harbour fee in a radio interview.",
+     "the harbour fee", "the harbour fee"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "

@@ -900,10 +900,13 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
-# a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week"
+# a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week", "… in a statement"
 _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                                r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
-                               r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$", regex.I)
+                               r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$|"
+                               r",?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
+                               r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
+                               r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)$", regex.I)
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
