@@ -294,6 +294,10 @@ REPORT_ENDS = [
     ("a medium at the end, one word left", "Councillor Ben Adler attacked Ruiz on Twitter.", "Ruiz", "Ruiz"),
     ("a medium at the end", "Councillor Ben Adler criticized the harbour fee in a radio interview.",
      "the harbour fee", "the harbour fee"),
+    ("a number with a comma", "Although the mayor said the ferry carried 2,400 people in May, the council wants "
+     "more.", "the ferry carried", "the ferry carried 2,400 people in May"),
+    ("a verb of saying inside quoted words", "The mayor said the port was “busy all week and people say it is "
+     "full.”", "the port was", "the port was “busy all week and people say it is full.”"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "

@@ -619,7 +619,7 @@ class Attributor:
                     skip = _LEADING_SKIP.match(text, cstart, hi)
                     cstart = skip.end() if skip else cstart
             cend = hi
-            stop = self._next_reporting_clause(cstart, hi)
+            stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
                 cend = stop
             tail = _CLAUSE_TAIL.search(text, cstart, cend)
@@ -705,7 +705,7 @@ class Attributor:
         if relative is not None:
             cstart = relative.start("rel")     # "delegates who are expected to …": the clause opens at "who"
         cend = hi
-        stop = self._next_reporting_clause(m.end(), hi)
+        stop = self._next_reporting_clause(m.end(), hi, frags)
         if stop is not None:
             cend = stop
         tail = _CLAUSE_TAIL.search(text, m.end(), cend)
@@ -826,10 +826,13 @@ class Attributor:
                            cue=m.group().strip(), rule="asked (the question)", confidence=0.5, paragraph=pi,
                            windows=[(m.start(), hi)])
 
-    def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
-        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi)."""
+    def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None) -> Optional[int]:
+        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi).
+
+        A verb inside quoted words ('“because he believes in me and he believes …”') starts none.
+        """
         for c in self.cues.finditer(lo, hi):
-            if c.group("verb") not in SPEECH:
+            if c.group("verb") not in SPEECH or (frags is not None and frags.contains(c.start("verb"))):
                 continue
             head = self.text[max(lo, c.start() - 40):c.start()]
             m = _CONJ_BEFORE.match(head)
@@ -947,7 +950,7 @@ _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "ag
 _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
-_OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
+_OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
