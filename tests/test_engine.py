@@ -298,6 +298,8 @@ REPORT_ENDS = [
      "more.", "the ferry carried", "the ferry carried 2,400 people in May"),
     ("a verb of saying inside quoted words", "The mayor said the port was “busy all week and people say it is "
      "full.”", "the port was", "the port was “busy all week and people say it is full.”"),
+    ("despite goes on", "The mayor says the ferry is “holding up well” despite the storms of last winter.",
+     "holding up well", "the ferry is “holding up well” despite the storms of last winter"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "

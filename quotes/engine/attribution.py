@@ -37,7 +37,7 @@ from .text import Span, words as _words
 _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
-                             r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
+                             r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
