@@ -543,6 +543,32 @@ def test_calling_a_person_on_the_telephone_is_not_a_report():
     assert extract("A year later, the mayor called Ana Ruiz.") == []
 
 
+HEADLINES = [
+    ("a name mentioned below", "Ruiz: Ferry Will Run All Winter Long.\n\nMayor Ana Ruiz spoke on Monday.",
+     "Ferry Will Run All Winter Long", "Ana Ruiz"),
+    ("a heading without a full stop", "Ruiz: Ferry Will Run All Winter Long\n\nMayor Ana Ruiz spoke on Monday.",
+     "Ferry Will Run All Winter Long", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", HEADLINES, ids=[c[0] for c in HEADLINES])
+def test_a_headline_that_names_its_speaker_before_a_colon(name, text, said, speaker):
+    q = find(extract(text), said)
+    assert q.text == said and q.speaker == speaker and q.kind == "indirect", (q.text, q.speaker, q.rule)
+
+
+NOT_HEADLINE_REPORTS = [
+    ("a label nobody below", "Harbour Notes: A Week of Storms and Ferries.\n\nThe storm hit at night."),
+    ("too short", "Ruiz: Win the vote.\n\nMayor Ana Ruiz spoke on Monday."),
+    ("a correction", "Correction: An earlier version of this story gave the wrong date for the vote."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_HEADLINE_REPORTS, ids=[c[0] for c in NOT_HEADLINE_REPORTS])
+def test_a_label_before_a_colon_is_not_a_speaker(name, text):
+    assert not [q for q in extract(text) if q.cue == ":"], [(q.text, q.rule) for q in extract(text)]
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

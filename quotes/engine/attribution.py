@@ -221,6 +221,8 @@ class Attributor:
             # reported speech of this paragraph, before the next one, so the cast grows in reading order
             if not self._is_heading(pi):
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+            else:
+                self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         return self.results
 
     # -- direct quotes --------------------------------------------------------
@@ -425,9 +427,46 @@ class Attributor:
         return sp
 
     # -- reported speech -------------------------------------------------------
+    def _headline(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> bool:
+        """"Mayor Ruiz: Ferry Will Run All Winter": a headline that gives its speaker before a colon.
+
+        The speaker must be someone the article goes on to mention (its last word appears outside
+        the headline), or a poll; what follows the colon, four words at least, is what they said.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if pe - ps > _HEADLINE_MAX:
+            return False
+        m = _HEADLINE.match(text, ps, pe)
+        if m is None or any(s < pe and ps < e for s, e in blocked):
+            return False
+        words = m.group("who").split()
+        if words[0].lower() in _NOT_HEADLINE_SPEAKERS or (m.group("who").isupper() and len(m.group("who")) > 4):
+            return False
+        cstart, cend = m.start("said"), pe
+        while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
+            cend -= 1
+        if len(_words(text[cstart:cend])) < 4:
+            return False
+        last = regex.sub(r"['’]s$", "", words[-1])
+        elsewhere = regex.compile(r"\b%s\b" % regex.escape(last))
+        if last not in _POLL_WORDS and elsewhere.search(text, pe) is None and elsewhere.search(text, 0, ps) is None:
+            return False
+        who_end = m.end("who")
+        speaker = subject_before(text, ps, who_end, self.cast, who_end) or Speaker(
+            mention=m.group("who"), start=ps, end=who_end)
+        fragments = Intervals([(f.open_at, f.close_end) for f in frags])
+        kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
+        self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=":",
+                                        rule="headline speaker: clause", confidence=0.6, paragraph=pi,
+                                        windows=[(ps, pe)]))
+        return True
+
     def _reported_speech(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> None:
         text = self.text
         ps, pe = self.paragraphs[pi]
+        if self._headline(pi, blocked, frags):
+            return
         quoted = Intervals(blocked)
         fragments = Intervals([(f.open_at, f.close_end) for f in frags])
         cues = [m for m in self.cues.finditer(ps, pe)]
@@ -903,6 +942,16 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}):\s+"
+                          r"(?P<said>\S)")
+_HEADLINE_MAX = 200
+_NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "now", "still", "follow", "reach", "watch", "read", "update", "updated",
+                          "editor's", "editor’s", "note", "live", "breaking", "exclusive", "video", "photos",
+                          "related", "also", "more", "here", "this", "that", "what", "why", "how", "when", "where",
+                          "who", "correction", "paid", "delegate", "q", "a", "source", "sources", "photo", "credit",
+                          "contact", "email", "twitter", "tags", "topics", "see", "transcript"}
+_POLL_WORDS = {"Poll", "Survey", "Insiders", "Study", "Report"}
 # a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week", "… in a statement"
 _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                                r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
