@@ -569,6 +569,24 @@ def test_a_label_before_a_colon_is_not_a_speaker(name, text):
     assert not [q for q in extract(text) if q.cue == ":"], [(q.text, q.rule) for q in extract(text)]
 
 
+IN_A_POLL = [
+    ("opening the sentence", "In a harbour board poll released Monday, most fishermen backed the new pier.",
+     "most fishermen backed the new pier", "a harbour board poll released Monday"),
+    ("with a description after it", "In the latest Coastal Survey, conducted in early May, the mayor led by ten points.",
+     "the mayor led by ten points", "the latest Coastal Survey"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", IN_A_POLL, ids=[c[0] for c in IN_A_POLL])
+def test_a_poll_opening_a_sentence_reports_the_clause_after_it(name, text, said, mention):
+    q = find(extract(text), said)
+    assert q.text == said and q.mention == mention and q.kind == "indirect", (q.text, q.mention, q.rule)
+
+
+def test_a_poll_in_the_middle_of_a_sentence_reports_nothing():
+    assert extract("The mayor, who led in a harbour board poll in May, lost the vote.") == []
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]

@@ -18,6 +18,7 @@ linear in the article whatever its content.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -479,7 +480,8 @@ class Attributor:
             for start, end in said:
                 claimed.add(start, end)
             if pass_ == "according":
-                found = ((m, self._according) for m in ACCORDING.finditer(text, ps, pe))
+                found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
+                                        ((m, self._in_poll) for m in _IN_POLL.finditer(text, ps, pe)))
             else:
                 speech = pass_ == "speech"
                 found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
@@ -879,6 +881,36 @@ class Attributor:
                 return c.start() - len(head) + m.start()
         return None
 
+    def _in_poll(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"In a CBS News poll last month, she led by 24 points": the poll reports the clause after it."""
+        text = self.text
+        if _LEADING_CONJUNCTION.match(text, lo, m.start()).end() < m.start():
+            return None     # only at the start of its sentence (after "But", "And")
+        cstart, cend = m.end(), hi
+        more = _POLL_MORE.match(text, cstart, hi)
+        if more is not None:
+            cstart = more.end()
+        stop = self._next_reporting_clause(cstart, hi, frags)
+        if stop is not None:
+            cend = stop
+        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
+            cend = tail.end("close") if tail.group("close") else tail.start()
+        while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
+            cend -= 1
+        while cstart < cend and text[cstart] in " ,\u00a0":
+            cstart += 1
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        phrase_start = m.start() + len(m.group("in"))
+        while text[phrase_start] in " \u00a0":
+            phrase_start += 1
+        phrase_end = m.end() - 1
+        speaker = Speaker(mention=text[phrase_start:phrase_end].strip(), start=phrase_start, end=phrase_end)
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
+                           rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
     def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         speaker = subject_after(text, m.end(), hi, cast, m.start())
@@ -942,6 +974,12 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# "In a CBS News poll last month, …", "In the latest surveys, …": a poll opening its sentence reports the rest
+_IN_POLL = regex.compile(r"\b(?P<in>[Ii]n)\s+(?:(?:a|an|the|its|their|his|her|this|that|one)\s+)?"
+                         r"(?:[\p{L}\p{N}/’'.\-&]+\s+){0,6}?(?i:polls?|surveys?|study|studies)\b(?:[^,;.!?\n]|,\d){0,80},")
+# what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
+_POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
+                           r"however|though|meanwhile),")
 # "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}):\s+"
                           r"(?P<said>\S)")
