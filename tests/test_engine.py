@@ -456,6 +456,17 @@ def test_a_clause_ending_in_quoted_words_before_an_inverted_speaker_is_a_partial
         [(q.text, q.rule) for q in quotes]
 
 
+def test_words_in_marks_before_the_speaker_are_what_was_said_even_without_a_finite_verb_before_them():
+    q = find(extract("Paying no harbour fee “makes me a smart captain,” Ivo Marsh said last week."), "smart captain")
+    assert q.text == "Paying no harbour fee “makes me a smart captain,”" and q.speaker == "Ivo Marsh", (q.text, q.rule)
+
+
+def test_a_programme_in_marks_before_the_speaker_is_not_what_was_said():
+    quotes = extract("Speaking on ABC’s “Harbour Talk,” Mayor Ana Ruiz said the ferry would run all winter.")
+    assert [(q.text, q.speaker) for q in quotes] == [("the ferry would run all winter", "Ana Ruiz")], \
+        [(q.text, q.rule) for q in quotes]
+
+
 def test_a_title_in_marks_in_the_subjects_description_is_not_a_quoted_clause():
     quotes = extract("Rita Vance, host of the radio show “Harbour Talk,” suggested the ferry fee would rise again.")
     assert not [q for q in quotes if q.text.startswith("Rita Vance")], [(q.text, q.rule) for q in quotes]

@@ -608,6 +608,8 @@ class Attributor:
         # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
         closing = _CLOSES_WITH_COMMA.search(text, lo, speaker.start) if reports and not inverted else None
+        if closing is not None and _closes_a_title(text[lo:closing.end()]):
+            closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
@@ -627,7 +629,8 @@ class Attributor:
                     tail_end -= 1
                 extra = Span(tail_start, tail_end)
                 rule = "clause, speaker cue, clause"
-            if not _is_clause(text[cstart:cend]):
+            if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4):
+                # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
                 if extra is None:
@@ -1069,13 +1072,22 @@ def _ends_an_aside(before: str) -> bool:
     b = before.rstrip()
     if b.endswith((",", "—", "–")):
         return True
-    if _CLOSES_WITH_COMMA.search(b) is None:
-        return False
-    # not a title in marks: 'Joe Bloggs, host of ABC’s “This Week,” said …'
+    return _CLOSES_WITH_COMMA.search(b) is not None and not _closes_a_title(b)
+
+
+def _closes_a_title(before: str) -> bool:
+    """Do the marks that close ``before`` hold a title ('host of ABC’s “This Week,”', 'on “Hannity,”')?"""
+    b = before.rstrip()
     opening = max(b.rfind(c, 0, len(b) - 2) for c in "“\"«")
+    if opening < 0:
+        opening = b.rfind("''", 0, len(b) - 3)
     lead = b[:opening].split()[-1:] if opening > 0 else []
-    return not lead or not (lead[0].lower() in _TITLE_LEADS or lead[0].endswith(("’s", "'s"))
-                            or lead[0].lower().strip(",:—–-") in WORK_NOUNS)
+    return bool(lead) and (lead[0].lower() in _NAME_LEADS or lead[0].endswith(("’s", "'s"))
+                           or lead[0].lower().strip(",:—–-") in WORK_NOUNS)
+
+
+# words right before a name in marks: 'appeared on “Hannity,”', 'a film called “Salt Roads,”'
+_NAME_LEADS = {"on", "with", "called", "titled", "entitled", "named", "dubbed"}
 
 
 def _is_clause(words_before: str) -> bool:
