@@ -457,8 +457,8 @@ def test_a_clause_ending_in_quoted_words_before_an_inverted_speaker_is_a_partial
 
 
 def test_words_in_marks_before_the_speaker_are_what_was_said_even_without_a_finite_verb_before_them():
-    q = find(extract("Paying no harbour fee “makes me a smart captain,” Ivo Marsh said last week."), "smart captain")
-    assert q.text == "Paying no harbour fee “makes me a smart captain,”" and q.speaker == "Ivo Marsh", (q.text, q.rule)
+    q = find(extract("Paying no fee “makes me smart,” Ivo Marsh said last week."), "smart")
+    assert q.text == "Paying no fee “makes me smart,”" and q.speaker == "Ivo Marsh", (q.text, q.rule)
 
 
 def test_a_programme_in_marks_before_the_speaker_is_not_what_was_said():
