@@ -638,6 +638,11 @@ def test_the_question_put_to_someone_is_reported_without_making_them_its_speaker
     assert tour.text == "whether she would tour again" and tour.mention == "a radio host" and tour.speaker is None
 
 
+def test_the_asker_ends_where_the_question_begins():
+    q = find(extract("The singer was asked by a caller why the harbour tour had ended early."), "why the harbour")
+    assert q.mention == "a caller" and q.text == "why the harbour tour had ended early", (q.mention, q.text)
+
+
 def test_a_name_after_an_honorifics_full_stop_does_not_open_a_sentence():
     text = ("Mr. Osei asked her to call Mr. Brandt immediately if possible. "
             "“This is very important,” he wrote.")
