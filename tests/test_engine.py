@@ -327,6 +327,13 @@ def test_subject_before_an_aside_reports_the_clause_after_the_verb(name, text, p
     assert q.mention == mention and q.text.startswith(phrase), (q.text, q.mention, q.rule)
 
 
+def test_a_day_after_a_parenthetical_verb_does_not_hide_the_clause_going_on():
+    text = "The ferry will run again in May, the mayor said Friday, because the repairs are done."
+    q = find(extract(text), "The ferry will run")
+    assert [text[s:e] for s, e in q.spans] == ["The ferry will run again in May", "because the repairs are done"], \
+        (q.spans, q.rule)
+
+
 def test_inverted_subject_after_the_verb_still_reads_as_the_speaker():
     q = find(extract("The harbour is safe again, said the port director, who was appointed in May."), "harbour is safe")
     assert q.speaker == "the port director" and q.text == "The harbour is safe again"

@@ -590,7 +590,11 @@ class Attributor:
         if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in CONJUNCTIONS for w in between):
             subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
         before_subject = text[lo:subject_start].rstrip()
-        after_text = text[m.end():hi]
+        verb_end = m.end()
+        day = _DAY_AFTER.match(text, verb_end, hi)
+        if day is not None and text[day.end():day.end() + 1] in (",", ".", ";"):
+            verb_end = day.end()    # "…, her advisers said Friday, because …": the day belongs to the verb
+        after_text = text[verb_end:hi]
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
         if inverted and not _ends_an_aside(text[lo:vstart]):
             return None
@@ -621,7 +625,7 @@ class Attributor:
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
             if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
-                tail_start = m.end() + 1
+                tail_start = verb_end + 1
                 while tail_start < hi and text[tail_start] in " \u00a0":
                     tail_start += 1
                 tail_end = hi
@@ -977,6 +981,10 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
+_DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                           r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", regex.I)
 # "In a CBS News poll last month, …", "In the latest surveys, …": a poll opening its sentence reports the rest
 _IN_POLL = regex.compile(r"\b(?P<in>[Ii]n)\s+(?:(?:a|an|the|its|their|his|her|this|that|one)\s+)?"
                          r"(?:[\p{L}\p{N}/’'.\-&]+\s+){0,6}?(?i:polls?|surveys?|study|studies)\b(?:[^,;.!?\n]|,\d){0,80},")
