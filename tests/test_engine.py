@@ -294,6 +294,8 @@ REPORT_ENDS = [
     ("a medium at the end, one word left", "Councillor Ben Adler attacked Ruiz on Twitter.", "Ruiz", "Ruiz"),
     ("a medium at the end", "Councillor Ben Adler criticized the harbour fee in a radio interview.",
      "the harbour fee", "the harbour fee"),
+    ("anonymity at the end", "A port official confirmed the closure on the condition of anonymity.",
+     "the closure", "the closure"),
     ("a number with a comma", "Although the mayor said the ferry carried 2,400 people in May, the council wants "
      "more.", "the ferry carried", "the ferry carried 2,400 people in May"),
     ("a verb of saying inside quoted words", "The mayor said the port was “busy all week and people say it is "
@@ -407,6 +409,12 @@ def test_a_clause_around_according_to_is_reported_in_both_pieces(name, text, pie
     assert [text[s:e] for s, e in q.spans] == pieces, (q.spans, q.rule)
 
 
+def test_according_to_after_a_colon_reports_what_follows_it():
+    text = "The change did not go unnoticed: According to the harbour survey, most fishermen now back the pier."
+    q = find(extract(text), "most fishermen")
+    assert q.text == "most fishermen now back the pier", (q.text, q.rule)
+
+
 def test_according_to_a_source_nobody_in_the_article_keeps_the_report():
     q = find(extract("The ferry is the busiest in the region, according to a 2019 port authority survey."),
              "busiest in the region")
@@ -484,6 +492,8 @@ NOT_REPORTS = [
     ("when it was said", "Asked twice, the mayor finally said during a long press conference on Monday."),
     ("how a reply was made", "The council responded by closing the harbour road for a week."),
     ("a stance verb used of an event", "The candidate celebrated in Ashford with her supporters."),
+    ("where people protested", "Dock workers protested outside the harbour offices all week."),
+    ("a think tank", "The study came from a harbour think tank in Leeds."),
     ("a passive participle", "The new budget was drafted quickly and recommended by the finance committee."),
 ]
 

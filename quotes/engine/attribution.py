@@ -520,6 +520,8 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
+        if verb.lower() in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
+            return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
         if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
                 "”’\"'").endswith(",") and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
@@ -930,6 +932,8 @@ class Attributor:
         comma = text.find(",", speaker.end, hi)
         phrase_end = comma if comma != -1 else hi
         extra = None
+        if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
+            lo = m.start()      # "And it hasn't gone unnoticed: According to recent polls, …": the report follows
         if text[lo:m.start()].strip(" ,\u00a0"):
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
@@ -981,6 +985,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# a cue word that is the first half of a compound noun: "think tank", "show trial"
+_NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
 _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                            r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
@@ -1005,6 +1011,8 @@ _POLL_WORDS = {"Poll", "Survey", "Insiders", "Study", "Report"}
 _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                                r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
                                r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$|"
+                               r",?\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"
+                               r"(?:named|identified))(?:\s+anonymity)?$|"
                                r",?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)$", regex.I)
@@ -1045,7 +1053,8 @@ _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+$")
 _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "agrees", "agreed", "hint", "hints",
                                  "hinted", "hinting", "estimate", "estimates", "estimated", "hope", "hopes", "hoped"}
 # a phrase of place, time or manner where a verb of saying expects its clause
-_ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through)\b"
+_ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through|outside|inside|"
+                              r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
