@@ -494,6 +494,7 @@ NOT_REPORTS = [
     ("a stance verb used of an event", "The candidate celebrated in Ashford with her supporters."),
     ("where people protested", "Dock workers protested outside the harbour offices all week."),
     ("a think tank", "The study came from a harbour think tank in Leeds."),
+    ("an object before 'which'", "After the ferry strike, which most dockers opposed, in May the port closed."),
     ("a passive participle", "The new budget was drafted quickly and recommended by the finance committee."),
 ]
 

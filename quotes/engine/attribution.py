@@ -554,6 +554,12 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if speaker is not None and verb.lower() not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
+                text, max(lo, speaker.start - 12), speaker.start) is not None \
+                and _GAP_AFTER.match(text, m.end(), hi) is not None:
+            # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
+            # verb's object is the noun before "which", and what follows is no report
+            return None
         if verb.lower() in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
@@ -985,6 +991,10 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised"
+_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
+# what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
+_GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
 # a cue word that is the first half of a compound noun: "think tank", "show trial"
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
