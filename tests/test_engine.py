@@ -336,6 +336,11 @@ def test_a_day_after_a_parenthetical_verb_does_not_hide_the_clause_going_on():
         (q.spans, q.rule)
 
 
+def test_a_subject_with_an_appositive_before_an_object_taking_verb_is_not_a_reported_clause():
+    quotes = extract("One harbour pilot, a veteran of the northern route, pledged her vote to the mayor.")
+    assert not [q for q in quotes if q.text.startswith("One harbour pilot")], [(q.text, q.rule) for q in quotes]
+
+
 def test_inverted_subject_after_the_verb_still_reads_as_the_speaker():
     q = find(extract("The harbour is safe again, said the port director, who was appointed in May."), "harbour is safe")
     assert q.speaker == "the port director" and q.text == "The harbour is safe again"

@@ -587,6 +587,8 @@ class Attributor:
                     return None
                 rule = "speaker, aside, cue clause"
             else:
+                if verb.lower() not in _INVERTING_VERBS:
+                    return None     # "Worley, a party chairwoman, pledged her vote": an object, not a speaker
                 speaker = subject_after(text, m.end(), hi, cast, vstart)
                 inverted = speaker is not None
                 if speaker is None:
@@ -991,6 +993,14 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# verbs that put their subject after them ("…, said the minister", "…, writes Ms. Park"); others take an object
+_INVERTING_VERBS = {"said", "says", "say", "wrote", "writes", "asked", "asks", "added", "adds", "noted", "notes",
+                    "explained", "explains", "predicted", "predicts", "argued", "argues", "continued", "continues",
+                    "insisted", "insists", "replied", "replies", "countered", "counters", "concluded", "observed",
+                    "quipped", "declared", "warned", "warns", "tweeted", "recalled", "recalls", "cautioned",
+                    "conceded", "acknowledged", "suggested", "suggests", "remarked", "stressed", "emphasized",
+                    "complained", "joked", "marveled", "mused", "sighed", "lamented", "explained", "boasted",
+                    "agreed", "answered", "responded", "reported", "reports", "write", "ask"}
 # a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised"
 _OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
