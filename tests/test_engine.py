@@ -346,6 +346,11 @@ def test_inverted_subject_after_the_verb_still_reads_as_the_speaker():
     assert q.speaker == "the port director" and q.text == "The harbour is safe again"
 
 
+def test_an_opening_phrase_naming_the_occasion_is_not_what_was_said():
+    quotes = extract("In a radio interview with Harbour FM last week, Mayor Ana Ruiz conceded their doubts.")
+    assert not [q for q in quotes if q.text.startswith("In a radio interview")], [(q.text, q.rule) for q in quotes]
+
+
 def test_an_opening_phrase_before_the_speaker_is_not_what_was_said():
     quotes = extract("The storm passed.\n\nAs for the mayor, she said the roads would reopen on Monday.")
     assert not [q for q in quotes if q.text.startswith("As for")]

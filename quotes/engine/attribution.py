@@ -993,6 +993,11 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
+_MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                r"(?:[\p{L}\p{N}’'\-]+\s+){0,4}?(?:interviews?|essay|statement|op-ed|letter|article|"
+                                r"appearance|speech|rally|debate|conference|town\s+hall|tweet|post|email|memo|"
+                                r"column|book|video|broadcast)\b", regex.I)
 # verbs that put their subject after them ("…, said the minister", "…, writes Ms. Park"); others take an object
 _INVERTING_VERBS = {"said", "says", "say", "wrote", "writes", "asked", "asks", "added", "adds", "noted", "notes",
                     "explained", "explains", "predicted", "predicts", "argued", "argues", "continued", "continues",
@@ -1130,6 +1135,8 @@ _NAME_LEADS = {"on", "with", "called", "titled", "entitled", "named", "dubbed"}
 def _is_clause(words_before: str) -> bool:
     """Could these words be a reported clause ("The river will crest"), not an opening phrase ("As for Trump")?"""
     n = len(_words(words_before))
+    if _MEDIUM_OPENING.match(words_before) is not None and _FINITE.search(words_before) is None:
+        return False    # "In a newspaper essay last week, she wrote …": where it was said
     return n >= 3 and (n >= 7 or _FINITE.search(words_before) is not None)
 
 
