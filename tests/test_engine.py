@@ -578,6 +578,18 @@ def test_calling_something_a_name_in_two_words_is_a_report(name, text, said):
     find(extract(text), said)
 
 
+PERSON_OBJECTS = [
+    ("a pronoun", "The dockers' union endorsed her.", "her"),
+    ("a name", "After the vote Mayor Ana Ruiz thanked Marsh.", "Marsh"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", PERSON_OBJECTS, ids=[c[0] for c in PERSON_OBJECTS])
+def test_a_person_alone_is_the_object_of_endorsing_or_thanking(name, text, said):
+    q = find(extract(text), said)
+    assert q.text == said, (q.text, q.rule)
+
+
 def test_calling_a_person_on_the_telephone_is_not_a_report():
     assert extract("A year later, the mayor called Ana Ruiz.") == []
 

@@ -657,7 +657,7 @@ class Attributor:
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
-            if verb.lower() in _NAMING_VERBS:
+            if verb.lower() in _NAMING_VERBS or verb.lower() in _PERSON_OBJECT_VERBS:
                 named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
                 if named is not None:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
@@ -721,7 +721,9 @@ class Attributor:
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
         naming = verb.lower() in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
-        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 1 if short_ok else 3) \
+        # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
+        person = verb.lower() in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
+        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
@@ -993,6 +995,13 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
+_PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
+                                       "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
+                                       "applaud", "hail", "fault", "lambast")
+                        for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
+                                  base + "ped", base + "ping")}
+_PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                                 r"(?:[\p{L}\p{N}’'\-]+\s+){0,4}?(?:interviews?|essay|statement|op-ed|letter|article|"
