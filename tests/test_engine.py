@@ -581,6 +581,8 @@ def test_calling_something_a_name_in_two_words_is_a_report(name, text, said):
 PERSON_OBJECTS = [
     ("a pronoun", "The dockers' union endorsed her.", "her"),
     ("a name", "After the vote Mayor Ana Ruiz thanked Marsh.", "Marsh"),
+    ("a name before a phrase of time", "Mayor Ana Ruiz endorsed Marsh before the vote in May.", "Marsh"),
+    ("a name before a comma", "The union, which endorsed Rita Vance, lost the vote.", "Rita Vance"),
 ]
 
 

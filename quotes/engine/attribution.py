@@ -720,6 +720,13 @@ class Attributor:
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
+        if verb.lower() in _PERSON_OBJECT_VERBS and extra is None and rule == "speaker cue clause":
+            who = _PERSON_OBJECT.match(text, cstart, cend)
+            if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
+                # "endorsed Sanders before backing Clinton", "thanked Obama on Tuesday": the person is the object
+                cend = who.end()
+                pieces = [Span(cstart, cend)]
+                said = text[cstart:cend]
         naming = verb.lower() in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
         person = verb.lower() in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
@@ -1001,6 +1008,8 @@ _PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
                                   base + "ped", base + "ping")}
+_AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as|last|this|"
+                              r"earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
 _PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
