@@ -962,7 +962,8 @@ class Attributor:
                 rest_end = hi
                 while rest_end > rest_start and text[rest_end - 1] in " ,.!?\u00a0\n":
                     rest_end -= 1
-                if len(_words(text[rest_start:rest_end])) >= 3 and _clause_follows(text, rest_start, rest_end) \
+                if len(_words(text[rest_start:min(rest_end, rest_start + 80)])) >= 3 \
+                        and _clause_follows(text, rest_start, rest_end) \
                         and _SOURCE_APPOSITIVE.match(text, rest_start, rest_end) is None:
                     extra = Span(rest_start, rest_end)
         else:
