@@ -563,6 +563,20 @@ def test_a_gerund_of_speech_after_a_preposition_reports_its_clause(name, text, s
     assert q.text == said and q.speaker == speaker, (q.text, q.speaker, q.rule)
 
 
+NOUN_SAYING = [
+    ("a share of voters", "The mayor leads, with 30 percent of voters saying they would back her again.",
+     "they would back her again", "30 percent of voters"),
+    ("residents", "The council heard from dozens of residents saying the new pier would ruin the harbour.",
+     "the new pier would ruin the harbour", "dozens of residents"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", NOUN_SAYING, ids=[c[0] for c in NOUN_SAYING])
+def test_a_noun_followed_by_saying_is_the_one_that_says_it(name, text, said, mention):
+    q = find(extract(text), said)
+    assert q.text == said and q.mention == mention, (q.text, q.mention, q.rule)
+
+
 def test_a_gerund_without_a_preposition_or_comma_is_still_a_noun():
     assert extract("The harbour had some warning signs before the storm.") == []
 

@@ -523,6 +523,10 @@ class Attributor:
         if verb.lower() in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
+        if verb == "saying" and not aux and prev_word[:1].isalnum() and prev_word.lower() not in _GERUND_LEADS \
+                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
+            # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
+            return self._noun_saying(m, pi, lo, hi, frags)
         if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
                 "”’\"'").endswith(",") and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
@@ -742,6 +746,44 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
+        text = self.text
+        speaker = bare_subject(text, lo, m.start(), self.cast)
+        if speaker is None:
+            with_ = _WITH_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+            if with_ is not None:
+                speaker = bare_subject(text, with_.end(), m.start(), self.cast)    # "with 30 percent … saying"
+        if speaker is None:
+            return None
+        cut = _MENTION_CUT.search(text, speaker.start, speaker.end)
+        if cut is not None and speaker.entity is None and cut.end() < speaker.end:
+            # "The council heard from dozens of residents saying …": the phrase after the last preposition
+            mention = text[cut.end():speaker.end]
+            speaker = Speaker(mention=mention, kind=speaker.kind, start=cut.end(), end=speaker.end)
+        cstart = m.end()
+        that = _THAT.match(text, cstart, hi)
+        if that is not None:
+            cstart = that.end()
+        cend = hi
+        stop = self._next_reporting_clause(cstart, hi, frags)
+        if stop is not None:
+            cend = stop
+        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        while tail is not None and frags.contains(tail.start()):
+            tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+        if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
+            cend = tail.end("close") if tail.group("close") else tail.start()
+        while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
+            cend -= 1
+        while cstart < cend and text[cstart] in " ,:\u00a0":
+            cstart += 1
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
+                           rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -1003,6 +1045,9 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_THAT = regex.compile(r"\s+that\b")
+_WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
+_MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
 _PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
