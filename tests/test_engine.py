@@ -572,6 +572,24 @@ def test_a_noun_followed_by_saying_is_the_one_that_says_it(name, text, said, men
     assert q.text == said and q.mention == mention, (q.text, q.mention, q.rule)
 
 
+MORE_CUE_VERBS = [
+    ("reminded", "Mayor Ana Ruiz reminded voters that the ferry had never been late.", "the ferry had never been late"),
+    ("stating", "The council issued a notice stating that the pier would close in May.", "the pier would close"),
+    ("retweeted", "Councillor Ben Adler retweeted a photo of the flooded pier.", "a photo of the flooded pier"),
+    ("railed", "Councillor Ben Adler railed against the new harbour fee.", "the new harbour fee"),
+    ("voiced", "Mayor Ana Ruiz voiced support for the dockers.", "support for the dockers"),
+    ("referenced", "Mayor Ana Ruiz referenced the storm of last winter.", "the storm of last winter"),
+    ("likened", "Councillor Ben Adler likened the fee to a toll on fishing.", "the fee to a toll"),
+    ("portrayed", "Mayor Ana Ruiz portrayed the pier as a lifeline for the town.", "the pier as a lifeline"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", MORE_CUE_VERBS, ids=[c[0] for c in MORE_CUE_VERBS])
+def test_more_verbs_of_speech_and_stance_report_what_follows_them(name, text, phrase):
+    q = find(extract(text), phrase)
+    assert q.kind == "indirect" and q.cue.endswith(name), (q.text, q.cue, q.rule)
+
+
 NAMING = [
     ("a quoted word", "The mayor called her “reckless” and left the room.", "her “reckless”"),
     ("a bare word", "After the debate the mayor called him competent.", "him competent"),

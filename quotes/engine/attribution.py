@@ -523,7 +523,8 @@ class Attributor:
         if verb.lower() in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
-        if verb == "saying" and not aux and prev_word[:1].isalnum() and prev_word.lower() not in _GERUND_LEADS \
+        if verb in ("saying", "stating") and not aux and prev_word[:1].isalnum() \
+                and prev_word.lower() not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)

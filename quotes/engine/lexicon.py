@@ -42,6 +42,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
+    + _verb("remind") + ["stating"] + _verb("retweet")
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
@@ -69,6 +70,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("envisage") + _verb("foresee", past="foresaw") + _verb("forecast", past="forecast")
     + ["see", "sees", "view", "views", "viewed"]   # not "saw": mostly a sighting
     + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
+    + ["railed", "rails", "railing"] + _verb("voice") + _verb("reference") + _verb("liken") + _verb("portray")
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
