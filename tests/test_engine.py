@@ -581,6 +581,16 @@ MORE_CUE_VERBS = [
     ("referenced", "Mayor Ana Ruiz referenced the storm of last winter.", "the storm of last winter"),
     ("likened", "Councillor Ben Adler likened the fee to a toll on fishing.", "the fee to a toll"),
     ("portrayed", "Mayor Ana Ruiz portrayed the pier as a lifeline for the town.", "the pier as a lifeline"),
+    ("ordered", "Harbour master Ivo Marsh ordered an inquiry into the collision.", "an inquiry into the collision"),
+    ("discussed", "Mayor Ana Ruiz discussed the ferry timetable with the dockers.", "the ferry timetable"),
+    ("encouraged", "Mayor Ana Ruiz encouraged residents to use the new ferry.", "residents to use the new ferry"),
+    ("assailed", "Councillor Ben Adler assailed the new harbour fee as a tax on fishing.", "the new harbour fee"),
+    ("derided", "Councillor Ben Adler derided the plan as a waste of money.", "the plan as a waste"),
+    ("rebuked", "Mayor Ana Ruiz rebuked the harbour board for its silence.", "the harbour board for its silence"),
+    ("articulated", "Mayor Ana Ruiz articulated a plan for the old pier.", "a plan for the old pier"),
+    ("labeled", "Councillor Ben Adler labeled the fee a tax on fishing.", "the fee a tax"),
+    ("repeated", "Mayor Ana Ruiz repeated that the ferry would run all winter.", "the ferry would run"),
+    ("pleaded", "Mayor Ana Ruiz pleaded with the board to keep the ferry running.", "the board to keep the ferry"),
 ]
 
 

@@ -42,7 +42,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
-    + _verb("remind") + ["stating"] + _verb("retweet")
+    + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
@@ -71,6 +71,8 @@ STANCE_VERBS: list[str] = sorted(set(
     + ["see", "sees", "view", "views", "viewed"]   # not "saw": mostly a sighting
     + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
     + ["railed", "rails", "railing"] + _verb("voice") + _verb("reference") + _verb("liken") + _verb("portray")
+    + _verb("order") + _verb("discuss", "discusses") + _verb("encourage") + _verb("assail") + _verb("deride")
+    + _verb("rebuke") + _verb("articulate") + _verb("label") + _verb("dub", past="dubbed", ing="dubbing")
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
