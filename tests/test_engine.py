@@ -591,6 +591,13 @@ MORE_CUE_VERBS = [
     ("labeled", "Councillor Ben Adler labeled the fee a tax on fishing.", "the fee a tax"),
     ("repeated", "Mayor Ana Ruiz repeated that the ferry would run all winter.", "the ferry would run"),
     ("pleaded", "Mayor Ana Ruiz pleaded with the board to keep the ferry running.", "the board to keep the ferry"),
+    ("ruled", "Judge Rita Vance ruled that the harbour fee was unlawful.", "the harbour fee was unlawful"),
+    ("deemed", "Harbour master Ivo Marsh deemed the old pier unsafe for ferries.", "the old pier unsafe"),
+    ("championed", "Mayor Ana Ruiz championed a new ferry for the island.", "a new ferry for the island"),
+    ("invoked", "Councillor Ben Adler invoked the storm of 1987 in his speech.", "the storm of 1987"),
+    ("sided", "Councillor Ben Adler sided with the dockers in the dispute.", "the dockers in the dispute"),
+    ("listed", "Mayor Ana Ruiz listed three reasons for closing the pier.", "three reasons for closing"),
+    ("remembered", "Harbour master Ivo Marsh remembered that the pier had flooded before.", "the pier had flooded"),
 ]
 
 
