@@ -257,6 +257,8 @@ UNNAMED_SUBJECTS = [
      "far too high", "Critics like Mr. Hale"),
     ("people around a named person", "The mayor was silent.\n\nAides to the mayor say she will not run again.",
      "will not run again", "Aides to the mayor"),
+    ("answering a question", "Asked whether the ferry should stay, 75 percent of residents said yes.",
+     "whether the ferry should stay", "75 percent of residents"),
 ]
 
 

@@ -898,6 +898,12 @@ class Attributor:
         while cstart < comma and text[cstart] == " ":
             cstart += 1
         speaker = subject_after(text, comma + 1, hi, self.cast, m.start())
+        if speaker is None:
+            # "Asked whether the ferry should stay, 75 percent said yes": answered by people the cast
+            # doesn't know; the phrase up to their verb is kept as written
+            cue = self.cues.search(comma + 1, min(hi, comma + 120))
+            if cue is not None and cue.group("verb") in SPEECH:
+                speaker = bare_subject(text, comma + 1, cue.start(), self.cast)
         if speaker is None or len(_words(text[cstart:comma])) < 2:
             return None
         kind = "partial" if frags.any_within(cstart, comma + 1) else "indirect"
