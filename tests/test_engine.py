@@ -257,6 +257,8 @@ UNNAMED_SUBJECTS = [
      "far too high", "Critics like Mr. Hale"),
     ("people around a named person", "The mayor was silent.\n\nAides to the mayor say she will not run again.",
      "will not run again", "Aides to the mayor"),
+    ("answering a question", "Asked whether the ferry should stay, 75 percent of residents said yes.",
+     "whether the ferry should stay", "75 percent of residents"),
 ]
 
 
@@ -272,10 +274,53 @@ def test_a_report_that_is_not_a_clause_is_not_kept():
     assert quotes == []
 
 
-def test_report_in_an_opening_subordinate_clause_ends_at_its_comma():
-    q = find(extract("Although the minister said the bridge would open in May, the builders have not started."),
-             "bridge would open")
-    assert q.text == "the bridge would open in May"
+REPORT_ENDS = [
+    ("opening subordinate clause", "Although the minister said the bridge would open in May, the builders have not "
+     "started.", "bridge would open", "the bridge would open in May"),
+    ("subordinate clause after a conjunction", "The count went on. And while the latest poll showed the "
+     "mayor ahead, the race was close among older voters.", "the mayor ahead", "the mayor ahead"),
+    ("subordinate clause mid-sentence", "The reason is simple: while the inspector talked about rust on the "
+     "pylons, she never mentioned the cables.", "rust on the pylons", "rust on the pylons"),
+    ("a subordinate clause that closed before the subject", "But while the council is still arguing about the "
+     "fee, two aldermen say the vote will pass easily, whatever the mayor does.", "the vote will pass",
+     "the vote will pass easily, whatever the mayor does"),
+    ("an appositive about the whole report", "The mayor said the ferry would be free on Sundays, a move aimed at "
+     "drawing tourists back.", "ferry would be free", "the ferry would be free on Sundays"),
+    ("an appositive after the last name", "The mayor said the plan came from Rita Vance, a member of the council.",
+     "the plan came", "the plan came from Rita Vance"),
+    ("a comma inside quoted words", "The mayor said she wants a budget that pays for “a new ferry, a wider "
+     "pier and a dredger.”", "she wants a budget", "she wants a budget that pays for “a new ferry, a wider pier and "
+     "a dredger.”"),
+    ("a day at the end", "Mayor Ana Ruiz praised the new ferry timetable on Tuesday.", "ferry timetable",
+     "the new ferry timetable"),
+    ("a medium at the end, one word left", "Councillor Ben Adler attacked Ruiz on Twitter.", "Ruiz", "Ruiz"),
+    ("a medium at the end", "Councillor Ben Adler criticized the harbour fee in a radio interview.",
+     "the harbour fee", "the harbour fee"),
+    ("anonymity at the end", "A port official confirmed the closure on the condition of anonymity.",
+     "the closure", "the closure"),
+    ("a number with a comma", "Although the mayor said the ferry carried 2,400 people in May, the council wants "
+     "more.", "the ferry carried", "the ferry carried 2,400 people in May"),
+    ("a verb of saying inside quoted words", "The mayor said the port was “busy all week and people say it is "
+     "full.”", "the port was", "the port was “busy all week and people say it is full.”"),
+    ("despite goes on", "The mayor says the ferry is “holding up well” despite the storms of last winter.",
+     "holding up well", "the ferry is “holding up well” despite the storms of last winter"),
+    ("according to after a colon", "The change did not go unnoticed: According to the harbour survey, most "
+     "fishermen now back the pier.", "most fishermen", "most fishermen now back the pier"),
+    ("quoted words before the speaker, no finite verb before them", "Paying no fee “makes me smart,” Ivo Marsh "
+     "said last week.", "smart", "Paying no fee “makes me smart,”"),
+    ("a programme in marks before the speaker", "Speaking on ABC’s “Harbour Talk,” Mayor Ana Ruiz said the ferry "
+     "would run all winter.", "the ferry would run", "the ferry would run all winter"),
+    ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
+     "would run for the seat", "she would run for the seat"),
+    ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "
+     "signed, was not in the room.", "had all signed", "the mayor, the treasurer and the judge had all signed"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", REPORT_ENDS, ids=[c[0] for c in REPORT_ENDS])
+def test_where_a_reported_clause_ends(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
 
 
 ASIDES = [
@@ -290,6 +335,13 @@ ASIDES = [
 def test_subject_before_an_aside_reports_the_clause_after_the_verb(name, text, phrase, mention):
     q = find(extract(text), phrase)
     assert q.mention == mention and q.text.startswith(phrase), (q.text, q.mention, q.rule)
+
+
+def test_a_day_after_a_parenthetical_verb_does_not_hide_the_clause_going_on():
+    text = "The ferry will run again in May, the mayor said Friday, because the repairs are done."
+    q = find(extract(text), "The ferry will run")
+    assert [text[s:e] for s, e in q.spans] == ["The ferry will run again in May", "because the repairs are done"], \
+        (q.spans, q.rule)
 
 
 def test_inverted_subject_after_the_verb_still_reads_as_the_speaker():
@@ -349,6 +401,22 @@ def test_documents_and_polls_report_what_they_show():
     assert q.kind == "indirect" and q.speaker is None and q.mention == "Records"
 
 
+ACCORDING_IN_THE_MIDDLE = [
+    ("the clause goes on", "Among the ferries at risk, according to the port survey, are the two oldest boats.",
+     ["Among the ferries at risk", "are the two oldest boats"]),
+    ("the source is described", "The ferry lost money again, according to Ivo Marsh, director of the harbour board.",
+     ["The ferry lost money again"]),
+    ("a contrast after the source", "The mayor leads by ten points, according to a new poll, but the race is close.",
+     ["The mayor leads by ten points"]),
+]
+
+
+@pytest.mark.parametrize("name,text,pieces", ACCORDING_IN_THE_MIDDLE, ids=[c[0] for c in ACCORDING_IN_THE_MIDDLE])
+def test_a_clause_around_according_to_is_reported_in_both_pieces(name, text, pieces):
+    q = find(extract(text), pieces[0])
+    assert [text[s:e] for s, e in q.spans] == pieces, (q.spans, q.rule)
+
+
 def test_according_to_a_source_nobody_in_the_article_keeps_the_report():
     q = find(extract("The ferry is the busiest in the region, according to a 2019 port authority survey."),
              "busiest in the region")
@@ -389,6 +457,223 @@ def test_a_quoted_clause_before_its_speaker_is_what_the_verb_reports_whatever_fo
         ("partial", "Still, the clubs are “just scratching out a profit,”", "Hale")]
 
 
+QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER = [
+    ("curly marks", "The new ferry is “far too slow for the crossing,” said Ivo Marsh, the harbour master.",
+     "The new ferry is “far too slow for the crossing,”", "Ivo Marsh"),
+    ("nyt marks", "Ms. Tran is ''not a natural campaigner,'' said Mr. Osei, who has known her for years.",
+     "Ms. Tran is ''not a natural campaigner,''", "Osei"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER,
+                         ids=[c[0] for c in QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER])
+def test_a_clause_ending_in_quoted_words_before_an_inverted_speaker_is_a_partial_quote(name, text, said, speaker):
+    quotes = extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("partial", said, speaker)], \
+        [(q.text, q.rule) for q in quotes]
+
+
+NOT_WHAT_WAS_SAID = [
+    # (name, text, the start no reported clause may have; None: nothing is reported at all)
+    ("a title in the subject's description", "Rita Vance, host of the radio show “Harbour Talk,” suggested the "
+     "ferry fee would rise again.", "Rita Vance"),
+    ("a subject with an appositive before an object", "One harbour pilot, a veteran of the northern route, pledged "
+     "her vote to the mayor.", "One harbour pilot"),
+    ("an opening phrase naming the occasion", "In a radio interview with Harbour FM last week, Mayor Ana Ruiz "
+     "conceded their doubts.", "In a radio interview"),
+    ("a poll in the middle of a sentence", "The mayor, who led in a harbour board poll in May, lost the vote.", None),
+    ("what someone could be expected to do", "The sum was less than a mayor could be expected to raise in a month.",
+     None),
+    ("a telephone call", "A year later, the mayor called Ana Ruiz.", None),
+    ("a gerund without a preposition or comma", "The harbour had some warning signs before the storm.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,start", NOT_WHAT_WAS_SAID, ids=[c[0] for c in NOT_WHAT_WAS_SAID])
+def test_what_is_not_a_reported_clause(name, text, start):
+    quotes = extract(text)
+    if start is None:
+        assert quotes == [], [(q.text, q.rule) for q in quotes]
+    else:
+        assert not [q for q in quotes if q.text.startswith(start)], [(q.text, q.rule) for q in quotes]
+
+
+NOT_REPORTS = [
+    ("where it was said", "The harbour master testified before the inquiry last spring."),
+    ("when it was said", "Asked twice, the mayor finally said during a long press conference on Monday."),
+    ("how a reply was made", "The council responded by closing the harbour road for a week."),
+    ("a stance verb used of an event", "The candidate celebrated in Ashford with her supporters."),
+    ("where people protested", "Dock workers protested outside the harbour offices all week."),
+    ("a think tank", "The study came from a harbour think tank in Leeds."),
+    ("an object before 'which'", "After the ferry strike, which most dockers opposed, in May the port closed."),
+    ("a passive participle", "The new budget was drafted quickly and recommended by the finance committee."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_a_phrase_of_place_or_time_after_a_verb_of_saying_is_not_what_was_said(name, text):
+    assert extract(text) == [], [(q.text, q.rule) for q in extract(text)]
+
+
+COMPLEMENTS_AFTER_A_PREPOSITION = [
+    ("believe in", "Most harbour workers believe in the new ferry plan.", "in the new ferry plan"),
+    ("a that-clause after the phrase", "The mayor said in March that the ferry would run all winter.",
+     "the ferry would run all winter"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", COMPLEMENTS_AFTER_A_PREPOSITION,
+                         ids=[c[0] for c in COMPLEMENTS_AFTER_A_PREPOSITION])
+def test_a_preposition_that_opens_the_complement_or_precedes_that_keeps_the_report(name, text, phrase):
+    find(extract(text), phrase)
+
+
+EXPECTATIONS = [
+    ("whole sentence", "The harbour bridge is expected to reopen in early May.",
+     "The harbour bridge is expected to reopen in early May"),
+    ("after an opening phrase", "On Monday, the council is expected to approve the ferry budget.",
+     "the council is expected to approve the ferry budget"),
+    ("relative clause", "The vote will pick the delegates, who are expected to back the mayor at the convention.",
+     "who are expected to back the mayor at the convention"),
+    ("subordinate clause", "While the fee is not expected to rise this year, the port will cut its hours.",
+     "the fee is not expected to rise this year"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", EXPECTATIONS, ids=[c[0] for c in EXPECTATIONS])
+def test_an_expectation_without_its_holders_reports_the_whole_clause(name, text, said):
+    q = find(extract(text), "expected")
+    assert q.text == said and q.speaker is None and q.kind == "indirect", (q.text, q.rule)
+
+
+GERUNDS = [
+    ("by saying", "Mayor Ana Ruiz answered the critics by saying the ferry would run all winter.",
+     "the ferry would run all winter", "Ana Ruiz"),
+    ("after saying, opening the sentence", "After saying she was tired of the fight, Councillor Rita Vance left "
+     "the hall.", "she was tired of the fight", "Rita Vance"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", GERUNDS, ids=[c[0] for c in GERUNDS])
+def test_a_gerund_of_speech_after_a_preposition_reports_its_clause(name, text, said, speaker):
+    q = find(extract(text), said)
+    assert q.text == said and q.speaker == speaker, (q.text, q.speaker, q.rule)
+
+
+NOUN_SAYING = [
+    ("a share of voters", "The mayor leads, with 30 percent of voters saying they would back her again.",
+     "they would back her again", "30 percent of voters"),
+    ("residents", "The council heard from dozens of residents saying the new pier would ruin the harbour.",
+     "the new pier would ruin the harbour", "dozens of residents"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", NOUN_SAYING, ids=[c[0] for c in NOUN_SAYING])
+def test_a_noun_followed_by_saying_is_the_one_that_says_it(name, text, said, mention):
+    q = find(extract(text), said)
+    assert q.text == said and q.mention == mention, (q.text, q.mention, q.rule)
+
+
+MORE_CUE_VERBS = [
+    ("reminded", "Mayor Ana Ruiz reminded voters that the ferry had never been late.", "the ferry had never been late"),
+    ("stating", "The council issued a notice stating that the pier would close in May.", "the pier would close"),
+    ("retweeted", "Councillor Ben Adler retweeted a photo of the flooded pier.", "a photo of the flooded pier"),
+    ("railed", "Councillor Ben Adler railed against the new harbour fee.", "the new harbour fee"),
+    ("voiced", "Mayor Ana Ruiz voiced support for the dockers.", "support for the dockers"),
+    ("referenced", "Mayor Ana Ruiz referenced the storm of last winter.", "the storm of last winter"),
+    ("likened", "Councillor Ben Adler likened the fee to a toll on fishing.", "the fee to a toll"),
+    ("portrayed", "Mayor Ana Ruiz portrayed the pier as a lifeline for the town.", "the pier as a lifeline"),
+    ("ordered", "Harbour master Ivo Marsh ordered an inquiry into the collision.", "an inquiry into the collision"),
+    ("discussed", "Mayor Ana Ruiz discussed the ferry timetable with the dockers.", "the ferry timetable"),
+    ("encouraged", "Mayor Ana Ruiz encouraged residents to use the new ferry.", "residents to use the new ferry"),
+    ("assailed", "Councillor Ben Adler assailed the new harbour fee as a tax on fishing.", "the new harbour fee"),
+    ("derided", "Councillor Ben Adler derided the plan as a waste of money.", "the plan as a waste"),
+    ("rebuked", "Mayor Ana Ruiz rebuked the harbour board for its silence.", "the harbour board for its silence"),
+    ("articulated", "Mayor Ana Ruiz articulated a plan for the old pier.", "a plan for the old pier"),
+    ("labeled", "Councillor Ben Adler labeled the fee a tax on fishing.", "the fee a tax"),
+    ("repeated", "Mayor Ana Ruiz repeated that the ferry would run all winter.", "the ferry would run"),
+    ("pleaded", "Mayor Ana Ruiz pleaded with the board to keep the ferry running.", "the board to keep the ferry"),
+    ("ruled", "Judge Rita Vance ruled that the harbour fee was unlawful.", "the harbour fee was unlawful"),
+    ("deemed", "Harbour master Ivo Marsh deemed the old pier unsafe for ferries.", "the old pier unsafe"),
+    ("championed", "Mayor Ana Ruiz championed a new ferry for the island.", "a new ferry for the island"),
+    ("invoked", "Councillor Ben Adler invoked the storm of 1987 in his speech.", "the storm of 1987"),
+    ("sided", "Councillor Ben Adler sided with the dockers in the dispute.", "the dockers in the dispute"),
+    ("listed", "Mayor Ana Ruiz listed three reasons for closing the pier.", "three reasons for closing"),
+    ("remembered", "Harbour master Ivo Marsh remembered that the pier had flooded before.", "the pier had flooded"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", MORE_CUE_VERBS, ids=[c[0] for c in MORE_CUE_VERBS])
+def test_more_verbs_of_speech_and_stance_report_what_follows_them(name, text, phrase):
+    q = find(extract(text), phrase)
+    assert q.kind == "indirect" and q.cue.endswith(name), (q.text, q.cue, q.rule)
+
+
+NAMING = [
+    ("a quoted word", "The mayor called her “reckless” and left the room.", "her “reckless”"),
+    ("a bare word", "After the debate the mayor called him competent.", "him competent"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", NAMING, ids=[c[0] for c in NAMING])
+def test_calling_something_a_name_in_two_words_is_a_report(name, text, said):
+    find(extract(text), said)
+
+
+PERSON_OBJECTS = [
+    ("a pronoun", "The dockers' union endorsed her.", "her"),
+    ("a name", "After the vote Mayor Ana Ruiz thanked Marsh.", "Marsh"),
+    ("a name before a phrase of time", "Mayor Ana Ruiz endorsed Marsh before the vote in May.", "Marsh"),
+    ("a name before a comma", "The union, which endorsed Rita Vance, lost the vote.", "Rita Vance"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", PERSON_OBJECTS, ids=[c[0] for c in PERSON_OBJECTS])
+def test_a_person_alone_is_the_object_of_endorsing_or_thanking(name, text, said):
+    q = find(extract(text), said)
+    assert q.text == said, (q.text, q.rule)
+
+
+HEADLINES = [
+    ("a name mentioned below", "Ruiz: Ferry Will Run All Winter Long.\n\nMayor Ana Ruiz spoke on Monday.",
+     "Ferry Will Run All Winter Long", "Ana Ruiz"),
+    ("a heading without a full stop", "Ruiz: Ferry Will Run All Winter Long\n\nMayor Ana Ruiz spoke on Monday.",
+     "Ferry Will Run All Winter Long", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", HEADLINES, ids=[c[0] for c in HEADLINES])
+def test_a_headline_that_names_its_speaker_before_a_colon(name, text, said, speaker):
+    q = find(extract(text), said)
+    assert q.text == said and q.speaker == speaker and q.kind == "indirect", (q.text, q.speaker, q.rule)
+
+
+NOT_HEADLINE_REPORTS = [
+    ("a label nobody below", "Harbour Notes: A Week of Storms and Ferries.\n\nThe storm hit at night."),
+    ("too short", "Ruiz: Win the vote.\n\nMayor Ana Ruiz spoke on Monday."),
+    ("a correction", "Correction: An earlier version of this story gave the wrong date for the vote."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_HEADLINE_REPORTS, ids=[c[0] for c in NOT_HEADLINE_REPORTS])
+def test_a_label_before_a_colon_is_not_a_speaker(name, text):
+    assert not [q for q in extract(text) if q.cue == ":"], [(q.text, q.rule) for q in extract(text)]
+
+
+IN_A_POLL = [
+    ("opening the sentence", "In a harbour board poll released Monday, most fishermen backed the new pier.",
+     "most fishermen backed the new pier", "a harbour board poll released Monday"),
+    ("with a description after it", "In the latest Coastal Survey, conducted in early May, the mayor led by ten points.",
+     "the mayor led by ten points", "the latest Coastal Survey"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", IN_A_POLL, ids=[c[0] for c in IN_A_POLL])
+def test_a_poll_opening_a_sentence_reports_the_clause_after_it(name, text, said, mention):
+    q = find(extract(text), said)
+    assert q.text == said and q.mention == mention and q.kind == "indirect", (q.text, q.mention, q.rule)
+
+
 def test_a_newspaper_named_like_a_verb_is_not_a_cue():
     quotes = extract("The senator spoke to the Washington Post: “We will not back down.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("The senator", "direct")], [(q.mention, q.rule) for q in quotes]
@@ -427,6 +712,11 @@ def test_the_question_put_to_someone_is_reported_without_making_them_its_speaker
     assert find(quotes, "It is possible").speaker == "Ruiz"
     tour = find(quotes, "would tour again")
     assert tour.text == "whether she would tour again" and tour.mention == "a radio host" and tour.speaker is None
+
+
+def test_the_asker_ends_where_the_question_begins():
+    q = find(extract("The singer was asked by a caller why the harbour tour had ended early."), "why the harbour")
+    assert q.mention == "a caller" and q.text == "why the harbour tour had ended early", (q.mention, q.text)
 
 
 def test_a_name_after_an_honorifics_full_stop_does_not_open_a_sentence():

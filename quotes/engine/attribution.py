@@ -18,6 +18,7 @@ linear in the article whatever its content.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -34,9 +35,11 @@ from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb
 from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
-_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|even\s+as|"
+# (", a move that …", ", a reference to …": an appositive about the whole report ends it too)
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|"
+                             r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
-                             r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b|\s+despite\b")
+                             r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b")
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
@@ -56,7 +59,8 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
 
 
-_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–])\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon)\s))"
+                               r"(?:\s+(?:by|while|after|before|since|upon))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
 
@@ -259,6 +263,8 @@ class Attributor:
             # reported speech of this paragraph, before the next one, so the cast grows in reading order
             if not self._is_heading(pi):
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+            else:
+                self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         return self.results
 
     # -- direct quotes --------------------------------------------------------
@@ -724,9 +730,46 @@ class Attributor:
         return sp
 
     # -- reported speech -------------------------------------------------------
+    def _headline(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> bool:
+        """"Mayor Ruiz: Ferry Will Run All Winter": a headline that gives its speaker before a colon.
+
+        The speaker must be someone the article goes on to mention (its last word appears outside
+        the headline), or a poll; what follows the colon, four words at least, is what they said.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if pe - ps > _HEADLINE_MAX:
+            return False
+        m = _HEADLINE.match(text, ps, pe)
+        if m is None or any(s < pe and ps < e for s, e in blocked):
+            return False
+        words = m.group("who").split()
+        if words[0].lower() in _NOT_HEADLINE_SPEAKERS or (m.group("who").isupper() and len(m.group("who")) > 4):
+            return False
+        cstart, cend = m.start("said"), pe
+        while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
+            cend -= 1
+        if len(_words(text[cstart:cend])) < 4:
+            return False
+        last = regex.sub(r"['’]s$", "", words[-1])
+        elsewhere = regex.compile(r"\b%s\b" % regex.escape(last))
+        if last not in _POLL_WORDS and elsewhere.search(text, pe) is None and elsewhere.search(text, 0, ps) is None:
+            return False
+        who_end = m.end("who")
+        speaker = subject_before(text, ps, who_end, self.cast, who_end) or Speaker(
+            mention=m.group("who"), start=ps, end=who_end)
+        fragments = Intervals([(f.open_at, f.close_end) for f in frags])
+        kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
+        self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=":",
+                                        rule="headline speaker: clause", confidence=0.6, paragraph=pi,
+                                        windows=[(ps, pe)]))
+        return True
+
     def _reported_speech(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> None:
         text = self.text
         ps, pe = self.paragraphs[pi]
+        if self._headline(pi, blocked, frags):
+            return
         quoted = Intervals(blocked)
         fragments = Intervals([(f.open_at, f.close_end) for f in frags])
         cues = [m for m in self.cues.finditer(ps, pe)]
@@ -739,7 +782,8 @@ class Attributor:
             for start, end in said:
                 claimed.add(start, end)
             if pass_ == "according":
-                found = ((m, self._according) for m in ACCORDING.finditer(text, ps, pe))
+                found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
+                                        ((m, self._in_poll) for m in _IN_POLL.finditer(text, ps, pe)))
             else:
                 speech = pass_ == "speech"
                 found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
@@ -804,9 +848,17 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
+        if verb.lower() in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
+            return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
+        if verb in ("saying", "stating") and not aux and prev_word[:1].isalnum() \
+                and prev_word.lower() not in _GERUND_LEADS \
+                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
+            # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
+            return self._noun_saying(m, pi, lo, hi, frags)
         if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
-                "”’\"'").endswith(","):
+                "”’\"'").endswith(",") and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
+            # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
@@ -814,8 +866,13 @@ class Attributor:
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
+            if verb.lower() in _EXPECTATION_PASSIVES and text.startswith(" to ", m.end()):
+                return self._expectation(m, pi, lo, hi, frags)
             return None   # passive: "are found slain", "is assured of winning"
-        speaker = self._cue_subject(pi, lo, m)
+        gerund = verb.endswith("ing") and not aux and prev_word.lower() in _GERUND_LEADS
+        speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
+        if gerund and speaker is None:
+            return None
         if speaker is not None and not aux and not _agrees(verb.lower(), speaker):
             if verb.lower() not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
@@ -830,12 +887,18 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if speaker is not None and verb.lower() not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
+                text, max(lo, speaker.start - 12), speaker.start) is not None \
+                and _GAP_AFTER.match(text, m.end(), hi) is not None:
+            # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
+            # verb's object is the noun before "which", and what follows is no report
+            return None
         if verb.lower() in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
-        if speaker is None and (verb.lower() in SAYING_VERBS or (
+        if speaker is None and (verb.lower() in SAYING_VERBS or verb.lower() == "calls" or (
                 verb.lower() in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
-                and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
+                and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
@@ -844,12 +907,12 @@ class Attributor:
                 rule = "speaker cue clause (subject as written)"
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
-            if not text[lo:vstart].rstrip().endswith((",", "—", "–")) or verb not in SPEECH \
+            if not _ends_an_aside(text[lo:vstart]) or verb not in SPEECH \
                     or verb.endswith("ing"):
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
-            if _clause_follows(text, m.end(), hi):
+            if _clause_follows(text, m.end(), hi) and _CLOSES_WITH_COMMA.search(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
                 speaker = self._subject_before_aside(lo, vstart)
@@ -857,6 +920,8 @@ class Attributor:
                     return None
                 rule = "speaker, aside, cue clause"
             else:
+                if verb.lower() not in _INVERTING_VERBS:
+                    return None     # "Worley, a party chairwoman, pledged her vote": an object, not a speaker
                 speaker = subject_after(text, m.end(), hi, cast, vstart)
                 inverted = speaker is not None
                 if speaker is None:
@@ -868,15 +933,20 @@ class Attributor:
         if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in CONJUNCTIONS for w in between):
             subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
         before_subject = text[lo:subject_start].rstrip()
-        after_text = text[m.end():hi]
+        verb_end = m.end()
+        day = _DAY_AFTER.match(text, verb_end, hi)
+        if day is not None and text[day.end():day.end() + 1] in (",", ".", ";"):
+            verb_end = day.end()    # "…, her advisers said Friday, because …": the day belongs to the verb
+        after_text = text[verb_end:hi]
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
-        if inverted and not text[lo:vstart].rstrip().endswith((",", "—", "–")):
+        if inverted and not _ends_an_aside(text[lo:vstart]):
             return None
         if ":" in after_text:
             if before_subject.endswith(",") and not after_text.strip(" :"):
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
+        short_ok = False
         reports = verb in SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
@@ -885,6 +955,8 @@ class Attributor:
         # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
         closing = _CLOSES_WITH_COMMA.search(text, lo, speaker.start) if reports and not inverted else None
+        if closing is not None and _closes_a_title(text[lo:closing.end()]):
+            closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
@@ -896,7 +968,7 @@ class Attributor:
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
             if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
-                tail_start = m.end() + 1
+                tail_start = verb_end + 1
                 while tail_start < hi and text[tail_start] in " \u00a0":
                     tail_start += 1
                 tail_end = hi
@@ -904,7 +976,8 @@ class Attributor:
                     tail_end -= 1
                 extra = Span(tail_start, tail_end)
                 rule = "clause, speaker cue, clause"
-            if not _is_clause(text[cstart:cend]):
+            if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4):
+                # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
                 if extra is None:
@@ -917,6 +990,10 @@ class Attributor:
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
+            if verb.lower() in _NAMING_VERBS or verb.lower() in _PERSON_OBJECT_VERBS:
+                named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
+                if named is not None:
+                    cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
                 if particle is not None:
@@ -933,10 +1010,12 @@ class Attributor:
                     skip = _LEADING_SKIP.match(text, cstart, hi)
                     cstart = skip.end() if skip else cstart
             cend = hi
-            stop = self._next_reporting_clause(cstart, hi)
+            stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
                 cend = stop
             tail = _CLAUSE_TAIL.search(text, cstart, cend)
+            while tail is not None and frags.contains(tail.start()):
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -948,14 +1027,44 @@ class Attributor:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
-            cend = self._report_end(verb.lower(), lo, subject_start, cstart, cend, frags)
+            cend = self._report_end(verb.lower(), lo, subject_start, vstart, cstart, cend, frags)
+            if gerund:
+                # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
+                # gerund's phrase ends at its comma
+                stop = _OBJECT_END.search(text, cstart, cend)
+                if stop is not None and len(_words(text[cstart:stop.start()])) >= 2 \
+                        and not frags.any_within(stop.start(), cend + 1):
+                    cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
+            when = _TRAILING_WHEN.search(text, max(cstart, cend - 40), cend)
+            if when is not None and len(_words(text[cstart:when.start()])) >= 1:
+                cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
+                short_ok = True         # "attacked Machado on Twitter": one word is what remains
+            if verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
+                    and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
+                    and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
+                # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
+                # "recommended by the committee": where, when or by whom, no clause or object of what was said
+                return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
-        if len(_words(said)) < (2 if verb.lower() in _REFUSALS else 3) and said.strip().lower() not in _ANSWERS:
+        # "called her “weak”", "call him competent": two words name something, unless they only name
+        # someone ("called Ana Ruiz": a telephone call)
+        if verb.lower() in _PERSON_OBJECT_VERBS and extra is None and rule == "speaker cue clause":
+            who = _PERSON_OBJECT.match(text, cstart, cend)
+            if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
+                # "endorsed Sanders before backing Clinton", "thanked Obama on Tuesday": the person is the object
+                cend = who.end()
+                pieces = [Span(cstart, cend)]
+                said = text[cstart:cend]
+        naming = verb.lower() in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
+        # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
+        person = verb.lower() in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
+        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 1 if short_ok or person else 3) \
+                and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
             return None
@@ -966,6 +1075,99 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+
+    def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
+        text = self.text
+        speaker = bare_subject(text, lo, m.start(), self.cast)
+        if speaker is None:
+            with_ = _WITH_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+            if with_ is not None:
+                speaker = bare_subject(text, with_.end(), m.start(), self.cast)    # "with 30 percent … saying"
+        if speaker is None:
+            return None
+        cut = _MENTION_CUT.search(text, speaker.start, speaker.end)
+        if cut is not None and speaker.entity is None and cut.end() < speaker.end:
+            # "The council heard from dozens of residents saying …": the phrase after the last preposition
+            mention = text[cut.end():speaker.end]
+            speaker = Speaker(mention=mention, kind=speaker.kind, start=cut.end(), end=speaker.end)
+        cstart = m.end()
+        that = _THAT.match(text, cstart, hi)
+        if that is not None:
+            cstart = that.end()
+        cend = hi
+        stop = self._next_reporting_clause(cstart, hi, frags)
+        if stop is not None:
+            cend = stop
+        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        while tail is not None and frags.contains(tail.start()):
+            tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+        if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
+            cend = tail.end("close") if tail.group("close") else tail.start()
+        while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
+            cend -= 1
+        while cstart < cend and text[cstart] in " ,:\u00a0":
+            cstart += 1
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
+                           rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
+        """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
+        he was nervous, the man …" (the subject after the opening phrase)."""
+        text = self.text
+        if text[lo:vstart].strip(" \u00a0").count(" ") >= 1:
+            return sentence_subject(text, lo, vstart, self.cast, vstart)
+        comma = text.find(",", vstart, hi)
+        if comma == -1:
+            return None
+        return subject_after(text, comma + 1, hi, self.cast, vstart)
+
+    def _expectation(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The vote is expected to pass": an expectation nobody is named for; the whole clause is reported.
+
+        The clause runs from its subject (after the last comma, dash or semicolon before it, if a
+        subject stands there) through the verb to where the sentence or the clause ends.
+        """
+        text = self.text
+        vstart = m.start()
+        if any(a in _MODALS for a in m.group().lower().split()):
+            return None     # "could be expected to": what one might expect, not what is expected
+        cstart = lo
+        for b in _CLAUSE_BREAK.finditer(text, lo, vstart):
+            if len(_words(text[b.end():vstart])) >= 1:
+                cstart = b.end()
+        relative = _RELATIVE_SUBJECT.search(text, max(cstart, vstart - 12), vstart)
+        if relative is not None:
+            cstart = relative.start("rel")     # "delegates who are expected to …": the clause opens at "who"
+        cend = hi
+        stop = self._next_reporting_clause(m.end(), hi, frags)
+        if stop is not None:
+            cend = stop
+        tail = _CLAUSE_TAIL.search(text, m.end(), cend)
+        if tail is not None:
+            cend = tail.end("close") if tail.group("close") else tail.start()
+        opening = _SUBORDINATE_OPENING.match(text, cstart, vstart)
+        if opening is not None:
+            # "While the topic is not expected to come up, …": the clause ends at the comma and opens after
+            # the subordinator
+            cstart = opening.end()
+            stop = _OBJECT_END.search(text, m.end(), cend)
+            if stop is not None:
+                cend = stop.start()
+        else:
+            cstart += len(_LEADING_CONJUNCTION.match(text, cstart, vstart).group())
+        while cend > cstart and text[cend - 1] in " .!?:;,\u00a0\n":
+            cend -= 1
+        while cstart < cend and text[cstart] in " ,;:\u00a0\n":
+            cstart += 1
+        if len(_words(text[m.end():cend])) < 2 or len(_words(text[cstart:vstart])) < 1:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=None, cue=m.group().strip(),
+                           rule="expected to (no source)", confidence=0.4, paragraph=pi, windows=[(lo, hi)])
 
     def _subject_before_aside(self, lo: int, vstart: int) -> Optional[Speaker]:
         """The subject of a sentence whose verb comes after an aside set off by commas or dashes."""
@@ -979,7 +1181,7 @@ class Attributor:
             return None
         return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
-    def _report_end(self, verb: str, lo: int, subject_start: int, cstart: int, cend: int,
+    def _report_end(self, verb: str, lo: int, subject_start: int, vstart: int, cstart: int, cend: int,
                     frags: "Intervals") -> int:
         """Where a report ends when the sentence goes on past it.
 
@@ -987,10 +1189,24 @@ class Attributor:
         hearing, it is unlikely …") ends where that clause does, at its comma; a refusal
         ("declined to comment, returned …") at its first comma, dash or "but". (Cutting every
         object-taking verb the same way, "praised X, who …", lost as many reports as it mended
-        on the dev set: their objects often run on past a comma.)
+        on the dev set: their objects often run on past a comma.) So does a report inside a
+        subordinate clause that opens after a conjunction or mid-sentence ("And while the poll
+        showed X, the race …", "…: while Comey talked about X, he …").
         """
         text = self.text
-        if verb not in _REFUSALS and _SUBORDINATE_OPENING.match(text, lo, subject_start) is None:
+        if verb in CLAUSE_VERBS and _RELATIVE_BEFORE.search(text, max(lo, vstart - 12), vstart) is not None:
+            # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making"
+            for stop in _OBJECT_END.finditer(text, cstart, cend):
+                if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
+                        and len(_words(text[cstart:stop.start()])) >= 1 \
+                        and not frags.any_within(stop.start(), cend + 1):
+                    return stop.start()
+            return cend
+        opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
+        if opening is not None and _ASIDE_START.search(text, opening.end(), subject_start) is not None:
+            opening = None      # "But while X happens, officials say …": the subordinate clause closed before them
+        if verb not in _REFUSALS and opening is None \
+                and _SUBORDINATOR_BEFORE.search(text, max(lo, subject_start - 16), subject_start) is None:
             return cend
         stop = _OBJECT_END.search(text, cstart, cend)
         if stop is None or len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
@@ -1010,6 +1226,12 @@ class Attributor:
         while cstart < comma and text[cstart] == " ":
             cstart += 1
         speaker = subject_after(text, comma + 1, hi, self.cast, m.start())
+        if speaker is None:
+            # "Asked whether the ferry should stay, 75 percent said yes": answered by people the cast
+            # doesn't know; the phrase up to their verb is kept as written
+            cue = self.cues.search(comma + 1, min(hi, comma + 120))
+            if cue is not None and cue.group("verb") in SPEECH:
+                speaker = bare_subject(text, comma + 1, cue.start(), self.cast)
         if speaker is None or len(_words(text[cstart:comma])) < 2:
             return None
         kind = "partial" if frags.any_within(cstart, comma + 1) else "indirect"
@@ -1048,16 +1270,49 @@ class Attributor:
                            cue=m.group().strip(), rule="asked (the question)", confidence=0.5, paragraph=pi,
                            windows=[(m.start(), hi)])
 
-    def _next_reporting_clause(self, lo: int, hi: int) -> Optional[int]:
-        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi)."""
+    def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None) -> Optional[int]:
+        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi).
+
+        A verb inside quoted words ('“because he believes in me and he believes …”') starts none.
+        """
         for c in self.cues.finditer(lo, hi):
-            if c.group("verb") not in SPEECH:
+            if c.group("verb") not in SPEECH or (frags is not None and frags.contains(c.start("verb"))):
                 continue
             head = self.text[max(lo, c.start() - 40):c.start()]
             m = _CONJ_BEFORE.match(head)
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _in_poll(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"In a CBS News poll last month, she led by 24 points": the poll reports the clause after it."""
+        text = self.text
+        if _LEADING_CONJUNCTION.match(text, lo, m.start()).end() < m.start():
+            return None     # only at the start of its sentence (after "But", "And")
+        cstart, cend = m.end(), hi
+        more = _POLL_MORE.match(text, cstart, hi)
+        if more is not None:
+            cstart = more.end()
+        stop = self._next_reporting_clause(cstart, hi, frags)
+        if stop is not None:
+            cend = stop
+        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
+            cend = tail.end("close") if tail.group("close") else tail.start()
+        while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
+            cend -= 1
+        while cstart < cend and text[cstart] in " ,\u00a0":
+            cstart += 1
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        phrase_start = m.start() + len(m.group("in"))
+        while text[phrase_start] in " \u00a0":
+            phrase_start += 1
+        phrase_end = m.end() - 1
+        speaker = Speaker(mention=text[phrase_start:phrase_end].strip(), start=phrase_start, end=phrase_end)
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
+                           rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
     def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
@@ -1070,8 +1325,24 @@ class Attributor:
         # the phrase ends at the next comma (or the sentence end)
         comma = text.find(",", speaker.end, hi)
         phrase_end = comma if comma != -1 else hi
+        extra = None
+        if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
+            lo = m.start()      # "And it hasn't gone unnoticed: According to recent polls, …": the report follows
         if text[lo:m.start()].strip(" ,\u00a0"):
             cstart, cend = lo, m.start()
+            if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
+                # "Among the precedents at risk, according to Ms. Epstein, are 16 cases": the clause goes on
+                # after the source, unless what follows describes the source ("…, a polling firm.")
+                rest_start = comma + 1
+                while rest_start < hi and text[rest_start] in " \u00a0":
+                    rest_start += 1
+                rest_end = hi
+                while rest_end > rest_start and text[rest_end - 1] in " ,.!?\u00a0\n":
+                    rest_end -= 1
+                if len(_words(text[rest_start:min(rest_end, rest_start + 80)])) >= 3 \
+                        and _clause_follows(text, rest_start, rest_end) \
+                        and _SOURCE_APPOSITIVE.match(text, rest_start, rest_end) is None:
+                    extra = Span(rest_start, rest_end)
         else:
             cstart, cend = phrase_end + 1, hi
         while cend > cstart and text[cend - 1] in " ,.!?\u00a0\n":
@@ -1080,13 +1351,14 @@ class Attributor:
             cstart += 1
         if len(_words(text[cstart:cend])) < 3:
             return None
-        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
-        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="according to",
+        pieces = [Span(cstart, cend)] + ([extra] if extra is not None else [])
+        kind = "partial" if frags.any_within(cstart, pieces[-1].end + 1) else "indirect"
+        return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue="according to",
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
-_ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to)\b)[\p{L}.’'\-]+\s*){1,6})")
+_ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
 _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
                                 r"about|to)\b)", regex.I)
 # after a quote: "the email read", "it read", "read the statement", "reads one sign"
@@ -1138,6 +1410,80 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_THAT = regex.compile(r"\s+that\b")
+_WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
+_MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
+# verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
+_PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
+                                       "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
+                                       "applaud", "hail", "fault", "lambast")
+                        for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
+                                  base + "ped", base + "ping")}
+_AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as|last|this|"
+                              r"earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+_PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
+# an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
+_MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                r"(?:[\p{L}\p{N}’'\-]+\s+){0,4}?(?:interviews?|essay|statement|op-ed|letter|article|"
+                                r"appearance|speech|rally|debate|conference|town\s+hall|tweet|post|email|memo|"
+                                r"column|book|video|broadcast)\b", regex.I)
+# verbs that put their subject after them ("…, said the minister", "…, writes Ms. Park"); others take an object
+_INVERTING_VERBS = {"said", "says", "say", "wrote", "writes", "asked", "asks", "added", "adds", "noted", "notes",
+                    "explained", "explains", "predicted", "predicts", "argued", "argues", "continued", "continues",
+                    "insisted", "insists", "replied", "replies", "countered", "counters", "concluded", "observed",
+                    "quipped", "declared", "warned", "warns", "tweeted", "recalled", "recalls", "cautioned",
+                    "conceded", "acknowledged", "suggested", "suggests", "remarked", "stressed", "emphasized",
+                    "complained", "joked", "marveled", "mused", "sighed", "lamented", "explained", "boasted",
+                    "agreed", "answered", "responded", "reported", "reports", "write", "ask"}
+# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised"
+_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
+# what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
+_GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
+# a cue word that is the first half of a compound noun: "think tank", "show trial"
+_NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
+# a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
+_DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                           r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", regex.I)
+# "In a CBS News poll last month, …", "In the latest surveys, …": a poll opening its sentence reports the rest
+_IN_POLL = regex.compile(r"\b(?P<in>[Ii]n)\s+(?:(?:a|an|the|its|their|his|her|this|that|one)\s+)?"
+                         r"(?:[\p{L}\p{N}/’'.\-&]+\s+){0,6}?(?i:polls?|surveys?|study|studies)\b(?:[^,;.!?\n]|,\d){0,80},")
+# what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
+_POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
+                           r"however|though|meanwhile),")
+# "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}):\s+"
+                          r"(?P<said>\S)")
+_HEADLINE_MAX = 200
+_NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "now", "still", "follow", "reach", "watch", "read", "update", "updated",
+                          "editor's", "editor’s", "note", "live", "breaking", "exclusive", "video", "photos",
+                          "related", "also", "more", "here", "this", "that", "what", "why", "how", "when", "where",
+                          "who", "correction", "paid", "delegate", "q", "a", "source", "sources", "photo", "credit",
+                          "contact", "email", "twitter", "tags", "topics", "see", "transcript"}
+_POLL_WORDS = {"Poll", "Survey", "Insiders", "Study", "Report"}
+# a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week", "… in a statement"
+_TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
+                               r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$|"
+                               r",?\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"
+                               r"(?:named|identified))(?:\s+anonymity)?$|"
+                               r",?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
+                               r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
+                               r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)$", regex.I)
+# verbs that name something: "called her “weak”", "call him competent"
+_OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
+_NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
+# prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
+_GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
+# what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
+_SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
+                                   r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
+                                   r"published|released|conducted|based|reported|cited|written)\b", regex.I)
+# "is expected to", "are widely expected to": an expectation reported without its holders
+_EXPECTATION_PASSIVES = {"expected"}
+_MODALS = {"might", "could", "would", "may", "can", "should", "must"}
+_CLAUSE_BREAK = regex.compile(r",|;|:|\s[—–]\s?|\s--\s")
+_RELATIVE_SUBJECT = regex.compile(r"\s(?P<rel>who|which|that)\s+(?:\S+\s+){0,2}$")
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
@@ -1146,10 +1492,26 @@ _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
               "must", "does", "did", "may", "might"}
 
 
-_SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
+_SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
+# a subordinator right before the subject, mid-sentence ("…: while Comey talked about …, he …")
+_SUBORDINATOR_BEFORE = regex.compile(r"(?:^|[\s,:;—–])(?:although|though|while|whereas|because|since|unless)\s+$", regex.I)
+# a sentence's verb (after an adverb): "ultimately did not", "recounted", "is making"
+_PREDICATE_START = regex.compile(r"\s*(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
+                                 r"does|did|may|might|won|lost|went|came|made|got|took|gave|saw|knew|thought|found|"
+                                 r"left|kept|began|became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|"
+                                 r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
+# a relative pronoun set off by a comma or dash right before the cue ("Ruiz, who said …, withdrew")
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+$")
+# verbs whose preposition starts their complement: "believe in", "agree on", "hinted at"
+_COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "agrees", "agreed", "hint", "hints",
+                                 "hinted", "hinting", "estimate", "estimates", "estimated", "hope", "hopes", "hoped"}
+# a phrase of place, time or manner where a verb of saying expects its clause
+_ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through|outside|inside|"
+                              r"near|across|around|behind)\b"
+                              r"(?![^,;]{0,80}\bthat\b)", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
-_OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’])|\s[—–]\s|\s+but\s|;")
+_OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
@@ -1194,9 +1556,37 @@ def _opens_the_report(before: str) -> bool:
             and _MARK_CHAR.search(b) is None)
 
 
+def _ends_an_aside(before: str) -> bool:
+    """Does the text before a verb end in a comma or a dash, a closing mark after the comma included?
+
+    ('…, said the minister', 'Brainard is “not a backslapper,” said Mr. Osei')
+    """
+    b = before.rstrip()
+    if b.endswith((",", "—", "–")):
+        return True
+    return _CLOSES_WITH_COMMA.search(b) is not None and not _closes_a_title(b)
+
+
+def _closes_a_title(before: str) -> bool:
+    """Do the marks that close ``before`` hold a title ('host of ABC’s “This Week,”', 'on “Hannity,”')?"""
+    b = before.rstrip()
+    opening = max(b.rfind(c, 0, len(b) - 2) for c in "“\"«")
+    if opening < 0:
+        opening = b.rfind("''", 0, len(b) - 3)
+    lead = b[:opening].split()[-1:] if opening > 0 else []
+    return bool(lead) and (lead[0].lower() in _NAME_LEADS or lead[0].endswith(("’s", "'s"))
+                           or lead[0].lower().strip(",:—–-") in WORK_NOUNS)
+
+
+# words right before a name in marks: 'appeared on “Hannity,”', 'a film called “Salt Roads,”'
+_NAME_LEADS = {"on", "with", "called", "titled", "entitled", "named", "dubbed"}
+
+
 def _is_clause(words_before: str) -> bool:
     """Could these words be a reported clause ("The river will crest"), not an opening phrase ("As for Trump")?"""
     n = len(_words(words_before))
+    if _MEDIUM_OPENING.match(words_before) is not None and _FINITE.search(words_before) is None:
+        return False    # "In a newspaper essay last week, she wrote …": where it was said
     return n >= 3 and (n >= 7 or _FINITE.search(words_before) is not None)
 
 

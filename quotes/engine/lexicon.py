@@ -11,9 +11,8 @@ def _verb(base: str, third: str = "", past: str = "", ing: str = "") -> list[str
 
 # Manners of speaking, in the past tense that follows a quote ("“…,” Oliver barked"): they attribute
 # quotes only; elsewhere ("the dog barked", "she cried") they report nothing.
-MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "pleaded", "thundered", "remembered",
-                           "bellowed", "growled", "hissed", "murmured", "mumbled", "muttered", "stammered",
-                           "wailed", "laughed"]
+MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "thundered", "bellowed", "growled",
+                           "hissed", "murmured", "mumbled", "muttered", "stammered", "wailed", "laughed"]
 
 # Verbs that report speech or a stated position. Each row: base form plus irregulars.
 SPEECH_VERBS: list[str] = sorted(set(
@@ -49,6 +48,8 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
     + MANNER_VERBS
+    + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
+    + _verb("remember")
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
@@ -76,6 +77,10 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("envisage") + _verb("foresee", past="foresaw") + _verb("forecast", past="forecast")
     + ["see", "sees", "view", "views", "viewed"]   # not "saw": mostly a sighting
     + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
+    + ["railed", "rails", "railing"] + _verb("voice") + _verb("reference") + _verb("liken") + _verb("portray")
+    + _verb("order") + _verb("discuss", "discusses") + _verb("encourage") + _verb("assail") + _verb("deride")
+    + _verb("rebuke") + _verb("articulate") + _verb("label") + _verb("dub", past="dubbed", ing="dubbing")
+    + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
