@@ -866,8 +866,6 @@ class Attributor:
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
-            if verb.lower() in _EXPECTATION_PASSIVES and text.startswith(" to ", m.end()):
-                return self._expectation(m, pi, lo, hi, frags)
             return None   # passive: "are found slain", "is assured of winning"
         gerund = verb.endswith("ing") and not aux and prev_word.lower() in _GERUND_LEADS
         speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
@@ -1124,50 +1122,6 @@ class Attributor:
         if comma == -1:
             return None
         return subject_after(text, comma + 1, hi, self.cast, vstart)
-
-    def _expectation(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
-        """"The vote is expected to pass": an expectation nobody is named for; the whole clause is reported.
-
-        The clause runs from its subject (after the last comma, dash or semicolon before it, if a
-        subject stands there) through the verb to where the sentence or the clause ends.
-        """
-        text = self.text
-        vstart = m.start()
-        if any(a in _MODALS for a in m.group().lower().split()):
-            return None     # "could be expected to": what one might expect, not what is expected
-        cstart = lo
-        for b in _CLAUSE_BREAK.finditer(text, lo, vstart):
-            if len(_words(text[b.end():vstart])) >= 1:
-                cstart = b.end()
-        relative = _RELATIVE_SUBJECT.search(text, max(cstart, vstart - 12), vstart)
-        if relative is not None:
-            cstart = relative.start("rel")     # "delegates who are expected to …": the clause opens at "who"
-        cend = hi
-        stop = self._next_reporting_clause(m.end(), hi, frags)
-        if stop is not None:
-            cend = stop
-        tail = _CLAUSE_TAIL.search(text, m.end(), cend)
-        if tail is not None:
-            cend = tail.end("close") if tail.group("close") else tail.start()
-        opening = _SUBORDINATE_OPENING.match(text, cstart, vstart)
-        if opening is not None:
-            # "While the topic is not expected to come up, …": the clause ends at the comma and opens after
-            # the subordinator
-            cstart = opening.end()
-            stop = _OBJECT_END.search(text, m.end(), cend)
-            if stop is not None:
-                cend = stop.start()
-        else:
-            cstart += len(_LEADING_CONJUNCTION.match(text, cstart, vstart).group())
-        while cend > cstart and text[cend - 1] in " .!?:;,\u00a0\n":
-            cend -= 1
-        while cstart < cend and text[cstart] in " ,;:\u00a0\n":
-            cstart += 1
-        if len(_words(text[m.end():cend])) < 2 or len(_words(text[cstart:vstart])) < 1:
-            return None
-        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
-        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=None, cue=m.group().strip(),
-                           rule="expected to (no source)", confidence=0.4, paragraph=pi, windows=[(lo, hi)])
 
     def _subject_before_aside(self, lo: int, vstart: int) -> Optional[Speaker]:
         """The subject of a sentence whose verb comes after an aside set off by commas or dashes."""
@@ -1479,11 +1433,6 @@ _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
                                    r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
                                    r"published|released|conducted|based|reported|cited|written)\b", regex.I)
-# "is expected to", "are widely expected to": an expectation reported without its holders
-_EXPECTATION_PASSIVES = {"expected"}
-_MODALS = {"might", "could", "would", "may", "can", "should", "must"}
-_CLAUSE_BREAK = regex.compile(r",|;|:|\s[—–]\s?|\s--\s")
-_RELATIVE_SUBJECT = regex.compile(r"\s(?P<rel>who|which|that)\s+(?:\S+\s+){0,2}$")
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
