@@ -328,3 +328,8 @@ def test_a_show_named_after_a_split_quote_is_not_its_second_part():
     text = '"Of course he is fair game. He is a former president," Carly Reyes told "Fox and Friends," on Monday.'
     q = extract(text)[0]
     assert len(q.spans) == 1 and "Friends" not in q.text
+
+
+def test_a_thing_called_by_its_name_is_nobody_calling():
+    assert extract("Barden now helps lead a program called Harbor Promise, which trains students.") == []
+    assert extract("A new group called Harbor Votes Matter is trying to raise money.") == []

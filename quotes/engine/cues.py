@@ -94,6 +94,10 @@ def cue_at(text: str, start: int, end: int) -> _Cue:
     return _Cue(text, start, end, start)
 
 
+# "a group called Black Votes Matter", "a new website called …": a thing and its name, nobody calling
+_NAMED_THING = regex.compile(r"(?r)\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*\s+")
+
+
 class CueIndex:
     """Every cue verb of one article, found once, looked up by offset range.
 
@@ -119,7 +123,9 @@ class CueIndex:
                     if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
                             and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
                                      and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
-                            and not _DETERMINER_BEFORE.match(text, max(0, i - 12), i):
+                            and not _DETERMINER_BEFORE.match(text, max(0, i - 12), i) \
+                            and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
+                                     and text[j + 1:j + 2].isupper()):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name
                         # (a headline's verbs are "Says", "Warned", "Told"); after a determiner the word
                         # is a noun ("at one point", "the report", "his warning")
