@@ -275,6 +275,8 @@ def test_a_report_that_is_not_a_clause_is_not_kept():
 
 
 REPORT_ENDS = [
+    ("a place described after a comma", "The candidates hoped to revive their campaigns heading into Ashford, where "
+     "voters go to the polls next week.", "revive their campaigns", "to revive their campaigns heading into Ashford"),
     ("opening subordinate clause", "Although the minister said the bridge would open in May, the builders have not "
      "started.", "bridge would open", "the bridge would open in May"),
     ("subordinate clause after a conjunction", "The count went on. And while the latest poll showed the "

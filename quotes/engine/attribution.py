@@ -36,7 +36,7 @@ from .text import Span, words as _words
 
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
 # (", a move that …", ", a reference to …": an appositive about the whole report ends it too)
-_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|a\s+sign|an\s+indication|"
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
                              r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b")
