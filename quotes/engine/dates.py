@@ -18,6 +18,20 @@ DATE_PHRASE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Every DATE_PHRASE match holds one of these, in lower case: the weekdays, "today" and "yesterday"
+# end in "day", and each month's name or abbreviation starts with its first three letters. The
+# pattern ignores case, which pairs three non-ASCII characters with ASCII letters: where one of
+# those occurs, the regex decides.
+_DATE_WORDS = tuple(sorted({"day", "tonight", "this", "last"} | {m[:3] for m in MONTHS}
+                           | {a[:3] for a in MONTH_ABBR}))
+_FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")   # İ, ſ, Kelvin sign
+
+
+def _may_name_a_date(window: str) -> bool:
+    """False when DATE_PHRASE cannot match in ``window``: a few substring tests instead of the regex."""
+    low = window.lower()
+    return any(w in low for w in _DATE_WORDS) or any(c in window for c in _FOLDS_TO_ASCII)
+
 
 def parse_iso(value: Optional[str]) -> Optional[dt.date]:
     if not value:
@@ -67,7 +81,7 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
     for lo, hi in windows:
         if hi <= lo:
             continue
-        m = DATE_PHRASE.search(text, lo, hi)
+        m = DATE_PHRASE.search(text, lo, hi) if _may_name_a_date(text[lo:hi]) else None
         if m:
             return resolve(m, article_date).isoformat()
     return article_date.isoformat()
