@@ -216,7 +216,7 @@ def test_seed_articles_give_well_formed_quotes():
 # The engine finds quotation marks and sentence ends with str.find; the regexes they stand for define
 # what must be found.
 STOP_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([".", "!", "?", "…", "...", ".”", "?’", ")", "]", "»",
-                                                          "⸃", " ", "\x1c", "\x85", "\u00a0", "``", "'''"]))
+                                                          "⸃", " ", "\x1c", "\x85", "\u00a0", "``", "'''", "\r", "\n \n"]))
 scanner_text = st.lists(STOP_CHUNKS, max_size=60).map("".join)
 
 
@@ -228,3 +228,5 @@ def test_string_scanners_find_what_their_regexes_find(text, pos, endpos):
                                                for m in marks._MARK.finditer(text, pos, endpos)]
     assert text_module._sentence_ends(text, pos, endpos) == [m.span() for m in
                                                              text_module._SENTENCE_END.finditer(text, pos, endpos)]
+    assert [m.span() for m in text_module._paragraph_breaks(text)] == [
+        m.span() for m in text_module._PARAGRAPH_BREAK.finditer(text)]
