@@ -152,7 +152,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
 def _next_starts_lower(text: str, stop: int, end: int) -> bool:
     """Does the text after a sentence end go on in lower case (after white space and opening marks)?"""
     seg = text[stop:min(end, stop + 8)]
-    if seg.isascii() and not any(c in seg for c in "\x1c\x1d\x1e\x1f"):
+    if seg.isascii() and "\x1c" not in seg and "\x1d" not in seg and "\x1e" not in seg and "\x1f" not in seg:
         rest = seg.lstrip(_ASCII_SPACE)
         if len(rest) == len(seg):
             return False            # no white space: _NEXT_START does not match
