@@ -211,6 +211,17 @@ def test_no_article_date_means_no_quote_date():
     assert find(extract("The mayor said on Tuesday that the bridge was safe."), "bridge").date is None
 
 
+def test_the_date_prefilter_knows_every_word_of_the_date_pattern():
+    # dates._may_name_a_date spares the regex where no date word occurs: it must never skip a match
+    from quotes.engine import dates
+    from quotes.engine.lexicon import MONTH_ABBR, MONTHS, WEEKDAYS
+    for word in [*WEEKDAYS, *MONTHS, *MONTH_ABBR, "yesterday", "today", "tonight", "this morning", "last week"]:
+        for form in (word, word.upper(), word.capitalize()):
+            window = f"said {form} 3 that"
+            assert dates.DATE_PHRASE.search(window) and dates._may_name_a_date(window), window
+    assert not dates._may_name_a_date("The council said that the bridge was safe.")
+
+
 def test_quote_carries_article_metadata_and_offsets():
     article = Article(text="“We start at dawn,” said Ivo Marsh.", id="a1", date="2025-01-02")
     [q] = extract_article(article)
@@ -726,3 +737,15 @@ def test_an_unnamed_subject_is_written_without_a_negation_or_the_day():
                      "Port spokesman Ivo Marsh on Thursday evening said the berths would reopen.")
     assert find(quotes, "the mayor can win").mention == "Many harbour workers"
     assert find(quotes, "berths would reopen").speaker == "Ivo Marsh"
+
+
+def test_quotes_are_made_as_quote_init_would_make_them():
+    # extract builds a Quote without its (slow, frozen) __init__: the same fields, in order, same value
+    import dataclasses
+    from quotes.model import Quote
+    q = extract("“We start at dawn,” said Ivo Marsh.", date="2025-01-02")[0]
+    again = Quote(**vars(q))
+    assert q == again and hash(q) == hash(again) and repr(q) == repr(again)
+    assert list(vars(q)) == [f.name for f in dataclasses.fields(Quote)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.text = "changed"

@@ -223,3 +223,22 @@ def test_seed_articles_give_well_formed_quotes():
     assert seeds
     for path in seeds:
         extract_checked(path.read_text(encoding="utf-8"))
+
+
+# The engine finds quotation marks and sentence ends with str.find; the regexes they stand for define
+# what must be found.
+STOP_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([".", "!", "?", "…", "...", ".”", "?’", ")", "]", "»",
+                                                          "⸃", " ", "\x1c", "\x85", "\u00a0", "``", "'''", "\r", "\n \n"]))
+scanner_text = st.lists(STOP_CHUNKS, max_size=60).map("".join)
+
+
+@given(scanner_text, st.integers(0, 300), st.integers(0, 300))
+@PROPERTY_SETTINGS
+def test_string_scanners_find_what_their_regexes_find(text, pos, endpos):
+    from quotes.engine import marks, text as text_module
+    assert marks._marks(text, pos, endpos) == [(m.start(), m.end(), m.group())
+                                               for m in marks._MARK.finditer(text, pos, endpos)]
+    assert text_module._sentence_ends(text, pos, endpos) == [m.span() for m in
+                                                             text_module._SENTENCE_END.finditer(text, pos, endpos)]
+    assert [m.span() for m in text_module._paragraph_breaks(text)] == [
+        m.span() for m in text_module._PARAGRAPH_BREAK.finditer(text)]

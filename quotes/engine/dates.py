@@ -18,6 +18,23 @@ DATE_PHRASE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Every DATE_PHRASE match holds one of these words in lower case: the weekdays, "today" and
+# "yesterday" end in "day", and each month's name or abbreviation starts with its first three
+# letters (a test checks the list against the lexicon). The pattern ignores case, which pairs
+# three non-ASCII characters with ASCII letters: where one of those occurs, the regex decides.
+_DATE_WORDS = ("day", "this", "last", "tonight", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+               "oct", "nov", "dec")
+
+
+def _may_name_a_date(window: str) -> bool:
+    """False when DATE_PHRASE cannot match in ``window``: substring tests, much cheaper than the regex."""
+    low = window.lower()
+    # (spelt out: a loop over _DATE_WORDS costs twice as much)
+    return ("day" in low or "this" in low or "last" in low or "tonight" in low or "jan" in low or "feb" in low
+            or "mar" in low or "apr" in low or "may" in low or "jun" in low or "jul" in low or "aug" in low
+            or "sep" in low or "oct" in low or "nov" in low or "dec" in low
+            or "\u0130" in window or "\u017f" in window or "\u212a" in window)   # İ, ſ, Kelvin sign
+
 
 def parse_iso(value: Optional[str]) -> Optional[dt.date]:
     if not value:
@@ -67,7 +84,7 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
     for lo, hi in windows:
         if hi <= lo:
             continue
-        m = DATE_PHRASE.search(text, lo, hi)
+        m = DATE_PHRASE.search(text, lo, hi) if _may_name_a_date(text[lo:hi]) else None
         if m:
             return resolve(m, article_date).isoformat()
     return article_date.isoformat()

@@ -67,26 +67,24 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
                 content_start = m.end()
             else:
                 out.append(Quoted(tuple(c_pieces), c_open_at, c_pieces[-1].end, False, c_first, pi - 1))
-        for m in _MARK.finditer(text, ps if opener is None else content_start, pe):
-            mark = m.group()
-            i = m.start()
+        for i, j, mark in _marks(text, ps if opener is None else content_start, pe):
             if opener is None:
                 if mark in ("”", "»", "›", "’"):
                     continue  # a stray closer (or apostrophe) outside any quote
                 if mark in ("‘", "‹") and not _opens_single(text, i):
                     continue
-                opener, content_start, open_at, first_p, pieces = mark, m.end(), i, pi, []
+                opener, content_start, open_at, first_p, pieces = mark, j, i, pi, []
                 continue
             if mark in _CLOSERS[opener]:
                 if mark == "’" and _is_apostrophe(text, i):
                     continue
-                if mark == '"' and m.end() < pe and text[m.end()].isalnum() and i > 0 and text[i - 1] == " ":
+                if mark == '"' and j < pe and text[j].isalnum() and i > 0 and text[i - 1] == " ":
                     # a straight quote glued to the next word opens, it does not close: '"Yes," he said "no'
                     pieces.append(Span(content_start, i))
                     out.append(Quoted(tuple(pieces), open_at, i, False, first_p, pi))
-                    opener, content_start, open_at, first_p, pieces = mark, m.end(), i, pi, []
+                    opener, content_start, open_at, first_p, pieces = mark, j, i, pi, []
                     continue
-                close_end = m.end()
+                close_end = j
                 if mark == "''" and text[close_end:close_end + 1] == "'":
                     # "… at all,''' said Mr. Meyer": a nested single quote closes, then the outer ''
                     close_end += 1
@@ -94,15 +92,15 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
                 out.append(Quoted(tuple(pieces), open_at, close_end, True, first_p, pi))
                 opener = None
             elif opener == "“" and mark == "“" and i > 0 and not text[i - 1].isspace() and (
-                    m.end() >= pe or text[m.end()].isspace()):
+                    j >= pe or text[j].isspace()):
                 # a closing mark typed the wrong way round: “Apparently not,“ he said.
                 pieces.append(Span(content_start, i))
-                out.append(Quoted(tuple(pieces), open_at, m.end(), True, first_p, pi))
+                out.append(Quoted(tuple(pieces), open_at, j, True, first_p, pi))
                 opener = None
             elif opener in ("‘", "‹"):
                 # a double mark inside a single-quoted passage: the single quote was an apostrophe after all
                 if mark in ("“", "„", "«", '"', "''", "``"):
-                    opener, content_start, open_at, first_p, pieces = mark, m.end(), i, pi, []
+                    opener, content_start, open_at, first_p, pieces = mark, j, i, pi, []
         if opener is not None:
             end = pe
             pieces.append(Span(content_start, end))
@@ -121,6 +119,31 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
 
 
 _WORD = regex.compile(r"\w+")
+_ONE_CHAR_MARKS = "“”„‟«»\"‘’‹›"   # _MARK's one-character marks; '' and `` are its two-character ones
+
+
+def _marks(text: str, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+    """What _MARK.finditer(text, pos, endpos) finds, as sorted (start, end, mark), found with str.find.
+
+    The regex tries its three alternatives at every offset, the costliest scan of a paragraph;
+    str.find runs in C. The alternatives never compete: '' and `` hold no one-character mark, so
+    every one-character mark is a match, and the two-character ones pair left to right.
+    """
+    found = []
+    add = found.append
+    find = text.find
+    for mark in _ONE_CHAR_MARKS:
+        i = find(mark, pos, endpos)
+        while i != -1:
+            add((i, i + 1, mark))
+            i = find(mark, i + 1, endpos)
+    for mark in ("''", "``"):
+        i = find(mark, pos, endpos)
+        while i != -1:
+            add((i, i + 2, mark))
+            i = find(mark, i + 2, endpos)
+    found.sort()
+    return found
 
 
 def _family(mark: str) -> str:

@@ -77,10 +77,15 @@ class _Tokens:
     made of, and kept while windows are near: the KEEP most recently tokenised
     blocks stay, so a megabyte of hostile text never holds a tuple per token at once.
     An evicted block a window comes back to is tokenised again.
+
+    The rules ask for the same window more than once (a cue's subject is looked for
+    from several rules; 125 windows, 90 of them different, on the seed article), so
+    the RECENT most recent windows are kept too, and each caller gets its own copy.
     """
 
     BLOCK = 32
     KEEP = 256
+    RECENT = 64
 
     def __init__(self, text: str):
         self.text = text
@@ -93,6 +98,7 @@ class _Tokens:
             pos = text.find(" ", pos + self.BLOCK) if pos + self.BLOCK < n else -1
         self.bounds = bounds            # block k is text[bounds[k]:bounds[k + 1]] (the last one runs to the end)
         self.kept: dict[int, list[tuple[str, int, int]]] = {}
+        self.recent: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
 
     def _block(self, k: int) -> list[tuple[str, int, int]]:
         block = self.kept.get(k)
@@ -107,6 +113,16 @@ class _Tokens:
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         if hi <= lo:
             return []
+        key = (lo, hi)
+        out = self.recent.get(key)
+        if out is None:
+            out = self._window(lo, hi)
+            if len(self.recent) >= self.RECENT:
+                del self.recent[next(iter(self.recent))]    # the oldest
+            self.recent[key] = out
+        return out[:]
+
+    def _window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         bounds = self.bounds
         k = max(0, bisect.bisect_right(bounds, lo) - 1)     # the block holding lo
         last = max(k, bisect.bisect_left(bounds, hi) - 1)   # the block holding hi - 1

@@ -28,13 +28,38 @@ _NEXT_START = regex.compile(r"\s+([\p{Pi}\p{Ps}\"'“‘«„(]*)(\p{L}|\d)?")
 
 def paragraphs(text: str) -> list[Span]:
     """Non-empty paragraphs. A line break starts a new paragraph: news text puts one per line."""
-    spans = []
+    spans: list[Span] = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    for m in _paragraph_breaks(text):
         _add_trimmed(text, pos, m.start(), spans)
         pos = m.end()
     _add_trimmed(text, pos, len(text), spans)
     return spans
+
+
+def _paragraph_breaks(text: str) -> list:
+    """The matches of _PARAGRAPH_BREAK.finditer(text), tried only where a line break starts one.
+
+    Every match starts with \\n or \\r: finding those with str.find and matching there spares the
+    regex its attempt at every other offset of the article.
+    """
+    at = []
+    for brk in ("\n", "\r"):
+        i = text.find(brk)
+        while i != -1:
+            at.append(i)
+            i = text.find(brk, i + 1)
+    at.sort()
+    out = []
+    pos = 0
+    match = _PARAGRAPH_BREAK.match
+    for i in at:
+        if i >= pos:
+            m = match(text, i)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
 
 
 def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
@@ -50,10 +75,9 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]``. Abbreviations ("Mr.", "U.S.") and initials do not end one."""
     spans = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        stop = m.end()
-        if text[m.start()] == ".":
-            word = _word_before(text, max(start, m.start() - 12), m.start()).lower().strip(".")
+    for at, stop in _sentence_ends(text, start, end):
+        if text[at] == ".":
+            word = _word_before(text, max(start, at - 12), at).lower().strip(".")
             if word in ("a.m", "p.m"):
                 # "since 5 a.m. Another driver …" ends a sentence; "at 5 p.m. Tuesday" does not
                 following = text[stop:stop + 24].split()[:1]
@@ -73,6 +97,46 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
 # around it; anything else goes to the regexes, which define the answer.
 _LETTERS_AND_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 _ASCII_SPACE = " \t\n\r\x0b\x0c"   # regex's \s in ASCII; \x1c-\x1f (str.isspace only) go to the regex
+_STOPS = ".!?…"                    # what _SENTENCE_END's first class holds
+_ASCII_CLOSERS = "\"')]"            # the ASCII characters of its second class
+_CLOSER = regex.compile(r"[\p{Pf}\"'’”»)\]]")
+_SPACE = regex.compile(r"\s")
+
+
+def _sentence_ends(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    """The (start, end) of every _SENTENCE_END match in ``text[pos:endpos]``, found with str.find.
+
+    The regex is tried at every offset; the stops it needs are few. A match is a whole run of
+    stops (a shorter one is followed by a stop, not white space) with every closing mark after it,
+    then white space; where a run is not followed so, no offset inside it matches either.
+    """
+    endpos = min(endpos, len(text))
+    at = []
+    find = text.find
+    for stop in _STOPS:
+        i = find(stop, pos, endpos)
+        while i != -1:
+            at.append(i)
+            i = find(stop, i + 1, endpos)
+    at.sort()
+    out = []
+    k, n = 0, len(at)
+    while k < n:
+        s = e = at[k]
+        while k < n and at[k] == e:     # the run of stops
+            e += 1
+            k += 1
+        while e < endpos:                # the closing marks after it
+            c = text[e]
+            if c in _ASCII_CLOSERS or (not c.isascii() and _CLOSER.match(c) is not None):
+                e += 1
+            else:
+                break
+        if e < endpos:
+            c = text[e]
+            if c in _ASCII_SPACE or (not c.isascii() and _SPACE.match(c) is not None):
+                out.append((s, e))
+    return out
 _ASCII_OPENERS = "([{\"'"           # the ASCII characters of _NEXT_START's opening marks
 
 
@@ -88,7 +152,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
 def _next_starts_lower(text: str, stop: int, end: int) -> bool:
     """Does the text after a sentence end go on in lower case (after white space and opening marks)?"""
     seg = text[stop:min(end, stop + 8)]
-    if seg.isascii() and not any(c in seg for c in "\x1c\x1d\x1e\x1f"):
+    if seg.isascii() and "\x1c" not in seg and "\x1d" not in seg and "\x1e" not in seg and "\x1f" not in seg:
         rest = seg.lstrip(_ASCII_SPACE)
         if len(rest) == len(seg):
             return False            # no white space: _NEXT_START does not match
