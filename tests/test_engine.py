@@ -737,15 +737,3 @@ def test_an_unnamed_subject_is_written_without_a_negation_or_the_day():
                      "Port spokesman Ivo Marsh on Thursday evening said the berths would reopen.")
     assert find(quotes, "the mayor can win").mention == "Many harbour workers"
     assert find(quotes, "berths would reopen").speaker == "Ivo Marsh"
-
-
-def test_quotes_are_made_as_quote_init_would_make_them():
-    # extract builds a Quote without its (slow, frozen) __init__: the same fields, in order, same value
-    import dataclasses
-    from quotes.model import Quote
-    q = extract("“We start at dawn,” said Ivo Marsh.", date="2025-01-02")[0]
-    again = Quote(**vars(q))
-    assert q == again and hash(q) == hash(again) and repr(q) == repr(again)
-    assert list(vars(q)) == [f.name for f in dataclasses.fields(Quote)]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        q.text = "changed"

@@ -6,7 +6,6 @@ reported clause (`attribution`), the date each was said (`dates`).
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Optional
 
 from ..model import Article, Quote
@@ -56,7 +55,7 @@ def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
     pe = paras[min(len(paras) - 1, a.paragraph)].end
     ctx_lo = max(ps, start - CONTEXT_CHARS)
     ctx_hi = min(max(pe, end), end + CONTEXT_CHARS)
-    return _new_quote(dict(
+    return Quote(
         article_id=article.id,
         text=normalise(" ".join(text[s:e] for s, e in pieces)),
         start=start,
@@ -73,22 +72,4 @@ def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
         confidence=round(max(0.0, min(1.0, a.confidence)), 2),
         rule=a.rule,
         spans=tuple(pieces),
-    ))
-
-
-# Quote is a frozen dataclass: its __init__ sets each of its 16 fields through object.__setattr__,
-# which cost more than the rest of _to_quote together. A quote is made here as that __init__ would
-# make it, its __dict__ holding every field in field order, for as long as Quote has nothing else
-# to run (no __post_init__, no slots, no field outside __init__); else through Quote(**values).
-_QUOTE_FIELDS = tuple(f.name for f in dataclasses.fields(Quote))
-_PLAIN_QUOTE = (not hasattr(Quote, "__post_init__") and "__slots__" not in Quote.__dict__
-                and all(f.init for f in dataclasses.fields(Quote)))
-_new_object = object.__new__
-
-
-def _new_quote(values: dict) -> Quote:
-    if not _PLAIN_QUOTE or tuple(values) != _QUOTE_FIELDS:
-        return Quote(**values)
-    q = _new_object(Quote)
-    q.__dict__.update(values)
-    return q
+    )
