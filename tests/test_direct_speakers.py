@@ -333,3 +333,7 @@ def test_a_show_named_after_a_split_quote_is_not_its_second_part():
 def test_a_thing_called_by_its_name_is_nobody_calling():
     assert extract("Barden now helps lead a program called Harbor Promise, which trains students.") == []
     assert extract("A new group called Harbor Votes Matter is trying to raise money.") == []
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun():
+    assert extract("Mayor Reyes’s remarks drew fire from the council on Monday.") == []

@@ -83,10 +83,11 @@ class _Cue:
         return self._verb if name == "verb" else self._text[self.start():self._end]
 
 
-# a determiner right before a cue word makes it a noun; "no one said", "each said" stay verbs
+# a determiner or a possessive right before a cue word makes it a noun ("Trump’s remarks"); "no one said",
+# "each said" stay verbs
 _DETERMINER_BEFORE = regex.compile(
-    r"(?r)(?:\b(?:the|a|an|this|these|those|his|her|its|our|my|your|their|every)"
-    r"|(?<!\b(?:no|any|some|every|each)\s+)\bone)\s+", regex.I)
+    r"(?r)(?:\b(?:the|a|an|this|these|those|his|her|its|our|my|your|their|every|such)"
+    r"|(?<!\b(?:no|any|some|every|each)\s+)\bone|\p{L}[’']s)\s+", regex.I)
 
 
 def cue_at(text: str, start: int, end: int) -> _Cue:
