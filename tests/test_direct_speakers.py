@@ -337,3 +337,8 @@ def test_a_thing_called_by_its_name_is_nobody_calling():
 
 def test_a_cue_word_after_a_possessive_is_a_noun():
     assert extract("Mayor Reyes’s remarks drew fire from the council on Monday.") == []
+
+
+def test_a_chant_is_quoted_with_no_comma_before_it():
+    q = extract("Mayor Ann Reyes spoke. Her supporters chanted \"Build the bridge!\" during the speech.")[0]
+    assert q.kind == "direct" and q.text == "Build the bridge!" and q.mention == "Her supporters"

@@ -203,7 +203,8 @@ class Attributor:
                 b = before.strip()
                 content = text[q.start:q.end].strip()
                 first = content[:1]
-                lead_in = b == "" or b[-1] in ":,—–-"
+                # (a chant or a shout takes its words with no comma: 'the crowd chanted "Build the wall!"')
+                lead_in = b == "" or b[-1] in ":,—–-" or b.rsplit(None, 1)[-1].lower() in _SHOUTS
                 last_before = b.split()[-1] if b else ""
                 if last_before.lower() in _TITLE_LEADS or last_before.endswith(("’s", "'s")) \
                         or last_before.lower().strip(",:—–-") in WORK_NOUNS:
@@ -649,7 +650,7 @@ class Attributor:
                     rule, conf = "previous paragraph's speaker", 0.55
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
-                and _is_title(said, ""):
+                and cue.lower() not in _SHOUTS and _is_title(said, ""):
             return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
         mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
         if speaker is None and len(_words(said)) <= 4 and (said[-1:] not in (".", "!", "?", ",") or mid_sentence):
@@ -1341,6 +1342,8 @@ _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a sca
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "yesterday", "later", "then", "also", "again", "night", "morning", "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
+_SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "shouted", "shouting", "screamed",
+           "screaming", "cheered", "cheering", "sang", "singing", "sings", "cried"}
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
