@@ -342,3 +342,13 @@ def test_a_cue_word_after_a_possessive_is_a_noun():
 def test_a_chant_is_quoted_with_no_comma_before_it():
     q = extract("Mayor Ann Reyes spoke. Her supporters chanted \"Build the bridge!\" during the speech.")[0]
     assert q.kind == "direct" and q.text == "Build the bridge!" and q.mention == "Her supporters"
+
+
+def test_the_radio_interview_seed_gives_every_turn_to_its_speaker():
+    from pathlib import Path
+    raw = (Path(__file__).resolve().parents[1] / "seeds" / "radio-interview.txt").read_text(encoding="utf-8")
+    body = raw.split("\n---\n", 1)[1]
+    said = [(q.speaker, q.rule) for q in extract(body, date="2025-12-04") if q.kind == "direct"]
+    labels = [speaker for speaker, rule in said if rule == "transcript label"]
+    assert labels == ["Daniel Osei", "Marta Kowalczyk", "Daniel Osei", "Marta Kowalczyk"]
+    assert all(speaker for speaker, _ in said)
