@@ -352,3 +352,8 @@ def test_the_radio_interview_seed_gives_every_turn_to_its_speaker():
     labels = [speaker for speaker, rule in said if rule == "transcript label"]
     assert labels == ["Daniel Osei", "Marta Kowalczyk", "Daniel Osei", "Marta Kowalczyk"]
     assert all(speaker for speaker, _ in said)
+
+
+def test_what_owns_a_person_is_their_role():
+    q = extract("“Debates matter little,” wrote Harbor Radio’s Dante Chinni.")[0]
+    assert (q.speaker, q.role) == ("Dante Chinni", "Harbor Radio")

@@ -533,6 +533,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if not clean:
             return None
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
+        if role is None and role_toks and role_toks[-1].endswith(("’s", "'s")) and role_toks[0][:1].isupper():
+            role = strip_possessive(" ".join(role_toks))    # "NBC’s Dante Chinni": NBC's man, role "NBC"
         ent = cast.person(clean, start, role=role, gender=gender, subject=True)
         return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
     kind = classify_words(core)
