@@ -1020,7 +1020,10 @@ class Attributor:
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
-            second = _SECOND_REPORT.search(text, cstart, cend)
+            # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
+            # sensitive), so where none occurs in the clause the search cannot match and is skipped
+            second = _SECOND_REPORT.search(text, cstart, cend) if any(
+                text.find(p, cstart, cend) != -1 for p in _PARTICIPLE_CUES) else None
             if second is not None and len(_words(text[cstart:second.start()])) >= 2:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
