@@ -242,3 +242,25 @@ def test_string_scanners_find_what_their_regexes_find(text, pos, endpos):
                                                              text_module._SENTENCE_END.finditer(text, pos, endpos)]
     assert [m.span() for m in text_module._paragraph_breaks(text)] == [
         m.span() for m in text_module._PARAGRAPH_BREAK.finditer(text)]
+
+
+def test_poll_prefilter_folds_every_letter_the_poll_regex_matches():
+    # _may_name_a_poll looks for "poll", "survey" and "stud" in the casefolded text: every character
+    # that the engine's case-insensitive regexes take for one of those letters must fold to it
+    import regex
+    every_character = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    for letter in set("pollsurveystud"):
+        for m in regex.finditer(letter, every_character, regex.I):
+            assert m.group().casefold() == letter, (hex(ord(m.group())), letter)
+
+
+POLL_CHUNKS = st.one_of(unicode_chunks, st.sampled_from(["In ", "in ", "a ", "the ", "poll", "POLLS", "survey",
+                                                         "Study", "studies", "ſtudy", ",", ", ", " ", "\n"]))
+
+
+@given(st.lists(POLL_CHUNKS, max_size=30).map("".join))
+@PROPERTY_SETTINGS
+def test_poll_prefilter_skips_only_text_the_poll_regex_cannot_match(text):
+    from quotes.engine import attribution
+    if not attribution._may_name_a_poll(text, 0, len(text)):
+        assert attribution._IN_POLL.search(text) is None

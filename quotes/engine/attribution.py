@@ -782,8 +782,9 @@ class Attributor:
             for start, end in said:
                 claimed.add(start, end)
             if pass_ == "according":
+                polls = _IN_POLL.finditer(text, ps, pe) if _may_name_a_poll(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
-                                        ((m, self._in_poll) for m in _IN_POLL.finditer(text, ps, pe)))
+                                        ((m, self._in_poll) for m in polls))
             else:
                 speech = pass_ == "speech"
                 found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
@@ -1405,6 +1406,16 @@ _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|f
 # "In a CBS News poll last month, …", "In the latest surveys, …": a poll opening its sentence reports the rest
 _IN_POLL = regex.compile(r"\b(?P<in>[Ii]n)\s+(?:(?:a|an|the|its|their|his|her|this|that|one)\s+)?"
                          r"(?:[\p{L}\p{N}/’'.\-&]+\s+){0,6}?(?i:polls?|surveys?|study|studies)\b(?:[^,;.!?\n]|,\d){0,80},")
+
+
+def _may_name_a_poll(text: str, start: int, end: int) -> bool:
+    """False only where _IN_POLL cannot match in text[start:end]: its every match holds "poll", "survey" or
+    "stud" in some case, and casefold() turns every character the regex matches to one of those letters
+    into that letter (the one exception, "İ" for "i", is why the test is "stud", not "study")."""
+    folded = text[start:end].casefold()
+    return "poll" in folded or "survey" in folded or "stud" in folded
+
+
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")
