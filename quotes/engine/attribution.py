@@ -1039,7 +1039,9 @@ class Attributor:
                     cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
-            when = _TRAILING_WHEN.search(text, max(cstart, cend - 40), cend)
+            when_start = max(cstart, cend - 40)
+            when = _TRAILING_WHEN.search(text, when_start, cend) \
+                if _WHEN_LAST_WORD.match(text, when_start, cend) is not None else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
@@ -1438,6 +1440,14 @@ _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday
                                r",?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)$", regex.I)
+# the words every _TRAILING_WHEN match ends with, at its "$" (the end, or before a final line break). Reversed
+# ((?r)), match() reads them backwards from the end of the text; where none ends it, _TRAILING_WHEN cannot
+# match and is not tried. Keep the two lists alike (a property test holds this one to the regex's phrases).
+_WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|"
+                                r"instagram|morning|afternoon|evening|night|week|month|year|weekend|named|identified|"
+                                r"anonymity|interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|"
+                                r"halls?|tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)\n?",
+                                regex.I)
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
