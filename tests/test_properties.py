@@ -242,3 +242,45 @@ def test_string_scanners_find_what_their_regexes_find(text, pos, endpos):
                                                              text_module._SENTENCE_END.finditer(text, pos, endpos)]
     assert [m.span() for m in text_module._paragraph_breaks(text)] == [
         m.span() for m in text_module._PARAGRAPH_BREAK.finditer(text)]
+
+
+def test_poll_prefilter_folds_every_letter_the_poll_regex_matches():
+    # _may_name_a_poll looks for "poll", "survey" and "stud" in the casefolded text: every character
+    # that the engine's case-insensitive regexes take for one of those letters must fold to it
+    import regex
+    every_character = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    for letter in set("pollsurveystud"):
+        for m in regex.finditer(letter, every_character, regex.I):
+            assert m.group().casefold() == letter, (hex(ord(m.group())), letter)
+
+
+POLL_CHUNKS = st.one_of(unicode_chunks, st.sampled_from(["In ", "in ", "a ", "the ", "poll", "POLLS", "survey",
+                                                         "Study", "studies", "ſtudy", ",", ", ", " ", "\n"]))
+
+
+@given(st.lists(POLL_CHUNKS, max_size=30).map("".join))
+@PROPERTY_SETTINGS
+def test_poll_prefilter_skips_only_text_the_poll_regex_cannot_match(text):
+    from quotes.engine import attribution
+    if not attribution._may_name_a_poll(text, 0, len(text)):
+        assert attribution._IN_POLL.search(text) is None
+
+
+
+WHEN_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([" ", ",", "\n", "on ", "the ", "s", "ing", "named"]))
+WHEN_PHRASES = st.sampled_from([
+    " on Monday", ", late Friday night", " Sunday morning", " on Twitter", " this weekend", ", last year",
+    ", speaking on condition of anonymity", " on the condition that she not be named",
+    " in an interview", " during his remarks", " at a town hall", " in two tweets", " on Instagram",
+    " in her e-mails", " at the rallies", " in a televised address", " in op-eds", " in speeches"])
+
+
+@given(WHEN_CHUNKS.map(str), WHEN_PHRASES, st.booleans(), st.lists(WHEN_CHUNKS, max_size=4).map("".join))
+@PROPERTY_SETTINGS
+def test_trailing_when_prefilter_skips_only_text_the_regex_cannot_match(before, phrase, upper, after):
+    from quotes.engine import attribution
+    text = before + (phrase.upper() if upper else phrase) + after
+    if attribution._WHEN_LAST_WORD.match(text) is None:
+        assert attribution._TRAILING_WHEN.search(text) is None
+    if not after:
+        assert attribution._TRAILING_WHEN.search(text) is not None   # the test reaches the regex's matches

@@ -783,8 +783,9 @@ class Attributor:
             for start, end in said:
                 claimed.add(start, end)
             if pass_ == "according":
+                polls = _IN_POLL.finditer(text, ps, pe) if _may_name_a_poll(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
-                                        ((m, self._in_poll) for m in _IN_POLL.finditer(text, ps, pe)))
+                                        ((m, self._in_poll) for m in polls))
             else:
                 speech = pass_ == "speech"
                 found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
@@ -836,6 +837,7 @@ class Attributor:
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         verb = m.group("verb")
+        verb_low = verb.lower()
         vstart = m.start()
         if verb == "Asked" and not text[lo:vstart].strip():
             return self._asked(m, pi, lo, hi, frags)
@@ -849,7 +851,7 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
-        if verb.lower() in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
+        if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
         if verb in ("saying", "stating") and not aux and prev_word[:1].isalnum() \
@@ -863,7 +865,7 @@ class Attributor:
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
             return None   # "critical of" is a stance only after "is", "was", "remains"
-        if verb.lower() == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
+        if verb_low == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
@@ -872,8 +874,8 @@ class Attributor:
         speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
         if gerund and speaker is None:
             return None
-        if speaker is not None and not aux and not _agrees(verb.lower(), speaker):
-            if verb.lower() not in SAYING_VERBS:
+        if speaker is not None and not aux and not _agrees(verb_low, speaker):
+            if verb_low not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
         inverted = False
@@ -881,22 +883,22 @@ class Attributor:
             return None
         nxt = text[m.end():m.end() + 16].split()
         if nxt and nxt[0].lower() in _GAP_VERBS and (
-                speaker is None or verb.lower() not in SAYING_VERBS
+                speaker is None or verb_low not in SAYING_VERBS
                 or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
-        if speaker is not None and verb.lower() not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
+        if speaker is not None and verb_low not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
                 text, max(lo, speaker.start - 12), speaker.start) is not None \
                 and _GAP_AFTER.match(text, m.end(), hi) is not None:
             # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
             # verb's object is the noun before "which", and what follows is no report
             return None
-        if verb.lower() in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
+        if verb_low in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
-        if speaker is None and (verb.lower() in SAYING_VERBS or verb.lower() == "calls" or (
-                verb.lower() in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
+                verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -919,7 +921,7 @@ class Attributor:
                     return None
                 rule = "speaker, aside, cue clause"
             else:
-                if verb.lower() not in _INVERTING_VERBS:
+                if verb_low not in _INVERTING_VERBS:
                     return None     # "Worley, a party chairwoman, pledged her vote": an object, not a speaker
                 speaker = subject_after(text, m.end(), hi, cast, vstart)
                 inverted = speaker is not None
@@ -946,7 +948,7 @@ class Attributor:
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
         short_ok = False
-        reports = verb in SPEECH and verb.lower() not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
+        reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
         clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
@@ -984,24 +986,24 @@ class Attributor:
                 cstart, cend, extra = extra.start, extra.end, None
                 rule = "speaker cue, clause"
         else:
-            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _OBJECT_OK and verb not in STANCE:
+            if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
-            if verb.lower() in _NAMING_VERBS or verb.lower() in _PERSON_OBJECT_VERBS:
+            if verb_low in _NAMING_VERBS or verb_low in _PERSON_OBJECT_VERBS:
                 named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
                 if named is not None:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
-            if verb.lower() not in CLAUSE_VERBS and verb.lower() not in _REFUSALS:
+            if verb_low not in CLAUSE_VERBS and verb_low not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
                 if particle is not None:
                     cstart = particle.end()
-            that = _OBJECT_THAT.match(text, cstart, hi) if verb.lower() in _OBJECT_THAT_VERBS else \
+            that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
                 _ADJUNCT_THAT.match(text, cstart, hi)
             if that is not None:
                 cstart = that.end()
-            elif verb.lower() in ("told", "tells", "tell", "telling"):
+            elif verb_low in ("told", "tells", "tell", "telling"):
                 # "told CNN" / "told The Associated Press" – the audience is not the content
                 aud = _AUDIENCE.match(text[cstart:min(hi, cstart + 120)])
                 if aud:
@@ -1021,12 +1023,15 @@ class Attributor:
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
-            second = _SECOND_REPORT.search(text, cstart, cend)
+            # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
+            # sensitive), so where none occurs in the clause the search cannot match and is skipped
+            second = _SECOND_REPORT.search(text, cstart, cend) if any(
+                text.find(p, cstart, cend) != -1 for p in _PARTICIPLE_CUES) else None
             if second is not None and len(_words(text[cstart:second.start()])) >= 2:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
-            cend = self._report_end(verb.lower(), lo, subject_start, vstart, cstart, cend, frags)
+            cend = self._report_end(verb_low, lo, subject_start, vstart, cstart, cend, frags)
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -1036,11 +1041,13 @@ class Attributor:
                     cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
-            when = _TRAILING_WHEN.search(text, max(cstart, cend - 40), cend)
+            when_start = max(cstart, cend - 40)
+            when = _TRAILING_WHEN.search(text, when_start, cend) \
+                if _WHEN_LAST_WORD.match(text, when_start, cend) is not None else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
-            if verb.lower() not in _COMPLEMENT_PREPOSITION_VERBS \
+            if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
                 # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
@@ -1052,17 +1059,17 @@ class Attributor:
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
-        if verb.lower() in _PERSON_OBJECT_VERBS and extra is None and rule == "speaker cue clause":
+        if verb_low in _PERSON_OBJECT_VERBS and extra is None and rule == "speaker cue clause":
             who = _PERSON_OBJECT.match(text, cstart, cend)
             if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
                 # "endorsed Sanders before backing Clinton", "thanked Obama on Tuesday": the person is the object
                 cend = who.end()
                 pieces = [Span(cstart, cend)]
                 said = text[cstart:cend]
-        naming = verb.lower() in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
+        naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
-        person = verb.lower() in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
-        if len(_words(said)) < (2 if verb.lower() in _REFUSALS or naming else 1 if short_ok or person else 3) \
+        person = verb_low in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
+        if len(_words(said)) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
@@ -1405,6 +1412,16 @@ _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|f
 # "In a CBS News poll last month, …", "In the latest surveys, …": a poll opening its sentence reports the rest
 _IN_POLL = regex.compile(r"\b(?P<in>[Ii]n)\s+(?:(?:a|an|the|its|their|his|her|this|that|one)\s+)?"
                          r"(?:[\p{L}\p{N}/’'.\-&]+\s+){0,6}?(?i:polls?|surveys?|study|studies)\b(?:[^,;.!?\n]|,\d){0,80},")
+
+
+def _may_name_a_poll(text: str, start: int, end: int) -> bool:
+    """False only where _IN_POLL cannot match in text[start:end]: its every match holds "poll", "survey" or
+    "stud" in some case, and casefold() turns every character the regex matches to one of those letters
+    into that letter (the one exception, "İ" for "i", is why the test is "stud", not "study")."""
+    folded = text[start:end].casefold()
+    return "poll" in folded or "survey" in folded or "stud" in folded
+
+
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")
@@ -1427,6 +1444,14 @@ _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday
                                r",?\s+(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)$", regex.I)
+# the words every _TRAILING_WHEN match ends with, at its "$" (the end, or before a final line break). Reversed
+# ((?r)), match() reads them backwards from the end of the text; where none ends it, _TRAILING_WHEN cannot
+# match and is not tried. Keep the two lists alike (a property test holds this one to the regex's phrases).
+_WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|"
+                                r"instagram|morning|afternoon|evening|night|week|month|year|weekend|named|identified|"
+                                r"anonymity|interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|"
+                                r"halls?|tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)\n?",
+                                regex.I)
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
