@@ -1101,6 +1101,18 @@ class Attributor:
         that = _THAT.match(text, cstart, hi)
         if that is not None:
             cstart = that.end()
+        span = self._clause_after(cstart, hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
+                           rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _clause_after(self, cstart: int, hi: int, frags: "Intervals") -> Optional[tuple[int, int]]:
+        """The clause a cue with no verb of its own introduces, from ``cstart``: up to the next report or
+        the writer's tail (", but …", ", who …"), trimmed; None if it is under three words."""
+        text = self.text
         cend = hi
         stop = self._next_reporting_clause(cstart, hi, frags)
         if stop is not None:
@@ -1116,9 +1128,7 @@ class Attributor:
             cstart += 1
         if len(_words(text[cstart:cend])) < 3:
             return None
-        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
-        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
-                           rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+        return cstart, cend
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -1251,22 +1261,14 @@ class Attributor:
         text = self.text
         if _LEADING_CONJUNCTION.match(text, lo, m.start()).end() < m.start():
             return None     # only at the start of its sentence (after "But", "And")
-        cstart, cend = m.end(), hi
+        cstart = m.end()
         more = _POLL_MORE.match(text, cstart, hi)
         if more is not None:
             cstart = more.end()
-        stop = self._next_reporting_clause(cstart, hi, frags)
-        if stop is not None:
-            cend = stop
-        tail = _CLAUSE_TAIL.search(text, cstart, cend)
-        if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
-            cend = tail.end("close") if tail.group("close") else tail.start()
-        while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
-            cend -= 1
-        while cstart < cend and text[cstart] in " ,\u00a0":
-            cstart += 1
-        if len(_words(text[cstart:cend])) < 3:
+        span = self._clause_after(cstart, hi, frags)
+        if span is None:
             return None
+        cstart, cend = span
         phrase_start = m.start() + len(m.group("in"))
         while text[phrase_start] in " \u00a0":
             phrase_start += 1
