@@ -26,7 +26,7 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, SAYING_VERBS, SOURCE_NOUNS,
-                      WORK_NOUNS)
+                      WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
@@ -1348,8 +1348,8 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
-              "yesterday", "later", "then", "also", "again", "night", "morning", "afternoon", "evening", "week"}
+_DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
+              "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
 _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "shouted", "shouting", "screamed",
            "screaming", "cheered", "cheering", "sang", "singing", "sings", "cried"}
