@@ -791,8 +791,8 @@ class Attributor:
                 found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
-                if pass_ == "speech" and m.group("verb") in _MANNER:
-                    continue    # "barked", "laughed": they attribute quotes, they report no clause
+                if pass_ == "speech" and m.group("verb") in _MANNER and not text.startswith(" that ", m.end()):
+                    continue    # "barked", "laughed": they attribute quotes, and report only a that-clause
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
                 lo, hi = self._clause_bounds(pi, m.start(), m.end(), quoted, frags, fragments)
