@@ -1097,11 +1097,7 @@ class Attributor:
             # "The council heard from dozens of residents saying …": the phrase after the last preposition
             mention = text[cut.end():speaker.end]
             speaker = Speaker(mention=mention, kind=speaker.kind, start=cut.end(), end=speaker.end)
-        cstart = m.end()
-        that = _THAT.match(text, cstart, hi)
-        if that is not None:
-            cstart = that.end()
-        span = self._clause_after(cstart, hi, frags)
+        span = self._clause_after(m.end(), hi, frags, opener=_THAT)
         if span is None:
             return None
         cstart, cend = span
@@ -1109,10 +1105,14 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
                            rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
 
-    def _clause_after(self, cstart: int, hi: int, frags: "Intervals") -> Optional[tuple[int, int]]:
-        """The clause a cue with no verb of its own introduces, from ``cstart``: up to the next report or
-        the writer's tail (", but …", ", who …"), trimmed; None if it is under three words."""
+    def _clause_after(self, cstart: int, hi: int, frags: "Intervals", opener=None) -> Optional[tuple[int, int]]:
+        """The clause a cue with no verb of its own introduces, from ``cstart`` (past what ``opener`` matches
+        there: "that", "last month,"): up to the next report or the writer's tail (", but …", ", who …"),
+        trimmed; None if it is under three words."""
         text = self.text
+        skipped = opener.match(text, cstart, hi) if opener is not None else None
+        if skipped is not None:
+            cstart = skipped.end()
         cend = hi
         stop = self._next_reporting_clause(cstart, hi, frags)
         if stop is not None:
@@ -1261,11 +1261,7 @@ class Attributor:
         text = self.text
         if _LEADING_CONJUNCTION.match(text, lo, m.start()).end() < m.start():
             return None     # only at the start of its sentence (after "But", "And")
-        cstart = m.end()
-        more = _POLL_MORE.match(text, cstart, hi)
-        if more is not None:
-            cstart = more.end()
-        span = self._clause_after(cstart, hi, frags)
+        span = self._clause_after(m.end(), hi, frags, opener=_POLL_MORE)
         if span is None:
             return None
         cstart, cend = span
