@@ -323,6 +323,12 @@ REPORT_ENDS = [
      "said last week.", "smart", "Paying no fee “makes me smart,”"),
     ("a programme in marks before the speaker", "Speaking on ABC’s “Harbour Talk,” Mayor Ana Ruiz said the ferry "
      "would run all winter.", "the ferry would run", "the ferry would run all winter"),
+    ("a participle after a comma is the writer's", "The mayor said the ferry would run all winter, giving the "
+     "islanders a way to the mainland.", "ferry would run", "the ferry would run all winter"),
+    ("despite after a comma is the writer's", "The mayor said the ferry would run all winter, despite the storms.",
+     "ferry would run", "the ferry would run all winter"),
+    ("including after a comma stays in the report", "The mayor said several towns, including Ashford, would pay "
+     "for the pier.", "several towns", "several towns, including Ashford, would pay for the pier"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "

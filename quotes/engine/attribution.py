@@ -34,12 +34,17 @@ from .spans import Claims, Intervals
 from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb, source_as_written
 from .text import Span, words as _words
 
+# Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
+_NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
+                    "evening", "spring", "string")
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
-# (", a move that …", ", a reference to …": an appositive about the whole report ends it too)
+# (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
+# participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
+# writer's words)
 _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
-                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|adding|saying|noting|"
-                             r"arguing|insisting|warning|explaining|claiming|stressing|citing|telling)\b")
+                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|despite|"
+                             r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES))
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
