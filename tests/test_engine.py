@@ -331,6 +331,10 @@ REPORT_ENDS = [
      "for the pier.", "several towns", "several towns, including Ashford, would pay for the pier"),
     ("relative clause", "Dana Ruiz, who said she would run for the seat, later dropped out of the race.",
      "would run for the seat", "she would run for the seat"),
+    ("a stance in a relative clause ends at the sentence's verb", "Councillor Ben Adler, who has endorsed the "
+     "harbour plan, also praised the new ferry timetable.", "the harbour plan", "the harbour plan"),
+    ("the sentence's own verb after a relative clause", "Councillor Ben Adler, who has endorsed the harbour plan, "
+     "also praised the new ferry timetable.", "ferry timetable", "the new ferry timetable"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "
      "signed, was not in the room.", "had all signed", "the mayor, the treasurer and the judge had all signed"),
 ]

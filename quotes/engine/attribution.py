@@ -1171,8 +1171,9 @@ class Attributor:
         showed X, the race …", "…: while Comey talked about X, he …").
         """
         text = self.text
-        if verb in CLAUSE_VERBS and _RELATIVE_BEFORE.search(text, max(lo, vstart - 12), vstart) is not None:
-            # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making"
+        if _RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None:
+            # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
+            # whatever its verb ("…, who has endorsed the plan, also praised …")
             for stop in _OBJECT_END.finditer(text, cstart, cend):
                 if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
@@ -1481,8 +1482,10 @@ _PREDICATE_START = regex.compile(r"\s*(?:(?:\p{Ll}+ly|later|then|also|still|neve
                                  r"does|did|may|might|won|lost|went|came|made|got|took|gave|saw|knew|thought|found|"
                                  r"left|kept|began|became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|"
                                  r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
-# a relative pronoun set off by a comma or dash right before the cue ("Ruiz, who said …, withdrew")
-_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+$")
+# a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
+# withdrew", "Adler, who has long endorsed …")
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|"
+                                 r"also|once|long|been)\s+){0,3}$")
 # verbs whose preposition starts their complement: "believe in", "agree on", "hinted at"
 _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "agrees", "agreed", "hint", "hints",
                                  "hinted", "hinting", "estimate", "estimates", "estimated", "hope", "hopes", "hoped"}
