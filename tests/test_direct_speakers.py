@@ -178,6 +178,12 @@ PRONOUNS = [
      "And Obama, for all the progress he made with world leaders, seems to agree. "
      "\"We don't yet know exactly what's going to work best,\" he said.",
      "work best", "Barack Obama"),
+    ("a plural possessive's bare apostrophe is not part of the name",
+     "Councillor Ines Marques’ office opened on Monday. “We are ready for the winter,” she said.",
+     "ready for the winter", "Ines Marques"),
+    ("a question opening a sentence is not part of the name",
+     "Is Ruiz ready for the job? Many voters doubt it. “I am ready for it,” Ruiz said.",
+     "ready for it", "Ruiz"),
 ]
 
 

@@ -32,7 +32,7 @@ from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
 from .spans import Claims, Intervals
 from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb, source_as_written
-from .text import Span, words as _words
+from .text import Span, is_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
@@ -211,7 +211,7 @@ class Attributor:
                 # (a chant or a shout takes its words with no comma: 'the crowd chanted "Build the wall!"')
                 lead_in = b == "" or b[-1] in ":,—–-" or b.rsplit(None, 1)[-1].lower() in _SHOUTS
                 last_before = b.split()[-1] if b else ""
-                if last_before.lower() in _TITLE_LEADS or last_before.endswith(("’s", "'s")) \
+                if last_before.lower() in _TITLE_LEADS or is_possessive(last_before) \
                         or last_before.lower().strip(",:—–-") in WORK_NOUNS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
@@ -357,7 +357,7 @@ class Attributor:
                 speaker = self._cue_subject(pi, lo, prev)
                 break
         speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start())
-        if speaker is not None and not speaker.mention.endswith(("’s", "'s")):
+        if speaker is not None and not is_possessive(speaker.mention):
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
         return bare_subject(text, lo, m.start(), cast), as_written
 
@@ -399,7 +399,7 @@ class Attributor:
         lone capitalised word it never named before is no one: "Good information can still drive out …")."""
         known = {id(e) for e in self.cast.entities}
         speaker = sentence_subject(self.text, lo, hi, self.cast, hi)
-        if speaker is None or speaker.entity is None or speaker.mention.endswith(("’s", "'s")) or (
+        if speaker is None or speaker.entity is None or is_possessive(speaker.mention) or (
                 id(speaker.entity) not in known and len(speaker.entity.name.split()) < 2):
             return None
         return speaker
@@ -854,7 +854,7 @@ class Attributor:
         if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
                                  "this", "that", "no", "any", "whose"):
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
-        if prev_word.endswith(("'s", "’s")):
+        if is_possessive(prev_word):
             return None   # "Russia’s claim"
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
@@ -1557,7 +1557,7 @@ def _closes_a_title(before: str) -> bool:
     if opening < 0:
         opening = b.rfind("''", 0, len(b) - 3)
     lead = b[:opening].split()[-1:] if opening > 0 else []
-    return bool(lead) and (lead[0].lower() in _NAME_LEADS or lead[0].endswith(("’s", "'s"))
+    return bool(lead) and (lead[0].lower() in _NAME_LEADS or is_possessive(lead[0])
                            or lead[0].lower().strip(",:—–-") in WORK_NOUNS)
 
 

@@ -206,6 +206,9 @@ NOT_NAME: set[str] = {
     "Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Appearing", "Speaking", "Writing",
     "Responding", "Answering", "Testifying", "Addressing", "Talking", "Campaigning", "Reacting", "Citing",
     "Standing", "Sitting", "Referring", "Explaining", "Pressed", "Reached", "Interviewed", "Questioned",
+    # a question or a condition opening a sentence or a headline ("Does Rubio Have a Path?", "Given Ruiz’s lead")
+    "Does", "Did", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "Can", "Could", "Should", "Would",
+    "Shall", "Might", "Must", "Given", "Absent", "Barring", "Unlike",
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

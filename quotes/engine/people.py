@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from .text import strip_article, strip_possessive
+from .text import is_possessive, strip_article, strip_possessive
 from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
 
@@ -108,7 +108,7 @@ class Mention:
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """('Secretary of State Antony Blinken' tokens) -> (role tokens, name tokens)."""
     for j in range(len(tokens) - 2, -1, -1):
-        if tokens[j].endswith(("’s", "'s")):
+        if is_possessive(tokens[j]):
             # "Iowa State University's Dianne Bystrom", "NBC’s Dante Chinni": what owns the person is a role
             role, name = split_title(tokens[j + 1:])
             return tokens[:j + 1] + role, name
@@ -237,7 +237,7 @@ class Cast:
             k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
             subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
                 k > 1 and lead[k - 1] in _INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
-                and not toks[-1].endswith(("’s", "'s")))
+                and not is_possessive(toks[-1]))
             self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                         subject=subject)
 

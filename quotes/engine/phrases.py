@@ -18,7 +18,7 @@ from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HE
                       PLACES, TITLE_HEADS)
 from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
-from .text import strip_article, strip_possessive
+from .text import is_possessive, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
 # initials ("U.S.", "J."), so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
@@ -240,7 +240,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         return None
     last = near[-1][0]
     low = last.lower()
-    if low.endswith(("’s", "'s")) and low not in ("it’s", "it's", "he’s", "he's", "she’s", "she's"):
+    if is_possessive(low) and low not in ("it’s", "it's", "he’s", "he's", "she’s", "she's"):
         return None     # "Trump’s proposed wall": a possessive before the word, so a noun, not a verb
     if low in PRONOUNS:
         return _pronoun(last, near[-1][1], near[-1][2], cast, pos)
@@ -507,7 +507,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     role_toks, name_toks = split_title(core)
     if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
-            and not (role_toks and role_toks[-1].endswith(("’s", "'s"))) \
+            and not (role_toks and is_possessive(role_toks[-1])) \
             and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
             and not _has_honorific(words) and any(
             strip_possessive(w).lower() in ORG_HEADS for w in role_toks if w[:1].isupper()):
@@ -533,7 +533,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if not clean:
             return None
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
-        if role is None and role_toks and role_toks[-1].endswith(("’s", "'s")) and role_toks[0][:1].isupper():
+        if role is None and role_toks and is_possessive(role_toks[-1]) and role_toks[0][:1].isupper():
             role = strip_possessive(" ".join(role_toks))    # "NBC’s Dante Chinni": NBC's man, role "NBC"
         ent = cast.person(clean, start, role=role, gender=gender, subject=True)
         return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)

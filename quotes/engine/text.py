@@ -175,10 +175,21 @@ def normalise(s: str) -> str:
     return " ".join(s.split())
 
 
+# "Kremlin’s", and a plural's or a name's bare apostrophe: "Sanders’ campaign", "the officials' view"
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def is_possessive(word: str) -> bool:
+    """Does ``word`` end in a possessive ("Trump’s", "Sanders’")?"""
+    return len(word) > 2 and word.endswith(POSSESSIVE_ENDINGS)
+
+
 def strip_possessive(word: str) -> str:
-    """"Kremlin’s" -> "Kremlin"."""
+    """"Kremlin’s" -> "Kremlin", "Sanders’" -> "Sanders"."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
+    if len(word) > 2 and word.endswith(("s'", "s’")):
+        return word[:-1]
     return word
 
 
