@@ -8,6 +8,7 @@ would give the quote that contains the phrase.
 import pytest
 
 from quotes import extract
+from quotes.engine.people import Cast
 
 
 def speaker_of(text, phrase):
@@ -364,3 +365,9 @@ def test_the_radio_interview_seed_gives_every_turn_to_its_speaker():
 def test_what_owns_a_person_is_their_role():
     q = extract("“Debates matter little,” wrote Harbor Radio’s Dante Chinni.")[0]
     assert (q.speaker, q.role) == ("Dante Chinni", "Harbor Radio")
+
+
+@pytest.mark.parametrize("written", ["Marques’", "Marques'", "Marques’s", "Marques's"])
+def test_a_name_registered_with_its_possessive_is_registered_without_it(written):
+    cast = Cast(f"Councillor Ines Marques spoke. {written} remarks were brief.")
+    assert cast.person([written], 40).name == "Ines Marques"

@@ -248,6 +248,7 @@ class Cast:
         toks = [t for t in name_tokens if t]
         if not toks:
             return None
+        toks[-1] = strip_possessive(toks[-1])     # however the name was found: "Even before Francis' remarks"
         surname_i = len(toks) - 1
         while surname_i > 0 and toks[surname_i].lower().strip(".") in _SUFFIXES:
             surname_i -= 1
