@@ -371,3 +371,25 @@ def test_what_owns_a_person_is_their_role():
 def test_a_name_registered_with_its_possessive_is_registered_without_it(written):
     cast = Cast(f"Councillor Ines Marques spoke. {written} remarks were brief.")
     assert cast.person([written], 40).name == "Ines Marques"
+
+
+CANONICAL_NAMES = [
+    ("a particle inside a name belongs to it",
+     "Mayor Bill de Blasio spoke on Monday.\n\n“The city is safe,” de Blasio said.", "city is safe",
+     "Bill de Blasio"),
+    ("a place's adjective and one word name a place",
+     "The governor of South Carolina spoke. “We will sue,” South Carolina said in a filing.", "We will sue",
+     "South Carolina"),
+    ("a nationality's adjective and one word name a body",
+     "The race tightened. “The mayor is running again,” Western Lantern reported.", "running again",
+     "Western Lantern"),
+    ("'she’s' is 'she is', not a name",
+     "Mayor Ana Ruiz spoke. She’s comparing the plan to a tax and says it is wrong.", "it is wrong",
+     "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", CANONICAL_NAMES, ids=[c[0] for c in CANONICAL_NAMES])
+def test_the_speakers_name_is_written_as_the_article_gives_it(name, text, phrase, speaker):
+    hits = [q for q in extract(text) if phrase in q.text]
+    assert hits and hits[0].speaker == speaker, [(q.text, q.speaker) for q in hits]

@@ -17,6 +17,13 @@ from .text import is_possessive, strip_article, strip_possessive
 from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
 
+# a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
+# place's or a body's name ("South Carolina", "Western Journalism")
+PLACE_ADJECTIVES = {
+    "british", "american", "russian", "ukrainian", "french", "german", "chinese", "israeli", "iranian",
+    "syrian", "turkish", "european", "western", "japanese", "indian", "mexican", "canadian", "italian",
+    "spanish", "polish", "iraqi", "afghan", "saudi", "palestinian", "egyptian", "korean", "north", "south",
+}
 # Words that may sit inside a role before a name without being part of the name.
 ROLE_WORDS = TITLE_HEADS | {
     "former", "deputy", "acting", "senior", "top", "chief", "assistant", "associate", "executive",
@@ -28,9 +35,7 @@ ROLE_WORDS = TITLE_HEADS | {
     "staff", "campaign", "communications", "policy", "political", "military", "intelligence", "army",
     "supreme", "court", "appeals", "circuit", "police", "fire", "public", "the", "of", "and", "for",
     "s", "’s", "'s", "longtime", "veteran", "outgoing", "incoming", "interim", "co-founder", "founding",
-    "british", "american", "russian", "ukrainian", "french", "german", "chinese", "israeli", "iranian",
-    "syrian", "turkish", "european", "western", "japanese", "indian", "mexican", "canadian", "italian",
-    "spanish", "polish", "iraqi", "afghan", "saudi", "palestinian", "egyptian", "korean", "north", "south",
+} | PLACE_ADJECTIVES | {
     # descriptions written before a name ("Billionaire Donald Trump", "Pastor Kevin Swanson")
     "pastor", "reverend", "democrat", "billionaire", "businessman", "businesswoman", "mogul", "tycoon",
     "entrepreneur", "investor", "philanthropist", "evangelist", "televangelist", "celebrity", "socialite",
@@ -47,7 +52,7 @@ _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
-    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
+    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
@@ -124,9 +129,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 i == len(tokens) and _looks_like_name_part(tokens, i - 1))):
             i -= 1
             continue
+        if t[:1].islower() and low in _PARTICLES and i < len(tokens):
+            i -= 1      # "Bill de Blasio": a particle before the surname is part of the name, not a role word
+            continue
         break
-    # particles cannot start a name
-    while i < len(tokens) and tokens[i].lower() in _PARTICLES:
+    # a particle starts no name after other words ("Mayor Bill de Blasio" is not "Mayor Bill" + "de …"),
+    # but it may start a surname alone ("de Blasio")
+    while 0 < i < len(tokens) - 1 and tokens[i].lower() in _PARTICLES:
         i += 1
     return tokens[:i], tokens[i:]
 
@@ -292,7 +301,7 @@ class Cast:
         cands = self._by_surname.get(surname, ())[-8:]
         if not cands:
             return None
-        if len(toks) > 1:
+        if len(toks) > 1 and toks[0] not in _PARTICLES:     # ("de Blasio" is a surname alone)
             first = toks[0].lower().strip(".")
             for e in reversed(cands):
                 etoks = e.name.split()

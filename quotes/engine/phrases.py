@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
                       PLACES, TITLE_HEADS)
-from .people import (NOT_NAME, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
+from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      is_honorific, split_title)
 from .text import is_possessive, strip_article, strip_possessive
 
@@ -240,7 +240,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         return None
     last = near[-1][0]
     low = last.lower()
-    if is_possessive(low) and low not in ("it’s", "it's", "he’s", "he's", "she’s", "she's"):
+    if _is_contracted_pronoun(low):
+        return _pronoun(last[:-2], near[-1][1], near[-1][2] - 2, cast, pos)
+    if is_possessive(low):
         return None     # "Trump’s proposed wall": a possessive before the word, so a noun, not a verb
     if low in PRONOUNS:
         return _pronoun(last, near[-1][1], near[-1][2], cast, pos)
@@ -330,6 +332,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         return None
     if toks[0][0].lower() in PRONOUNS:
         return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
+    if _is_contracted_pronoun(toks[0][0].lower()):
+        return _pronoun(toks[0][0][:-2], toks[0][1], toks[0][2] - 2, cast, pos)
     if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
         return None     # "«…», argues that many …": a clause follows the verb, not its subject
     j = 0
@@ -477,6 +481,11 @@ def _clean_role(role: str) -> str:
     return strip_article(role).strip(" ,")
 
 
+def _is_contracted_pronoun(low: str) -> bool:
+    """"he’s", "it's": "he is" or "he has", so the pronoun is a subject, never a possessive name ("He")."""
+    return low[-2:] in ("’s", "'s") and low[:-2] in PRONOUNS
+
+
 def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
     low = word.lower()
     sp = Speaker(mention=word, start=start, end=end)
@@ -519,8 +528,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         kind = classify_words(name_toks)
         if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
             kind = "person"
-        if kind in ("organization", "group") or (len(name_toks) == 1 and not role_toks and
-                                                 _bodylike(name_toks[0], cast) and not _has_honorific(words)):
+        if kind in ("organization", "group") or (len(name_toks) == 1 and not _has_honorific(words) and (
+                (not role_toks and _bodylike(name_toks[0], cast)) or _named_by_adjectives(role_toks, name_toks[0], cast))):
             ent = cast.body(" ".join(core), start, kind or "organization")
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         gender = None
@@ -551,6 +560,13 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, kind)
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     return Speaker(mention=mention, name=mention, kind=kind, start=start, end=end)
+
+
+def _named_by_adjectives(role_toks: list[str], token: str, cast: Cast) -> bool:
+    """"South Carolina", "Western Journalism": a place's or a nationality's adjective before one word that
+    names nobody in the article is the name of a place or a body, not a role and a surname."""
+    return bool(role_toks) and all(t.lower() in PLACE_ADJECTIVES for t in role_toks) \
+        and strip_possessive(token).lower() not in cast.known_surnames
 
 
 def _bodylike(token: str, cast: Cast) -> bool:
