@@ -383,6 +383,12 @@ CANONICAL_NAMES = [
     ("a nationality's adjective and one word name a body",
      "The race tightened. “The mayor is running again,” Western Lantern reported.", "running again",
      "Western Lantern"),
+    ("capitalised words the article also writes in lower case are no person",
+     "Senator Ann Marsh wrote a book. Final Column, her last essay, was read by many final-year students and "
+     "every final reader.\n\n“I wrote it in a month,” she said.", "wrote it in a month", "Ann Marsh"),
+    ("a lower-case word before a full name is not its first name",
+     "The county’s Supervisor of Elections Rita Vance spoke. Every supervisor of elections met on Monday.\n\n"
+     "“We count every vote,” Vance said.", "count every vote", "Rita Vance"),
     ("'she’s' is 'she is', not a name",
      "Mayor Ana Ruiz spoke. She’s comparing the plan to a tax and says it is wrong.", "it is wrong",
      "Ana Ruiz"),

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from .text import is_possessive, strip_article, strip_possessive
+from .text import PUNCTUATION, is_possessive, strip_article, strip_possessive
 from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
 
@@ -165,6 +165,9 @@ class Cast:
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
         matches = [m for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
         runs = [(m.start(), _without_nickname(m.group()).split()) for m in matches]
+        # the words the article writes in lower case: a capitalised run that opens with one of them is a
+        # phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
+        self._common_words = {w.strip(PUNCTUATION) for w in set(text.split()) if w[:1].islower()}
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
         self.full_names: dict[str, list[list[str]]] = {}
         self.known_surnames: set[str] = set()
@@ -172,8 +175,8 @@ class Cast:
             if is_honorific(toks[0]):
                 self.known_surnames.add(_key(toks[-1]))
                 continue
-            toks = [strip_possessive(t) for t in split_title(toks)[1]]     # "Senator Tim Kaine's" -> "Tim Kaine"
-            if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and _looks_like_person_name(toks) and not any(
+            toks = self._without_common_words([strip_possessive(t) for t in split_title(toks)[1]])
+            if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and self._looks_like_person_name(toks) and not any(
                     t.lower() in ROLE_WORDS for t in toks):
                 self.full_names.setdefault(_key(toks[-1]), []).append(toks)
                 self.known_surnames.add(_key(toks[-1]))
@@ -230,7 +233,7 @@ class Cast:
                 gender = honorific_gender(toks[0])
                 name_toks = toks[1:]
             titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks)
-            name_toks = [strip_possessive(t) for t in name_toks]
+            name_toks = self._without_common_words([strip_possessive(t) for t in name_toks])
             # "Russian-speaking Donbas" is no name, "Ban Ki-moon" is: a lower-case hyphen part only disqualifies
             # the first word
             if not name_toks or any(t.lower() in ORG_HEADS for t in name_toks) or (
@@ -239,7 +242,7 @@ class Cast:
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
                 if len(name_toks) < 2 or len(name_toks) > 3 or prev in _PLACE_PREPOSITIONS \
-                        or not _looks_like_person_name(name_toks):
+                        or not self._looks_like_person_name(name_toks):
                     continue
             role = " ".join(role_toks).strip() if titled else None
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
@@ -249,6 +252,21 @@ class Cast:
                 and not is_possessive(toks[-1]))
             self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                         subject=subject)
+
+    def _without_common_words(self, toks: list[str]) -> list[str]:
+        """"Elections Susan Bucher" -> "Susan Bucher": lower-case words of the article, capitalised in a
+        headline or a run of names, are not the start of a name of three words."""
+        while len(toks) > 2 and self._is_common(toks[0]):
+            toks = toks[1:]
+        return toks
+
+    def _is_common(self, word: str) -> bool:
+        return word.lower() in self._common_words and word not in MALE_NAMES and word not in FEMALE_NAMES
+
+    def _looks_like_person_name(self, toks: list[str]) -> bool:
+        """A run of capitalised words with a person's shape whose first word is a given name or no word the
+        article writes in lower case ("Bill Clinton" where "the bill" is written stays a name)."""
+        return _looks_like_person_name(toks) and not self._is_common(toks[0])
 
     # ------------------------------------------------------------------ registering
     def person(self, name_tokens: list[str], pos: int, *, role: Optional[str] = None,
