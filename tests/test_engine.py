@@ -335,6 +335,10 @@ REPORT_ENDS = [
      "harbour plan, also praised the new ferry timetable.", "the harbour plan", "the harbour plan"),
     ("the sentence's own verb after a relative clause", "Councillor Ben Adler, who has endorsed the harbour plan, "
      "also praised the new ferry timetable.", "ferry timetable", "the new ferry timetable"),
+    ("'no.' before a capital ends the sentence", "The mayor said the council would vote no. Rita Vance said "
+     "she would not.", "would vote", "the council would vote no"),
+    ("'No.' before a number does not", "The mayor said Rita Vance is No. 2 in the polls.", "Rita Vance is",
+     "Rita Vance is No. 2 in the polls"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "
      "signed, was not in the room.", "had all signed", "the mayor, the treasurer and the judge had all signed"),
 ]

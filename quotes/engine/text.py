@@ -71,6 +71,10 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start, end))
 
 
+# "No." abbreviates "number" only before one
+_NUMBER_SIGNS = ("no", "nos")
+
+
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]``. Abbreviations ("Mr.", "U.S.") and initials do not end one."""
     spans = []
@@ -83,6 +87,9 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
                 following = text[stop:stop + 24].split()[:1]
                 if not following or not following[0][:1].isupper() or following[0].lower().strip(",.") in _DAYS:
                     continue
+            elif word in _NUMBER_SIGNS:
+                if text[stop:stop + 3].lstrip()[:1].isdigit():
+                    continue    # "No. 2 in the polls"; but "The council voted no. Then …" ends one
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         if _next_starts_lower(text, stop, end):
