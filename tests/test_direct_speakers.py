@@ -389,6 +389,9 @@ CANONICAL_NAMES = [
     ("a lower-case word before a full name is not its first name",
      "The county’s Supervisor of Elections Rita Vance spoke. Every supervisor of elections met on Monday.\n\n"
      "“We count every vote,” Vance said.", "count every vote", "Rita Vance"),
+    ("a place after 'of' is where the person is from",
+     "Senator Ann Marsh of Ohio said the vote on the harbour bill was close.", "vote on the harbour bill",
+     "Ann Marsh"),
     ("'she’s' is 'she is', not a name",
      "Mayor Ana Ruiz spoke. She’s comparing the plan to a tax and says it is wrong.", "it is wrong",
      "Ana Ruiz"),
@@ -399,3 +402,24 @@ CANONICAL_NAMES = [
 def test_the_speakers_name_is_written_as_the_article_gives_it(name, text, phrase, speaker):
     hits = [q for q in extract(text) if phrase in q.text]
     assert hits and hits[0].speaker == speaker, [(q.text, q.speaker) for q in hits]
+
+
+def test_a_spokeswoman_for_someone_speaks_for_them_but_is_not_them():
+    text = ("Councillor Ines Marques spoke on Monday. A spokeswoman for Marques said the ferry would run all "
+            "winter.\n\n“We are ready for the storms,” Marques said.")
+    by_phrase = {q.text.split()[0]: q for q in extract(text)}
+    spokeswoman, councillor = by_phrase["the"], by_phrase["We"]
+    assert (spokeswoman.speaker, spokeswoman.role) == ("A spokeswoman for Marques", "spokeswoman for Marques")
+    assert (councillor.speaker, councillor.role) == ("Ines Marques", "Councillor")
+
+
+def test_an_aide_to_someone_is_not_them():
+    (q,) = extract("An aide to Mayor Ben Adler said the count would go on until Friday.")
+    assert q.speaker == "An aide to Mayor Ben Adler"
+
+
+def test_a_role_does_not_open_with_the_preposition_before_it():
+    text = ("Reporters waited outside the office of Harbour Commissioner Rita Vance.\n\n"
+            "“The pier will reopen in May,” Vance said.")
+    (q,) = extract(text)
+    assert (q.speaker, q.role) == ("Rita Vance", "Harbour Commissioner")

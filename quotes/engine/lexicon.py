@@ -263,6 +263,7 @@ PLACES: set[str] = {
     "texas", "california", "florida", "ohio", "iowa", "virginia", "michigan", "pennsylvania", "georgia",
     "arizona", "nevada", "wisconsin", "minnesota", "colorado", "utah", "oregon", "alabama", "kentucky",
     "tennessee", "missouri", "indiana", "illinois", "massachusetts", "maryland", "carolina", "hampshire",
+    "alaska", "connecticut", "delaware", "hawaii", "idaho", "maine", "montana", "dakota", "vermont", "wyoming",
     "york", "jersey", "louisiana", "mississippi", "oklahoma", "kansas", "nebraska", "arkansas", "chicago",
     "boston", "seattle", "miami", "atlanta", "denver", "dallas", "houston", "philadelphia", "detroit",
 }

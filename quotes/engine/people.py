@@ -24,6 +24,29 @@ PLACE_ADJECTIVES = {
     "syrian", "turkish", "european", "western", "japanese", "indian", "mexican", "canadian", "italian",
     "spanish", "polish", "iraqi", "afghan", "saudi", "palestinian", "egyptian", "korean", "north", "south",
 }
+# a preposition between a description and a name makes the name its object: "a spokeswoman for Fiorina"
+OWNER_PREPOSITIONS = {"for", "of", "to", "at", "with", "from"}
+# nouns for one who works for another: "an aide to Mayor Ben Adler" is the aide, not the mayor
+SERVES_SOMEONE = {"aide", "aides", "adviser", "advisers", "advisor", "counselor", "lawyer", "lawyers", "attorney",
+                  "attorneys", "assistant", "spokesman", "spokeswoman", "spokesperson", "consultant", "strategist",
+                  "confidant", "friend", "staffer", "representative", "surrogate", "surrogates"}
+
+
+def serves_another(role_toks: list[str]) -> bool:
+    """Does a description before a name make that name its object, not the speaker's own: "a spokeswoman
+    for Fiorina", "an aide to Mayor Ben Adler" (but "Secretary of State Antony Blinken" is Blinken)?"""
+    if not role_toks:
+        return False
+    if role_toks[-1].lower() in OWNER_PREPOSITIONS:
+        return any(t.lower() in PERSON_NOUNS or t.lower().rstrip(".") in TITLE_HEADS or t.lower() in SERVES_SOMEONE
+                   for t in role_toks)
+    for m in range(1, len(role_toks)):
+        if role_toks[m].lower() in OWNER_PREPOSITIONS and role_toks[m - 1].lower() in SERVES_SOMEONE:
+            # the owner's own title may come between: "a spokesman for Sen. …", "an aide to Mayor …"
+            return any(t.lower().rstrip(".") in TITLE_HEADS or is_honorific(t) for t in role_toks[m + 1:])
+    return False
+
+
 # Words that may sit inside a role before a name without being part of the name.
 ROLE_WORDS = TITLE_HEADS | {
     "former", "deputy", "acting", "senior", "top", "chief", "assistant", "associate", "executive",
@@ -244,12 +267,17 @@ class Cast:
                 if len(name_toks) < 2 or len(name_toks) > 3 or prev in _PLACE_PREPOSITIONS \
                         or not self._looks_like_person_name(name_toks):
                     continue
-            role = " ".join(role_toks).strip() if titled else None
+            # "a spokesman for Hillary Clinton": the one named is the object of the description, whose
+            # role is not hers, and who, not she, is the sentence's subject
+            owned = serves_another(role_toks)
+            while role_toks and role_toks[0].lower() in OWNER_PREPOSITIONS | {"and"}:
+                role_toks = role_toks[1:]   # "the campaign of Republican nominee Ann Lee": the role starts after "of"
+            role = " ".join(role_toks).strip() if titled and not owned else None
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
             k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
-            subject = _opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
+            subject = not owned and (_opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
                 k > 1 and lead[k - 1] in _INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
-                and not is_possessive(toks[-1]))
+                and not is_possessive(toks[-1])))
             self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                         subject=subject)
 

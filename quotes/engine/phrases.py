@@ -17,7 +17,7 @@ import regex
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
                       PLACES, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
-                     is_honorific, split_title)
+                     SERVES_SOMEONE, is_honorific, serves_another, split_title)
 from .text import is_possessive, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -290,8 +290,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         return _name_among_appositives(text, toks[:i - 1], cast, pos)
     # collect the noun phrase backwards
     j = i
-    while j > 0 and i - j < 12 and _np_token(toks[j - 1][0]):
-        j -= 1
+    while j > 0 and i - j < 12 and (_np_token(toks[j - 1][0]) or (
+            toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)):
+        j -= 1      # ("an aide to Mr. Sanders": "to" after a noun for one who serves someone)
     if _head(toks[i - 1][0]):
         # lower-case modifiers of a described speaker: "the ad’s narrator", "one former campaign staffer"
         k = j
@@ -515,6 +516,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     role_toks, name_toks = split_title(core)
+    if len(role_toks) >= 2 and role_toks[-1] == "of" and 1 <= len(name_toks) <= 2 \
+            and strip_possessive(name_toks[-1]).lower() in PLACES:
+        # "Senator John Cornyn of Texas", "Rep. Tom Cole of Oklahoma": the place is where the person is from
+        role_toks, name_toks = split_title(role_toks[:-1])
     if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
             and not (role_toks and is_possessive(role_toks[-1])) \
             and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
@@ -524,6 +529,11 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     name_toks = [t for t in name_toks if t not in NOT_NAME or is_honorific(t)]
+    if name_toks and serves_another(role_toks):
+        # "a spokeswoman for Fiorina", "an aide to Mr. Sanders": the one named is whom the speaker works
+        # for; the speaker is the one described, and the description is their role
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
     if name_toks and not all(is_honorific(t) for t in name_toks):
         kind = classify_words(name_toks)
         if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
