@@ -854,12 +854,17 @@ class Attributor:
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
-        if verb in ("saying", "stating") and not aux and prev_word[:1].isalnum() \
+        # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
+        # that opens a that-clause is the verb of a clause even with no comma or preposition before it
+        that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
+            and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
+                 or not text[lo:vstart].strip(" \u00a0\"“”'‘’") or text[lo:vstart].rstrip().endswith(("—", "–")))
+        if verb in ("saying", "stating") and not aux and not that_participle and prev_word[:1].isalnum() \
                 and prev_word.lower() not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
-        if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
+        if verb.endswith("ing") and not aux and not that_participle and not text[max(lo, vstart - 4):vstart].strip().rstrip(
                 "”’\"'").endswith(",") and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
@@ -870,7 +875,7 @@ class Attributor:
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
-        gerund = verb.endswith("ing") and not aux and prev_word.lower() in _GERUND_LEADS
+        gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
         speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
         if gerund and speaker is None:
             return None
@@ -1454,6 +1459,10 @@ _WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|frida
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
+# the words after which a participle opening a that-clause continues the sentence's subject's report
+_PARTICIPLE_LEADS = {"and", "but", "or", "also", "then", "even", "while"}
+# "that" opening a clause, not the pronoun ("saying that, but …", "saying that and more")
+_THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{N}“\"‘']")
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"

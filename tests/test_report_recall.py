@@ -1,0 +1,51 @@
+"""Reported speech the engine reads beyond "X said that …", in sentences the team wrote.
+
+Each table pairs the reports a reader would list ("is reported") with look-alikes that are
+still no report, so a rule that finds more also shows what it leaves alone.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reported(text, said):
+    """The quote whose text is ``said`` (the clause reported, nothing more)."""
+    quotes = extract(text)
+    hits = [q for q in quotes if q.text == said]
+    assert hits, f"no quote reads {said!r}; found {[(q.text, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+def not_reported(text, words):
+    """No quote holds ``words``."""
+    quotes = extract(text)
+    assert not [q for q in quotes if words in q.text], [(q.text, q.rule) for q in quotes]
+
+
+PARTICIPLE_THAT = [
+    ("after 'and'", "Mayor Ana Ruiz praised the crews and suggesting that the ferry would run all winter.",
+     "the ferry would run all winter", "Ana Ruiz"),
+    ("after an adverb", "Councillor Rita Vance spoke for an hour, falsely claiming that the pier had been sold.",
+     "the pier had been sold", "Rita Vance"),
+    ("opening the sentence", "Noting that the tide was high, Mayor Tom Okoye closed the slipway.",
+     "the tide was high", "Tom Okoye"),
+    ("after a dash", "Mayor Ana Ruiz defended the budget — insisting that no school would close.",
+     "no school would close", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", PARTICIPLE_THAT, ids=[c[0] for c in PARTICIPLE_THAT])
+def test_a_participle_of_speech_before_a_that_clause_is_reported(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_PARTICIPLE_THAT = [
+    ("'that' is a pronoun", "There is nothing wrong with the mayor saying that and more.", "and more"),
+    ("a participle of a noun", "The dockers carried warning signs that the pier was unsafe.", "pier was unsafe"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_PARTICIPLE_THAT, ids=[c[0] for c in NOT_PARTICIPLE_THAT])
+def test_a_participle_before_that_is_still_not_a_report(name, text, words):
+    not_reported(text, words)
