@@ -49,3 +49,40 @@ NOT_PARTICIPLE_THAT = [
 @pytest.mark.parametrize("name,text,words", NOT_PARTICIPLE_THAT, ids=[c[0] for c in NOT_PARTICIPLE_THAT])
 def test_a_participle_before_that_is_still_not_a_report(name, text, words):
     not_reported(text, words)
+
+
+NOUN_THAT = [
+    ("a possessive pronoun", "Mayor Ana Ruiz spoke on Monday. The debate turned on her suggestion that "
+     "the ferry would run all winter.", "the ferry would run all winter", "Ana Ruiz"),
+    ("a possessive name", "The council met after Rita Vance’s complaints that the pier was unsafe.",
+     "the pier was unsafe", "Rita Vance"),
+    ("from a name", "The inquiry won an admission from Tom Okoye that the harbour had flooded twice.",
+     "the harbour had flooded twice", "Tom Okoye"),
+    ("the sentence's subject", "Mayor Ana Ruiz gave firm assurances that no school would close.",
+     "no school would close", "Ana Ruiz"),
+    ("nobody named", "Despite rumors that the mill would close, the town kept hiring.",
+     "the mill would close", None),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", NOUN_THAT, ids=[c[0] for c in NOUN_THAT])
+def test_a_noun_of_saying_before_a_that_clause_is_reported(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_NOUN_THAT = [
+    ("a relative clause opening with its verb", "The claim that was made on Monday did not last.", "made on Monday"),
+    ("a relative clause whose verb takes the noun", "The claim that the mayor repeated on Monday was false.",
+     "the mayor repeated"),
+    ("an appositive about the clause before", "The ferry was late again, a charge that the company denies.",
+     "the company denies"),
+    ("a verb, not a noun", "Critics charge that the pier will close.", "the pier will close"),
+    ("the writer's own 'the fact that'", "The fact that the pier was closed did not stop the festival.",
+     "the pier was closed"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_NOUN_THAT, ids=[c[0] for c in NOT_NOUN_THAT])
+def test_a_noun_before_that_is_still_not_a_report(name, text, words):
+    not_reported(text, words)

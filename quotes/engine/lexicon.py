@@ -304,6 +304,19 @@ STANCE_ADJECTIVES: list[str] = [
     "open to", "in favor of", "against",
 ]
 
+# Nouns of saying or believing whose that-clause is what was said or held: "his suggestion that …",
+# "complaints that …". (Not "the fact", "the idea", "the notion", "no doubt": the writer's own words
+# far more often than anyone's report; nor "allegations", "accusations": mostly a charge the article
+# weighs, such as a lawsuit's, rather than words it reports.)
+REPORT_NOUNS: list[str] = [
+    "suggestion", "suggestions", "complaint", "complaints", "claim", "claims", "assertion", "assertions",
+    "belief", "charge", "charges", "assurance", "assurances", "acknowledgment", "acknowledgement",
+    "assumption", "fear", "fears", "insistence", "concern", "concerns",
+    "argument", "arguments", "warning", "warnings", "promise", "promises", "hopes", "rumor", "rumors",
+    "rumours", "speculation", "conclusion", "admission", "contention",
+    "prediction", "predictions", "doubts", "insinuation", "pledge", "vow",
+]
+
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
 SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "insisted", "insists",
                 "insist", "contended", "contends", "contend", "claimed", "claims", "claim", "warned", "warns", "warn",
