@@ -86,3 +86,32 @@ NOT_NOUN_THAT = [
 @pytest.mark.parametrize("name,text,words", NOT_NOUN_THAT, ids=[c[0] for c in NOT_NOUN_THAT])
 def test_a_noun_before_that_is_still_not_a_report(name, text, words):
     not_reported(text, words)
+
+
+PHRASAL_CUES = [
+    ("pointed out", "Mayor Ana Ruiz pointed out that the ferry had never been late.",
+     "the ferry had never been late", "Ana Ruiz"),
+    ("spelled out", "Councillor Rita Vance spelled out how the new levy would work.",
+     "how the new levy would work", "Rita Vance"),
+    ("went on to say", "Mayor Ana Ruiz went on to say the pier would reopen in May.",
+     "the pier would reopen in May", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", PHRASAL_CUES, ids=[c[0] for c in PHRASAL_CUES])
+def test_a_phrasal_verb_of_speech_agrees_with_a_singular_subject(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_PHRASAL_CUES = [
+    ("going on to win", "Mayor Ana Ruiz went on to win a second term by a wide margin.", "a second term"),
+    ("going on the offensive", "Councillor Rita Vance goes on the offensive against the harbour board.",
+     "against the harbour board"),
+    ("how, not what", "Mayor Ana Ruiz fired back with a short statement on the pier.", "short statement"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_PHRASAL_CUES, ids=[c[0] for c in NOT_PHRASAL_CUES])
+def test_a_phrasal_verb_that_is_no_speech_reports_nothing(name, text, words):
+    not_reported(text, words)

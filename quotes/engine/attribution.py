@@ -922,6 +922,10 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
         if prev_word.endswith(("'s", "’s")):
             return None   # "Russia’s claim"
+        if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
+            return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
+        if " " in verb_low and text.startswith(" with ", m.end()):
+            return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
@@ -1069,6 +1073,9 @@ class Attributor:
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
+            if verb_low in ("went on", "goes on"):
+                cstart = _GOES_ON_SAYING.match(text, m.end(), hi).end()     # "went on to say": what comes after it
+                cstart = _LEADING_SKIP.match(text, cstart, hi).end()
             if verb_low in _NAMING_VERBS or verb_low in _PERSON_OBJECT_VERBS:
                 named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
                 if named is not None:
@@ -1480,6 +1487,8 @@ _OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
 _GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
 # a cue word that is the first half of a compound noun: "think tank", "show trial"
+_GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
+                                r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
 _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -1691,12 +1700,17 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
     return len(_words(run)) >= 3 and _FINITE.search(run) is not None
 
 
-_IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw"}
+_IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
+                   "went", "shot", "put"}   # (the last three for "went on", "shot back", "put it")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
 def _agrees(verb: str, speaker: Speaker) -> bool:
-    """Does the cue verb agree in number with its subject? ("he says", "they say", not "he say")."""
+    """Does the cue verb agree in number with its subject? ("he says", "they say", not "he say").
+
+    A phrasal cue agrees by its verb: "he pointed out", "she went on", "it put it".
+    """
+    verb = verb.split(" ", 1)[0]
     if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
         return True
     mention = speaker.mention.lower()
