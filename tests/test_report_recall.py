@@ -115,3 +115,28 @@ NOT_PHRASAL_CUES = [
 @pytest.mark.parametrize("name,text,words", NOT_PHRASAL_CUES, ids=[c[0] for c in NOT_PHRASAL_CUES])
 def test_a_phrasal_verb_that_is_no_speech_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+MADE_CLEAR = [
+    ("made clear", "Mayor Ana Ruiz made clear that the ferry would run all winter.",
+     "the ferry would run all winter", "Ana Ruiz"),
+    ("has made it clear", "Councillor Rita Vance has made it clear that she will not resign.",
+     "she will not resign", "Rita Vance"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", MADE_CLEAR, ids=[c[0] for c in MADE_CLEAR])
+def test_making_it_clear_reports_the_clause(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_MADE_CLEAR = [
+    ("an infinitive", "The council will need to make clear that the pier is safe.", "the pier is safe"),
+    ("clearing something up", "The new signs made the harbour clear to every driver.", "harbour"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_MADE_CLEAR, ids=[c[0] for c in NOT_MADE_CLEAR])
+def test_making_something_clear_is_not_always_a_report(name, text, words):
+    not_reported(text, words)

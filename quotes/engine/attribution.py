@@ -1701,7 +1701,7 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
-                   "went", "shot", "put"}   # (the last three for "went on", "shot back", "put it")
+                   "went", "shot", "put", "made"}   # (the last four for "went on", "shot back", "put it", "made clear")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
