@@ -140,3 +140,33 @@ NOT_MADE_CLEAR = [
 @pytest.mark.parametrize("name,text,words", NOT_MADE_CLEAR, ids=[c[0] for c in NOT_MADE_CLEAR])
 def test_making_something_clear_is_not_always_a_report(name, text, words):
     not_reported(text, words)
+
+
+STANCE_THAT = [
+    ("after 'remain'", "Local leaders remain confident that the ferry will run all winter.",
+     "the ferry will run all winter", "ANY"),
+    ("after 'came away'", "Councillor Rita Vance came away convinced that the levy would pass.",
+     "the levy would pass", "Rita Vance"),
+    ("an adverb after 'been'", "Mayor Ana Ruiz has been acutely aware that the pier is failing.",
+     "the pier is failing", "Ana Ruiz"),
+    ("a subject nobody names", "Dozens of angry dock workers are frustrated that the pier is still shut.",
+     "the pier is still shut", "ANY"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", STANCE_THAT, ids=[c[0] for c in STANCE_THAT])
+def test_a_stance_adjective_after_a_verb_like_be_reports_its_that_clause(name, text, said, speaker):
+    q = reported(text, said)
+    assert speaker == "ANY" or q.speaker == speaker, (q.speaker, q.rule)   # ANY: a group, however named
+
+
+NOT_STANCE_THAT = [
+    ("an adjective before 'to'", "Mayor Ana Ruiz seemed eager to leave the harbour behind.", "leave the harbour"),
+    ("an adjective with no verb before it", "Confident that nobody was watching, the gulls took the bread.",
+     "nobody was watching"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_STANCE_THAT, ids=[c[0] for c in NOT_STANCE_THAT])
+def test_a_stance_adjective_without_a_that_clause_or_a_verb_is_no_report(name, text, words):
+    not_reported(text, words)

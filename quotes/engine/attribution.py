@@ -945,18 +945,28 @@ class Attributor:
                 and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
+        linked = None
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
-            return None   # "critical of" is a stance only after "is", "was", "remains"
+            # "remain confident that", "came away convinced that", "has been acutely aware that": a verb
+            # like "be" before the adjective, which the auxiliaries before a cue verb do not hold
+            # (a that-clause only: "seemed eager to", "is oddly proud of" are the writer's description)
+            linked = _LINKING_BEFORE.search(text, max(lo, vstart - 40), vstart) if verb.endswith(" that") else None
+            if linked is None:
+                return None   # "critical of" is a stance only after "is", "was", "remains"
         if verb_low == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
         gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
-        speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
+        if linked is not None:
+            speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
+                text, lo, linked.start(), cast)
+        else:
+            speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
         if gerund and speaker is None:
             return None
-        if speaker is not None and not aux and not _agrees(verb_low, speaker):
+        if speaker is not None and not aux and linked is None and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
@@ -986,6 +996,12 @@ class Attributor:
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
+            if speaker is not None:
+                rule = "speaker cue clause (subject as written)"
+        if speaker is None and verb.endswith(" that") and verb in ADJECTIVE_CUES \
+                and not _ends_an_aside(text[lo:m.start()]):
+            # "Some of her backers are worried that …": a stance held by a subject the cast doesn't know
+            speaker = bare_subject(text, lo, m.start(), cast)
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
         if speaker is None:
@@ -1487,6 +1503,10 @@ _OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
 _GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
 # a cue word that is the first half of a compound noun: "think tank", "show trial"
+# a verb like "be" before a stance adjective, and an adverb after it: "remained confident", "been acutely aware"
+_LINKING_BEFORE = regex.compile(r"\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|"
+                                r"felt|grew|grow|grows|growing|became|become|becomes|stay|stays|stayed|came\s+away|"
+                                r"come\s+away|is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?\s+$")
 _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
                                 r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)

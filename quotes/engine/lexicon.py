@@ -305,6 +305,7 @@ STANCE_ADJECTIVES: list[str] = [
     "unhappy with", "pleased with", "frustrated with", "frustrated by", "disappointed in", "disappointed that",
     "dismissive of", "fond of", "eager to", "determined to", "reluctant to", "willing to", "unwilling to",
     "open to", "in favor of", "against",
+    "frustrated that", "fearful that", "skeptical that", "unaware that", "insistent that", "doubtful that",
 ]
 
 # Nouns of saying or believing whose that-clause is what was said or held: "his suggestion that …",
