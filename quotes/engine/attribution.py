@@ -25,11 +25,12 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, SAYING_VERBS, SOURCE_NOUNS,
-                      WEEKDAYS, WORK_NOUNS)
+from .lexicon import (CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, REPORT_NOUNS, SAYING_VERBS,
+                      SOURCE_NOUNS, WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
-from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
+from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
+                      subject_before)
 from .spans import Claims, Intervals
 from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb, source_as_written
 from .text import Span, is_possessive, words as _words
@@ -814,7 +815,93 @@ class Attributor:
                 claimed.add(*span)
                 if pass_ != "stance":
                     said.append(span)
+        self._report_nouns(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
+
+    def _report_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
+        """"his suggestion that …", "complaints that …", "an admission from Ms. Ruiz that …": a noun of saying
+        or believing reports its that-clause; whoever the possessive (or "from X") names holds it.
+
+        Read last, so that a clause some verb already reports ("she said her claim that …") is left to it.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if text.find(" that ", ps, pe) == -1:
+            return
+        taken = []
+        for a in reversed(self.results):
+            if a.paragraph != pi:
+                break
+            taken.append((a.pieces[0].start, a.pieces[-1].end))
+        for m in self._noun_thats(ps, pe):
+            at = m.start("noun")
+            if quoted.contains(at) or fragments.contains(at) or any(s <= at < e for s, e in taken):
+                continue
+            if m.group("noun") in _VERB_FORMS and _NOUN_READING.search(text, max(ps, at - 30), at) is None:
+                continue    # "critics charge that", "she fears that": a verb the verb rules passed over
+            ahead = min(pe, m.end() + 120)
+            if _COMPLEMENT_START.match(text, m.end(), ahead) is None or _GAP_RELATIVE.match(text, m.end(), ahead) \
+                    or _APPOSITIVE_NOUN.search(text, max(ps, at - 30), at):
+                # "the claim that was made", "the charge that the mayor denied": a relative clause about the
+                # noun; "…, a claim the council disputes": a comment on the clause before, whose report it is
+                continue
+            lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
+            lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
+            span = self._clause_after(m.end(), hi, fragments)
+            if span is None:
+                continue
+            cstart, cend = span
+            if _PHRASE_OPENING.match(text, lo, at) is not None and "," not in text[lo:at]:
+                # "Despite rumors that the mill would close, the town …": the opening phrase ends at its comma
+                stop = _OBJECT_END.search(text, cstart, cend)
+                if stop is not None and not fragments.any_within(stop.start(), cend + 1):
+                    cend = stop.start()
+                    if len(_words(text[cstart:cend])) < 3:
+                        continue
+            speaker = self._holder(m, lo)
+            kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
+            self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
+                                            cue=m.group("noun"), rule="noun that clause", confidence=0.5,
+                                            paragraph=pi, windows=[(lo, hi)]))
+            taken.append((cstart, cend))
+
+    def _noun_thats(self, ps: int, pe: int):
+        """The matches of _REPORT_NOUN in [ps, pe), found from each " that " back to its noun: a search of
+        the whole paragraph for forty nouns costs more than looking at the word before each "that"."""
+        text = self.text
+        p = text.find(" that ", ps, pe)
+        last = ps
+        while p != -1:
+            before = text[max(last, p - 80):p]
+            word = before[max(before.rfind(" "), before.rfind("-")) + 1:]     # ("counter-argument")
+            if word in _REPORT_NOUN_SET or " from " in before or " by " in before:
+                m = _REPORT_NOUN.search(text, max(last, p - 80), min(pe, p + 7))
+                if m is not None:
+                    last = m.end()
+                    yield m
+            p = text.find(" that ", p + 5, pe)
+
+    def _holder(self, m, lo: int) -> Optional[Speaker]:
+        """Whose claim: "his claim" (the one "he" is), "Ms. Ruiz’s claim", "a claim from Ms. Ruiz"; with no
+        owner, the subject of the sentence ("The mayor gave assurances that …"), if any."""
+        text, cast = self.text, self.cast
+        if m.group("from") is not None:
+            return subject_before(text, m.start("from"), m.end("from"), cast, m.start("from")) or Speaker(
+                mention=m.group("from"), start=m.start("from"), end=m.end("from"))
+        own = _POSSESSIVE_BEFORE.search(text, max(lo, m.start("noun") - 60), m.start("noun"))
+        if own is None:
+            return sentence_subject(text, lo, m.start("noun"), cast, m.start("noun"))
+        if own.group("pronoun") is not None:
+            # (only "his" and "her": "their claim", "its warning" name a group or a thing the pronoun
+            # alone does not tell)
+            speaker = _pronoun(_POSSESSIVE_PRONOUNS[own.group("pronoun").lower()], own.start("pronoun"),
+                               own.end("pronoun"), cast, own.start("pronoun"))
+            speaker.mention = own.group("pronoun")
+            return speaker
+        words = own.group("owner").split()
+        if words[0] in NOT_NAME:
+            return None     # "The Post’s claim" is the Post’s, but "After Trump’s" is no name with "After"
+        return _speaker_from_words(text, words, own.start("owner"), own.end("owner"), cast, own.start("owner"))
 
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
         """Quoted words of five or more, inside a sentence that reports no clause around them, whose
@@ -856,30 +943,51 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim"), not a report
         if is_possessive(prev_word):
             return None   # "Russia’s claim"
+        if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
+            return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
+        if " " in verb_low and text.startswith(" with ", m.end()):
+            return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
-        if verb in ("saying", "stating") and not aux and prev_word[:1].isalnum() \
+        # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
+        # that opens a that-clause is the verb of a clause even with no comma or preposition before it
+        that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
+            and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
+                 or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
+                 or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
+        if verb in ("saying", "stating") and not aux and not that_participle and prev_word[:1].isalnum() \
                 and prev_word.lower() not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
-        if verb.endswith("ing") and not aux and not text[max(lo, vstart - 4):vstart].strip().rstrip(
-                "”’\"'").endswith(",") and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
+        if verb.endswith("ing") and not aux and not that_participle \
+                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
+                and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
+        linked = None
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
-            return None   # "critical of" is a stance only after "is", "was", "remains"
+            # "remain confident that", "came away convinced that", "has been acutely aware that": a verb
+            # like "be" before the adjective, which the auxiliaries before a cue verb do not hold
+            # (a that-clause only: "seemed eager to", "is oddly proud of" are the writer's description)
+            linked = _LINKING_BEFORE.search(text, max(lo, vstart - 40), vstart) if verb.endswith(" that") else None
+            if linked is None:
+                return None   # "critical of" is a stance only after "is", "was", "remains"
         if verb_low == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
-        gerund = verb.endswith("ing") and not aux and prev_word.lower() in _GERUND_LEADS
-        speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
+        gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
+        if linked is not None:
+            speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
+                text, lo, linked.start(), cast)
+        else:
+            speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
         if gerund and speaker is None:
             return None
-        if speaker is not None and not aux and not _agrees(verb_low, speaker):
+        if speaker is not None and not aux and linked is None and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
@@ -909,6 +1017,12 @@ class Attributor:
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
+            if speaker is not None:
+                rule = "speaker cue clause (subject as written)"
+        if speaker is None and verb.endswith(" that") and verb in ADJECTIVE_CUES \
+                and not _ends_an_aside(text[lo:m.start()]):
+            # "Some of her backers are worried that …": a stance held by a subject the cast doesn't know
+            speaker = bare_subject(text, lo, m.start(), cast)
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
         if speaker is None:
@@ -996,6 +1110,9 @@ class Attributor:
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
             cstart = skip.end() if skip else m.end()
+            if verb_low in ("went on", "goes on"):
+                cstart = _GOES_ON_SAYING.match(text, m.end(), hi).end()     # "went on to say": what comes after it
+                cstart = _LEADING_SKIP.match(text, cstart, hi).end()
             if verb_low in _NAMING_VERBS or verb_low in _PERSON_OBJECT_VERBS:
                 named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
                 if named is not None:
@@ -1408,6 +1525,12 @@ _OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
 _GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
 # a cue word that is the first half of a compound noun: "think tank", "show trial"
+# a verb like "be" before a stance adjective, and an adverb after it: "remained confident", "been acutely aware"
+_LINKING_BEFORE = regex.compile(r"\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|feel|feels|"
+                                r"felt|grew|grow|grows|growing|became|become|becomes|stay|stays|stayed|came\s+away|"
+                                r"come\s+away|is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?\s+$")
+_GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
+                                r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
 _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
@@ -1459,6 +1582,45 @@ _WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|frida
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
+# a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
+_REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
+                             r"(?P<from>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+))?\s+that\s+"
+                             % "|".join(sorted(REPORT_NOUNS, key=len, reverse=True)))
+# a prepositional phrase opening the sentence ("Despite complaints that …, the council …")
+_PHRASE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:despite|amid|after|given|with|over|"
+                                r"following|contrary\s+to|in\s+spite\s+of|because\s+of|in\s+response\s+to|for\s+all|"
+                                r"in|on|at|among|against|before|since|under|without)\b", regex.I)
+_REPORT_NOUN_SET = set(REPORT_NOUNS)
+# a relative clause whose verb has the noun as its object: "(the charge) that the mayor has strongly denied"
+_GAP_RELATIVE = regex.compile(r"(?:\S+\s+){1,4}?(?:\p{Ll}+ly\s+|(?:has|have|had|would|will|could|can|did|does|do|"
+                              r"might|may|should|must|not|never)\s+){0,3}(?:made|make|makes|raised|voiced|expressed|"
+                              r"repeated|heard|denied|denies|deny|disputes|disputed|dispute|dismissed|rejected|faced|"
+                              r"face|generated|echo|echoed|offered|gave|given|issued|leveled|levelled|lodged|filed|"
+                              r"shared|spread|pushed|peddled|rebutted|refuted|corroborate|corroborated|debunked|"
+                              r"floated|aired|advanced)\b"
+                              r"(?!\s+(?:(?:that|the|a|an|his|her|their|its|it|him|them)\b|\p{Lu}))")
+# ", a claim that …" after a clause: an appositive about the clause before it
+_APPOSITIVE_NOUN = regex.compile(r"[,—–]\s+(?:a|an|one)\s+(?:[\p{Ll}\-]+\s+)?$")
+# a noun that is also a verb of speech or stance ("claims", "fears") is a noun after an article, a
+# possessive, a preposition or an adjective: "the claim", "Ruiz’s claims", "amid fears", "false claims"
+_VERB_FORMS = set(REPORT_NOUNS) & (SPEECH | STANCE | {"charge", "charges"})
+_NOUN_READING = regex.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|my|your|this|these|those|any|some|no|such|"
+                              r"of|about|to|at|on|with|by|from|over|amid|despite|in|including|under|against)|"
+                              r"(?<!\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho))[’']s|\p{L}s[’']|"
+                              r"\p{Ll}{2,}(?:ed|al|ful|ous|ive|ent|ant|ing|less|ic|ble|ary|ar|ite|ish))\s+$")
+# a that-clause opens with its subject; a relative clause after the noun opens with its verb ("that was made")
+_COMPLEMENT_START = regex.compile(r"(?:[\p{Pi}\"']\s*)?(?:\p{Lu}|\p{N}|(?:he|she|it|they|we|i|you|there|the|a|an|"
+                                  r"his|her|their|its|our|my|your|this|these|those|some|many|most|no|every|all|both|each|one|"
+                                  r"two|three|any|such|more|only|if|when|after|because|while)\b)")
+# the possessive before a noun and up to three modifiers: "his", "Ms. Ruiz’s recent, evidence-free"
+_POSSESSIVE_BEFORE = regex.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|"
+                                   r"(?P<owner>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?)"
+                                   r"\s+(?:[\p{Ll}\-]+,?\s+){0,3}$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+# the words after which a participle opening a that-clause continues the sentence's subject's report
+_PARTICIPLE_LEADS = {"and", "but", "or", "also", "then", "even", "while"}
+# "that" opening a clause, not the pronoun ("saying that, but …", "saying that and more")
+_THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{N}“\"‘']")
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
@@ -1583,12 +1745,17 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
     return len(_words(run)) >= 3 and _FINITE.search(run) is not None
 
 
-_IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw"}
+_IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
+                   "went", "shot", "put", "made"}   # (the last four for "went on", "shot back", "put it", "made clear")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
 def _agrees(verb: str, speaker: Speaker) -> bool:
-    """Does the cue verb agree in number with its subject? ("he says", "they say", not "he say")."""
+    """Does the cue verb agree in number with its subject? ("he says", "they say", not "he say").
+
+    A phrasal cue agrees by its verb: "he pointed out", "she went on", "it put it".
+    """
+    verb = verb.split(" ", 1)[0]
     if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
         return True
     mention = speaker.mention.lower()

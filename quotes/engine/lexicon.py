@@ -44,6 +44,9 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("wonder") + ["reads", "echoed", "echoes", "beamed", "boomed", "gushed", "exclaimed", "cheered",
                          "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
+    # making a position plain: "the mayor made clear that …", "has made it clear that …"
+    + ["made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear",
+       "making clear", "making it clear"]
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
@@ -306,6 +309,20 @@ STANCE_ADJECTIVES: list[str] = [
     "unhappy with", "pleased with", "frustrated with", "frustrated by", "disappointed in", "disappointed that",
     "dismissive of", "fond of", "eager to", "determined to", "reluctant to", "willing to", "unwilling to",
     "open to", "in favor of", "against",
+    "frustrated that", "fearful that", "skeptical that", "unaware that", "insistent that", "doubtful that",
+]
+
+# Nouns of saying or believing whose that-clause is what was said or held: "his suggestion that …",
+# "complaints that …". (Not "the fact", "the idea", "the notion", "no doubt": the writer's own words
+# far more often than anyone's report; nor "allegations", "accusations": mostly a charge the article
+# weighs, such as a lawsuit's, rather than words it reports.)
+REPORT_NOUNS: list[str] = [
+    "suggestion", "suggestions", "complaint", "complaints", "claim", "claims", "assertion", "assertions",
+    "belief", "charge", "charges", "assurance", "assurances", "acknowledgment", "acknowledgement",
+    "assumption", "fear", "fears", "insistence", "concern", "concerns",
+    "argument", "arguments", "warning", "warnings", "promise", "promises", "hopes", "rumor", "rumors",
+    "rumours", "speculation", "conclusion", "admission", "contention",
+    "prediction", "predictions", "doubts", "insinuation", "pledge", "vow",
 ]
 
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
