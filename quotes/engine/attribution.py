@@ -97,7 +97,7 @@ class Attributor:
         self.cast = cast
         self.results: list[Attribution] = []
         self.used_cues: set[int] = set()
-        self.cues = CueIndex(text)
+        self.cues = CueIndex(text, cast.words)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
         self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import bisect
 import sys
-from itertools import repeat
 from typing import Optional
 
 import regex
 
 from .lexicon import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
-from .text import PUNCTUATION
+from .text import word_set
 
 # Auxiliaries and adverbs that may stand before a cue verb ("has also said", "was critical of").
 _AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
@@ -107,13 +106,10 @@ class CueIndex:
     running one big alternation over the whole text; lookups are bisections.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, words: Optional[set[str]] = None):
         self.text = text
-        # the stripped words of the text: stripping (the costly part) is needed only by words
-        # that are not alphanumeric, since no punctuation character is
-        raw = set(text.split())
-        words = set(filter(str.isalnum, raw))
-        words.update(map(str.strip, raw - words, repeat(PUNCTUATION)))
+        if words is None:
+            words = word_set(text)      # (the article's words, as the cast already holds them)
         spots = []
         for w in words & _CUE_FIRST_WORDS:
             for phrase in _CUE_BY_FIRST_WORD[w]:

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from .text import PUNCTUATION, is_possessive, strip_article, strip_possessive
+from .text import is_possessive, strip_article, strip_possessive, word_set
 from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
 
@@ -188,9 +188,9 @@ class Cast:
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
         matches = [m for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
         runs = [(m.start(), _without_nickname(m.group()).split()) for m in matches]
-        # the words the article writes in lower case: a capitalised run that opens with one of them is a
-        # phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
-        self._common_words = {w.strip(PUNCTUATION) for w in set(text.split()) if w[:1].islower()}
+        # the article's words: a capitalised run that opens with one the article also writes in lower case
+        # is a phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
+        self.words = word_set(text)
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
         self.full_names: dict[str, list[list[str]]] = {}
         self.known_surnames: set[str] = set()
@@ -289,7 +289,8 @@ class Cast:
         return toks
 
     def _is_common(self, word: str) -> bool:
-        return word.lower() in self._common_words and word not in MALE_NAMES and word not in FEMALE_NAMES
+        low = word.lower()
+        return low != word and low in self.words and word not in MALE_NAMES and word not in FEMALE_NAMES
 
     def _looks_like_person_name(self, toks: list[str]) -> bool:
         """A run of capitalised words with a person's shape whose first word is a given name or no word the

@@ -5,6 +5,7 @@ normalised copy, so `text[start:end]` always shows the raw passage.
 """
 from __future__ import annotations
 
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -180,6 +181,19 @@ def normalise(s: str) -> str:
     if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
         return s
     return " ".join(s.split())
+
+
+def word_set(text: str) -> set[str]:
+    """The distinct words of ``text``, stripped of punctuation, as written (both cases).
+
+    Built once per article: the cue index looks up which cue words occur, the cast
+    which words the article writes in lower case. Stripping (the costly part) is
+    needed only by words that are not alphanumeric, since no punctuation character is.
+    """
+    raw = set(text.split())
+    words = set(filter(str.isalnum, raw))
+    words.update(map(str.strip, raw - words, repeat(PUNCTUATION)))
+    return words
 
 
 # "Kremlin’s", and a plural's or a name's bare apostrophe: "Sanders’ campaign", "the officials' view"
