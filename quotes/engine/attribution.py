@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, SAYING_VERBS, SOURCE_NOUNS,
+from .lexicon import (ADD_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, SAYING_VERBS, SOURCE_NOUNS,
                       WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
@@ -1053,6 +1053,8 @@ class Attributor:
                 # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
+            if _opens_no_report(text, verb_low, m.end(), cstart, cend):
+                return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
@@ -1497,6 +1499,21 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
                         r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
                         r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
                         r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+_FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
+
+
+def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
+    """Do the words after the cue verb (from ``vend``; the clause read from ``cstart``) say nothing?
+
+    "adding to her lead": "add to" is "increase", and its object is no statement.
+    """
+    first = _FIRST_WORD.match(text, cstart, cend)
+    if first is None:
+        return False
+    word = first.group("word").lower()
+    return verb in ADD_FORMS and word == "to" and not text[vend:first.start("word")].strip()
 
 
 def _is_title(said: str, after: str) -> bool:

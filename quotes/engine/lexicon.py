@@ -311,6 +311,8 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argue
                 "explains", "explain", "noted", "notes", "note", "believe", "believes", "believed", "think", "thinks",
                 "thought", "complained", "complain", "complains", "stressed", "conceded", "concede", "admitted",
                 "admit", "admits", "maintained", "maintain", "maintains"}
+# "add to" means "increase" ("adding to her lead"), not "say in addition": what follows reports nothing
+ADD_FORMS = {"add", "adds", "added", "adding"}
 # documents, polls and studies report too: "exit polls showed that …", "the report found …"
 EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}

@@ -1,0 +1,38 @@
+"""Words after a cue verb that are no report of what someone said, next to look-alikes that still are.
+
+Each table pairs sentences where a verb of speech or stance is followed by something other than
+what was said (a phrasal verb, a second verb, a participle phrase) with sentences of the same
+shape that do report a clause.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    """The text of every reported (indirect or partial) quote found in ``text``."""
+    return [q.text for q in extract(text) if q.kind in ("indirect", "partial")]
+
+
+NOT_REPORTS = [
+    # "add to" is "increase", not "say in addition"
+    ("adding to a lead", "The governor won the primary in Ohio, adding to her lead over the senator."),
+    ("is adding to wins", "The mayor is adding to her wins after victories in three wards."),
+    ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_is_not_a_report(name, text):
+    assert reports(text) == []
+
+
+STILL_REPORTS = [
+    ("added that", "The governor added that her lead over the senator would grow.", "would grow"),
+    ("added, clause", "The mayor added, without elaborating, that the wards would be redrawn.", "wards would be redrawn"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", STILL_REPORTS, ids=[c[0] for c in STILL_REPORTS])
+def test_still_is_a_report(name, text, phrase):
+    assert any(phrase in r for r in reports(text)), reports(text)
