@@ -18,6 +18,9 @@ NOT_REPORTS = [
     # "add to" is "increase", not "say in addition"
     ("adding to a lead", "The governor won the primary in Ohio, adding to her lead over the senator."),
     ("is adding to wins", "The mayor is adding to her wins after victories in three wards."),
+    ("showed up", "Hundreds more showed up to hear the candidate speak at the fairground."),
+    ("would show up", "Around fifty people would show up to each event in the county."),
+    ("called off", "The two unions called off a planned strike after the talks resumed."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -28,6 +31,7 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("showed that", "The survey showed that turnout would be up in the county.", "turnout would be up"),
     ("added that", "The governor added that her lead over the senator would grow.", "would grow"),
     ("added, clause", "The mayor added, without elaborating, that the wards would be redrawn.", "wards would be redrawn"),
 ]

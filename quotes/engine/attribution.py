@@ -25,8 +25,8 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, SAYING_VERBS, SOURCE_NOUNS,
-                      WEEKDAYS, WORK_NOUNS)
+from .lexicon import (ADD_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, PHRASAL_PARTICLES,
+                      SAYING_VERBS, SOURCE_NOUNS, WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
@@ -1507,13 +1507,14 @@ _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
 def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
     """Do the words after the cue verb (from ``vend``; the clause read from ``cstart``) say nothing?
 
-    "adding to her lead": "add to" is "increase", and its object is no statement.
+    "adding to her lead": "add to" is "increase", and its object is no statement; "showed up at the
+    rally", "called off the deal": a particle makes the verb another verb, one that reports nothing.
     """
     first = _FIRST_WORD.match(text, cstart, cend)
-    if first is None:
+    if first is None or text[vend:first.start("word")].strip():
         return False
     word = first.group("word").lower()
-    return verb in ADD_FORMS and word == "to" and not text[vend:first.start("word")].strip()
+    return (verb in ADD_FORMS and word == "to") or word in PHRASAL_PARTICLES
 
 
 def _is_title(said: str, after: str) -> bool:

@@ -313,6 +313,8 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argue
                 "admit", "admits", "maintained", "maintain", "maintains"}
 # "add to" means "increase" ("adding to her lead"), not "say in addition": what follows reports nothing
 ADD_FORMS = {"add", "adds", "added", "adding"}
+# particles that make a cue verb another verb: "showed up at the rally", "called off the deal", "add up to"
+PHRASAL_PARTICLES = {"up", "off"}
 # documents, polls and studies report too: "exit polls showed that …", "the report found …"
 EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
