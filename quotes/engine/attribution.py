@@ -1508,12 +1508,20 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
     """Do the words after the cue verb (from ``vend``; the clause read from ``cstart``) say nothing?
 
     "adding to her lead": "add to" is "increase", and its object is no statement; "showed up at the
-    rally", "called off the deal": a particle makes the verb another verb, one that reports nothing.
+    rally", "called off the deal": a particle makes the verb another verb, one that reports nothing;
+    nor does a verb joined to the next one by "and" or "or".
     """
     first = _FIRST_WORD.match(text, cstart, cend)
-    if first is None or text[vend:first.start("word")].strip():
+    if first is None:
         return False
     word = first.group("word").lower()
+    between = text[vend:first.start("word")].split()
+    if word in ("and", "or") and all(w.lower() in _PREPOSITIONS for w in between):
+        # "cheered and waved signs", "never sought or served in office", "what she asked for and
+        # …": a second verb shares the first one's subject; what follows is no clause of the first
+        return True
+    if between:
+        return False
     return (verb in ADD_FORMS and word == "to") or word in PHRASAL_PARTICLES
 
 
