@@ -24,6 +24,9 @@ NOT_REPORTS = [
     ("cheered and waved", "As the bus pulled in, hundreds of supporters cheered and waved signs at the driver."),
     ("sought or served", "The developer has never sought or served in public office before this year."),
     ("asked for or", "Residents got parking permits they never asked for or simply did not need."),
+    ("statement provided to", "The mayor said in a statement provided to the council. She did not elaborate."),
+    ("notes written in", "He kept the old ledger, with notes written in the margins by his father."),
+    ("interview published", "The senator weighed in as well, telling WNYC in an interview published on Monday."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -34,6 +37,10 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("said, based on", "The council reported, based on the new count, that turnout had doubled.", "turnout had doubled"),
+    ("felt slighted", "Still grieving, the governor felt slighted by the party leaders in the capital.",
+     "slighted by the party leaders"),
+    ("said participle clause", "The mayor said flooded roads would reopen by Friday.", "flooded roads would reopen"),
     ("said, and clause", "The talks would take weeks, the mediator said, and a deal could still fail.",
      "a deal could still fail"),
     ("said that, and", "The mediator said that the talks would take weeks and that a deal could fail.",

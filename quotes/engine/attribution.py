@@ -25,8 +25,8 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, PHRASAL_PARTICLES,
-                      SAYING_VERBS, SOURCE_NOUNS, WEEKDAYS, WORK_NOUNS)
+from .lexicon import (ADD_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
+                      PHRASAL_PARTICLES, SAYING_VERBS, SOURCE_NOUNS, WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import CONJUNCTIONS, Speaker, _tokens, sentence_subject, subject_after, subject_before
@@ -1504,18 +1504,38 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
 
 
+_FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
+# what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
+_PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
+                                           r"over|into|about|as)\b)")
+
+
+def _is_participle(word: str) -> bool:
+    """Is ``word`` (lower case) a past participle? "provided", "written"; not "need", "based" ("based on
+    the count, she leads" opens a clause) nor a short word such as "red"."""
+    if word in IRREGULAR_PARTICIPLES:
+        return True
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") and word != "based"
+
+
 def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
     """Do the words after the cue verb (from ``vend``; the clause read from ``cstart``) say nothing?
 
     "adding to her lead": "add to" is "increase", and its object is no statement; "showed up at the
     rally", "called off the deal": a particle makes the verb another verb, one that reports nothing;
-    nor does a verb joined to the next one by "and" or "or".
+    nor does a verb joined to the next one by "and" or "or", nor a participle phrase.
     """
     first = _FIRST_WORD.match(text, cstart, cend)
     if first is None:
         return False
     word = first.group("word").lower()
     between = text[vend:first.start("word")].split()
+    if _is_participle(word) and verb not in _FEEL_VERBS \
+            and _PARTICIPLE_PHRASE_GOES_ON.match(text, first.end(), cend) is not None:
+        # "said in a statement provided to reporters", "notes written in the margins": a participle phrase
+        # describes a noun; a clause has a subject of its own (after "felt" the participle is the feeling:
+        # "felt slighted by the party" reports it)
+        return True
     if word in ("and", "or") and all(w.lower() in _PREPOSITIONS for w in between):
         # "cheered and waved signs", "never sought or served in office", "what she asked for and
         # …": a second verb shares the first one's subject; what follows is no clause of the first

@@ -315,6 +315,10 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argue
 ADD_FORMS = {"add", "adds", "added", "adding"}
 # particles that make a cue verb another verb: "showed up at the rally", "called off the deal", "add up to"
 PHRASAL_PARTICLES = {"up", "off"}
+# past participles not in -ed, for phrases such as "notes written in the margins", "the path taken by others"
+IRREGULAR_PARTICIPLES = {"written", "taken", "given", "shown", "known", "seen", "made", "held", "sent", "drawn",
+                         "done", "chosen", "driven", "spoken", "thrown", "hidden", "broken", "forgotten", "brought",
+                         "caught", "built", "kept", "left", "paid", "put", "read", "set", "told", "won", "worn"}
 # documents, polls and studies report too: "exit polls showed that …", "the report found …"
 EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
