@@ -54,3 +54,18 @@ STILL_REPORTS = [
 @pytest.mark.parametrize("name,text,phrase", STILL_REPORTS, ids=[c[0] for c in STILL_REPORTS])
 def test_still_is_a_report(name, text, phrase):
     assert any(phrase in r for r in reports(text)), reports(text)
+
+
+INVERTED_SPEAKERS = [
+    ("after a relative clause",
+     "He will have trouble with his colleagues in the Senate, whom he has alienated with his rhetoric, "
+     "said Maria Lopez, director of the Institute for Urban Affairs.", "trouble with his colleagues", "Maria Lopez"),
+    ("after a plain clause", "The talks will take weeks, said Maria Lopez, a mediator.", "talks will take weeks",
+     "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", INVERTED_SPEAKERS, ids=[c[0] for c in INVERTED_SPEAKERS])
+def test_inverted_speaker_is_who_spoke_not_what_was_said(name, text, phrase, speaker):
+    found = [q for q in extract(text) if q.kind == "indirect"]
+    assert [(phrase in q.text, q.speaker) for q in found] == [(True, speaker)], [(q.text, q.speaker) for q in found]

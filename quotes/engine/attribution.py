@@ -879,6 +879,13 @@ class Attributor:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
         inverted = False
+        if speaker is not None and not aux and verb_low in _INVERTING_VERBS and _ends_an_aside(toks_before) \
+                and _INVERTED_NAME.fullmatch(text, m.end(), hi) is not None:
+            # "…, whom he has alienated, said Ana Ruiz, director of …": no clause follows the verb but its
+            # inverted subject, a name and what it is; the subject found before the aside is in the clause said
+            after = subject_after(text, m.end(), hi, cast, vstart)
+            if after is not None and after.start - m.end() <= 2:
+                speaker, inverted = after, True
         if speaker is None and not toks_before.strip(" ,\u00a0"):
             return None
         nxt = text[m.end():m.end() + 16].split()
@@ -1504,6 +1511,10 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
 
 
+# a name, then at most an appositive without a verb ("Ana Ruiz, director of the institute"), to the sentence's end
+_INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]+"
+                               r"(?:,\s+(?:a|an|the|director|head|chairman|chairwoman|president|professor|"
+                               r"spokesman|spokeswoman|author|analyst)\b[^,;:!?]{0,120}?)?[\s.,!?\u00a0]*")
 _FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
 # what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
 _PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
