@@ -27,6 +27,8 @@ NOT_REPORTS = [
     ("statement provided to", "The mayor said in a statement provided to the council. She did not elaborate."),
     ("notes written in", "He kept the old ledger, with notes written in the margins by his father."),
     ("interview published", "The senator weighed in as well, telling WNYC in an interview published on Monday."),
+    ("did not reply to a request", "Reed did not reply to a request for comment on Friday."),
+    ("referred requests for comment", "His aides referred requests for comment to the campaign office."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -37,6 +39,7 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("declined to comment", "The company declined to comment on the report.", "to comment on the report"),
     ("said, based on", "The council reported, based on the new count, that turnout had doubled.", "turnout had doubled"),
     ("felt slighted", "Still grieving, the governor felt slighted by the party leaders in the capital.",
      "slighted by the party leaders"),

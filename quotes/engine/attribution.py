@@ -1515,6 +1515,9 @@ _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
 _INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]+"
                                r"(?:,\s+(?:a|an|the|director|head|chairman|chairwoman|president|professor|"
                                r"spokesman|spokeswoman|author|analyst)\b[^,;:!?]{0,120}?)?[\s.,!?\u00a0]*")
+_REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|their|several|repeated|multiple)\s+)?"
+                                    r"(?:requests?|inquiries|inquiry|messages?|calls|emails)\s+(?:\S+\s+){0,2}?"
+                                    r"(?:for|seeking)\s+comment", regex.I)
 _FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
 # what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
 _PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
@@ -1534,7 +1537,7 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
 
     "adding to her lead": "add to" is "increase", and its object is no statement; "showed up at the
     rally", "called off the deal": a particle makes the verb another verb, one that reports nothing;
-    nor does a verb joined to the next one by "and" or "or", nor a participle phrase.
+    nor does a verb joined to the next one by "and" or "or", a participle phrase or a request for comment.
     """
     first = _FIRST_WORD.match(text, cstart, cend)
     if first is None:
@@ -1551,6 +1554,8 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         # "cheered and waved signs", "never sought or served in office", "what she asked for and
         # …": a second verb shares the first one's subject; what follows is no clause of the first
         return True
+    if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
+        return True     # "did not reply to a request for comment", "referred requests for comment to …"
     if between:
         return False
     return (verb in ADD_FORMS and word == "to") or word in PHRASAL_PARTICLES
