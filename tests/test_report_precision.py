@@ -29,6 +29,9 @@ NOT_REPORTS = [
     ("interview published", "The senator weighed in as well, telling WNYC in an interview published on Monday."),
     ("did not reply to a request", "Reed did not reply to a request for comment on Friday."),
     ("referred requests for comment", "His aides referred requests for comment to the campaign office."),
+    ("agree on, dash", "They stuck to the issues that most members can agree on — lower taxes and safer roads."),
+    ("warned about in", "It was exactly the kind of shift the council warned about in its 2013 report."),
+    ("believes in, dash", "He can lead them toward the ideas he believes in - or nurse old grievances."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -39,6 +42,8 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("tweeted back at", "A reporter tweeted back at the mayor that the statement was ironic.", "statement was ironic"),
+    ("agreed on a plan", "The members agreed on Tuesday that the plan would go ahead.", "plan would go ahead"),
     ("declined to comment", "The company declined to comment on the report.", "to comment on the report"),
     ("said, based on", "The council reported, based on the new count, that turnout had doubled.", "turnout had doubled"),
     ("felt slighted", "Still grieving, the governor felt slighted by the party leaders in the capital.",

@@ -1518,6 +1518,9 @@ _INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L
 _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|their|several|repeated|multiple)\s+)?"
                                     r"(?:requests?|inquiries|inquiry|messages?|calls|emails)\s+(?:\S+\s+){0,2}?"
                                     r"(?:for|seeking)\s+comment", regex.I)
+# a preposition with no object of its own: the object came before the verb ("the ideas he believes in - …")
+_STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
+_STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
 _FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
 # what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
 _PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
@@ -1537,7 +1540,8 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
 
     "adding to her lead": "add to" is "increase", and its object is no statement; "showed up at the
     rally", "called off the deal": a particle makes the verb another verb, one that reports nothing;
-    nor does a verb joined to the next one by "and" or "or", a participle phrase or a request for comment.
+    nor does a verb joined to the next one by "and" or "or", a participle phrase, a request for comment or
+    a preposition whose object came before the verb.
     """
     first = _FIRST_WORD.match(text, cstart, cend)
     if first is None:
@@ -1558,6 +1562,8 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "did not reply to a request for comment", "referred requests for comment to …"
     if between:
         return False
+    if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
+        return True     # "the issues most can agree on — …", "the change the party warned about in …"
     return (verb in ADD_FORMS and word == "to") or word in PHRASAL_PARTICLES
 
 
