@@ -32,6 +32,9 @@ NOT_REPORTS = [
     ("agree on, dash", "They stuck to the issues that most members can agree on — lower taxes and safer roads."),
     ("warned about in", "It was exactly the kind of shift the council warned about in its 2013 report."),
     ("believes in, dash", "He can lead them toward the ideas he believes in - or nurse old grievances."),
+    ("said of, colon", 'Ruiz, speaking to reporters on the bus to Albany, said of the rival\'s new demand: "We met it."'),
+    ("said of, after aside", "''It is cheap,'' said Ana Ruiz, director of the Budget Center and a professor at the state "
+                             "university, said of the plan. ''It does not help.''"),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -42,6 +45,8 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("said about half", "The budget office said about half of the deficit came from lower revenue.",
+     "half of the deficit came"),
     ("tweeted back at", "A reporter tweeted back at the mayor that the statement was ironic.", "statement was ironic"),
     ("agreed on a plan", "The members agreed on Tuesday that the plan would go ahead.", "plan would go ahead"),
     ("declined to comment", "The company declined to comment on the report.", "to comment on the report"),
