@@ -35,6 +35,8 @@ NOT_REPORTS = [
     ("said of, colon", 'Ruiz, speaking to reporters on the bus to Albany, said of the rival\'s new demand: "We met it."'),
     ("said of, after aside", "''It is cheap,'' said Ana Ruiz, director of the Budget Center and a professor at the state "
                              "university, said of the plan. ''It does not help.''"),
+    ("said in his book, title", "Castro's revolution dampened plans to return home, Mr. Ruiz said in his 2012 book, "
+                                "''A Son of Havana.''"),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -45,6 +47,7 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("wrote in, marks", "I wrote in “Ana Ruiz” on my first ballot in 1996.", "Ana Ruiz"),
     ("said about half", "The budget office said about half of the deficit came from lower revenue.",
      "half of the deficit came"),
     ("tweeted back at", "A reporter tweeted back at the mayor that the statement was ironic.", "statement was ironic"),

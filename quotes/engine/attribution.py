@@ -1056,7 +1056,7 @@ class Attributor:
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
-                    and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
+                    and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
                 # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
@@ -1139,6 +1139,22 @@ class Attributor:
         if len(_words(text[cstart:cend])) < 3:
             return None
         return cstart, cend
+
+    def _words_in_marks(self, frags: "Intervals", lo: int, hi: int) -> bool:
+        """Do quoted words other than a title lie in [lo, hi]? ('in his 2012 book, “An American Son”' holds
+        only a title: the marks name the book and quote no one)."""
+        start = bisect.bisect_left(frags.starts, lo)
+        for k in range(start, len(frags.spans)):
+            open_at, close_end = frags.spans[k]
+            if close_end > hi + 1:
+                return False
+            if k - start >= _TITLES_LOOKED_AT:
+                return True     # marks upon marks in one adjunct: quoted words, not titles
+            last = self.text[max(lo, open_at - 40):open_at].split()[-1:]
+            word = last[0].lower().strip(",:—–-") if last else ""
+            if not (word in WORK_NOUNS or word in _NAME_LEADS or word.endswith(("’s", "'s"))):
+                return True
+        return False
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -1522,6 +1538,7 @@ _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|t
 # a preposition with no object of its own: the object came before the verb ("the ideas he believes in - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
+_TITLES_LOOKED_AT = 4   # quoted titles in one adjunct ("in his book, “A,” and his film “B”"); more is speech
 _FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
 # what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
 _PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
