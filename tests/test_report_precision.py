@@ -37,6 +37,8 @@ NOT_REPORTS = [
                              "university, said of the plan. ''It does not help.''"),
     ("said in his book, title", "Castro's revolution dampened plans to return home, Mr. Ruiz said in his 2012 book, "
                                 "''A Son of Havana.''"),
+    ("on a programme", "The race was close while the governor was running, he said Wednesday morning on "
+                       "WXYZ’s “Morning Talk.”"),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -47,6 +49,7 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("on a programme, that", "He said Wednesday on WXYZ’s “Morning Talk” that the race was close.", "race was close"),
     ("wrote in, marks", "I wrote in “Ana Ruiz” on my first ballot in 1996.", "Ana Ruiz"),
     ("said about half", "The budget office said about half of the deficit came from lower revenue.",
      "half of the deficit came"),
@@ -85,3 +88,9 @@ INVERTED_SPEAKERS = [
 def test_inverted_speaker_is_who_spoke_not_what_was_said(name, text, phrase, speaker):
     found = [q for q in extract(text) if q.kind == "indirect"]
     assert [(phrase in q.text, q.speaker) for q in found] == [(True, speaker)], [(q.text, q.speaker) for q in found]
+
+
+def test_a_programme_is_not_the_start_of_what_was_said():
+    [q] = [q for q in extract("He said Wednesday on WXYZ’s “Morning Talk” that the race was close.")
+           if q.kind in ("indirect", "partial")]
+    assert q.text == "the race was close"
