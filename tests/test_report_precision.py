@@ -39,6 +39,9 @@ NOT_REPORTS = [
                                 "''A Son of Havana.''"),
     ("on a programme", "The race was close while the governor was running, he said Wednesday morning on "
                        "WXYZ’s “Morning Talk.”"),
+    ("verbs in a list, object pronoun", "The site found the posting, reported it to the police, and removed it."),
+    ("verbs in a list, object noun", "He also hosts a Sunday talk show, writes a weekly column and, since 2013, "
+                                     "runs a podcast."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -49,6 +52,7 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("inverted description", "The talks will take weeks, said a union mediator.", "talks will take weeks"),
     ("on a programme, that", "He said Wednesday on WXYZ’s “Morning Talk” that the race was close.", "race was close"),
     ("wrote in, marks", "I wrote in “Ana Ruiz” on my first ballot in 1996.", "Ana Ruiz"),
     ("said about half", "The budget office said about half of the deficit came from lower revenue.",
@@ -81,6 +85,9 @@ INVERTED_SPEAKERS = [
      "said Maria Lopez, director of the Institute for Urban Affairs.", "trouble with his colleagues", "Maria Lopez"),
     ("after a plain clause", "The talks will take weeks, said Maria Lopez, a mediator.", "talks will take weeks",
      "Maria Lopez"),
+    ("with where it was said", "The talks will take weeks, said Maria Lopez in a statement.", "talks will take weeks",
+     "Maria Lopez"),
+    ("with a day", "The talks will take weeks, said Maria Lopez on Tuesday.", "talks will take weeks", "Maria Lopez"),
 ]
 
 

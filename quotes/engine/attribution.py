@@ -934,7 +934,7 @@ class Attributor:
                     return None     # "Worley, a party chairwoman, pledged her vote": an object, not a speaker
                 speaker = subject_after(text, m.end(), hi, cast, vstart)
                 inverted = speaker is not None
-                if speaker is None:
+                if speaker is None or not _ends_an_inverted_subject(text, speaker, hi):
                     return None
         # clause before the speaker: "The economy is growing, the minister said."
         subject_start = speaker.start if not inverted else vstart
@@ -1565,6 +1565,26 @@ def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> b
     if verb not in TOPIC_VERBS or _TOPIC_OPENING.match(text, vend, cend) is None:
         return False
     return text[cend:cend + 2].lstrip()[:1] == ":" or _ends_an_aside(text[max(0, vstart - 8):vstart])
+
+
+_OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us"}
+# what may follow an inverted subject ("…, said Ana Ruiz." / ", in a statement" / " on Tuesday" / " of Ohio")
+_AFTER_INVERTED_SUBJECT = regex.compile(r"\s*(?:$|[,.;:!?()\[\]—–\-\"”’']|\p{Lu}|(?:in|on|at|during|after|before|of|from|"
+                                        r"to|with|for|who|whose|whom|which|via|when|while|as|according|earlier|"
+                                        r"later|last|this|yesterday|today|tonight|recently|once|then|also|again|"
+                                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+
+# a head noun or two the subject phrase left out, then the clause's end ("a union | mediator.")
+_HEAD_NOUN_LEFT = regex.compile(r"(?:\s+(?!(?:and|or|but)\b)\p{Ll}[\p{L}\-]*){1,2}\s*(?:$|[,.;:!?])")
+
+
+def _ends_an_inverted_subject(text: str, speaker: Speaker, hi: int) -> bool:
+    """Is ``speaker``, read after the verb, a whole inverted subject? Not an object ("…, reported it to the
+    police"), nor the start of one ("…, writes a weekly column and …", "…, recalled Ruiz giving her …")."""
+    if speaker.mention.lower() in _OBJECT_PRONOUNS:
+        return False
+    return _AFTER_INVERTED_SUBJECT.match(text, speaker.end, hi) is not None \
+        or _HEAD_NOUN_LEFT.match(text, speaker.end, hi) is not None   # "…, said a union mediator."
 
 
 def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
