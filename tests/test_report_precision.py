@@ -42,6 +42,13 @@ NOT_REPORTS = [
     ("verbs in a list, object pronoun", "The site found the posting, reported it to the police, and removed it."),
     ("verbs in a list, object noun", "He also hosts a Sunday talk show, writes a weekly column and, since 2013, "
                                      "runs a podcast."),
+    ("a fact she mentions", "One of her sons is a Marine, a fact she frequently mentions on the campaign trail."),
+    ("where the mayor has promised", "The council will send the bill to the governor, where the mayor has promised "
+                                     "to veto it."),
+    ("while the leader has threatened", "The party backed the budget deal, while the opposition leader has "
+                                        "threatened to block it."),
+    ("which the campaign had said", "The union picked four other nights, which the campaign previously had said was "
+                                    "unacceptable."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -52,6 +59,10 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("clause, the company said", "The plant will close in May, the company said.", "plant will close in May"),
+    ("clause, a spokesman said", "The plant will close in May, a company spokesman said.", "plant will close"),
+    ("clause, as she has noted", "The numbers changed over the summer, as the senator has acknowledged.",
+     "numbers changed over the summer"),
     ("inverted description", "The talks will take weeks, said a union mediator.", "talks will take weeks"),
     ("on a programme, that", "He said Wednesday on WXYZ’s “Morning Talk” that the race was close.", "race was close"),
     ("wrote in, marks", "I wrote in “Ana Ruiz” on my first ballot in 1996.", "Ana Ruiz"),

@@ -971,6 +971,8 @@ class Attributor:
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
                 and ":" not in after_text):
+            if not inverted and _subordinate_subject(text, lo, speaker):
+                return None
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             if closing is not None:
@@ -1565,6 +1567,24 @@ def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> b
     if verb not in TOPIC_VERBS or _TOPIC_OPENING.match(text, vend, cend) is None:
         return False
     return text[cend:cend + 2].lstrip()[:1] == ":" or _ends_an_aside(text[max(0, vstart - 8):vstart])
+
+
+_SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
+def _subordinate_subject(text: str, lo: int, speaker: Speaker) -> bool:
+    """Does the cue's subject stand in a clause of its own after the comma, which the words before it
+    ("…, where he continues to …", "…, a fact he often mentions", "…, exactly the kind of judge many
+    fear") make a relative or adverbial clause? Then the words before the comma are the sentence's
+    own, not what the subject said."""
+    comma = text.rfind(",", max(lo, speaker.start - 80), speaker.start)
+    if comma == -1:
+        return False
+    between = [w.lower() for w in _words(text[comma + 1:speaker.start])]
+    if any(w in _SUBORDINATORS for w in between):
+        return True
+    return bool(between) and (speaker.mention.lower() in _SUBJECT_PRONOUNS or len(between) >= 3)
 
 
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us"}
