@@ -16,39 +16,40 @@ def reports(text):
 
 NOT_REPORTS = [
     # "add to" is "increase", not "say in addition"
-    ("adding to a lead", "The governor won the primary in Ohio, adding to her lead over the senator."),
+    ("adding to a lead", "The governor carried the county on Sunday, adding to her margin over the incumbent."),
     ("is adding to wins", "The mayor is adding to her wins after victories in three wards."),
-    ("showed up", "Hundreds more showed up to hear the candidate speak at the fairground."),
-    ("would show up", "Around fifty people would show up to each event in the county."),
+    ("showed up", "Later that day, Ana Ruiz showed up to hear the candidate at the fairground."),
+    ("would show up", "Around the county, Ana Ruiz would show up at each meeting of the board."),
     ("called off", "The two unions called off a planned strike after the talks resumed."),
-    ("cheered and waved", "As the bus pulled in, hundreds of supporters cheered and waved signs at the driver."),
-    ("sought or served", "The developer has never sought or served in public office before this year."),
-    ("asked for or", "Residents got parking permits they never asked for or simply did not need."),
+    ("cheered and waved", "As the ferry docked, the mayor cheered and waved flags with the crowd."),
+    ("sought or held", "The developer Ana Ruiz has never sought or held an elected post in the county."),
+    ("asked for or", "Residents got parking permits they never asked for or did not want."),
     ("statement provided to", "The mayor said in a statement provided to the council. She did not elaborate."),
-    ("notes written in", "He kept the old ledger, with notes written in the margins by his father."),
-    ("interview published", "The senator weighed in as well, telling WNYC in an interview published on Monday."),
+    ("notes penciled along", "Ruiz keeps a worn hymnal with old notes penciled along the edges."),
+    ("interview aired", "The coach spoke up too, telling WXYZ in an interview aired on Friday."),
     ("did not reply to a request", "Reed did not reply to a request for comment on Friday."),
-    ("referred requests for comment", "His aides referred requests for comment to the campaign office."),
-    ("agree on, dash", "They stuck to the issues that most members can agree on — lower taxes and safer roads."),
-    ("warned about in", "It was exactly the kind of shift the council warned about in its 2013 report."),
-    ("believes in, dash", "He can lead them toward the ideas he believes in - or nurse old grievances."),
-    ("said of, colon", 'Ruiz, speaking to reporters on the bus to Albany, said of the rival\'s new demand: "We met it."'),
+    ("referred requests for comment", "The agency referred requests for comment to the city's lawyers."),
+    ("agree on, dash", "They kept to the few topics all the neighbors could agree on — parking and trash."),
+    ("warned about in", "It was the very flooding the engineers warned about in their survey."),
+    ("believes in, dash", "She can fight for the causes she believes in - or retire quietly to the coast."),
+    ("said of, colon", 'Ana Ruiz, talking to reporters at the depot in Albany on Tuesday, said of the rival\'s latest '
+                      'demand: "We met it."'),
     ("said of, after aside", "''It is cheap,'' said Ana Ruiz, director of the Budget Center and a professor at the state "
                              "university, said of the plan. ''It does not help.''"),
-    ("said in his book, title", "Castro's revolution dampened plans to return home, Mr. Ruiz said in his 2012 book, "
-                                "''A Son of Havana.''"),
-    ("on a programme", "The race was close while the governor was running, he said Wednesday morning on "
-                       "WXYZ’s “Morning Talk.”"),
-    ("verbs in a list, object pronoun", "The site found the posting, reported it to the police, and removed it."),
-    ("verbs in a list, object noun", "He also hosts a Sunday talk show, writes a weekly column and, since 2013, "
-                                     "runs a podcast."),
-    ("a fact she mentions", "One of her sons is a Marine, a fact she frequently mentions on the campaign trail."),
-    ("where the mayor has promised", "The council will send the bill to the governor, where the mayor has promised "
-                                     "to veto it."),
-    ("while the leader has threatened", "The party backed the budget deal, while the opposition leader has "
-                                        "threatened to block it."),
-    ("which the campaign had said", "The union picked four other nights, which the campaign previously had said was "
-                                    "unacceptable."),
+    ("wrote in his memoir, title", "The war ended his plans to study abroad, Mr. Ruiz wrote in his 2010 memoir, "
+                                   "''A Long Road.''"),
+    ("on a programme", "Turnout was low in the northern wards this time, she said Friday night on "
+                       "WXYZ’s “Evening Desk.”"),
+    ("verbs in a list, object pronoun", "The clerk spotted the error, reported it to the board, and fixed it by noon."),
+    ("a fact she mentions", "Her father flew fighter jets for the navy, a fact she often mentions at rallies."),
+    ("where the sheriff has promised", "The plan now goes to the county board, where the sheriff has promised "
+                                       "to fight it."),
+    ("while the governor has threatened", "The union backed the contract, while the governor has threatened "
+                                          "to veto it."),
+    ("which the union had said", "The league chose a later date in June, which the union previously had said was "
+                                 "unworkable."),
+    ("as we know it", "The town as we know it will not last another decade."),
+    ("as we now know it", "Whether the league, as we now know it, survives the decade is unclear."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 
@@ -59,21 +60,21 @@ def test_is_not_a_report(name, text):
 
 
 STILL_REPORTS = [
+    ("we know it is", "We know it is a hard choice for the voters.", "it is a hard choice"),
     ("clause, the company said", "The plant will close in May, the company said.", "plant will close in May"),
     ("clause, a spokesman said", "The plant will close in May, a company spokesman said.", "plant will close"),
-    ("clause, as she has noted", "The numbers changed over the summer, as the senator has acknowledged.",
-     "numbers changed over the summer"),
+    ("clause, as she has noted", "Prices rose in the spring, as the minister has acknowledged.",
+     "Prices rose in the spring"),
     ("inverted description", "The talks will take weeks, said a union mediator.", "talks will take weeks"),
     ("on a programme, that", "He said Wednesday on WXYZ’s “Morning Talk” that the race was close.", "race was close"),
-    ("wrote in, marks", "I wrote in “Ana Ruiz” on my first ballot in 1996.", "Ana Ruiz"),
+    ("wrote in, marks", "I wrote in “Ana Ruiz” on the ballot last fall.", "Ana Ruiz"),
     ("said about half", "The budget office said about half of the deficit came from lower revenue.",
      "half of the deficit came"),
     ("tweeted back at", "A reporter tweeted back at the mayor that the statement was ironic.", "statement was ironic"),
     ("agreed on a plan", "The members agreed on Tuesday that the plan would go ahead.", "plan would go ahead"),
     ("declined to comment", "The company declined to comment on the report.", "to comment on the report"),
     ("said, based on", "The council reported, based on the new count, that turnout had doubled.", "turnout had doubled"),
-    ("felt slighted", "Still grieving, the governor felt slighted by the party leaders in the capital.",
-     "slighted by the party leaders"),
+    ("felt slighted", "The coach felt slighted by the owners of the league.", "slighted by the owners"),
     ("said participle clause", "The mayor said flooded roads would reopen by Friday.", "flooded roads would reopen"),
     ("said, and clause", "The talks would take weeks, the mediator said, and a deal could still fail.",
      "a deal could still fail"),
@@ -92,8 +93,8 @@ def test_still_is_a_report(name, text, phrase):
 
 INVERTED_SPEAKERS = [
     ("after a relative clause",
-     "He will have trouble with his colleagues in the Senate, whom he has alienated with his rhetoric, "
-     "said Maria Lopez, director of the Institute for Urban Affairs.", "trouble with his colleagues", "Maria Lopez"),
+     "The mayor will struggle with the unions in the city, whom she angered during the strike, "
+     "said Maria Lopez, director of the Institute for Urban Affairs.", "struggle with the unions", "Maria Lopez"),
     ("after a plain clause", "The talks will take weeks, said Maria Lopez, a mediator.", "talks will take weeks",
      "Maria Lopez"),
     ("with where it was said", "The talks will take weeks, said Maria Lopez in a statement.", "talks will take weeks",

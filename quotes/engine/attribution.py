@@ -1065,7 +1065,8 @@ class Attributor:
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
-                                                                                         m.end(), cend):
+                                                                                         m.end(), cend) \
+                    or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
@@ -1546,7 +1547,8 @@ _TITLES_LOOKED_AT = 4   # quoted titles in one adjunct ("in his book, “A,” a
 _FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
 # what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
 _PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
-                                           r"over|into|about|as)\b)")
+                                           r"over|into|about|as|along|across|under|near|around|through|inside|"
+                                           r"outside|behind|between|within|without)\b)")
 
 
 def _is_participle(word: str) -> bool:
@@ -1569,6 +1571,8 @@ def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> b
     return text[cend:cend + 2].lstrip()[:1] == ":" or _ends_an_aside(text[max(0, vstart - 8):vstart])
 
 
+# "news as we know it is safe", "the party, as we now know it,": an idiom for "as it is", no report
+_AS_WE_KNOW_IT = regex.compile(r"\bas\s+(?:we|you|they|i)\s+(?:now\s+)?(?:know|knew)\s+it\b", regex.I)
 _SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
