@@ -883,7 +883,7 @@ class Attributor:
         inverted = False
         if speaker is not None and not aux and verb_low in _INVERTING_VERBS and _ends_an_aside(toks_before) \
                 and _INVERTED_NAME.fullmatch(text, m.end(), hi) is not None:
-            # "…, whom he has alienated, said Ana Ruiz, director of …": no clause follows the verb but its
+            # "…, whom she angered in the strike, said Ana Ruiz, head of …": no clause follows the verb but its
             # inverted subject, a name and what it is; the subject found before the aside is in the clause said
             after = subject_after(text, m.end(), hi, cast, vstart)
             if after is not None and after.start - m.end() <= 2:
@@ -1146,7 +1146,7 @@ class Attributor:
         return cstart, cend
 
     def _words_in_marks(self, frags: "Intervals", lo: int, hi: int) -> bool:
-        """Do quoted words other than a title lie in [lo, hi]? ('in his 2012 book, “An American Son”' holds
+        """Do quoted words other than a title lie in [lo, hi]? ('in her first memoir, “Salt Roads”' holds
         only a title: the marks name the book and quote no one)."""
         start = bisect.bisect_left(frags.starts, lo)
         for k in range(start, len(frags.spans)):
@@ -1533,14 +1533,14 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
 
 
-# a name, then at most an appositive without a verb ("Ana Ruiz, director of the institute"), to the sentence's end
+# a name, then at most an appositive without a verb ("Ana Ruiz, head of the rowing club"), to the sentence's end
 _INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]+"
                                r"(?:,\s+(?:a|an|the|director|head|chairman|chairwoman|president|professor|"
                                r"spokesman|spokeswoman|author|analyst)\b[^,;:!?]{0,120}?)?[\s.,!?\u00a0]*")
 _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|their|several|repeated|multiple)\s+)?"
                                     r"(?:requests?|inquiries|inquiry|messages?|calls|emails)\s+(?:\S+\s+){0,2}?"
                                     r"(?:for|seeking)\s+comment", regex.I)
-# a preposition with no object of its own: the object came before the verb ("the ideas he believes in - …")
+# a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
 _TITLES_LOOKED_AT = 4   # quoted titles in one adjunct ("in his book, “A,” and his film “B”"); more is speech
@@ -1563,15 +1563,15 @@ _TOPIC_OPENING = regex.compile(r"\s*(?:of|about)\s+(?!\p{N}|half\b|a\s+(?:third|
 
 
 def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> bool:
-    """"…, a professor said of the plan.", "the committee said about its platform: “…”": "of"/"about" after
+    """"…, a professor said of the plan.", "the club said about its new rules: “…”": "of"/"about" after
     a verb of saying names what the words were about; the words themselves stand before the verb or after
-    the colon. (Elsewhere "what they said about the incident" is how the gold reads a report.)"""
+    the colon. (Elsewhere "what the neighbors said about the fire" is how the gold reads a report.)"""
     if verb not in TOPIC_VERBS or _TOPIC_OPENING.match(text, vend, cend) is None:
         return False
     return text[cend:cend + 2].lstrip()[:1] == ":" or _ends_an_aside(text[max(0, vstart - 8):vstart])
 
 
-# "news as we know it is safe", "the party, as we now know it,": an idiom for "as it is", no report
+# "the town as we know it will change", "the league, as we now know it,": an idiom for "as it is", no report
 _AS_WE_KNOW_IT = regex.compile(r"\bas\s+(?:we|you|they|i)\s+(?:now\s+)?(?:know|knew)\s+it\b", regex.I)
 _SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -1579,7 +1579,7 @@ _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 def _subordinate_subject(text: str, lo: int, speaker: Speaker) -> bool:
     """Does the cue's subject stand in a clause of its own after the comma, which the words before it
-    ("…, where he continues to …", "…, a fact he often mentions", "…, exactly the kind of judge many
+    ("…, where she hopes to …", "…, a fact she often mentions", "…, exactly the kind of judge many
     fear") make a relative or adverbial clause? Then the words before the comma are the sentence's
     own, not what the subject said."""
     comma = text.rfind(",", max(lo, speaker.start - 80), speaker.start)
@@ -1614,8 +1614,8 @@ def _ends_an_inverted_subject(text: str, speaker: Speaker, hi: int) -> bool:
 def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
     """Do the words after the cue verb (from ``vend``; the clause read from ``cstart``) say nothing?
 
-    "adding to her lead": "add to" is "increase", and its object is no statement; "showed up at the
-    rally", "called off the deal": a particle makes the verb another verb, one that reports nothing;
+    "adding to her margin": "add to" is "increase", and its object is no statement; "showed up at the
+    fair", "called off the strike": a particle makes the verb another verb, one that reports nothing;
     nor does a verb joined to the next one by "and" or "or", a participle phrase, a request for comment or
     a preposition whose object came before the verb.
     """
@@ -1626,12 +1626,12 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
     between = text[vend:first.start("word")].split()
     if _is_participle(word) and verb not in _FEEL_VERBS \
             and _PARTICIPLE_PHRASE_GOES_ON.match(text, first.end(), cend) is not None:
-        # "said in a statement provided to reporters", "notes written in the margins": a participle phrase
+        # "said in a letter handed to the clerk", "notes penciled along the edges": a participle phrase
         # describes a noun; a clause has a subject of its own (after "felt" the participle is the feeling:
         # "felt slighted by the party" reports it)
         return True
     if word in ("and", "or") and all(w.lower() in _PREPOSITIONS for w in between):
-        # "cheered and waved signs", "never sought or served in office", "what she asked for and
+        # "cheered and waved flags", "has never sought or held a post", "what she asked for and
         # …": a second verb shares the first one's subject; what follows is no clause of the first
         return True
     if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
@@ -1639,7 +1639,7 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
     if between:
         return False
     if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
-        return True     # "the issues most can agree on — …", "the change the party warned about in …"
+        return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or word in PHRASAL_PARTICLES
 
 

@@ -313,12 +313,12 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argue
                 "admit", "admits", "maintained", "maintain", "maintains"}
 # "add to" means "increase" ("adding to her lead"), not "say in addition": what follows reports nothing
 ADD_FORMS = {"add", "adds", "added", "adding"}
-# particles that make a cue verb another verb: "showed up at the rally", "called off the deal", "add up to"
+# particles that make a cue verb another verb: "showed up at the fair", "called off the strike", "add up to"
 PHRASAL_PARTICLES = {"up", "off"}
 # verbs of saying whose "of X" / "about X" names a topic ("…, she said of the plan."), not the words said
 TOPIC_VERBS = {"said", "says", "say", "wrote", "writes", "write", "added", "adds", "noted", "notes", "explained",
                "explains"}
-# past participles not in -ed, for phrases such as "notes written in the margins", "the path taken by others"
+# past participles not in -ed, for phrases such as "notes penciled along the edges", "the path taken by others"
 IRREGULAR_PARTICIPLES = {"written", "taken", "given", "shown", "known", "seen", "made", "held", "sent", "drawn",
                          "done", "chosen", "driven", "spoken", "thrown", "hidden", "broken", "forgotten", "brought",
                          "caught", "built", "kept", "left", "paid", "put", "read", "set", "told", "won", "worn"}
