@@ -50,6 +50,7 @@ NOT_REPORTS = [
                                  "unworkable."),
     ("as we know it", "The town as we know it will not last another decade."),
     ("as we now know it", "Whether the league, as we now know it, survives the decade is unclear."),
+    ("called into a show", "Late that night the mayor called into a local radio program to defend the budget."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
 ]
 

@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
+from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
                       PHRASAL_PARTICLES, SAYING_VERBS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
@@ -1640,7 +1640,8 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return False
     if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
-    return (verb in ADD_FORMS and word == "to") or word in PHRASAL_PARTICLES
+    return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
+        or word in PHRASAL_PARTICLES
 
 
 def _is_title(said: str, after: str) -> bool:

@@ -315,6 +315,8 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argue
 ADD_FORMS = {"add", "adds", "added", "adding"}
 # particles that make a cue verb another verb: "showed up at the fair", "called off the strike", "add up to"
 PHRASAL_PARTICLES = {"up", "off"}
+# "called into the morning show": to call into a programme is to phone it, not to name or summon anyone
+CALL_FORMS = {"call", "calls", "called", "calling"}
 # verbs of saying whose "of X" / "about X" names a topic ("…, she said of the plan."), not the words said
 TOPIC_VERBS = {"said", "says", "say", "wrote", "writes", "write", "added", "adds", "noted", "notes", "explained",
                "explains"}
