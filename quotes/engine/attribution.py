@@ -25,8 +25,8 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (CLAUSE_VERBS, EVIDENCE_VERBS, MANNER_VERBS, NOT_NAME, REPORT_NOUNS, SAYING_VERBS,
-                      SOURCE_NOUNS, WEEKDAYS, WORK_NOUNS)
+from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
+                      PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -52,8 +52,10 @@ _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
+# what comes between a verb and the clause it reports: "that", when, where ("on CNN’s “State of the Union”"), to whom
 _LEADING_SKIP = regex.compile(
-    r"(?:\s|,|that\b|on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
+    r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
+    r"on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
     r"video|op-ed|essay|report|address|memo|filing|note|column|blog\s+post|book|article|newsletter|release|"
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
@@ -992,6 +994,13 @@ class Attributor:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
         inverted = False
+        if speaker is not None and not aux and verb_low in _INVERTING_VERBS and _ends_an_aside(toks_before) \
+                and _INVERTED_NAME.fullmatch(text, m.end(), hi) is not None:
+            # "…, whom she angered in the strike, said Ana Ruiz, head of …": no clause follows the verb but its
+            # inverted subject, a name and what it is; the subject found before the aside is in the clause said
+            after = subject_after(text, m.end(), hi, cast, vstart)
+            if after is not None and after.start - m.end() <= 2:
+                speaker, inverted = after, True
         if speaker is None and not toks_before.strip(" ,\u00a0"):
             return None
         nxt = text[m.end():m.end() + 16].split()
@@ -1044,7 +1053,7 @@ class Attributor:
                     return None     # "Worley, a party chairwoman, pledged her vote": an object, not a speaker
                 speaker = subject_after(text, m.end(), hi, cast, vstart)
                 inverted = speaker is not None
-                if speaker is None:
+                if speaker is None or not _ends_an_inverted_subject(text, speaker, hi):
                     return None
         # clause before the speaker: "The economy is growing, the minister said."
         subject_start = speaker.start if not inverted else vstart
@@ -1081,6 +1090,8 @@ class Attributor:
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
                 and ":" not in after_text):
+            if not inverted and _subordinate_subject(text, lo, speaker):
+                return None
             cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             if closing is not None:
@@ -1171,9 +1182,13 @@ class Attributor:
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
-                    and _FINITE.search(text, cstart, cend) is None and not frags.any_within(cstart, cend + 1):
+                    and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
                 # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
+                return None
+            if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
+                                                                                         m.end(), cend) \
+                    or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
@@ -1251,6 +1266,22 @@ class Attributor:
         if len(_words(text[cstart:cend])) < 3:
             return None
         return cstart, cend
+
+    def _words_in_marks(self, frags: "Intervals", lo: int, hi: int) -> bool:
+        """Do quoted words other than a title lie in [lo, hi]? ('in her first memoir, “Salt Roads”' holds
+        only a title: the marks name the book and quote no one)."""
+        start = bisect.bisect_left(frags.starts, lo)
+        for k in range(start, len(frags.spans)):
+            open_at, close_end = frags.spans[k]
+            if close_end > hi + 1:
+                return False
+            if k - start >= _TITLES_LOOKED_AT:
+                return True     # marks upon marks in one adjunct: quoted words, not titles
+            last = self.text[max(lo, open_at - 40):open_at].split()[-1:]
+            word = last[0].lower().strip(",:—–-") if last else ""
+            if not (word in WORK_NOUNS or word in _NAME_LEADS or word.endswith(("’s", "'s"))):
+                return True
+        return False
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -1667,6 +1698,120 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
                         r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
                         r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
                         r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+_FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
+
+
+# a name, then at most an appositive without a verb ("Ana Ruiz, head of the rowing club"), to the sentence's end
+_INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]+"
+                               r"(?:,\s+(?:a|an|the|director|head|chairman|chairwoman|president|professor|"
+                               r"spokesman|spokeswoman|author|analyst)\b[^,;:!?]{0,120}?)?[\s.,!?\u00a0]*")
+_REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|their|several|repeated|multiple)\s+)?"
+                                    r"(?:requests?|inquiries|inquiry|messages?|calls|emails)\s+(?:\S+\s+){0,2}?"
+                                    r"(?:for|seeking)\s+comment", regex.I)
+# a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
+_STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
+_STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
+_TITLES_LOOKED_AT = 4   # quoted titles in one adjunct ("in his book, “A,” and his film “B”"); more is speech
+_FEEL_VERBS = {"feel", "feels", "felt", "feeling"}
+# what follows a participle that opens a phrase: a preposition, or nothing ("an interview published.")
+_PARTICIPLE_PHRASE_GOES_ON = regex.compile(r"\s*(?:$|[,.;]|(?:by|to|in|on|at|from|for|with|during|after|before|"
+                                           r"over|into|about|as|along|across|under|near|around|through|inside|"
+                                           r"outside|behind|between|within|without)\b)")
+
+
+def _is_participle(word: str) -> bool:
+    """Is ``word`` (lower case) a past participle? "provided", "written"; not "need", "based" ("based on
+    the count, she leads" opens a clause) nor a short word such as "red"."""
+    if word in IRREGULAR_PARTICIPLES:
+        return True
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") and word != "based"
+
+
+_TOPIC_OPENING = regex.compile(r"\s*(?:of|about)\s+(?!\p{N}|half\b|a\s+(?:third|quarter|dozen)\b)")
+
+
+def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> bool:
+    """"…, a professor said of the plan.", "the club said about its new rules: “…”": "of"/"about" after
+    a verb of saying names what the words were about; the words themselves stand before the verb or after
+    the colon. (Elsewhere "what the neighbors said about the fire" is how the gold reads a report.)"""
+    if verb not in TOPIC_VERBS or _TOPIC_OPENING.match(text, vend, cend) is None:
+        return False
+    return text[cend:cend + 2].lstrip()[:1] == ":" or _ends_an_aside(text[max(0, vstart - 8):vstart])
+
+
+# "the town as we know it will change", "the league, as we now know it,": an idiom for "as it is", no report
+_AS_WE_KNOW_IT = regex.compile(r"\bas\s+(?:we|you|they|i)\s+(?:now\s+)?(?:know|knew)\s+it\b", regex.I)
+_SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
+def _subordinate_subject(text: str, lo: int, speaker: Speaker) -> bool:
+    """Does the cue's subject stand in a clause of its own after the comma, which the words before it
+    ("…, where she hopes to …", "…, a fact she often mentions", "…, exactly the kind of judge many
+    fear") make a relative or adverbial clause? Then the words before the comma are the sentence's
+    own, not what the subject said."""
+    comma = text.rfind(",", max(lo, speaker.start - 80), speaker.start)
+    if comma == -1:
+        return False
+    between = [w.lower() for w in _words(text[comma + 1:speaker.start])]
+    if any(w in _SUBORDINATORS for w in between):
+        return True
+    return bool(between) and (speaker.mention.lower() in _SUBJECT_PRONOUNS or len(between) >= 3)
+
+
+_OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us"}
+# what may follow an inverted subject ("…, said Ana Ruiz." / ", in a statement" / " on Tuesday" / " of Ohio")
+_AFTER_INVERTED_SUBJECT = regex.compile(r"\s*(?:$|[,.;:!?()\[\]—–\-\"”’']|\p{Lu}|(?:in|on|at|during|after|before|of|from|"
+                                        r"to|with|for|who|whose|whom|which|via|when|while|as|according|earlier|"
+                                        r"later|last|this|yesterday|today|tonight|recently|once|then|also|again|"
+                                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+
+# a head noun or two the subject phrase left out, then the clause's end ("a union | mediator.")
+_HEAD_NOUN_LEFT = regex.compile(r"(?:\s+(?!(?:and|or|but)\b)\p{Ll}[\p{L}\-]*){1,2}\s*(?:$|[,.;:!?])")
+
+
+def _ends_an_inverted_subject(text: str, speaker: Speaker, hi: int) -> bool:
+    """Is ``speaker``, read after the verb, a whole inverted subject? Not an object ("…, reported it to the
+    police"), nor the start of one ("…, writes a weekly column and …", "…, recalled Ruiz giving her …")."""
+    if speaker.mention.lower() in _OBJECT_PRONOUNS:
+        return False
+    return _AFTER_INVERTED_SUBJECT.match(text, speaker.end, hi) is not None \
+        or _HEAD_NOUN_LEFT.match(text, speaker.end, hi) is not None   # "…, said a union mediator."
+
+
+def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
+    """Do the words after the cue verb (from ``vend``; the clause read from ``cstart``) say nothing?
+
+    "adding to her margin": "add to" is "increase", and its object is no statement; "showed up at the
+    fair", "called off the strike": a particle makes the verb another verb, one that reports nothing;
+    nor does a verb joined to the next one by "and" or "or", a participle phrase, a request for comment or
+    a preposition whose object came before the verb.
+    """
+    first = _FIRST_WORD.match(text, cstart, cend)
+    if first is None:
+        return False
+    word = first.group("word").lower()
+    between = text[vend:first.start("word")].split()
+    if _is_participle(word) and verb not in _FEEL_VERBS \
+            and _PARTICIPLE_PHRASE_GOES_ON.match(text, first.end(), cend) is not None:
+        # "said in a letter handed to the clerk", "notes penciled along the edges": a participle phrase
+        # describes a noun; a clause has a subject of its own (after "felt" the participle is the feeling:
+        # "felt slighted by the party" reports it)
+        return True
+    if word in ("and", "or") and all(w.lower() in _PREPOSITIONS for w in between):
+        # "cheered and waved flags", "has never sought or held a post", "what she asked for and
+        # …": a second verb shares the first one's subject; what follows is no clause of the first
+        return True
+    if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
+        return True     # "did not reply to a request for comment", "referred requests for comment to …"
+    if between:
+        return False
+    if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
+        return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
+    return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
+        or word in PHRASAL_PARTICLES
 
 
 def _is_title(said: str, after: str) -> bool:

@@ -332,6 +332,19 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argue
                 "explains", "explain", "noted", "notes", "note", "believe", "believes", "believed", "think", "thinks",
                 "thought", "complained", "complain", "complains", "stressed", "conceded", "concede", "admitted",
                 "admit", "admits", "maintained", "maintain", "maintains"}
+# "add to" means "increase" ("adding to her lead"), not "say in addition": what follows reports nothing
+ADD_FORMS = {"add", "adds", "added", "adding"}
+# particles that make a cue verb another verb: "showed up at the fair", "called off the strike", "add up to"
+PHRASAL_PARTICLES = {"up", "off"}
+# "called into the morning show": to call into a programme is to phone it, not to name or summon anyone
+CALL_FORMS = {"call", "calls", "called", "calling"}
+# verbs of saying whose "of X" / "about X" names a topic ("…, she said of the plan."), not the words said
+TOPIC_VERBS = {"said", "says", "say", "wrote", "writes", "write", "added", "adds", "noted", "notes", "explained",
+               "explains"}
+# past participles not in -ed, for phrases such as "notes penciled along the edges", "the path taken by others"
+IRREGULAR_PARTICIPLES = {"written", "taken", "given", "shown", "known", "seen", "made", "held", "sent", "drawn",
+                         "done", "chosen", "driven", "spoken", "thrown", "hidden", "broken", "forgotten", "brought",
+                         "caught", "built", "kept", "left", "paid", "put", "read", "set", "told", "won", "worn"}
 # documents, polls and studies report too: "exit polls showed that …", "the report found …"
 EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}

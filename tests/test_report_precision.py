@@ -1,0 +1,116 @@
+"""Words after a cue verb that are no report of what someone said, next to look-alikes that still are.
+
+Each table pairs sentences where a verb of speech or stance is followed by something other than
+what was said (a phrasal verb, a second verb, a participle phrase) with sentences of the same
+shape that do report a clause.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    """The text of every reported (indirect or partial) quote found in ``text``."""
+    return [q.text for q in extract(text) if q.kind in ("indirect", "partial")]
+
+
+NOT_REPORTS = [
+    # "add to" is "increase", not "say in addition"
+    ("adding to a lead", "The governor carried the county on Sunday, adding to her margin over the incumbent."),
+    ("is adding to wins", "The mayor is adding to her wins after victories in three wards."),
+    ("showed up", "Later that day, Ana Ruiz showed up to hear the candidate at the fairground."),
+    ("would show up", "Around the county, Ana Ruiz would show up at each meeting of the board."),
+    ("called off", "The two unions called off a planned strike after the talks resumed."),
+    ("cheered and waved", "As the ferry docked, the mayor cheered and waved flags with the crowd."),
+    ("sought or held", "The developer Ana Ruiz has never sought or held an elected post in the county."),
+    ("asked for or", "Residents got parking permits they never asked for or did not want."),
+    ("statement provided to", "The mayor said in a statement provided to the council. She did not elaborate."),
+    ("notes penciled along", "Ruiz keeps a worn hymnal with old notes penciled along the edges."),
+    ("interview aired", "The coach spoke up too, telling WXYZ in an interview aired on Friday."),
+    ("did not reply to a request", "Reed did not reply to a request for comment on Friday."),
+    ("referred requests for comment", "The agency referred requests for comment to the city's lawyers."),
+    ("agree on, dash", "They kept to the few topics all the neighbors could agree on — parking and trash."),
+    ("warned about in", "It was the very flooding the engineers warned about in their survey."),
+    ("believes in, dash", "She can fight for the causes she believes in - or retire quietly to the coast."),
+    ("said of, colon", 'Ana Ruiz, talking to reporters at the depot in Albany on Tuesday, said of the rival\'s latest '
+                      'demand: "We met it."'),
+    ("said of, after aside", "''It is cheap,'' said Ana Ruiz, director of the Budget Center and a professor at the state "
+                             "university, said of the plan. ''It does not help.''"),
+    ("wrote in his memoir, title", "The war ended his plans to study abroad, Mr. Ruiz wrote in his 2010 memoir, "
+                                   "''A Long Road.''"),
+    ("on a programme", "Turnout was low in the northern wards this time, she said Friday night on "
+                       "WXYZ’s “Evening Desk.”"),
+    ("verbs in a list, object pronoun", "The clerk spotted the error, reported it to the board, and fixed it by noon."),
+    ("a fact she mentions", "Her father flew fighter jets for the navy, a fact she often mentions at rallies."),
+    ("where the sheriff has promised", "The plan now goes to the county board, where the sheriff has promised "
+                                       "to fight it."),
+    ("while the governor has threatened", "The union backed the contract, while the governor has threatened "
+                                          "to veto it."),
+    ("which the union had said", "The league chose a later date in June, which the union previously had said was "
+                                 "unworkable."),
+    ("as we know it", "The town as we know it will not last another decade."),
+    ("as we now know it", "Whether the league, as we now know it, survives the decade is unclear."),
+    ("called into a show", "Late that night the mayor called into a local radio program to defend the budget."),
+    ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_is_not_a_report(name, text):
+    assert reports(text) == []
+
+
+STILL_REPORTS = [
+    ("we know it is", "We know it is a hard choice for the voters.", "it is a hard choice"),
+    ("clause, the company said", "The plant will close in May, the company said.", "plant will close in May"),
+    ("clause, a spokesman said", "The plant will close in May, a company spokesman said.", "plant will close"),
+    ("clause, as she has noted", "Prices rose in the spring, as the minister has acknowledged.",
+     "Prices rose in the spring"),
+    ("inverted description", "The talks will take weeks, said a union mediator.", "talks will take weeks"),
+    ("on a programme, that", "He said Wednesday on WXYZ’s “Morning Talk” that the race was close.", "race was close"),
+    ("wrote in, marks", "I wrote in “Ana Ruiz” on the ballot last fall.", "Ana Ruiz"),
+    ("said about half", "The agency said about half of the shortfall came from lower fees.",
+     "half of the shortfall came"),
+    ("tweeted back at", "A reporter tweeted back at the mayor that the statement was ironic.", "statement was ironic"),
+    ("agreed on a plan", "The members agreed on Tuesday that the plan would go ahead.", "plan would go ahead"),
+    ("declined to comment", "The company declined to comment on the report.", "to comment on the report"),
+    ("said, based on", "The council reported, based on the new count, that turnout had doubled.", "turnout had doubled"),
+    ("felt slighted", "The coach felt slighted by the owners of the league.", "slighted by the owners"),
+    ("said participle clause", "The mayor said flooded roads would reopen by Friday.", "flooded roads would reopen"),
+    ("said, and clause", "The talks would take weeks, the mediator said, and a deal could still fail.",
+     "a deal could still fail"),
+    ("said that, and", "The mediator said that the talks would take weeks and that a deal could fail.",
+     "talks would take weeks"),
+    ("showed that", "The survey showed that turnout would be up in the county.", "turnout would be up"),
+    ("added that", "The governor added that her lead over the senator would grow.", "would grow"),
+    ("added, clause", "The mayor added, without elaborating, that the wards would be redrawn.", "wards would be redrawn"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", STILL_REPORTS, ids=[c[0] for c in STILL_REPORTS])
+def test_still_is_a_report(name, text, phrase):
+    assert any(phrase in r for r in reports(text)), reports(text)
+
+
+INVERTED_SPEAKERS = [
+    ("after a relative clause",
+     "The mayor will struggle with the unions in the city, whom she angered during the strike, "
+     "said Maria Lopez, director of the Institute for Urban Affairs.", "struggle with the unions", "Maria Lopez"),
+    ("after a plain clause", "The talks will take weeks, said Maria Lopez, a mediator.", "talks will take weeks",
+     "Maria Lopez"),
+    ("with where it was said", "The talks will take weeks, said Maria Lopez in a statement.", "talks will take weeks",
+     "Maria Lopez"),
+    ("with a day", "The talks will take weeks, said Maria Lopez on Tuesday.", "talks will take weeks", "Maria Lopez"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", INVERTED_SPEAKERS, ids=[c[0] for c in INVERTED_SPEAKERS])
+def test_inverted_speaker_is_who_spoke_not_what_was_said(name, text, phrase, speaker):
+    found = [q for q in extract(text) if q.kind == "indirect"]
+    assert [(phrase in q.text, q.speaker) for q in found] == [(True, speaker)], [(q.text, q.speaker) for q in found]
+
+
+def test_a_programme_is_not_the_start_of_what_was_said():
+    [q] = [q for q in extract("He said Wednesday on WXYZ’s “Morning Talk” that the race was close.")
+           if q.kind in ("indirect", "partial")]
+    assert q.text == "the race was close"
