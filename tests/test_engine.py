@@ -339,6 +339,8 @@ REPORT_ENDS = [
      "she would not.", "would vote", "the council would vote no"),
     ("'No.' before a number does not", "The mayor said Rita Vance is No. 2 in the polls.", "Rita Vance is",
      "Rita Vance is No. 2 in the polls"),
+    ("a pronoun after 'that' opens the clause", "The mayor added that her lead in the polls was growing.",
+     "lead in the polls", "her lead in the polls was growing"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "
      "signed, was not in the room.", "had all signed", "the mayor, the treasurer and the judge had all signed"),
 ]

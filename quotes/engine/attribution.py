@@ -62,6 +62,17 @@ _LEADING_SKIP = regex.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
+# an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
+_THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", regex.I)
+
+
+def _skip_leading(text: str, pos: int, hi: int) -> int:
+    """Where a reported clause starts after its cue at ``pos``: past "that", a day, a medium, an audience."""
+    end = _LEADING_SKIP.match(text, pos, hi).end()
+    that = _THAT_THEN_PRONOUN.search(text, pos, end) if end - pos > 6 else None
+    return that.end() if that is not None else end
+
+
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
@@ -1119,11 +1130,10 @@ class Attributor:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
-            skip = _LEADING_SKIP.match(text, adjunct.end() if adjunct else m.end(), hi)
-            cstart = skip.end() if skip else m.end()
+            cstart = _skip_leading(text, adjunct.end() if adjunct else m.end(), hi)
             if verb_low in ("went on", "goes on"):
                 cstart = _GOES_ON_SAYING.match(text, m.end(), hi).end()     # "went on to say": what comes after it
-                cstart = _LEADING_SKIP.match(text, cstart, hi).end()
+                cstart = _skip_leading(text, cstart, hi)
             if verb_low in _NAMING_VERBS or verb_low in _PERSON_OBJECT_VERBS:
                 named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
                 if named is not None:
@@ -1141,8 +1151,7 @@ class Attributor:
                 aud = _AUDIENCE.match(text[cstart:min(hi, cstart + 120)])
                 if aud:
                     cstart += aud.end()
-                    skip = _LEADING_SKIP.match(text, cstart, hi)
-                    cstart = skip.end() if skip else cstart
+                    cstart = _skip_leading(text, cstart, hi)
             cend = hi
             stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
@@ -1378,9 +1387,7 @@ class Attributor:
             who = by.group("who").rstrip()
             speaker = Speaker(mention=who, start=by.start("who"), end=by.start("who") + len(who))
             cstart = by.end()
-        skip = _LEADING_SKIP.match(text, cstart, hi)
-        if skip is not None:
-            cstart = skip.end()
+        cstart = _skip_leading(text, cstart, hi)
         question = _QUESTION_START.match(text, cstart, hi)
         if question is None:
             return None

@@ -346,6 +346,14 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
             k += 1
+        if 2 <= k <= 4 and toks[0][0] in ("the", "a", "an") and all(_plain_noun_word(t[0]) for t in toks[1:k]) \
+                and (k == len(toks) or toks[k][0] in _CLAUSE_END_TOKENS) and last_head < k - 1 \
+                and not any(t[0] in _OWNER_WORDS for t in toks[last_head + 1:k]):
+            # "…,” said the mediator.", "said a union mediator,": the whole description up to the clause's
+            # end is the speaker, though its head is no noun the lexicon knows
+            phrase = text[toks[0][1]:toks[k - 1][2]]
+            return Speaker(mention=phrase, name=phrase, kind=classify_words([t[0] for t in toks[1:k]]),
+                           role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
         if last_head:
             j = last_head + 1
     if j == 0 and toks[0][0].islower():
@@ -480,6 +488,22 @@ def _role_like(inner) -> bool:
 def _clean_role(role: str) -> str:
     role = " ".join(role.split())
     return strip_article(role).strip(" ,")
+
+
+_CLAUSE_END_TOKENS = {".", ",", ";", ":", "?", "!", ")", "—", "–"}
+
+
+def _plain_noun_word(word: str) -> bool:
+    """A lower-case word that may be part of a description ("union", "mediator"): no verb or adverb
+    form ("were", "divided", "later") and no conjunction, so "the voters were divided" is no speaker."""
+    return word.isalpha() and word.islower() and not word.endswith(("ed", "ly", "ing")) \
+        and word not in _NOT_IN_DESCRIPTIONS
+
+
+_NOT_IN_DESCRIPTIONS = {"and", "or", "but", "nor", "is", "are", "was", "were", "has", "have", "had", "will",
+                        "would", "can", "could", "says", "said", "wrote", "writes", "told", "tells", "few",
+                        "later", "earlier", "then", "now", "also", "not", "been", "be"}
+_OWNER_WORDS = {"of", "for", "at", "from", "in", "with", "to"}     # "the leader of the group": its head is known
 
 
 def _is_contracted_pronoun(low: str) -> bool:
