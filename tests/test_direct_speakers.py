@@ -429,3 +429,21 @@ def test_a_role_does_not_open_with_the_preposition_before_it():
             "“The pier will reopen in May,” Vance said.")
     (q,) = extract(text)
     assert (q.speaker, q.role) == ("Rita Vance", "Harbour Commissioner")
+
+
+OPENING_PLACES = [
+    ("the state of a 'City, State' is where, not who",
+     "Speaking at a town hall in Ashford, Vermont, Mayor Ana Ruiz went after the council, calling it timid.",
+     "it timid", "Ana Ruiz"),
+    ("a phrase opening with a preposition is where, not who",
+     "The day before, at a rally in Marlow, Mayor Ana Ruiz was just as blunt, claiming that the count was "
+     "rigged.", "count was rigged", "Ana Ruiz"),
+    ("a country after a day is still the subject",
+     "On Tuesday, Russia expanded its demands, saying the talks had failed.", "talks had failed", "Russia"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", OPENING_PLACES, ids=[c[0] for c in OPENING_PLACES])
+def test_a_participle_speaks_for_the_subject_after_an_opening_place(name, text, phrase, speaker):
+    hits = [q for q in extract(text) if phrase in q.text]
+    assert hits and hits[0].speaker == speaker, [(q.text, q.speaker) for q in hits]

@@ -408,9 +408,22 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
         for c in range(k, min(len(toks), k + 30)):
             if toks[c][0] == "," and c + 1 < len(toks):
                 found = subject_after(text, toks[c + 1][1], hi, cast, pos)
-                if found is not None:
+                if found is not None and not _where_not_who(found, toks[c - 1][0] if c else ""):
                     return found
+                found = None
     return found
+
+
+def _where_not_who(sp: Speaker, before_comma: str) -> bool:
+    """A phrase after an opening comma that opens with a preposition ("at a rally in Beaumont"), or the
+    state of a "City, State" ("Speaking in Salem, New Hampshire, Trump …"): where the subject was, not who."""
+    words = sp.mention.split()
+    if not words:
+        return True
+    if words[0] in _PLACE_PREPOSITIONS:
+        return True
+    return before_comma[:1].isupper() and before_comma not in NOT_NAME and (strip_possessive(words[-1]).lower().rstrip(".,") in PLACES
+                                           or words[-1].lower().rstrip(".,") in ABBREVIATIONS)
 
 
 def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
