@@ -293,6 +293,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     while j > 0 and i - j < 12 and (_np_token(toks[j - 1][0]) or (
             toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)):
         j -= 1      # ("an aide to Mr. Sanders": "to" after a noun for one who serves someone)
+    if j > 0 and j < i and toks[j][0].lower() == "percent" and _NUMBER.fullmatch(toks[j - 1][0]):
+        j -= 1      # "38 percent of voters said": the share, not the word "percent", is the subject
     if _head(toks[i - 1][0]):
         # lower-case modifiers of a described speaker: "the ad’s narrator", "one former campaign staffer"
         k = j
@@ -503,6 +505,7 @@ def _clean_role(role: str) -> str:
     return strip_article(role).strip(" ,")
 
 
+_NUMBER = regex.compile(r"\d[\d.,]*")
 _CLAUSE_END_TOKENS = {".", ",", ";", ":", "?", "!", ")", "—", "–"}
 
 
