@@ -450,3 +450,9 @@ OPENING_PLACES = [
 def test_a_participle_speaks_for_the_subject_after_an_opening_place(name, text, phrase, speaker):
     hits = [q for q in extract(text) if phrase in q.text]
     assert hits and hits[0].speaker == speaker, [(q.text, q.speaker) for q in hits]
+
+
+def test_a_quote_after_a_report_ending_in_its_speaker_is_that_speakers():
+    text = ("Mayor Ana Ruiz spoke on Monday.\n\nYet the council is also a “change agent,” Ruiz said. “We need one "
+            "more vote, and then we can build the pier.”")
+    assert speaker_of(text, "build the pier") == "Ana Ruiz"

@@ -282,7 +282,9 @@ class Attributor:
                     ended_here[last_pi] = (attr, q)
             # reported speech of this paragraph, before the next one, so the cast grows in reading order
             if not self._is_heading(pi):
+                first_of_paragraph = len(self.results)
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+                self._quotes_after_reports(pi, first_of_paragraph)
             else:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         return self.results
@@ -305,6 +307,32 @@ class Attributor:
         return gap.rstrip()[-1:] in (",", ".", ":", ";", "—") or (
             prev_q.close_end + len(gap.rstrip()) == cue.end() and len(_words(gap)) <= 4
             and self.text[q.start:q.start + 1].isupper() and not _is_title(self.text[q.start:q.end], ""))
+
+    def _quotes_after_reports(self, pi: int, since: int) -> None:
+        """'Yet the mayor is a “change agent,” Cole said. “We need one.”': a quote with no speaker of its own,
+        opening right after a report whose quoted words end in its speaker and cue, is that speaker's too.
+
+        The report is found after the direct quotes of its paragraph (its quoted words are a partial
+        quote), so the quote after it is settled here, once both are known.
+        """
+        reports = [a for a in self.results[since:] if a.speaker is not None and a.kind == "partial"
+                   and a.rule in ("clause, speaker cue", "clause, cue speaker")]
+        if not reports:
+            return
+        text = self.text
+        for a in self.results:
+            if a.paragraph != pi or a.speaker is not None or a.rule != "quotation marks, no speaker found":
+                continue
+            start = a.pieces[0].start
+            for r in reports:
+                end = r.pieces[-1].end
+                gap = text[end:start]
+                if 0 <= len(gap) <= 80 and gap.count("\n") == 0 and len(_words(gap)) <= 8 \
+                        and gap.rstrip().rstrip("“\"‘'").rstrip().endswith((".", ",", ":")) \
+                        and r.speaker.mention in gap and self.cues.search(end, start) is not None:
+                    a.speaker, a.cue = _same_speaker(r.speaker), r.cue
+                    a.rule, a.confidence = "speaker of the report before", 0.7
+                    break
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
