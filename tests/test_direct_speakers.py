@@ -456,3 +456,9 @@ def test_a_quote_after_a_report_ending_in_its_speaker_is_that_speakers():
     text = ("Mayor Ana Ruiz spoke on Monday.\n\nYet the council is also a “change agent,” Ruiz said. “We need one "
             "more vote, and then we can build the pier.”")
     assert speaker_of(text, "build the pier") == "Ana Ruiz"
+
+
+def test_a_paragraph_that_is_only_a_quote_after_one_whose_subject_speaks_is_theirs():
+    text = ("Mayor Ana Ruiz spoke on Monday about the council.\n\nRuiz continued her scathing remarks.\n\n"
+            "“They cannot hide behind the budget forever, and they know it.”")
+    assert speaker_of(text, "hide behind the budget") == "Ana Ruiz"

@@ -409,20 +409,20 @@ class Attributor:
         if start >= lo or lo - start > _LEAD_REACH or len(_words(self.text[start:lo])) > _PREVIOUS_SENTENCE_WORDS \
                 or self.quoted.any_within(start, lo) or self.quoted.contains(start):
             return None, None
-        last = None
-        for last in self.cues.finditer(start, lo):
-            pass
-        if last is None:
+        cues = list(self.cues.finditer(start, lo))
+        if not cues:
             # "Paul H. Chipok, a lawyer who specializes in land-use issues. ''It costs …''": no verb of
             # speech, but a person the article knows is the sentence's subject
             speaker = self._known_subject(start, lo)
             if speaker is None or speaker.entity.kind != "person":
                 return None, None
             return speaker, None
-        speaker = self._cue_subject(pi, start, last)
-        if speaker is None or (speaker.entity is None and speaker.name is None):
-            return None, None
-        return speaker, last.group("verb")
+        for cue in reversed(cues):
+            # the last verb with a subject: "Ruiz continued her scathing remarks" is Ruiz's, not "her scathing"'s
+            speaker = self._cue_subject(pi, start, cue)
+            if speaker is not None and (speaker.entity is not None or speaker.name is not None):
+                return speaker, cue.group("verb")
+        return None, None
 
     def _report_ending(self, pi: int) -> Optional[Speaker]:
         """The speaker of a reported clause that ends paragraph ``pi`` in its last sentence, if any."""
@@ -695,6 +695,14 @@ class Attributor:
                 if reported is not None:
                     speaker = _same_speaker(reported)
                     rule, conf = "previous paragraph's speaker", 0.55
+                else:
+                    # "Ruiz continued her scathing remarks." then a paragraph that is only a quote: the
+                    # subject of a short last sentence with a verb of speech, as within a paragraph (3b)
+                    speaker, cue = self._previous_sentence_speaker(pi - 1, ppe)
+                    if cue is None:
+                        speaker = None
+                    if speaker is not None:
+                        rule, conf = "previous paragraph's speaker", 0.5
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
