@@ -462,3 +462,12 @@ def test_a_paragraph_that_is_only_a_quote_after_one_whose_subject_speaks_is_thei
     text = ("Mayor Ana Ruiz spoke on Monday about the council.\n\nRuiz continued her scathing remarks.\n\n"
             "“They cannot hide behind the budget forever, and they know it.”")
     assert speaker_of(text, "hide behind the budget") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("first_sentence", [
+    "Mayor Ana Ruiz said the report “was not good.”",
+    "“The pier is closed,” said Mayor Ana Ruiz.",
+])
+def test_a_participle_opening_a_sentence_speaks_for_the_speaker_before(first_sentence):
+    text = first_sentence + " Adding, “We will fix it before the winter comes.”"
+    assert speaker_of(text, "before the winter") == "Ana Ruiz"

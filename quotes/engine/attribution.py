@@ -63,6 +63,8 @@ _LEADING_SKIP = regex.compile(
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
+# a participle opening its sentence right before a quote's mark: '… Adding, “'
+_OPENING_PARTICIPLE = regex.compile(r"[.!?][\p{Pf}\"'’]*\s+(\p{Lu}\p{Ll}+ing),?\s*[\p{Pi}\"'‘]+$")
 _THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", regex.I)
 
 
@@ -315,14 +317,15 @@ class Attributor:
         The report is found after the direct quotes of its paragraph (its quoted words are a partial
         quote), so the quote after it is settled here, once both are known.
         """
+        unattributed = [a for a in self.results if a.paragraph == pi and a.speaker is None
+                        and a.rule == "quotation marks, no speaker found"]
+        if not unattributed:
+            return
         reports = [a for a in self.results[since:] if a.speaker is not None and a.kind == "partial"
                    and a.rule in ("clause, speaker cue", "clause, cue speaker")]
-        if not reports:
-            return
+        said = [a for a in self.results if a.paragraph == pi and a.speaker is not None]
         text = self.text
-        for a in self.results:
-            if a.paragraph != pi or a.speaker is not None or a.rule != "quotation marks, no speaker found":
-                continue
+        for a in unattributed:
             start = a.pieces[0].start
             for r in reports:
                 end = r.pieces[-1].end
@@ -333,6 +336,17 @@ class Attributor:
                     a.speaker, a.cue = _same_speaker(r.speaker), r.cue
                     a.rule, a.confidence = "speaker of the report before", 0.7
                     break
+            if a.speaker is not None:
+                continue
+            # '… the report “was not good.” Adding, “We will fix it.”': a participle of speech opening the
+            # sentence speaks for whoever spoke in the sentence before
+            lead = _OPENING_PARTICIPLE.search(text, max(0, start - 24), start)
+            if lead is None or lead.group(1).lower() not in _PARTICIPLE_CUES:
+                continue
+            before = [r for r in said if r.pieces[-1].end <= lead.start(1) and lead.start(1) - r.pieces[-1].end < 40]
+            if before:
+                a.speaker, a.cue = _same_speaker(before[-1].speaker), lead.group(1)
+                a.rule, a.confidence = "previous sentence's speaker", 0.6
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
