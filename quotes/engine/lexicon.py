@@ -212,6 +212,13 @@ NOT_NAME: set[str] = {
     # a question or a condition opening a sentence or a headline ("Does Rubio Have a Path?", "Given Ruiz’s lead")
     "Does", "Did", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "Can", "Could", "Should", "Would",
     "Shall", "Might", "Must", "Given", "Absent", "Barring", "Unlike",
+    # sentence adverbs ("Nevertheless, the count …", "Outside, protesters chanted …")
+    "Outside", "Inside", "Abroad", "Overseas", "Elsewhere", "Nearby", "Afterward", "Afterwards", "Nevertheless",
+    "Nonetheless", "Regardless", "Likewise", "Similarly", "Essentially", "Ultimately", "Eventually",
+    "Apparently", "Clearly", "Obviously", "Unfortunately", "Fortunately", "Interestingly", "Ironically",
+    "Separately", "Additionally", "Moreover", "Furthermore", "Overall", "Otherwise", "Besides", "Thus", "Hence",
+    "Therefore", "Consequently", "Accordingly", "Notably", "Specifically", "Initially", "Originally",
+    "Currently", "Recently", "Previously", "Publicly", "Privately", "Basically", "Frankly", "Honestly",
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
