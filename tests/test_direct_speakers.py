@@ -477,3 +477,9 @@ def test_a_paragraph_that_is_only_a_quote_after_one_whose_subject_speaks_is_thei
 def test_a_participle_opening_a_sentence_speaks_for_the_speaker_before(first_sentence):
     text = first_sentence + " Adding, “We will fix it before the winter comes.”"
     assert speaker_of(text, "before the winter") == "Ana Ruiz"
+
+
+def test_a_description_before_a_colon_with_no_verb_is_no_speaker():
+    text = ("Mayor Ana Ruiz vowed to cut the fares. Then, the punch line: “I would do it myself, but the council "
+            "would never let me.”")
+    assert speaker_of(text, "never let me") is None

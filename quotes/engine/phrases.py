@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
-                      PLACES, TITLE_HEADS)
+                      PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
                      SERVES_SOMEONE, is_honorific, serves_another, split_title)
 from .text import is_possessive, strip_article, strip_possessive
@@ -348,7 +348,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
             k += 1
-        if 2 <= k <= 4 and toks[0][0] in ("the", "a", "an") and all(_plain_noun_word(t[0]) for t in toks[1:k]) \
+        if 2 <= k <= 4 and toks[0][0] in ("the", "a", "an") and _after_a_verb_of_speech(text, toks[0][1]) and all(_plain_noun_word(t[0]) for t in toks[1:k]) \
                 and (k == len(toks) or toks[k][0] in _CLAUSE_END_TOKENS) and last_head < k - 1 \
                 and not any(t[0] in _OWNER_WORDS for t in toks[last_head + 1:k]):
             # "…,” said the mediator.", "said a union mediator,": the whole description up to the clause's
@@ -507,6 +507,16 @@ def _clean_role(role: str) -> str:
 
 _NUMBER = regex.compile(r"\d[\d.,]*")
 _CLAUSE_END_TOKENS = {".", ",", ";", ":", "?", "!", ")", "—", "–"}
+
+
+def _after_a_verb_of_speech(text: str, pos: int) -> bool:
+    """Does a verb of speech end right before ``pos`` ("…,” said | the mediator", "according to | the
+    summary"), not a colon or a comma ("Then, the laugh line: …")?"""
+    before = text[max(0, pos - 20):pos].split()
+    return bool(before) and (before[-1] in _SPEECH_VERB_FORMS or before[-2:] == ["according", "to"])
+
+
+_SPEECH_VERB_FORMS = frozenset(SPEECH_VERBS)
 
 
 def _plain_noun_word(word: str) -> bool:
