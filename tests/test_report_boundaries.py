@@ -32,3 +32,28 @@ REPORT_STARTS = [
 def test_where_a_report_starts(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+REPORT_ENDS = [
+    ("a lone dash", "Mayor Ana Ruiz said the pier would close next month — and the ferry stopped running too.",
+     "pier would close", "the pier would close next month"),
+    ("a lone double hyphen", "Councillor Ben Adler insisted the levy was fair -- though few voters agreed.",
+     "levy was fair", "the levy was fair"),
+    ("an aside between two dashes", "Mayor Ana Ruiz said the pier — rebuilt only last year — would close in May.",
+     "would close", "the pier — rebuilt only last year — would close in May"),
+    ("a dash that narrows the report", "Mayor Ana Ruiz said every school would reopen — including the two on "
+     "the island.", "every school", "every school would reopen — including the two on the island"),
+    ("a dash inside quoted words", "Mayor Ana Ruiz said the pier was “old — and getting older.”", "pier was",
+     "the pier was “old — and getting older.”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", REPORT_ENDS, ids=[c[0] for c in REPORT_ENDS])
+def test_where_a_report_ends(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_a_cue_in_the_words_cut_after_a_dash_reports_nothing():
+    quotes = extract("Councillor Ben Adler promised a new pier by May — and the builders know how hard that will be.")
+    assert [q.text for q in quotes] == ["a new pier by May"], [(q.text, q.rule) for q in quotes]

@@ -82,6 +82,9 @@ class Attribution:
     confidence: float
     paragraph: int
     windows: list[tuple[int, int]] = field(default_factory=list)   # where to look for a date
+    # the writer's words cut off after the report ('— and the ferry stopped too') are still no other
+    # cue's clause: the span they hold is claimed up to here
+    claim_end: int = 0
 
 
 # ---------------------------------------------------------------------- the article walk
@@ -824,9 +827,10 @@ class Attributor:
                 if pass_ == "stance" and any(s < span[1] and span[0] < e for s, e in said if s >= lo and e <= hi):
                     continue   # its clause would swallow a reported clause of the same sentence
                 self.results.append(attr)
-                claimed.add(*span)
+                claim = (span[0], max(span[1], attr.claim_end))
+                claimed.add(*claim)
                 if pass_ != "stance":
-                    said.append(span)
+                    said.append(claim)
         self._report_nouns(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
 
@@ -1078,6 +1082,7 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
+        claim_end = 0
         short_ok = False
         reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
@@ -1166,6 +1171,8 @@ class Attributor:
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
             cend = self._report_end(verb_low, lo, subject_start, vstart, cstart, cend, frags)
+            claim_end = cend
+            cend = self._dash_end(cstart, cend, frags)
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -1214,7 +1221,7 @@ class Attributor:
         if speaker.entity is None and speaker.name is None:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
-                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)], claim_end=claim_end)
 
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
@@ -1263,6 +1270,21 @@ class Attributor:
         if len(_words(text[cstart:cend])) < 3:
             return None
         return cstart, cend
+
+    def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
+        writer's words again (an aside between two dashes, '— and only then —', stays in the report)."""
+        text = self.text
+        dash = _DASH.search(text, cstart, cend)
+        while dash is not None and frags.contains(dash.start()):
+            dash = _DASH.search(text, dash.end(), cend)
+        if dash is None or len(_words(text[cstart:dash.start()])) < 3 or frags.any_within(dash.end(), cend + 1):
+            return cend
+        if _DASH.search(text, dash.end(), cend) is not None:
+            return cend     # a second dash closes an aside
+        if _DASH_GOES_ON.match(text, dash.end(), cend) is not None:
+            return cend     # "— including the pier", "— especially in May": the report narrowed, not left
+        return dash.start()
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -1508,6 +1530,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 _FIND_VERBS = {"found", "finds", "find"}
 _THAT = regex.compile(r"\s+that\b")
+_DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+_DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to)\b", regex.I)
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
