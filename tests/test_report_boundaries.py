@@ -45,6 +45,15 @@ REPORT_ENDS = [
      "the island.", "every school", "every school would reopen — including the two on the island"),
     ("a dash inside quoted words", "Mayor Ana Ruiz said the pier was “old — and getting older.”", "pier was",
      "the pier was “old — and getting older.”"),
+    ("a relative clause inside the report", "Mayor Ana Ruiz said the old wooden pier, which opened in 1990, "
+     "would close in May.", "wooden pier", "the old wooden pier, which opened in 1990, would close in May"),
+    ("a 'who' clause inside the report", "Officials suggested that the new harbour master, who lives by the "
+     "pier, was in favour of the levy.", "harbour master",
+     "that the new harbour master, who lives by the pier, was in favour of the levy"),
+    ("a relative clause at the end", "Mayor Ana Ruiz praised the new pier, which opened in May.", "new pier",
+     "the new pier"),
+    ("a relative clause with a report of its own", "Critics said the vote showed that Ben Adler, who has long "
+     "argued the pier was safe, was wrong.", "pier was safe", "the pier was safe"),
 ]
 
 

@@ -1153,9 +1153,7 @@ class Attributor:
             stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
                 cend = stop
-            tail = _CLAUSE_TAIL.search(text, cstart, cend)
-            while tail is not None and frags.contains(tail.start()):
-                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
+            tail = self._writer_tail(cstart, cend, frags)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -1258,9 +1256,7 @@ class Attributor:
         stop = self._next_reporting_clause(cstart, hi, frags)
         if stop is not None:
             cend = stop
-        tail = _CLAUSE_TAIL.search(text, cstart, cend)
-        while tail is not None and frags.contains(tail.start()):
-            tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+        tail = self._writer_tail(cstart, cend, frags)
         if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
             cend = tail.end("close") if tail.group("close") else tail.start()
         while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
@@ -1270,6 +1266,29 @@ class Attributor:
         if len(_words(text[cstart:cend])) < 3:
             return None
         return cstart, cend
+
+    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals"):
+        """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
+        nor a relative clause set off inside the report, which its own predicate follows ('said the
+        mayor, who lives by the pier, would vote no': the report goes on after the second comma)."""
+        text = self.text
+        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        while tail is not None:
+            if frags.contains(tail.start()):
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
+                continue
+            if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
+                close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
+                pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
+                # (not when it or the predicate after it is a verb of speech: 'Adler, who has said …,' and
+                # 'Adler, who chairs the board, said …' start reports of their own)
+                if pred is not None and not frags.contains(close) \
+                        and _SPEECH_WORD.search(text, tail.end(), min(close, _words_end(text, tail.end(), 3))) is None \
+                        and _SPEECH_WORD.search(text, close + 1, pred.end()) is None:
+                    tail = _CLAUSE_TAIL.search(text, close, cend)
+                    continue
+            return tail
+        return None
 
     def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
@@ -1531,6 +1550,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 _FIND_VERBS = {"found", "finds", "find"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+_RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
+_RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to)\b", regex.I)
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
@@ -1704,6 +1725,12 @@ _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
                         r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
                         r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
                         r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+
+
+def _words_end(text: str, start: int, n: int) -> int:
+    """Where the first ``n`` words after ``start`` end (looking at most 20 characters a word ahead)."""
+    m = regex.match(r"(?:\s*\S+){0,%d}" % n, text[start:start + 20 * n])
+    return start + m.end()
 
 
 def _is_title(said: str, after: str) -> bool:
