@@ -66,3 +66,19 @@ def test_where_a_report_ends(name, text, phrase, said):
 def test_a_cue_in_the_words_cut_after_a_dash_reports_nothing():
     quotes = extract("Councillor Ben Adler promised a new pier by May — and the builders know how hard that will be.")
     assert [q.text for q in quotes] == ["a new pier by May"], [(q.text, q.rule) for q in quotes]
+
+
+SPLIT_BY_THE_SPEAKER = [
+    ("a gerund subject", "Cutting the fares so soon, economists say, was a mistake.", "was a mistake",
+     "Cutting the fares so soon was a mistake"),
+    ("a short noun subject", "The real trouble, the mayor argued, is the old pier.", "old pier",
+     "The real trouble is the old pier"),
+    ("an opening phrase stays out", "To win their votes, organisers said, the party must change.", "party must",
+     "the party must change"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SPLIT_BY_THE_SPEAKER, ids=[c[0] for c in SPLIT_BY_THE_SPEAKER])
+def test_a_clause_split_by_its_speaker_keeps_its_subject(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

@@ -1113,7 +1113,12 @@ class Attributor:
                     tail_end -= 1
                 extra = Span(tail_start, tail_end)
                 rule = "clause, speaker cue, clause"
-            if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4):
+            subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
+                and len(_words(text[cstart:cend])) >= 2
+            # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
+            # its predicate, so the words before it are its subject, and both are what was said
+            if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4) \
+                    and not subject_first:
                 # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
