@@ -82,3 +82,29 @@ SPLIT_BY_THE_SPEAKER = [
 def test_a_clause_split_by_its_speaker_keeps_its_subject(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+SECOND_PREDICATES = [
+    ("an auxiliary after 'and'", "Councillor Rita Vance declined the chairmanship of the board and has since "
+     "left the council.", "chairmanship", "the chairmanship of the board"),
+    ("a past tense with its object", "Mayor Ana Ruiz opposed the new harbour levy and voted against the budget.",
+     "harbour levy", "the new harbour levy"),
+    ("'but' and a past tense", "The harbour board rejected the ferry timetable but raised the old fares.",
+     "ferry timetable", "the ferry timetable"),
+    ("two adjectives stay", "Mayor Ana Ruiz supports the bold and determined harbour crews.", "harbour crews",
+     "the bold and determined harbour crews"),
+    ("a verb of speech keeps its clause", "Mayor Ana Ruiz said the ferry was late and had been for weeks.",
+     "ferry was late", "the ferry was late and had been for weeks"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_PREDICATES, ids=[c[0] for c in SECOND_PREDICATES])
+def test_a_second_predicate_of_the_subject_ends_an_object(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_the_second_predicate_reports_its_own_object():
+    quotes = extract("Councillor Rita Vance opposed the new harbour levy and supported the ferry plan.")
+    assert sorted(q.text for q in quotes) == ["the ferry plan", "the new harbour levy"], \
+        [(q.text, q.rule) for q in quotes]

@@ -1176,6 +1176,10 @@ class Attributor:
             cend = self._report_end(verb_low, lo, subject_start, vstart, cstart, cend, frags)
             claim_end = cend
             cend = self._dash_end(cstart, cend, frags)
+            if cend == claim_end:
+                claim_end = 0
+            # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
+            cend = self._and_end(verb_low, cstart, cend, frags)
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -1294,6 +1298,22 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'declined the post and has since left the board', 'praised the plan but refused to back it': the
+        object of a verb that is no verb of speech ends where 'and'/'but' brings a second predicate of the
+        sentence's subject. (After a verb of speech the reported clause may go on with its own second
+        predicate, 'said the ferry was late and had been for weeks'; cutting there lost more than it mended.)"""
+        if verb in SPEECH:
+            return cend
+        text = self.text
+        for m in _AND_PREDICATE.finditer(text, cstart, cend):
+            if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
+                continue
+            if frags.any_within(m.start(), cend + 1):
+                return cend     # quoted words after it: the report goes on
+            return m.start()
+        return cend
 
     def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
@@ -1557,6 +1577,11 @@ _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
+# "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
+# or complement after it ("and accused the mayor", "and refused to"; not "the bold and determined crews")
+_AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
+                               r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
+                               r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to)\b", regex.I)
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
