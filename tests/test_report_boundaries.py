@@ -108,3 +108,19 @@ def test_the_second_predicate_reports_its_own_object():
     quotes = extract("Councillor Rita Vance opposed the new harbour levy and supported the ferry plan.")
     assert sorted(q.text for q in quotes) == ["the ferry plan", "the new harbour levy"], \
         [(q.text, q.rule) for q in quotes]
+
+
+SECOND_THAT_CLAUSES = [
+    ("after ', but'", "Mayor Ana Ruiz said the ferry would run late, but that the pier would stay open.", "ferry",
+     "the ferry would run late, but that the pier would stay open"),
+    ("after a dash", "Councillor Ben Adler said the levy was unfair — and that the board would fight it.", "levy",
+     "the levy was unfair — and that the board would fight it"),
+    ("', but' with a clause of its own still ends it", "Mayor Ana Ruiz said the ferry would run late, but the "
+     "council disagreed.", "ferry", "the ferry would run late"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_THAT_CLAUSES, ids=[c[0] for c in SECOND_THAT_CLAUSES])
+def test_a_second_that_clause_goes_on_with_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

@@ -1286,6 +1286,13 @@ class Attributor:
             if frags.contains(tail.start()):
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
                 continue
+            but = _BUT_GOES_ON.match(text, tail.start(), cend)
+            if but is not None:
+                # "said the plan was fair, but that more was needed": a second that-clause of the same verb
+                # is still what was said (a second predicate, "…, but needed work", is as often the
+                # speaker's as the clause's: cutting or keeping it gained and lost alike)
+                tail = _CLAUSE_TAIL.search(text, but.end(), cend)
+                continue
             if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
@@ -1327,7 +1334,7 @@ class Attributor:
         if _DASH.search(text, dash.end(), cend) is not None:
             return cend     # a second dash closes an aside
         if _DASH_GOES_ON.match(text, dash.end(), cend) is not None:
-            return cend     # "— including the pier", "— especially in May": the report narrowed, not left
+            return cend     # "— including the pier", "— and that …": the report narrowed or goes on, not left
         return dash.start()
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
@@ -1575,6 +1582,7 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 _FIND_VERBS = {"found", "finds", "find"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+_BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
@@ -1582,7 +1590,8 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
-_DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to)\b", regex.I)
+_DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
+                              r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
