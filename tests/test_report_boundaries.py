@@ -124,3 +124,23 @@ SECOND_THAT_CLAUSES = [
 def test_a_second_that_clause_goes_on_with_the_report(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+OBJECT_ADJUNCTS = [
+    ("during", "Councillor Ben Adler attacked the harbour levy during the budget debate.", "levy", "the harbour levy"),
+    ("as she …", "Mayor Ana Ruiz praised the new ferry as she cut the ribbon.", "ferry", "the new ferry"),
+    ("while", "The harbour board condemned the late ferry timetable while the council met.", "timetable",
+     "the late ferry timetable"),
+    ("in a statement, two words left", "The harbour board criticized the plan in a long statement to reporters.",
+     "plan", "the plan"),
+    ("'as' with a complement stays", "Mayor Ana Ruiz described the levy as a fair price.", "levy",
+     "the levy as a fair price"),
+    ("a that-clause keeps its 'while'", "Mayor Ana Ruiz said the ferry ran late while the pier was shut.", "ferry",
+     "the ferry ran late while the pier was shut"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", OBJECT_ADJUNCTS, ids=[c[0] for c in OBJECT_ADJUNCTS])
+def test_an_object_ends_before_when_and_where(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

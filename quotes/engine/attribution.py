@@ -1180,6 +1180,9 @@ class Attributor:
                 claim_end = 0
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
+            adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
+            if adjunct_at < cend:
+                cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -1321,6 +1324,20 @@ class Attributor:
                 return cend     # quoted words after it: the report goes on
             return m.start()
         return cend
+
+    def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
+        verb that takes no clause ends where a subordinate clause or a phrase of when and where begins."""
+        if verb in CLAUSE_VERBS:
+            return cend
+        text = self.text
+        adj = _OBJECT_ADJUNCT.search(text, cstart, cend)
+        while adj is not None and frags.contains(adj.start()):
+            adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
+        if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
+                or _FINITE.search(text, cstart, adj.start()) is not None:
+            return cend
+        return adj.start()
 
     def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
@@ -1590,6 +1607,10 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+_OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
+                                r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
+                                r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
+                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
