@@ -144,3 +144,24 @@ OBJECT_ADJUNCTS = [
 def test_an_object_ends_before_when_and_where(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+QUOTE_GOES_ON = [
+    ("'that' after the attribution", "“It is our bad luck,” Mayor Ana Ruiz said, that both ferries broke down in May.",
+     "bad luck", ["It is our bad luck,", "that both ferries broke down in May"]),
+    ("a verb after the attribution", "“Only the council,” Ben Adler said, would raise the harbour fee twice in a year.",
+     "Only the council", ["Only the council,", "would raise the harbour fee twice in a year"]),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,pieces", QUOTE_GOES_ON, ids=[c[0] for c in QUOTE_GOES_ON])
+def test_a_sentence_a_quote_opened_goes_on_after_its_attribution(name, text, phrase, pieces):
+    q = find(extract(text), phrase)
+    assert [text[a:b] for a, b in q.spans] == pieces and q.kind == "partial", \
+        (q.spans, q.kind, q.rule)
+
+
+def test_a_quote_that_ends_its_sentence_takes_nothing_after_its_attribution():
+    text = "“The ferry is late.” Mayor Ana Ruiz said, that is all she would say."
+    q = find(extract(text), "ferry is late")
+    assert q.kind == "direct" and len(q.spans) == 1, (q.spans, q.kind, q.rule)

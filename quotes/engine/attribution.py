@@ -678,12 +678,39 @@ class Attributor:
             return None   # a short quoted phrase nobody said: a title, a heading, a chant
         if speaker is None and _is_title(said, text[q.close_end:q.close_end + 40]):
             return None   # “The Walking Dead,” ''Tales From the Crypt,'' "Pop-up show opens," by Ann Lee
-        attr = Attribution(pieces=pieces, kind="direct", speaker=speaker, cue=cue,
+        kind = "direct"
+        if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1:
+            goes_on = self._quote_goes_on(q, after_found[1], speaker, hi)
+            if goes_on is not None:
+                # "“It's our bad luck,” he said, that both men knew the mosque": the sentence the quote
+                # opened goes on after its attribution, in the writer's words; quote and words are one report
+                pieces.append(goes_on)
+                kind = "partial"
+        attr = Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=cue,
                            rule=rule or "quotation marks, no speaker found",
                            confidence=conf or 0.4, paragraph=pi,
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _quote_goes_on(self, q: Quoted, m, speaker: Optional[Speaker], hi: int) -> Optional[Span]:
+        """The words after '“…,” he said,' that finish the sentence the quote opened ('…, that …',
+        '…, would …'), or None."""
+        text = self.text
+        if not text[q.start:q.end].rstrip().endswith(","):
+            return None     # the quote closed its own sentence
+        at = m.end()
+        if speaker is not None and speaker.end is not None and speaker.end > at:
+            at = speaker.end
+        cont = _QUOTE_GOES_ON.match(text, at, hi)
+        if cont is None:
+            return None
+        end = hi
+        while end > cont.end() and text[end - 1] in " .!?;:,\u00a0\n":
+            end -= 1
+        if len(_words(text[cont.end():end])) < 3 or _MARK_CHAR.search(text, cont.end(), end) is not None:
+            return None
+        return Span(cont.end(), end)
 
     def _cue_subject(self, pi: int, lo: int, m) -> Optional[Speaker]:
         """The subject of the cue ``m`` found before a quote or a clause."""
@@ -1611,6 +1638,7 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+_QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
