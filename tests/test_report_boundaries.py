@@ -165,3 +165,33 @@ def test_a_quote_that_ends_its_sentence_takes_nothing_after_its_attribution():
     text = "“The ferry is late.” Mayor Ana Ruiz said, that is all she would say."
     q = find(extract(text), "ferry is late")
     assert q.kind == "direct" and len(q.spans) == 1, (q.spans, q.kind, q.rule)
+
+
+PARAPHRASED_LEADS = [
+    ("a paraphrase before a colon", "Mayor Ana Ruiz emailed a link to the video with one line: “This is "
+     "not acceptable.”", "This is not", "a link to the video with one line: “This is not acceptable.”"),
+    ("a that-clause before the quote", "Councillor Ben Adler added that the ferry was late again, which is a "
+     "problem because, “Nobody waits forever.”", "Nobody waits",
+     "that the ferry was late again, which is a problem because, “Nobody waits forever.”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", PARAPHRASED_LEADS, ids=[c[0] for c in PARAPHRASED_LEADS])
+def test_a_paraphrase_between_the_verb_and_the_quote_is_part_of_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said and q.kind == "partial", (q.text, q.kind, q.rule)
+
+
+DIRECT_LEADS = [
+    ("when and where", "Mayor Ana Ruiz said on Monday at the harbour: “The ferry is late.”", "ferry is late"),
+    ("an aside between commas", "Mayor Ana Ruiz recited, to loud applause from the crowd, the line: “The ferry is "
+     "late.”", "ferry is late"),
+    ("a lead-in ending in a comma", "Mayor Ana Ruiz wrote to her many followers online, “The ferry is late.”",
+     "ferry is late"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", DIRECT_LEADS, ids=[c[0] for c in DIRECT_LEADS])
+def test_how_or_where_it_was_said_leaves_the_quote_direct(name, text, phrase):
+    q = find(extract(text), phrase)
+    assert q.kind == "direct", (q.text, q.kind, q.rule)

@@ -536,6 +536,7 @@ class Attributor:
             speaker, words_start = label
             pieces[0] = Span(words_start, pieces[0].end)
             rule, conf = "transcript label", 0.85
+        lead_at = None
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
         if after_found is not None:
             speaker, m, rule, conf = after_found
@@ -596,6 +597,8 @@ class Attributor:
                         conf, cue = 0.75, m2.group("verb")
                 if speaker is not None:
                     self.used_cues.add(m2.start("verb"))
+                if rule == "speaker cue: quote":
+                    lead_at = self._lead_is_said(m2, q)
         # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb;
         #     "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name right before the colon
         if speaker is None and before.rstrip().endswith(":"):
@@ -679,6 +682,12 @@ class Attributor:
         if speaker is None and _is_title(said, text[q.close_end:q.close_end + 40]):
             return None   # “The Walking Dead,” ''Tales From the Crypt,'' "Pop-up show opens," by Ann Lee
         kind = "direct"
+        if lead_at is not None:
+            # "noted the change from the old slogan, “…”", "said she has what the job takes: “…”": the words
+            # between the verb and the quote are part of what was said, paraphrased; one mixed report
+            pieces[0] = Span(lead_at, pieces[0].end)
+            pieces[-1] = Span(pieces[-1].start, q.close_end)    # the closing mark stays, as in other mixed reports
+            kind = "partial"
         if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1:
             goes_on = self._quote_goes_on(q, after_found[1], speaker, hi)
             if goes_on is not None:
@@ -692,6 +701,27 @@ class Attributor:
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _lead_is_said(self, m, q: Quoted) -> Optional[int]:
+        """Where the paraphrase between a verb of speech and the quote it leads in to starts, if there is
+        one of a few words (not only when, where or to whom it was said)."""
+        text = self.text
+        if m.group("verb") not in SPEECH or self.cues.search(m.end(), q.open_at) is not None:
+            return None     # a stance word ("worried about …"), or a verb in the lead with a report of its own
+        skip = _LEADING_SKIP.match(text, m.end(), q.open_at)
+        start = skip.end() if skip else m.end()
+        told = _AUDIENCE.match(text, start, q.open_at) if m.group("verb").lower() in _OBJECT_THAT_VERBS else None
+        if told is not None and told.end() > start:
+            start = _LEADING_SKIP.match(text, told.end(), q.open_at).end()
+        lead = text[start:q.open_at]
+        if len(_words(lead)) < _LEAD_SAID_WORDS or _ADJUNCT_ONLY.match(lead) is not None:
+            return None
+        # a colon ends a paraphrase the quote bears out ("…the same text: “…”"), and a that-clause is one
+        # whatever ends it; before a comma the words are as often how, or to whom, it was said
+        that = _THAT_WORD.search(text, m.end(), start) is not None
+        if not that and (not lead.rstrip().endswith(":") or "," in lead.rstrip(" ,:")):
+            return None     # (an aside between commas: "…, typically to applause, the line:", "…, who …:")
+        return start
 
     def _quote_goes_on(self, q: Quoted, m, speaker: Optional[Speaker], hi: int) -> Optional[Span]:
         """The words after '“…,” he said,' that finish the sentence the quote opened ('…, that …',
@@ -1638,6 +1668,8 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+_LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
+_THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
