@@ -195,3 +195,18 @@ DIRECT_LEADS = [
 def test_how_or_where_it_was_said_leaves_the_quote_direct(name, text, phrase):
     q = find(extract(text), phrase)
     assert q.kind == "direct", (q.text, q.kind, q.rule)
+
+
+SEMICOLONS = [
+    ("a series of three", "Mayor Ana Ruiz said the crews had rebuilt the pier; repaired the old ferry; and dredged "
+     "the harbour mouth.", "rebuilt the pier",
+     "the crews had rebuilt the pier; repaired the old ferry; and dredged the harbour mouth"),
+    ("a semicolon with no series", "Mayor Ana Ruiz said the crews had rebuilt the pier; the ferry is still late.",
+     "rebuilt the pier", "the crews had rebuilt the pier"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SEMICOLONS, ids=[c[0] for c in SEMICOLONS])
+def test_semicolons_of_a_series_stay_in_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

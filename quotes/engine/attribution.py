@@ -131,8 +131,8 @@ class Attributor:
         if semi != -1:
             s = semi + 1
         semi = self.text.find(";", hi, e)
-        if semi != -1:
-            e = semi
+        if semi != -1 and _LIST_LAST_ITEM.search(self.text, semi, min(e, semi + _REACH)) is None:
+            e = semi    # (not in a series "A; B; and C": its semicolons part the items of one report)
         prev_end = blocked.last_end_before(lo)
         if prev_end is not None and prev_end > s:
             s = prev_end
@@ -1638,6 +1638,7 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+_LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
