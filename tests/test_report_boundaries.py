@@ -210,3 +210,10 @@ SEMICOLONS = [
 def test_semicolons_of_a_series_stay_in_the_report(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+def test_a_participle_after_according_to_goes_on_with_the_clause():
+    text = "The mayor gave her blessing, according to court papers, becoming the owner of the pier."
+    q = find(extract(text), "gave her blessing")
+    assert [text[a:b] for a, b in q.spans] == ["The mayor gave her blessing", "becoming the owner of the pier"], \
+        (q.spans, q.rule)

@@ -1582,7 +1582,8 @@ class Attributor:
                 while rest_end > rest_start and text[rest_end - 1] in " ,.!?\u00a0\n":
                     rest_end -= 1
                 if len(_words(text[rest_start:min(rest_end, rest_start + 80)])) >= 3 \
-                        and _clause_follows(text, rest_start, rest_end) \
+                        and (_clause_follows(text, rest_start, rest_end)
+                             or _PARTICIPLE_GOES_ON.match(text, rest_start, rest_end) is not None) \
                         and _SOURCE_APPOSITIVE.match(text, rest_start, rest_end) is None:
                     extra = Span(rest_start, rest_end)
         else:
@@ -1638,6 +1639,8 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
+_PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
