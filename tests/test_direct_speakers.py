@@ -136,7 +136,7 @@ def test_an_unnamed_subject_of_a_lead_in_is_kept_as_written():
 
 def test_a_manner_of_speaking_reports_only_a_that_clause():
     quotes = extract("The dog barked all night, and the neighbors cried that they could not sleep.")
-    assert [(q.kind, q.text) for q in quotes] == [("indirect", "they could not sleep")]
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "that they could not sleep")]
 
 
 def test_a_place_before_a_verb_after_a_quote_is_no_speaker():

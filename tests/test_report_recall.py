@@ -9,9 +9,10 @@ from quotes import extract
 
 
 def reported(text, said):
-    """The quote whose text is ``said`` (the clause reported, nothing more)."""
+    """The quote whose text is ``said`` (the clause reported, nothing more; a report keeps the
+    'that' it opens with, so "that " + ``said`` reads the same)."""
     quotes = extract(text)
-    hits = [q for q in quotes if q.text == said]
+    hits = [q for q in quotes if q.text in (said, "that " + said)]
     assert hits, f"no quote reads {said!r}; found {[(q.text, q.rule) for q in quotes]}"
     return hits[0]
 

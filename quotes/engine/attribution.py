@@ -97,6 +97,9 @@ class Attribution:
     confidence: float
     paragraph: int
     windows: list[tuple[int, int]] = field(default_factory=list)   # where to look for a date
+    # the writer's words cut off after the report ('— and the ferry stopped too') are still no other
+    # cue's clause: the span they hold is claimed up to here
+    claim_end: int = 0
 
 
 # ---------------------------------------------------------------------- the article walk
@@ -143,8 +146,8 @@ class Attributor:
         if semi != -1:
             s = semi + 1
         semi = self.text.find(";", hi, e)
-        if semi != -1:
-            e = semi
+        if semi != -1 and _LIST_LAST_ITEM.search(self.text, semi, min(e, semi + _REACH)) is None:
+            e = semi    # (not in a series "A; B; and C": its semicolons part the items of one report)
         prev_end = blocked.last_end_before(lo)
         if prev_end is not None and prev_end > s:
             s = prev_end
@@ -289,7 +292,19 @@ class Attributor:
                 self._quotes_after_reports(pi, first_of_paragraph)
             else:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
+        for attr in self.results:
+            self._keep_that(attr)
         return self.results
+
+    def _keep_that(self, attr: Attribution) -> None:
+        """'said that the ferry would run': the complementizer opens what was reported, so a report that
+        starts right after it takes it back (the word itself, never what came before it)."""
+        if attr.kind == "direct" or not attr.pieces:
+            return
+        start = attr.pieces[0].start
+        m = _THAT_BEFORE.search(self.text, max(0, start - 8), start)
+        if m is not None:
+            attr.pieces[0] = Span(m.start("that"), attr.pieces[0].end)
 
     # -- direct quotes --------------------------------------------------------
     def _continues(self, prev_attr: Optional[Attribution], prev_q: Optional[Quoted], q: Quoted) -> bool:
@@ -576,6 +591,7 @@ class Attributor:
             speaker, words_start = label
             pieces[0] = Span(words_start, pieces[0].end)
             rule, conf = "transcript label", 0.85
+        lead_at = None
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
         if after_found is not None:
             speaker, m, rule, conf = after_found
@@ -636,6 +652,8 @@ class Attributor:
                         conf, cue = 0.75, m2.group("verb")
                 if speaker is not None:
                     self.used_cues.add(m2.start("verb"))
+                if rule == "speaker cue: quote":
+                    lead_at = self._lead_is_said(m2, q)
         # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb;
         #     "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name right before the colon
         if speaker is None and before.rstrip().endswith(":"):
@@ -726,12 +744,66 @@ class Attributor:
             return None   # a short quoted phrase nobody said: a title, a heading, a chant
         if speaker is None and _is_title(said, text[q.close_end:q.close_end + 40]):
             return None   # “The Walking Dead,” ''Tales From the Crypt,'' "Pop-up show opens," by Ann Lee
-        attr = Attribution(pieces=pieces, kind="direct", speaker=speaker, cue=cue,
+        kind = "direct"
+        if lead_at is not None:
+            # "noted the change from the old slogan, “…”", "said she has what the job takes: “…”": the words
+            # between the verb and the quote are part of what was said, paraphrased; one mixed report
+            pieces[0] = Span(lead_at, pieces[0].end)
+            pieces[-1] = Span(pieces[-1].start, q.close_end)    # the closing mark stays, as in other mixed reports
+            kind = "partial"
+        if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1:
+            goes_on = self._quote_goes_on(q, after_found[1], speaker, hi)
+            if goes_on is not None:
+                # "“It's our bad luck,” he said, that both men knew the mosque": the sentence the quote
+                # opened goes on after its attribution, in the writer's words; quote and words are one report
+                pieces.append(goes_on)
+                kind = "partial"
+        attr = Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=cue,
                            rule=rule or "quotation marks, no speaker found",
                            confidence=conf or 0.4, paragraph=pi,
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _lead_is_said(self, m, q: Quoted) -> Optional[int]:
+        """Where the paraphrase between a verb of speech and the quote it leads in to starts, if there is
+        one of a few words (not only when, where or to whom it was said)."""
+        text = self.text
+        if m.group("verb") not in SPEECH or self.cues.search(m.end(), q.open_at) is not None:
+            return None     # a stance word ("worried about …"), or a verb in the lead with a report of its own
+        skip = _LEADING_SKIP.match(text, m.end(), q.open_at)
+        start = skip.end() if skip else m.end()
+        told = _AUDIENCE.match(text, start, q.open_at) if m.group("verb").lower() in _OBJECT_THAT_VERBS else None
+        if told is not None and told.end() > start:
+            start = _LEADING_SKIP.match(text, told.end(), q.open_at).end()
+        lead = text[start:q.open_at]
+        if len(_words(lead)) < _LEAD_SAID_WORDS or _ADJUNCT_ONLY.match(lead) is not None:
+            return None
+        # a colon ends a paraphrase the quote bears out ("…the same text: “…”"), and a that-clause is one
+        # whatever ends it; before a comma the words are as often how, or to whom, it was said
+        that = _THAT_WORD.search(text, m.end(), start) is not None
+        if not that and (not lead.rstrip().endswith(":") or "," in lead.rstrip(" ,:")):
+            return None     # (an aside between commas: "…, typically to applause, the line:", "…, who …:")
+        return start
+
+    def _quote_goes_on(self, q: Quoted, m, speaker: Optional[Speaker], hi: int) -> Optional[Span]:
+        """The words after '“…,” he said,' that finish the sentence the quote opened ('…, that …',
+        '…, would …'), or None."""
+        text = self.text
+        if not text[q.start:q.end].rstrip().endswith(","):
+            return None     # the quote closed its own sentence
+        at = m.end()
+        if speaker is not None and speaker.end is not None and speaker.end > at:
+            at = speaker.end
+        cont = _QUOTE_GOES_ON.match(text, at, hi)
+        if cont is None:
+            return None
+        end = hi
+        while end > cont.end() and text[end - 1] in " .!?;:,\u00a0\n":
+            end -= 1
+        if len(_words(text[cont.end():end])) < 3 or _MARK_CHAR.search(text, cont.end(), end) is not None:
+            return None
+        return Span(cont.end(), end)
 
     def _cue_subject(self, pi: int, lo: int, m) -> Optional[Speaker]:
         """The subject of the cue ``m`` found before a quote or a clause."""
@@ -875,9 +947,10 @@ class Attributor:
                 if pass_ == "stance" and any(s < span[1] and span[0] < e for s, e in said if s >= lo and e <= hi):
                     continue   # its clause would swallow a reported clause of the same sentence
                 self.results.append(attr)
-                claimed.add(*span)
+                claim = (span[0], max(span[1], attr.claim_end))
+                claimed.add(*claim)
                 if pass_ != "stance":
-                    said.append(span)
+                    said.append(claim)
         self._report_nouns(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
 
@@ -1136,6 +1209,7 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
+        claim_end = 0
         short_ok = False
         reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
@@ -1168,7 +1242,12 @@ class Attributor:
                     tail_end -= 1
                 extra = Span(tail_start, tail_end)
                 rule = "clause, speaker cue, clause"
-            if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4):
+            subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
+                and len(_words(text[cstart:cend])) >= 2
+            # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
+            # its predicate, so the words before it are its subject, and both are what was said
+            if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4) \
+                    and not subject_first:
                 # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
@@ -1206,9 +1285,7 @@ class Attributor:
             stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
                 cend = stop
-            tail = _CLAUSE_TAIL.search(text, cstart, cend)
-            while tail is not None and frags.contains(tail.start()):
-                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
+            tail = self._writer_tail(cstart, cend, frags)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -1224,6 +1301,15 @@ class Attributor:
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
             cend = self._report_end(verb_low, lo, subject_start, vstart, cstart, cend, frags)
+            claim_end = cend
+            cend = self._dash_end(cstart, cend, frags)
+            if cend == claim_end:
+                claim_end = 0
+            # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
+            cend = self._and_end(verb_low, cstart, cend, frags)
+            adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
+            if adjunct_at < cend:
+                cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -1276,7 +1362,7 @@ class Attributor:
         if speaker.entity is None and speaker.name is None:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
-                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)])
+                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)], claim_end=claim_end)
 
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
@@ -1313,9 +1399,7 @@ class Attributor:
         stop = self._next_reporting_clause(cstart, hi, frags)
         if stop is not None:
             cend = stop
-        tail = _CLAUSE_TAIL.search(text, cstart, cend)
-        while tail is not None and frags.contains(tail.start()):
-            tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+        tail = self._writer_tail(cstart, cend, frags)
         if tail is not None and len(_words(text[cstart:tail.start()])) >= 3:
             cend = tail.end("close") if tail.group("close") else tail.start()
         while cend > cstart and text[cend - 1] in " .!?;:,\u00a0\n":
@@ -1341,6 +1425,81 @@ class Attributor:
             if not (word in WORK_NOUNS or word in _NAME_LEADS or word.endswith(("’s", "'s"))):
                 return True
         return False
+
+    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals"):
+        """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
+        nor a relative clause set off inside the report, which its own predicate follows ('said the
+        mayor, who lives by the pier, would vote no': the report goes on after the second comma)."""
+        text = self.text
+        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        while tail is not None:
+            if frags.contains(tail.start()):
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
+                continue
+            but = _BUT_GOES_ON.match(text, tail.start(), cend)
+            if but is not None:
+                # "said the plan was fair, but that more was needed": a second that-clause of the same verb
+                # is still what was said (a second predicate, "…, but needed work", is as often the
+                # speaker's as the clause's: cutting or keeping it gained and lost alike)
+                tail = _CLAUSE_TAIL.search(text, but.end(), cend)
+                continue
+            if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
+                close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
+                pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
+                # (not when it or the predicate after it is a verb of speech: 'Adler, who has said …,' and
+                # 'Adler, who chairs the board, said …' start reports of their own)
+                if pred is not None and not frags.contains(close) \
+                        and _SPEECH_WORD.search(text, tail.end(), min(close, _words_end(text, tail.end(), 3))) is None \
+                        and _SPEECH_WORD.search(text, close + 1, pred.end()) is None:
+                    tail = _CLAUSE_TAIL.search(text, close, cend)
+                    continue
+            return tail
+        return None
+
+    def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'declined the post and has since left the board', 'praised the plan but refused to back it': the
+        object of a verb that is no verb of speech ends where 'and'/'but' brings a second predicate of the
+        sentence's subject. (After a verb of speech the reported clause may go on with its own second
+        predicate, 'said the ferry was late and had been for weeks'; cutting there lost more than it mended.)"""
+        if verb in SPEECH:
+            return cend
+        text = self.text
+        for m in _AND_PREDICATE.finditer(text, cstart, cend):
+            if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
+                continue
+            if frags.any_within(m.start(), cend + 1):
+                return cend     # quoted words after it: the report goes on
+            return m.start()
+        return cend
+
+    def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
+        verb that takes no clause ends where a subordinate clause or a phrase of when and where begins."""
+        if verb in CLAUSE_VERBS:
+            return cend
+        text = self.text
+        adj = _OBJECT_ADJUNCT.search(text, cstart, cend)
+        while adj is not None and frags.contains(adj.start()):
+            adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
+        if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
+                or _FINITE.search(text, cstart, adj.start()) is not None:
+            return cend
+        return adj.start()
+
+    def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
+        writer's words again (an aside between two dashes, '— and only then —', stays in the report)."""
+        text = self.text
+        dash = _DASH.search(text, cstart, cend)
+        while dash is not None and frags.contains(dash.start()):
+            dash = _DASH.search(text, dash.end(), cend)
+        if dash is None or len(_words(text[cstart:dash.start()])) < 3 or frags.any_within(dash.end(), cend + 1):
+            return cend
+        if _DASH.search(text, dash.end(), cend) is not None:
+            return cend     # a second dash closes an aside
+        if _DASH_GOES_ON.match(text, dash.end(), cend) is not None:
+            return cend     # "— including the pier", "— and that …": the report narrowed or goes on, not left
+        return dash.start()
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -1511,7 +1670,8 @@ class Attributor:
                 while rest_end > rest_start and text[rest_end - 1] in " ,.!?\u00a0\n":
                     rest_end -= 1
                 if len(_words(text[rest_start:min(rest_end, rest_start + 80)])) >= 3 \
-                        and _clause_follows(text, rest_start, rest_end) \
+                        and (_clause_follows(text, rest_start, rest_end)
+                             or _PARTICIPLE_GOES_ON.match(text, rest_start, rest_end) is not None) \
                         and _SOURCE_APPOSITIVE.match(text, rest_start, rest_end) is None:
                     extra = Span(rest_start, rest_end)
         else:
@@ -1567,6 +1727,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
+_PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
+_LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
@@ -1584,6 +1747,25 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 _FIND_VERBS = {"found", "finds", "find"}
 _THAT = regex.compile(r"\s+that\b")
+_DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+_BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+_RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
+_RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
+# "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
+# or complement after it ("and accused the mayor", "and refused to"; not "the bold and determined crews")
+_AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
+                               r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
+                               r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+_OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
+                                r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
+                                r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
+                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+_LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
+_THAT_WORD = regex.compile(r"\bthat\b")
+_QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
+_DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
+                              r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
+_THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
@@ -1869,6 +2051,12 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+def _words_end(text: str, start: int, n: int) -> int:
+    """Where the first ``n`` words after ``start`` end (looking at most 20 characters a word ahead)."""
+    m = regex.match(r"(?:\s*\S+){0,%d}" % n, text[start:start + 20 * n])
+    return start + m.end()
 
 
 def _is_title(said: str, after: str) -> bool:

@@ -1,0 +1,219 @@
+"""Where a reported clause starts and ends, in sentences the team wrote.
+
+Each table row: a name, the text, a phrase that picks the report, and the report's whole text.
+"""
+import pytest
+
+from quotes import extract
+
+
+def find(quotes, phrase):
+    """The quote whose text contains ``phrase``."""
+    hits = [q for q in quotes if phrase in q.text]
+    assert hits, f"no quote contains {phrase!r}; found {[(q.text, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+REPORT_STARTS = [
+    ("'that' after the verb", "Mayor Ana Ruiz said that the ferry would run all winter.", "ferry would run",
+     "that the ferry would run all winter"),
+    ("'that' after a day", "Councillor Ben Adler said on Monday that the pier was unsafe.", "pier was unsafe",
+     "that the pier was unsafe"),
+    ("'that' after the audience", "The harbour master told reporters that the dredger had broken down.",
+     "dredger had broken", "that the dredger had broken down"),
+    ("'that' before quoted words", "Mayor Ana Ruiz said that the levy was “a fair price for a safe harbour.”",
+     "fair price", "that the levy was “a fair price for a safe harbour.”"),
+    ("no 'that', nothing added", "Mayor Ana Ruiz said the ferry would run all winter.", "ferry would run",
+     "the ferry would run all winter"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", REPORT_STARTS, ids=[c[0] for c in REPORT_STARTS])
+def test_where_a_report_starts(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+REPORT_ENDS = [
+    ("a lone dash", "Mayor Ana Ruiz said the pier would close next month — and the ferry stopped running too.",
+     "pier would close", "the pier would close next month"),
+    ("a lone double hyphen", "Councillor Ben Adler insisted the levy was fair -- though few voters agreed.",
+     "levy was fair", "the levy was fair"),
+    ("an aside between two dashes", "Mayor Ana Ruiz said the pier — rebuilt only last year — would close in May.",
+     "would close", "the pier — rebuilt only last year — would close in May"),
+    ("a dash that narrows the report", "Mayor Ana Ruiz said every school would reopen — including the two on "
+     "the island.", "every school", "every school would reopen — including the two on the island"),
+    ("a dash inside quoted words", "Mayor Ana Ruiz said the pier was “old — and getting older.”", "pier was",
+     "the pier was “old — and getting older.”"),
+    ("a relative clause inside the report", "Mayor Ana Ruiz said the old wooden pier, which opened in 1990, "
+     "would close in May.", "wooden pier", "the old wooden pier, which opened in 1990, would close in May"),
+    ("a 'who' clause inside the report", "Officials suggested that the new harbour master, who lives by the "
+     "pier, was in favour of the levy.", "harbour master",
+     "that the new harbour master, who lives by the pier, was in favour of the levy"),
+    ("a relative clause at the end", "Mayor Ana Ruiz praised the new pier, which opened in May.", "new pier",
+     "the new pier"),
+    ("a relative clause with a report of its own", "Critics said the vote showed that Ben Adler, who has long "
+     "argued the pier was safe, was wrong.", "pier was safe", "the pier was safe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", REPORT_ENDS, ids=[c[0] for c in REPORT_ENDS])
+def test_where_a_report_ends(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_a_cue_in_the_words_cut_after_a_dash_reports_nothing():
+    quotes = extract("Councillor Ben Adler promised a new pier by May — and the builders know how hard that will be.")
+    assert [q.text for q in quotes] == ["a new pier by May"], [(q.text, q.rule) for q in quotes]
+
+
+SPLIT_BY_THE_SPEAKER = [
+    ("a gerund subject", "Cutting the fares so soon, economists say, was a mistake.", "was a mistake",
+     "Cutting the fares so soon was a mistake"),
+    ("a short noun subject", "The real trouble, the mayor argued, is the old pier.", "old pier",
+     "The real trouble is the old pier"),
+    ("an opening phrase stays out", "To win their votes, organisers said, the party must change.", "party must",
+     "the party must change"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SPLIT_BY_THE_SPEAKER, ids=[c[0] for c in SPLIT_BY_THE_SPEAKER])
+def test_a_clause_split_by_its_speaker_keeps_its_subject(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+SECOND_PREDICATES = [
+    ("an auxiliary after 'and'", "Councillor Rita Vance declined the chairmanship of the board and has since "
+     "left the council.", "chairmanship", "the chairmanship of the board"),
+    ("a past tense with its object", "Mayor Ana Ruiz opposed the new harbour levy and voted against the budget.",
+     "harbour levy", "the new harbour levy"),
+    ("'but' and a past tense", "The harbour board rejected the ferry timetable but raised the old fares.",
+     "ferry timetable", "the ferry timetable"),
+    ("two adjectives stay", "Mayor Ana Ruiz supports the bold and determined harbour crews.", "harbour crews",
+     "the bold and determined harbour crews"),
+    ("a verb of speech keeps its clause", "Mayor Ana Ruiz said the ferry was late and had been for weeks.",
+     "ferry was late", "the ferry was late and had been for weeks"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_PREDICATES, ids=[c[0] for c in SECOND_PREDICATES])
+def test_a_second_predicate_of_the_subject_ends_an_object(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_the_second_predicate_reports_its_own_object():
+    quotes = extract("Councillor Rita Vance opposed the new harbour levy and supported the ferry plan.")
+    assert sorted(q.text for q in quotes) == ["the ferry plan", "the new harbour levy"], \
+        [(q.text, q.rule) for q in quotes]
+
+
+SECOND_THAT_CLAUSES = [
+    ("after ', but'", "Mayor Ana Ruiz said the ferry would run late, but that the pier would stay open.", "ferry",
+     "the ferry would run late, but that the pier would stay open"),
+    ("after a dash", "Councillor Ben Adler said the levy was unfair — and that the board would fight it.", "levy",
+     "the levy was unfair — and that the board would fight it"),
+    ("', but' with a clause of its own still ends it", "Mayor Ana Ruiz said the ferry would run late, but the "
+     "council disagreed.", "ferry", "the ferry would run late"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_THAT_CLAUSES, ids=[c[0] for c in SECOND_THAT_CLAUSES])
+def test_a_second_that_clause_goes_on_with_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+OBJECT_ADJUNCTS = [
+    ("during", "Councillor Ben Adler attacked the harbour levy during the budget debate.", "levy", "the harbour levy"),
+    ("as she …", "Mayor Ana Ruiz praised the new ferry as she cut the ribbon.", "ferry", "the new ferry"),
+    ("while", "The harbour board condemned the late ferry timetable while the council met.", "timetable",
+     "the late ferry timetable"),
+    ("in a statement, two words left", "The harbour board criticized the plan in a long statement to reporters.",
+     "plan", "the plan"),
+    ("'as' with a complement stays", "Mayor Ana Ruiz described the levy as a fair price.", "levy",
+     "the levy as a fair price"),
+    ("a that-clause keeps its 'while'", "Mayor Ana Ruiz said the ferry ran late while the pier was shut.", "ferry",
+     "the ferry ran late while the pier was shut"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", OBJECT_ADJUNCTS, ids=[c[0] for c in OBJECT_ADJUNCTS])
+def test_an_object_ends_before_when_and_where(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+QUOTE_GOES_ON = [
+    ("'that' after the attribution", "“It is our bad luck,” Mayor Ana Ruiz said, that both ferries broke down in May.",
+     "bad luck", ["It is our bad luck,", "that both ferries broke down in May"]),
+    ("a verb after the attribution", "“Only the council,” Ben Adler said, would raise the harbour fee twice in a year.",
+     "Only the council", ["Only the council,", "would raise the harbour fee twice in a year"]),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,pieces", QUOTE_GOES_ON, ids=[c[0] for c in QUOTE_GOES_ON])
+def test_a_sentence_a_quote_opened_goes_on_after_its_attribution(name, text, phrase, pieces):
+    q = find(extract(text), phrase)
+    assert [text[a:b] for a, b in q.spans] == pieces and q.kind == "partial", \
+        (q.spans, q.kind, q.rule)
+
+
+def test_a_quote_that_ends_its_sentence_takes_nothing_after_its_attribution():
+    text = "“The ferry is late.” Mayor Ana Ruiz said, that is all she would say."
+    q = find(extract(text), "ferry is late")
+    assert q.kind == "direct" and len(q.spans) == 1, (q.spans, q.kind, q.rule)
+
+
+PARAPHRASED_LEADS = [
+    ("a paraphrase before a colon", "Mayor Ana Ruiz emailed a link to the video with one line: “This is "
+     "not acceptable.”", "This is not", "a link to the video with one line: “This is not acceptable.”"),
+    ("a that-clause before the quote", "Councillor Ben Adler added that the ferry was late again, which is a "
+     "problem because, “Nobody waits forever.”", "Nobody waits",
+     "that the ferry was late again, which is a problem because, “Nobody waits forever.”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", PARAPHRASED_LEADS, ids=[c[0] for c in PARAPHRASED_LEADS])
+def test_a_paraphrase_between_the_verb_and_the_quote_is_part_of_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said and q.kind == "partial", (q.text, q.kind, q.rule)
+
+
+DIRECT_LEADS = [
+    ("when and where", "Mayor Ana Ruiz said on Monday at the harbour: “The ferry is late.”", "ferry is late"),
+    ("an aside between commas", "Mayor Ana Ruiz recited, to loud applause from the crowd, the line: “The ferry is "
+     "late.”", "ferry is late"),
+    ("a lead-in ending in a comma", "Mayor Ana Ruiz wrote to her many followers online, “The ferry is late.”",
+     "ferry is late"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", DIRECT_LEADS, ids=[c[0] for c in DIRECT_LEADS])
+def test_how_or_where_it_was_said_leaves_the_quote_direct(name, text, phrase):
+    q = find(extract(text), phrase)
+    assert q.kind == "direct", (q.text, q.kind, q.rule)
+
+
+SEMICOLONS = [
+    ("a series of three", "Mayor Ana Ruiz said the crews had rebuilt the pier; repaired the old ferry; and dredged "
+     "the harbour mouth.", "rebuilt the pier",
+     "the crews had rebuilt the pier; repaired the old ferry; and dredged the harbour mouth"),
+    ("a semicolon with no series", "Mayor Ana Ruiz said the crews had rebuilt the pier; the ferry is still late.",
+     "rebuilt the pier", "the crews had rebuilt the pier"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SEMICOLONS, ids=[c[0] for c in SEMICOLONS])
+def test_semicolons_of_a_series_stay_in_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_a_participle_after_according_to_goes_on_with_the_clause():
+    text = "The mayor gave her blessing, according to court papers, becoming the owner of the pier."
+    q = find(extract(text), "gave her blessing")
+    assert [text[a:b] for a, b in q.spans] == ["The mayor gave her blessing", "becoming the owner of the pier"], \
+        (q.spans, q.rule)
