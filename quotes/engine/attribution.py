@@ -184,6 +184,7 @@ class Attributor:
         direct_blocks: dict[int, list[tuple[int, int]]] = {}
         fragments: dict[int, list[Quoted]] = {}
         for pi, (ps, pe) in enumerate(self.paragraphs):
+            paragraph_start = len(self.results)     # (what this paragraph attributes is appended after it)
             qs = by_para.get(pi, [])
             if not qs and not any(s <= ps < e for s, e in direct_blocks.get(pi, [])):
                 line = self._transcript_line(pi)
@@ -287,9 +288,9 @@ class Attributor:
                     ended_here[last_pi] = (attr, q)
             # reported speech of this paragraph, before the next one, so the cast grows in reading order
             if not self._is_heading(pi):
-                first_of_paragraph = len(self.results)
+                first_report = len(self.results)
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
-                self._quotes_after_reports(pi, first_of_paragraph)
+                self._quotes_after_reports(pi, paragraph_start, first_report)
             else:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         for attr in self.results:
@@ -325,20 +326,23 @@ class Attributor:
             prev_q.close_end + len(gap.rstrip()) == cue.end() and len(_words(gap)) <= 4
             and self.text[q.start:q.start + 1].isupper() and not _is_title(self.text[q.start:q.end], ""))
 
-    def _quotes_after_reports(self, pi: int, since: int) -> None:
+    def _quotes_after_reports(self, pi: int, paragraph_start: int, first_report: int) -> None:
         """'Yet the mayor is a “change agent,” Cole said. “We need one.”': a quote with no speaker of its own,
         opening right after a report whose quoted words end in its speaker and cue, is that speaker's too.
 
         The report is found after the direct quotes of its paragraph (its quoted words are a partial
-        quote), so the quote after it is settled here, once both are known.
+        quote), so the quote after it is settled here, once both are known. Only this paragraph's
+        results are read (from ``paragraph_start``; its reports from ``first_report``), so the work
+        stays linear in the article.
         """
-        unattributed = [a for a in self.results if a.paragraph == pi and a.speaker is None
+        mine = self.results[paragraph_start:]
+        unattributed = [a for a in mine if a.paragraph == pi and a.speaker is None
                         and a.rule == "quotation marks, no speaker found"]
         if not unattributed:
             return
-        reports = [a for a in self.results[since:] if a.speaker is not None and a.kind == "partial"
+        reports = [a for a in self.results[first_report:] if a.speaker is not None and a.kind == "partial"
                    and a.rule in ("clause, speaker cue", "clause, cue speaker")]
-        said = [a for a in self.results if a.paragraph == pi and a.speaker is not None]
+        said = [a for a in mine if a.paragraph == pi and a.speaker is not None]
         text = self.text
         for a in unattributed:
             start = a.pieces[0].start
