@@ -16,8 +16,8 @@ import regex
 
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
                       PLACES, SPEECH_VERBS, TITLE_HEADS)
-from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, Cast, Entity, classify_words, honorific_gender,
-                     SERVES_SOMEONE, is_honorific, serves_another, split_title)
+from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
+                     classify_words, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -348,7 +348,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
             k += 1
-        if 2 <= k <= 4 and toks[0][0] in ("the", "a", "an") and _after_a_verb_of_speech(text, toks[0][1]) and all(_plain_noun_word(t[0]) for t in toks[1:k]) \
+        if 2 <= k <= 4 and toks[0][0] in ("the", "a", "an") and _after_a_verb_of_speech(text, toks[0][1]) \
+                and all(_plain_noun_word(t[0]) for t in toks[1:k]) \
                 and (k == len(toks) or toks[k][0] in _CLAUSE_END_TOKENS) and last_head < k - 1 \
                 and not any(t[0] in _OWNER_WORDS for t in toks[last_head + 1:k]):
             # "…,” said the mediator.", "said a union mediator,": the whole description up to the clause's
@@ -424,8 +425,8 @@ def _where_not_who(sp: Speaker, before_comma: str) -> bool:
         return True
     if words[0] in _PLACE_PREPOSITIONS:
         return True
-    return before_comma[:1].isupper() and before_comma not in NOT_NAME and (strip_possessive(words[-1]).lower().rstrip(".,") in PLACES
-                                           or words[-1].lower().rstrip(".,") in ABBREVIATIONS)
+    last = strip_possessive(words[-1]).lower().rstrip(".,")
+    return before_comma[:1].isupper() and before_comma not in NOT_NAME and (last in PLACES or last in ABBREVIATIONS)
 
 
 def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
@@ -589,7 +590,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
             kind = "person"
         if kind in ("organization", "group") or (len(name_toks) == 1 and not _has_honorific(words) and (
-                (not role_toks and _bodylike(name_toks[0], cast)) or _named_by_adjectives(role_toks, name_toks[0], cast))):
+                (not role_toks and _bodylike(name_toks[0], cast))
+                or _named_by_adjectives(role_toks, name_toks[0], cast))):
             ent = cast.body(" ".join(core), start, kind or "organization")
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         gender = None
