@@ -66,6 +66,19 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
 
+_PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
+
+
+def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
+    """Does one of _PARTICIPLE_CUES occur in ``text[lo:hi]``? Each ends in "ing", so only where "ing" does:
+    a cue occurs iff the text from ``lo`` to the end of some "ing" ends with it (a scan per cue cost more)."""
+    i = text.find("ing", lo, hi)
+    while i != -1:
+        if text.endswith(_PARTICIPLE_CUE_WORDS, lo, i + 3):
+            return True
+        i = text.find("ing", i + 1, hi)
+    return False
+
 
 _SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon)\s))"
                                r"(?:\s+(?:by|while|after|before|since|upon))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
@@ -1158,8 +1171,8 @@ class Attributor:
                 cend = tail.end("close") if tail.group("close") else tail.start()
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
-            second = _SECOND_REPORT.search(text, cstart, cend) if any(
-                text.find(p, cstart, cend) != -1 for p in _PARTICIPLE_CUES) else None
+            second = _SECOND_REPORT.search(text, cstart, cend) if _holds_a_participle_cue(text, cstart, cend) \
+                else None
             if second is not None and len(_words(text[cstart:second.start()])) >= 2:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
@@ -1176,7 +1189,7 @@ class Attributor:
                 cend -= 1
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
-                if _WHEN_LAST_WORD.match(text, when_start, cend) is not None else None
+                if _may_end_in_when(text, when_start, cend) else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
@@ -1664,6 +1677,29 @@ _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(
 # a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
+
+# _WHEN_LAST_WORD's words, every form its optional letters give
+_WHEN_LAST_WORD_FORMS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "twitter", "facebook", "instagram",
+    "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "named", "identified", "anonymity",
+    "interview", "interviews", "statement", "statements", "speech", "speeches", "debate", "debates", "rally",
+    "rallies", "conference", "conferences", "hall", "halls", "tweet", "tweets", "post", "posts", "appearance",
+    "appearances", "op-ed", "op-eds", "letter", "letters", "email", "emails", "e-mail", "e-mails", "remarks",
+    "address")
+
+
+def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
+    """``_WHEN_LAST_WORD.match(text, lo, hi) is not None``, without the regex where the end is ASCII.
+
+    The reverse match ends at ``hi`` with one of its words, then perhaps a line break; its longest word
+    and the break fit in the last 13 characters. In ASCII, ignoring case is lower-casing.
+    """
+    tail = text[max(lo, hi - 13):hi]
+    if not tail.isascii():
+        return _WHEN_LAST_WORD.match(text, lo, hi) is not None
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return tail.lower().endswith(_WHEN_LAST_WORD_FORMS)
 
 
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
