@@ -311,3 +311,20 @@ def test_when_last_word_test_agrees_with_its_regex(text, lo, hi):
     from quotes.engine import attribution
     hi = min(hi, len(text))     # (the clause's end is inside the text)
     assert attribution._may_end_in_when(text, lo, hi) == (attribution._WHEN_LAST_WORD.match(text, lo, hi) is not None)
+
+
+COMMA_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([
+    ",", ",”", "”,", ",\"", "\",", ",''", "'", "’", ",’", "»,", ",»", " ", "  ", "\n", "\x1c", "\u00a0", "\u2028",
+    "said", "x"]))
+
+
+@given(st.lists(COMMA_CHUNKS, max_size=12).map("".join), st.integers(0, 40), st.integers(0, 40))
+@PROPERTY_SETTINGS
+def test_closes_with_comma_finds_what_its_regex_finds(text, lo, hi):
+    from quotes.engine import attribution
+    found = attribution._closes_with_comma(text, lo, hi)
+    expected = attribution._CLOSES_WITH_COMMA.search(text, lo, hi)
+    assert (found and found.span()) == (expected and expected.span())
+    whole = attribution._closes_with_comma(text)
+    expected = attribution._CLOSES_WITH_COMMA.search(text)
+    assert (whole and whole.span()) == (expected and expected.span())

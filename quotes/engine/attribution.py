@@ -706,7 +706,7 @@ class Attributor:
         # 'a defense of “New York values,” saying …': a comma inside closing marks is a comma
         after_comma = bool(toks) and (toks[-1][0] == "," or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
-            not toks and _CLOSES_WITH_COMMA.search(text, max(0, vstart - 8), vstart) is not None)
+            not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
         participle = m.group("verb").lower() in _PARTICIPLE_CUES
         if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
@@ -1054,7 +1054,7 @@ class Attributor:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
-            if _clause_follows(text, m.end(), hi) and _CLOSES_WITH_COMMA.search(text[lo:vstart].rstrip()) is None:
+            if _clause_follows(text, m.end(), hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
                 speaker = self._subject_before_aside(lo, vstart)
@@ -1096,7 +1096,7 @@ class Attributor:
                                                or rest_words[0].lower().strip(",.") in _ANSWERS)
         # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
-        closing = _CLOSES_WITH_COMMA.search(text, lo, speaker.start) if reports and not inverted else None
+        closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
@@ -1727,6 +1727,26 @@ _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
+
+
+def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
+    """``_CLOSES_WITH_COMMA.search(text, lo, hi)``, tried only at the end, where it can match.
+
+    A match ends in a comma or a mark, then white space to ``hi`` (\\s is a subset of str.isspace, and no
+    mark is white space): it starts at most three characters before the text rstrip leaves, and the last
+    of those is ASCII only as ``,`` ``"`` or ``'``. (A search from ``lo`` tries every offset.)
+    """
+    if hi is None:
+        hi = len(text)
+    end = len(text[lo:hi].rstrip())
+    if end == 0:
+        return None
+    last = text[lo + end - 1]
+    if last.isascii() and last not in ",\"'":
+        return None
+    return _CLOSES_WITH_COMMA.search(text, max(lo, lo + end - 3), hi)
+
+
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
@@ -1890,7 +1910,7 @@ def _ends_an_aside(before: str) -> bool:
     b = before.rstrip()
     if b.endswith((",", "—", "–")):
         return True
-    return _CLOSES_WITH_COMMA.search(b) is not None and not _closes_a_title(b)
+    return _closes_with_comma(b) is not None and not _closes_a_title(b)
 
 
 def _closes_a_title(before: str) -> bool:
