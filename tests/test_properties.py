@@ -284,3 +284,47 @@ def test_trailing_when_prefilter_skips_only_text_the_regex_cannot_match(before, 
         assert attribution._TRAILING_WHEN.search(text) is None
     if not after:
         assert attribution._TRAILING_WHEN.search(text) is not None   # the test reaches the regex's matches
+
+
+ING_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([
+    " ", ",", "ing", "saying", "Saying", "adding", "add", "noting", "vowing", "urging", "thing", "during", "citing",
+    "acknowledg", "accusing", "sayin", "in", "g"]))
+
+
+@given(st.lists(ING_CHUNKS, max_size=30).map("".join), st.integers(0, 120), st.integers(0, 120))
+@PROPERTY_SETTINGS
+def test_participle_cue_test_finds_what_a_find_per_cue_finds(text, lo, hi):
+    from quotes.engine import attribution
+    assert attribution._holds_a_participle_cue(text, lo, hi) == any(
+        text.find(p, lo, hi) != -1 for p in attribution._PARTICIPLE_CUES)
+
+
+WHEN_WORD_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([
+    " ", "\n", "\n\n", ",", "monday", "MONDAY", "Sunday", "week", "weekend", "speech", "speeches", "SPEECHES",
+    "rally", "rallies", "e-mail", "email", "E-Mails", "op-ed", "op-eds", "remarks", "address", "identified",
+    "conferences", "appearances", "s", "es", "ies", "ſ", "K", "WEEK", "ſpeech"]))
+
+
+@given(st.lists(WHEN_WORD_CHUNKS, max_size=12).map("".join), st.integers(0, 60), st.integers(0, 60))
+@PROPERTY_SETTINGS
+def test_when_last_word_test_agrees_with_its_regex(text, lo, hi):
+    from quotes.engine import attribution
+    hi = min(hi, len(text))     # (the clause's end is inside the text)
+    assert attribution._may_end_in_when(text, lo, hi) == (attribution._WHEN_LAST_WORD.match(text, lo, hi) is not None)
+
+
+COMMA_CHUNKS = st.one_of(unicode_chunks, st.sampled_from([
+    ",", ",”", "”,", ",\"", "\",", ",''", "'", "’", ",’", "»,", ",»", " ", "  ", "\n", "\x1c", "\u00a0", "\u2028",
+    "said", "x"]))
+
+
+@given(st.lists(COMMA_CHUNKS, max_size=12).map("".join), st.integers(0, 40), st.integers(0, 40))
+@PROPERTY_SETTINGS
+def test_closes_with_comma_finds_what_its_regex_finds(text, lo, hi):
+    from quotes.engine import attribution
+    found = attribution._closes_with_comma(text, lo, hi)
+    expected = attribution._CLOSES_WITH_COMMA.search(text, lo, hi)
+    assert (found and found.span()) == (expected and expected.span())
+    whole = attribution._closes_with_comma(text)
+    expected = attribution._CLOSES_WITH_COMMA.search(text)
+    assert (whole and whole.span()) == (expected and expected.span())

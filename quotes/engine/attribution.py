@@ -79,6 +79,19 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
 
+_PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
+
+
+def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
+    """Does one of _PARTICIPLE_CUES occur in ``text[lo:hi]``? Each ends in "ing", so only where "ing" does:
+    a cue occurs iff the text from ``lo`` to the end of some "ing" ends with it (a scan per cue cost more)."""
+    i = text.find("ing", lo, hi)
+    while i != -1:
+        if text.endswith(_PARTICIPLE_CUE_WORDS, lo, i + 3):
+            return True
+        i = text.find("ing", i + 1, hi)
+    return False
+
 
 _SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon)\s))"
                                r"(?:\s+(?:by|while|after|before|since|upon))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
@@ -830,7 +843,7 @@ class Attributor:
         # 'a defense of “New York values,” saying …': a comma inside closing marks is a comma
         after_comma = bool(toks) and (toks[-1][0] == "," or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
-            not toks and _CLOSES_WITH_COMMA.search(text, max(0, vstart - 8), vstart) is not None)
+            not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
         participle = m.group("verb").lower() in _PARTICIPLE_CUES
         if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
@@ -1179,7 +1192,7 @@ class Attributor:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
-            if _clause_follows(text, m.end(), hi) and _CLOSES_WITH_COMMA.search(text[lo:vstart].rstrip()) is None:
+            if _clause_follows(text, m.end(), hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
                 speaker = self._subject_before_aside(lo, vstart)
@@ -1222,7 +1235,7 @@ class Attributor:
                                                or rest_words[0].lower().strip(",.") in _ANSWERS)
         # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
-        closing = _CLOSES_WITH_COMMA.search(text, lo, speaker.start) if reports and not inverted else None
+        closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
@@ -1298,8 +1311,8 @@ class Attributor:
                 cend = tail.end("close") if tail.group("close") else tail.start()
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
-            second = _SECOND_REPORT.search(text, cstart, cend) if any(
-                text.find(p, cstart, cend) != -1 for p in _PARTICIPLE_CUES) else None
+            second = _SECOND_REPORT.search(text, cstart, cend) if _holds_a_participle_cue(text, cstart, cend) \
+                else None
             if second is not None and len(_words(text[cstart:second.start()])) >= 2:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
@@ -1325,7 +1338,7 @@ class Attributor:
                 cend -= 1
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
-                if _WHEN_LAST_WORD.match(text, when_start, cend) is not None else None
+                if _may_end_in_when(text, when_start, cend) else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
@@ -1908,6 +1921,29 @@ _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
 
+# _WHEN_LAST_WORD's words, every form its optional letters give
+_WHEN_LAST_WORD_FORMS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "twitter", "facebook", "instagram",
+    "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "named", "identified", "anonymity",
+    "interview", "interviews", "statement", "statements", "speech", "speeches", "debate", "debates", "rally",
+    "rallies", "conference", "conferences", "hall", "halls", "tweet", "tweets", "post", "posts", "appearance",
+    "appearances", "op-ed", "op-eds", "letter", "letters", "email", "emails", "e-mail", "e-mails", "remarks",
+    "address")
+
+
+def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
+    """``_WHEN_LAST_WORD.match(text, lo, hi) is not None``, without the regex where the end is ASCII.
+
+    The reverse match ends at ``hi`` with one of its words, then perhaps a line break; its longest word
+    and the break fit in the last 13 characters. In ASCII, ignoring case is lower-casing.
+    """
+    tail = text[max(lo, hi - 13):hi]
+    if not tail.isascii():
+        return _WHEN_LAST_WORD.match(text, lo, hi) is not None
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return tail.lower().endswith(_WHEN_LAST_WORD_FORMS)
+
 
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
@@ -1934,6 +1970,26 @@ _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
+
+
+def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
+    """``_CLOSES_WITH_COMMA.search(text, lo, hi)``, tried only at the end, where it can match.
+
+    A match ends in a comma or a mark, then white space to ``hi`` (\\s is a subset of str.isspace, and no
+    mark is white space): it starts at most three characters before the text rstrip leaves, and the last
+    of those is ASCII only as ``,`` ``"`` or ``'``. (A search from ``lo`` tries every offset.)
+    """
+    if hi is None:
+        hi = len(text)
+    end = len(text[lo:hi].rstrip())
+    if end == 0:
+        return None
+    last = text[lo + end - 1]
+    if last.isascii() and last not in ",\"'":
+        return None
+    return _CLOSES_WITH_COMMA.search(text, max(lo, lo + end - 3), hi)
+
+
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
@@ -2103,7 +2159,7 @@ def _ends_an_aside(before: str) -> bool:
     b = before.rstrip()
     if b.endswith((",", "—", "–")):
         return True
-    return _CLOSES_WITH_COMMA.search(b) is not None and not _closes_a_title(b)
+    return _closes_with_comma(b) is not None and not _closes_a_title(b)
 
 
 def _closes_a_title(before: str) -> bool:
