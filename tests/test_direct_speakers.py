@@ -18,6 +18,13 @@ def speaker_of(text, phrase):
     return hits[0].speaker
 
 
+def first_speaker_of(text, phrase):
+    """The speaker of the first quote of any kind that contains the phrase."""
+    hits = [q for q in extract(text) if phrase in q.text]
+    assert hits, f"no quote contains {phrase!r}"
+    return hits[0].speaker
+
+
 LEAD_INS = [
     ("an adverb between the name and the verb",
      "Mayor Jane Holt spoke on Friday. Holt jokingly said, “I hate to say it, I am becoming popular.”",
@@ -415,8 +422,7 @@ CANONICAL_NAMES = [
 
 @pytest.mark.parametrize("name,text,phrase,speaker", CANONICAL_NAMES, ids=[c[0] for c in CANONICAL_NAMES])
 def test_the_speakers_name_is_written_as_the_article_gives_it(name, text, phrase, speaker):
-    hits = [q for q in extract(text) if phrase in q.text]
-    assert hits and hits[0].speaker == speaker, [(q.text, q.speaker) for q in hits]
+    assert first_speaker_of(text, phrase) == speaker
 
 
 def test_a_spokeswoman_for_someone_speaks_for_them_but_is_not_them():
@@ -454,8 +460,7 @@ OPENING_PLACES = [
 
 @pytest.mark.parametrize("name,text,phrase,speaker", OPENING_PLACES, ids=[c[0] for c in OPENING_PLACES])
 def test_a_participle_speaks_for_the_subject_after_an_opening_place(name, text, phrase, speaker):
-    hits = [q for q in extract(text) if phrase in q.text]
-    assert hits and hits[0].speaker == speaker, [(q.text, q.speaker) for q in hits]
+    assert first_speaker_of(text, phrase) == speaker
 
 
 def test_a_quote_after_a_report_ending_in_its_speaker_is_that_speakers():
