@@ -192,6 +192,13 @@ PRONOUNS = [
     ("a question opening a sentence is not part of the name",
      "Is Ruiz ready for the job? Many voters doubt it. “I am ready for it,” Ruiz said.",
      "ready for it", "Ruiz"),
+    ("a surname given with a title elsewhere is the subject after an opening phrase",
+     "\"Full steam!\" Rep. Dale Moreno, D-Ore., said of the week.\n\n"
+     "Moreno began Monday listening to the party's nominee, Utah Gov. Walter Haines, speak at a breakfast "
+     "before he joined the farm bureau for a long and crowded lunch at the fairground.\n\n"
+     "By 3 p.m., Moreno was talking about school policy at a crowded gathering of the county board.\n\n"
+     "\"It's a marathon at a sprint,\" he said.",
+     "marathon at a sprint", "Dale Moreno"),
 ]
 
 

@@ -215,15 +215,16 @@ class Cast:
                 continue
             self.person([word], m.start(1), subject="," not in m.group())
             speakers.add(_key(word))
-        # a sentence that opens with a surname the article gives in full elsewhere ("Kaine did not see …"),
-        # or with a name it makes speak elsewhere ("Trump blamed …" where "Trump said …")
+        # a sentence that opens with a surname the article gives in full or with a title elsewhere ("Kaine did
+        # not see …", "By 3 p.m., Moreno was …" where "Rep. Dale Moreno"), or with a name it makes speak
+        # elsewhere ("Trump blamed …" where "Trump said …")
         # (_SURNAME_OPENS's lookbehinds are slow to try at every offset of the text, so it is tried only at
         # the capitalised words of a known name; it can match nowhere else: where it matches, its name is
         # a whole word after white space, the same word _CAPITALISED finds there)
-        for c in _CAPITALISED.finditer(text) if self.full_names or speakers else ():
+        for c in _CAPITALISED.finditer(text) if self.known_surnames or speakers else ():
             word = c.group()
             key = _key(word)
-            if (key in self.full_names or key in speakers) and _SURNAME_OPENS.match(text, c.start()) is not None \
+            if (key in self.known_surnames or key in speakers) and _SURNAME_OPENS.match(text, c.start()) is not None \
                     and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
 
