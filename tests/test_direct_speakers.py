@@ -199,6 +199,21 @@ PRONOUNS = [
      "By 3 p.m., Moreno was talking about school policy at a crowded gathering of the county board.\n\n"
      "\"It's a marathon at a sprint,\" he said.",
      "marathon at a sprint", "Dale Moreno"),
+    ("'he' after a report in the same paragraph is its speaker, not one named before",
+     "The inquiry led to the resignation of former Ohio Rep. Carl Dunmore.\n\n"
+     "“We like to break news,” said Palmer, 34, a native of Fargo.\n\n"
+     "That will be true up to a point, said Sherman, a reporter who covers the hill. "
+     "“It is just a village newspaper,” he said.",
+     "village newspaper", "Sherman"),
+    ("'she' after a report opened by an adverb is its speaker",
+     "Mayor Ana Ruiz opened the plant on Monday.\n\n"
+     "Still, even Ms. Ortega says there is good reason for the doubt. ''The valley hates change,'' she said.",
+     "hates change", "Ortega"),
+    ("a name after a closing quote and a comma opens the main clause",
+     "Hillary Clinton spoke to Rachel Maddow on Monday.\n\n"
+     "When Maddow pointed out that Ruiz calls it \"care for all,\" Clinton seized upon the phrase, repeating "
+     "her line. \"Care for all is not the same if you hand it over,\" she said.",
+     "hand it over", "Hillary Clinton"),
 ]
 
 

@@ -304,6 +304,7 @@ class Attributor:
                 first_report = len(self.results)
                 self._reported_speech(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
                 self._quotes_after_reports(pi, paragraph_start, first_report)
+                self._pronouns_after_reports(paragraph_start, first_report)
             else:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         for attr in self.results:
@@ -379,6 +380,29 @@ class Attributor:
             if before:
                 a.speaker, a.cue = _same_speaker(before[-1].speaker), lead.group(1)
                 a.rule, a.confidence = "previous sentence's speaker", 0.6
+
+    def _pronouns_after_reports(self, paragraph_start: int, first_report: int) -> None:
+        """'That is true up to a point, said Sherman, a reporter. “It is a village paper,” he said.': "he" is
+        the one who spoke in the report before the quote, not someone named earlier.
+
+        Reports are found after the direct quotes of their paragraph, so a "he" or "she" of a quote was
+        resolved before the report's speaker was in the cast. It is resolved again here, once they are, and
+        changes only to a person who speaks in one of those reports. Only this paragraph's results are
+        read, so the work stays linear in the article.
+        """
+        reporters = {id(r.speaker.entity) for r in self.results[first_report:]
+                     if r.speaker is not None and r.speaker.entity is not None and r.speaker.entity.kind == "person"}
+        if not reporters:
+            return
+        for attr in self.results[paragraph_start:first_report]:
+            sp = attr.speaker
+            if sp is None or sp.mention.lower() not in _HE_OR_SHE:
+                continue
+            pos = min(sp.start, attr.pieces[0].start)
+            ent = self.cast.last_person(pos, _HE_OR_SHE[sp.mention.lower()])
+            if ent is not None and ent is not sp.entity and id(ent) in reporters:
+                self.cast.remention(sp.start, sp.entity, ent)
+                sp.entity = ent
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
@@ -1904,6 +1928,7 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|"
                                    r"(?P<owner>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?)"
                                    r"\s+(?:[\p{Ll}\-]+,?\s+){0,3}$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+_HE_OR_SHE = {"he": "m", "she": "f"}    # the pronouns that point back to one person of a gender
 # the words after which a participle opening a that-clause continues the sentence's subject's report
 _PARTICIPLE_LEADS = {"and", "but", "or", "also", "then", "even", "while"}
 # "that" opening a clause, not the pronoun ("saying that, but …", "saying that and more")

@@ -76,7 +76,7 @@ _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
     r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
-_SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s)"
+_SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
@@ -343,6 +343,20 @@ class Cast:
         bisect.insort(self.timeline, (pos, len(self.timeline), ent, subject))
         if subject:
             ent.subject_mentions += 1
+
+    def remention(self, pos: int, old: Optional[Entity], new: Entity) -> None:
+        """The subject mention at ``pos`` was ``old`` and is ``new``: a pronoun resolved again."""
+        i = bisect.bisect_left(self.timeline, (pos,))
+        while i < len(self.timeline) and self.timeline[i][0] == pos:
+            p, order, ent, subject = self.timeline[i]
+            if ent is old:
+                self.timeline[i] = (p, order, new, subject)
+                if subject:
+                    old.subject_mentions -= 1
+                    new.subject_mentions += 1
+                return
+            i += 1
+        self.mentioned(pos, new, True)
 
     def _find_person(self, toks: list[str], surname: str) -> Optional[Entity]:
         # the last few people of that surname (an article has one or two; a hostile one thousands)
