@@ -381,6 +381,34 @@ def test_a_chant_is_quoted_with_no_comma_before_it():
     assert q.kind == "direct" and q.text == "Build the bridge!" and q.mention == "Her supporters"
 
 
+CHANTS = [
+    ("a participle's chant is the sentence subject's",
+     "About 200 protesters marched down Main Street, chanting \"Save the mill.\"", "Save the mill.",
+     "About 200 protesters"),
+    ("a chant in lower case after a participle",
+     "Dozens of nurses stood outside the hospital chanting \"no contract, no work\" for an hour.",
+     "no contract, no work", "Dozens of nurses"),
+    ("a jeer after a comma", "As the ferry left the dock, his friends jeered, ''Farewell, sailor!'' and waved.",
+     "Farewell, sailor!", "his friends"),
+    ("a shout after 'with' is its own subject's",
+     "At a rally in Selma, some of his backers shoved a heckler, with Ruiz reportedly yelling: \"Get him out!\"",
+     "Get him out!", "Ruiz"),
+    ("chants of, with nobody named", "The mayor walked into the hall to chants of \"Ana! Ana!\" from the back.",
+     "Ana! Ana!", None),
+]
+
+
+@pytest.mark.parametrize("name,text,chant,speaker", CHANTS, ids=[c[0] for c in CHANTS])
+def test_a_chant_or_a_shout_is_a_quote_of_whoever_chants(name, text, chant, speaker):
+    hits = [q for q in extract(text) if q.text == chant]
+    assert hits and hits[0].kind == "direct", [(q.kind, q.text) for q in extract(text)]
+    assert hits[0].speaker == speaker
+
+
+def test_a_short_title_after_a_comma_is_still_no_quote():
+    assert extract("Her new film, \"Long Road,\" opened on Friday in the town.") == []
+
+
 def test_the_radio_interview_seed_gives_every_turn_to_its_speaker():
     from pathlib import Path
     raw = (Path(__file__).resolve().parents[1] / "seeds" / "radio-interview.txt").read_text(encoding="utf-8")

@@ -242,9 +242,9 @@ class Attributor:
                 content = text[q.start:q.end].strip()
                 first = content[:1]
                 # (a chant or a shout takes its words with no comma: 'the crowd chanted "Build the wall!"')
-                lead_in = b == "" or b[-1] in ":,—–-" or b.rsplit(None, 1)[-1].lower() in _SHOUTS
+                lead_in = b == "" or b[-1] in ":,—–-" or _shouted(b)
                 last_before = b.split()[-1] if b else ""
-                if last_before.lower() in _TITLE_LEADS or is_possessive(last_before) \
+                if (last_before.lower() in _TITLE_LEADS and not _shouted(b)) or is_possessive(last_before) \
                         or last_before.lower().strip(",:—–-") in WORK_NOUNS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
@@ -254,7 +254,7 @@ class Attributor:
                 # followed by its speaker is direct even when it opens in lower case: “…,” Kunin said
                 after_found = self._after_quote(q, hi) if lead_in else None
                 is_direct = after_found is not None or (
-                    lead_in and not (first.islower() and b != "" and b[-1] != ":"))
+                    lead_in and not (first.islower() and b != "" and b[-1] != ":" and not _shouted(b)))
                 if not is_direct and self._continues(prev_attr, prev_q, q):
                     prev_attr.pieces.extend(q.pieces)
                     direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -780,10 +780,24 @@ class Attributor:
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
             return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
+        shouted = _shouted(before)
+        if shouted and before.rstrip(" ,:").endswith(" of"):
+            # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
+            # subject is who heard it
+            speaker, cue, rule, conf = None, before.rstrip(" ,:").rsplit(None, 2)[-2], "chants of: quote", 0.5
+        elif speaker is None and shouted:
+            # 'protesters marched downtown, chanting "Dump the mayor!"', 'the crowd chanted "Four more years!"':
+            # a chant is the words of whoever chants, the subject of the sentence
+            verb = before.rstrip(" ,:").rsplit(None, 1)[-1]
+            vstart = lo + len(before.rstrip(" ,:")) - len(verb)
+            speaker = sentence_subject(text, lo, vstart, cast, vstart) if verb.lower() != "of" else None
+            if speaker is not None:
+                rule, conf, cue = "speaker chants: quote", 0.6, verb
         mid_sentence = before.strip() != "" and not before.rstrip().endswith(":")
-        if speaker is None and len(_words(said)) <= 4 and (said[-1:] not in (".", "!", "?", ",") or mid_sentence):
-            return None   # a short quoted phrase nobody said: a title, a heading, a chant
-        if speaker is None and _is_title(said, text[q.close_end:q.close_end + 40]):
+        if speaker is None and not shouted and len(_words(said)) <= 4 and (
+                said[-1:] not in (".", "!", "?", ",") or mid_sentence):
+            return None   # a short quoted phrase nobody said: a title, a heading
+        if speaker is None and not shouted and _is_title(said, text[q.close_end:q.close_end + 40]):
             return None   # “The Walking Dead,” ''Tales From the Crypt,'' "Pop-up show opens," by Ann Lee
         kind = "direct"
         if lead_at is not None:
@@ -869,6 +883,18 @@ class Attributor:
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
         participle = m.group("verb").lower() in _PARTICIPLE_CUES
+        if m.group("verb").lower() in _SHOUTS and m.group("verb").endswith("ing"):
+            # "Nurses stood outside the hospital chanting “…”": who chants is the sentence's subject, not the
+            # noun just before the participle
+            # ("…, with Trump reportedly yelling “…”" has a subject of its own, after "with")
+            floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            k = len(toks)
+            while k > 1 and is_subject_adverb(toks[k - 1][0]):
+                k -= 1
+            own = subject_before(text, floor, toks[k][1] if k < len(toks) else vstart, cast, vstart)
+            if own is not None and _WITH_BEFORE.search(text, max(floor, own.start - 6), own.start):
+                return own
+            return sentence_subject(text, floor, vstart, cast, vstart)
         if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
             # participle after another verb of the sentence shares its subject
@@ -1759,8 +1785,20 @@ _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a sca
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
-_SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "shouted", "shouting", "screamed",
-           "screaming", "cheered", "cheering", "sang", "singing", "sings", "cried"}
+_SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell", "shouted", "shouting", "shout",
+           "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
+           "jeering", "roared", "hollered", "hollering"}
+_WITH_BEFORE = regex.compile(r"\bwith\s+$")
+_SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+
+
+def _shouted(before: str) -> bool:
+    """Do the words before a quote lead in to a chant or a shout ('the crowd chanted', 'to chants of')?"""
+    words = before.rstrip(" ,:").rsplit(None, 2)
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _SHOUTS or (last == "of" and len(words) >= 2 and words[-2].lower() in _SHOUT_NOUNS)
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to

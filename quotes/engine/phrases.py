@@ -359,6 +359,13 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
         if last_head:
             j = last_head + 1
+    if j == 0:
+        # "About 200 protesters marched …", "Dozens of nurses stood …": a count before the head noun, kept in
+        # the mention ("About 200 protesters") but no part of the phrase's words; the noun after it is its head
+        # whether or not the lexicon knows it
+        j = _count_before_noun(toks)
+        if j and not _np_token(toks[j][0]):
+            j += 1
     if j == 0 and toks[0][0].islower():
         # "said master of ceremonies Asab Al-Tabchi": a lower-case title before the name
         k = 0
@@ -381,7 +388,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 and toks[c - 1][0].lower() not in ROLE_WORDS and toks[c - 2][0].lower() not in ROLE_WORDS:
             j = c
             break
-    words = [t[0] for t in toks[:j]]
+    count = _count_before_noun(toks)
+    if count >= j:
+        return None
+    words = [t[0] for t in toks[count:j]]
     sp = _speaker_from_words(text, words, toks[0][1], toks[j - 1][2], cast, pos)
     if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
         # "said Vladimir Medinskiy, the head of the Russian delegation."
@@ -392,6 +402,25 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
             sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
     return sp
+
+
+_ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                 "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"}
+
+
+def _count_before_noun(toks) -> int:
+    """How many tokens of a count open the phrase: 2 for "About 200 protesters", 1 for "200 protesters" and
+    "Dozens of protesters" (with its "of"), 0 for anything else."""
+    k = 1 if len(toks) > 2 and toks[0][0].lower() in _ABOUT else 0
+    if k < len(toks) and (toks[k][0].replace(",", "").isdigit() or toks[k][0].lower() in _NUMBER_WORDS):
+        k += 1
+        if k + 1 < len(toks) and toks[k][0] == "of":
+            k += 1
+        # (a share, "75 percent of residents", is no body of people: it stays as written)
+        return k if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() \
+            and toks[k][0] not in ("percent", "per") else 0
+    return 0
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
@@ -433,8 +462,9 @@ def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
     """"Late last month, the company …", "Inside the hall, Trump …", "WASHINGTON — Sen. …": the capitalised
     word opening the sentence starts a phrase before the subject, not a name (the article knows no such name)."""
     word = toks[k][0]
-    if k + 1 >= len(toks) or not word[:1].isupper() or strip_possessive(word).lower() in cast.known_surnames:
-        return False
+    if k + 1 >= len(toks) or not word[:1].isupper() or strip_possessive(word).lower() in cast.known_surnames \
+            or _count_before_noun(toks[k:k + 4]):
+        return False    # (nor a count: "Dozens of residents marched downtown, saying …")
     nxt = toks[k + 1][0]
     if word.isupper() and nxt in ("—", "–", "-", "--"):
         return True     # a dateline
