@@ -192,6 +192,12 @@ PRONOUNS = [
     ("a question opening a sentence is not part of the name",
      "Is Ruiz ready for the job? Many voters doubt it. “I am ready for it,” Ruiz said.",
      "ready for it", "Ruiz"),
+    ("a role noun the lexicon has no synonyms for finds the person with that role",
+     "\"His ideas are far from warm,\" columnist Lin Bo wrote in the Daily Star.\n\n"
+     "But Ruiz has one thing in common with voters, the columnist suggested: \"His streak is proof of it.\"",
+     "streak is proof", "Lin Bo"),
+    ("the outlet a writer writes for is not the writer",
+     "\"The impact is still small,\" wrote Dana Hill for Morning Digest.", "impact is still small", "Dana Hill"),
     ("a surname given with a title elsewhere is the subject after an opening phrase",
      "\"Full steam!\" Rep. Dale Moreno, D-Ore., said of the week.\n\n"
      "Moreno began Monday listening to the party's nominee, Utah Gov. Walter Haines, speak at a breakfast "

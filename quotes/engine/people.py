@@ -101,6 +101,7 @@ _INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", 
 _ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman", "mayor", "ambassador", "prime",
                    "vice", "justice", "governor", "senator", "minister", "chancellor"}
 LOOKBACK = 60
+_ROLE_NOUNS = PERSON_NOUNS | TITLE_HEADS   # nouns a description of one person can end with
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
@@ -425,7 +426,9 @@ class Cast:
         if not words:
             return None
         head = words[-1].lower()
-        wanted = DESCRIPTION_SYNONYMS.get(head)
+        # a role noun with no synonyms listed stands for itself: "the columnist" is the person whose role is
+        # "columnist"
+        wanted = DESCRIPTION_SYNONYMS.get(head) or ((head,) if head in _ROLE_NOUNS else None)
         if wanted is None:
             return None
         mods = {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}

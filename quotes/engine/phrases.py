@@ -382,9 +382,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         j -= 1
     if j == 0:
         return None
-    # "Jason Gilbert of Cheyenne": a place after a full name is not part of it
+    # "Jason Gilbert of Cheyenne": a place after a full name is not part of it, nor the outlet of "wrote Dana
+    # Hill for Morning Digest"
     for c in range(2, j):
-        if toks[c][0] in ("of", "from") and toks[c - 1][0][:1].isupper() and toks[c - 2][0][:1].isupper() \
+        if toks[c][0] in ("of", "from", "for") and toks[c - 1][0][:1].isupper() and toks[c - 2][0][:1].isupper() \
                 and toks[c - 1][0].lower() not in ROLE_WORDS and toks[c - 2][0].lower() not in ROLE_WORDS:
             j = c
             break
