@@ -270,7 +270,24 @@ UNNAMED_SUBJECTS = [
      "will not run again", "Aides to the mayor"),
     ("answering a question", "Asked whether the ferry should stay, 75 percent of residents said yes.",
      "whether the ferry should stay", "75 percent of residents"),
+    ("a time phrase and an auxiliary are not part of the subject",
+     "Ruiz’s close friends and allies have in the past said she was staying quiet.",
+     "she was staying quiet", "Ruiz’s close friends and allies"),
 ]
+
+
+MENTIONS_AS_WRITTEN = [
+    ("an adverb is not part of the mention", "Ana Ruiz spoke first.\n\nRuiz has sometimes said the fares were too high.",
+     "fares were too high", "Ruiz"),
+    ("nor a participle's phrase after the head",
+     "The city was quiet. Protesters marching through the streets chanted \"What curfew?\" and waved signs.",
+     "What curfew?", "Protesters"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,mention", MENTIONS_AS_WRITTEN, ids=[c[0] for c in MENTIONS_AS_WRITTEN])
+def test_the_mention_is_the_subject_without_the_words_around_it(name, text, phrase, mention):
+    assert find(extract(text), phrase).mention == mention
 
 
 @pytest.mark.parametrize("name,text,phrase,mention", UNNAMED_SUBJECTS, ids=[c[0] for c in UNNAMED_SUBJECTS])

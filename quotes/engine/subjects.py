@@ -26,7 +26,7 @@ SUBJECT_ADVERBS = {
     "even", "all", "both", "themselves", "himself", "herself", "itself", "can", "should", "must", "not",
     "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t",
     "can't", "can’t", "couldn't", "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
-    "isn't", "isn’t", "wasn't", "wasn’t"}
+    "isn't", "isn’t", "wasn't", "wasn’t", "sometimes", "ever", "first", "long", "since", "yet", "soon", "twice"}
 # nouns that end in -ly: "the family said", "the assembly voted"
 _LY_NOUNS = {"family", "assembly", "supply", "anomaly", "monopoly", "butterfly", "homily", "jelly", "rally",
              "ally", "reply", "belly", "bully", "daily", "weekly", "monthly", "quarterly", "holy", "italy"}
@@ -40,7 +40,11 @@ def is_subject_adverb(word: str) -> bool:
 
 # a time phrase after a subject ("Sean Spicer on Thursday evening said", "Gowdy earlier Thursday said")
 _WHEN_WORDS = {"on", "in", "at", "earlier", "later", "last", "this", "the", "time", "morning", "afternoon",
-               "evening", "night", "week", "month", "year", "today", "yesterday", *WEEKDAYS, *MONTHS}
+               "evening", "night", "week", "month", "year", "today", "yesterday", "past", *WEEKDAYS, *MONTHS}
+# words after a participle that make it the head of a phrase of its own ("protesters marching through the
+# streets"), not an adjective before its noun ("striking workers")
+_AFTER_A_PARTICIPLE = {"in", "on", "at", "for", "with", "through", "from", "to", "into", "across", "outside",
+                       "near", "around", "along", "the", "a", "an", "his", "her", "their", "its"}
 _WHEN_OPENERS = {"on", "in", "at", "earlier", "later", "last", "this"}
 # words that can neither end nor open a speaker's phrase
 FUNCTION_WORDS = {
@@ -123,14 +127,19 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
         k -= 1
     if k < len(np) and np[k][0].lower() in _WHEN_OPENERS:
         np = np[:k]     # "RNC spokesman Sean Spicer on Thursday evening said": the day is not the subject
+        while len(np) > 1 and is_subject_adverb(np[-1][0]):
+            np = np[:-1]    # "allies have in the past said"
+        if not np:
+            return None
         known = subject_before(text, lo, np[-1][2], cast, vstart)
-        if known is not None:
-            return known
+        if known is not None and (known.entity is not None or known.start <= np[0][1]):
+            return known    # (someone the cast knows, or the whole phrase: not "allies" of "friends and allies")
     for k in range(1, len(np)):
         w = np[k][0]
-        if w.islower() and w.endswith("ed") and np[k - 1][0].lower() not in FUNCTION_WORDS:
-            np = np[:k]     # "a poll released this week": the participle's phrase is not the head
-            break
+        if w.islower() and np[k - 1][0].lower() not in FUNCTION_WORDS and (w.endswith("ed") or (
+                w.endswith("ing") and k + 1 < len(np) and np[k + 1][0].lower() in _AFTER_A_PARTICIPLE)):
+            np = np[:k]     # "a poll released this week", "protesters marching through the streets": the
+            break           # participle's phrase is not the head
     if not np or len(np) > 9:
         return None
     head, first = np[-1][0], np[0][0]
