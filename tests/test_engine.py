@@ -156,6 +156,25 @@ def test_organisations_and_groups_speak():
     assert members.speaker_type == "group"
 
 
+PLACES_AND_INSTITUTIONS = [
+    ("a place of two words", "New York said on Monday that it would sue the agency.", "would sue", "New York"),
+    ("a college", "Westchester Community College said on Monday that the campus would close.", "campus would close",
+     "Westchester Community College"),
+    ("a firm", "Lakeside Realty said the sale would close in May.", "sale would close", "Lakeside Realty"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", PLACES_AND_INSTITUTIONS,
+                         ids=[c[0] for c in PLACES_AND_INSTITUTIONS])
+def test_places_and_institutions_speak_as_bodies_not_people(name, text, phrase, speaker):
+    q = find(extract(text), phrase)
+    assert (q.speaker, q.speaker_type) == (speaker, "organization")
+
+
+def test_a_name_that_ends_in_a_place_is_still_a_person_with_a_given_name():
+    assert find(extract("Tom York said on Monday that he would sue."), "would sue").speaker_type == "person"
+
+
 def test_several_speakers_in_one_paragraph():
     text = ("“The plan works,” said Mayor Ana Ruiz. “It does not,” said Councillor Ben Adler.")
     quotes = extract(text)

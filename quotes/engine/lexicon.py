@@ -184,6 +184,10 @@ ORG_HEADS: set[str] = {
     "state", "republic", "kingdom", "delegation", "prosecutor's", "cabinet",
     # publications: "the Palo Alto Weekly" is no person
     "weekly", "daily", "tribune", "herald", "gazette", "chronicle", "examiner", "telegraph", "courier", "bulletin",
+    "review", "monitor", "observer", "inquirer", "sentinel", "dispatch", "register", "standard",
+    # institutions: "Westchester Community College" is no person either
+    "college", "academy", "seminary", "library", "museum", "society", "caucus", "pac", "studio", "studios",
+    "llc", "ltd", "plc", "realty", "holdings", "enterprises", "industries", "ventures",
 }
 
 # Capitalised words that start a sentence or a name-like run without being part of a name.
@@ -276,6 +280,9 @@ PLACES: set[str] = {
     "alaska", "connecticut", "delaware", "hawaii", "idaho", "maine", "montana", "dakota", "vermont", "wyoming",
     "york", "jersey", "louisiana", "mississippi", "oklahoma", "kansas", "nebraska", "arkansas", "chicago",
     "boston", "seattle", "miami", "atlanta", "denver", "dallas", "houston", "philadelphia", "detroit",
+    # the last word of places of two words ("United States", "Los Angeles", "Hong Kong")
+    "states", "emirates", "angeles", "francisco", "diego", "vegas", "orleans", "zealand", "arabia", "kong",
+    "lanka", "rico", "salvador", "aviv", "delhi", "lauderdale",
 }
 
 # Common first names by gender: a "she" should not resolve to Mark, nor a "he" to Brigid.

@@ -14,8 +14,8 @@ from typing import Optional
 import regex
 
 from .text import is_possessive, strip_article, strip_possessive, word_set
-from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES,
-                      PRONOUN_GENDER, TITLE_HEADS)
+from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
+                      ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")

@@ -14,8 +14,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS,
-                      PLACES, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, ORG_HEADS,
+                      PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      classify_words, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, strip_article, strip_possessive
@@ -622,7 +622,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             kind = "person"
         if kind in ("organization", "group") or (len(name_toks) == 1 and not _has_honorific(words) and (
                 (not role_toks and _bodylike(name_toks[0], cast))
-                or _named_by_adjectives(role_toks, name_toks[0], cast))):
+                or _named_by_adjectives(role_toks, name_toks[0], cast))) or (
+                kind != "person" and not role_toks and _names_a_place(name_toks, cast)):
             ent = cast.body(" ".join(core), start, kind or "organization")
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         gender = None
@@ -660,6 +661,14 @@ def _named_by_adjectives(role_toks: list[str], token: str, cast: Cast) -> bool:
     names nobody in the article is the name of a place or a body, not a role and a surname."""
     return bool(role_toks) and all(t.lower() in PLACE_ADJECTIVES for t in role_toks) \
         and strip_possessive(token).lower() not in cast.known_surnames
+
+
+def _names_a_place(name_toks: list[str], cast: Cast) -> bool:
+    """"New York", "United States", "Los Angeles": two words that end in a place and open with no given
+    name, where nobody in the article has that surname, are a place (that speaks as a body), not a person."""
+    return len(name_toks) == 2 and strip_possessive(name_toks[1]).lower() in PLACES \
+        and name_toks[0] not in MALE_NAMES and name_toks[0] not in FEMALE_NAMES \
+        and strip_possessive(name_toks[1]).lower() not in cast.known_surnames
 
 
 def _bodylike(token: str, cast: Cast) -> bool:
