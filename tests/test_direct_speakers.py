@@ -339,6 +339,17 @@ def test_quoted_words_after_a_lone_capitalised_opener_have_no_speaker_invented()
     assert all(q.speaker is None for q in extract(text))
 
 
+def test_quoted_words_whose_sentence_names_no_person_are_kept_with_no_speaker():
+    text = ("Led by the council speaker, the rally denounced the mayor’s call for "
+            "“a total and complete shutdown of the harbor to visitors.”")
+    q = [q for q in extract(text) if "complete shutdown" in q.text][0]
+    assert q.kind == "partial" and q.speaker is None and q.text.startswith("a total and complete")
+
+
+def test_a_short_scare_quote_with_no_report_around_it_is_no_quote():
+    assert extract("The new “reform” of the ferry fares left the budget short by spring.") == []
+
+
 def test_a_split_quote_whose_attribution_lacks_its_comma_is_still_one_quote():
     text = "“We are going to build a bridge. It is so simple,” Reyes said “The council knows it.”"
     quotes = extract(text)

@@ -1107,9 +1107,10 @@ class Attributor:
         return _speaker_from_words(text, words, own.start("owner"), own.end("owner"), cast, own.start("owner"))
 
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
-        """Quoted words of five or more, inside a sentence that reports no clause around them, whose
-        sentence's subject the article knows: "Trump also embraced enhanced interrogation techniques --
-        “…”". The words are that subject's; the sentence around them is the writer's."""
+        """Quoted words of five or more, inside a sentence that reports no clause around them: "Trump also
+        embraced enhanced interrogation techniques -- “…”". They are someone's words, so they are kept: the
+        sentence's subject's when it is a person the article knows, else with no speaker (the sentence
+        around them is the writer's)."""
         if not frags:
             return
         covered = Intervals([(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:]
@@ -1123,10 +1124,12 @@ class Attributor:
                 continue
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
+            rule = "quoted words, sentence subject"
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
-                continue
+                # (a body or a description as the subject is most often not whose words these are)
+                speaker, rule = None, "quoted words, no speaker found"
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
-                                            cue=None, rule="quoted words, sentence subject", confidence=0.5,
+                                            cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
