@@ -175,6 +175,30 @@ def test_a_name_that_ends_in_a_place_is_still_a_person_with_a_given_name():
     assert find(extract("Tom York said on Monday that he would sue."), "would sue").speaker_type == "person"
 
 
+NUMBER_AGREES = [
+    ("'it' is the organisation, not the group named since",
+     "The port authority said on Monday that the cranes were safe. Dock workers disagreed. "
+     "It said the inspection was complete.", "inspection was complete", "the port authority"),
+    ("'they' is the group, not the organisation named since",
+     "Union members said on Monday that the cranes were unsafe. The port authority disagreed. "
+     "They said the inspection was rushed.", "inspection was rushed", "Union members"),
+    ("'they' with no group before it is nobody, not an organisation",
+     "The port authority said on Monday that the cranes were safe. They said the inspection was rushed.",
+     "inspection was rushed", None),
+    ("'they' finds no group named long before",
+     "Union members said on Monday that the cranes were unsafe.\n\n" + "The harbor was quiet all week. " * 14 +
+     "\n\nThey said the inspection was rushed.", "inspection was rushed", None),
+    ("'it' finds no organisation named long before",
+     "The port authority said on Monday that the cranes were safe.\n\n" + "The harbor was quiet all week. " * 14 +
+     "\n\nIt said the inspection was complete.", "inspection was complete", None),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", NUMBER_AGREES, ids=[c[0] for c in NUMBER_AGREES])
+def test_it_and_they_agree_in_number_with_the_body_they_stand_for(name, text, phrase, speaker):
+    assert find(extract(text), phrase).speaker == speaker
+
+
 def test_several_speakers_in_one_paragraph():
     text = ("“The plan works,” said Mayor Ana Ruiz. “It does not,” said Councillor Ben Adler.")
     quotes = extract(text)

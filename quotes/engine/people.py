@@ -103,6 +103,7 @@ _ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman"
 LOOKBACK = 60
 _ROLE_NOUNS = PERSON_NOUNS | TITLE_HEADS   # nouns a description of one person can end with
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
+BODY_REACH = 400      # characters back within which "it" or "they" finds its body
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -415,9 +416,14 @@ class Cast:
                 return e if pos - p <= SUBJECT_REACH else nearest
         return nearest
 
-    def last_body(self, pos: int) -> Optional[Entity]:
-        for _, _, e, _ in self._recent(pos):
-            if e.kind != "person":
+    def last_body(self, pos: int, kind: Optional[str] = None) -> Optional[Entity]:
+        """The most recent organisation or group before ``pos``; of ``kind`` only, when given ("it" is an
+        organisation, "they" a group: number agrees). Only one named within BODY_REACH characters: "they"
+        points back to a group just named, and further back it is more often someone else."""
+        for p, _, e, _ in self._recent(pos):
+            if pos - p > BODY_REACH:
+                return None
+            if e.kind != "person" and (kind is None or e.kind == kind):
                 return e
         return None
 

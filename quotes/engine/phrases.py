@@ -577,7 +577,7 @@ def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
         if sp.entity is not None and sp.entity.gender is None:
             sp.entity.gender = PRONOUNS[low]
     elif low in ("they", "it"):
-        sp.entity = cast.last_body(pos)
+        sp.entity = cast.last_body(pos, "organization" if low == "it" else "group")
     if sp.entity is not None:
         cast.mentioned(start, sp.entity, True)
     sp.kind = _PRONOUN_KIND.get(low)
@@ -650,7 +650,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
-    if kind == "organization" and any(w[:1].isupper() for w in core):
+    if (kind == "organization" and any(w[:1].isupper() for w in core)) or kind == "group":
+        # "Ukrainian military officials said …": a group, in the cast so that "they" can find it
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, kind)
         return Speaker(mention=mention, entity=ent, start=start, end=end)
     return Speaker(mention=mention, name=mention, kind=kind, start=start, end=end)

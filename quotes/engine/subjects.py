@@ -132,7 +132,8 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
         if not np:
             return None
         known = subject_before(text, lo, np[-1][2], cast, vstart)
-        if known is not None and (known.entity is not None or known.start <= np[0][1]):
+        if known is not None and ((known.entity is not None and known.entity.kind == "person")
+                                  or known.start <= np[0][1]):
             return known    # (someone the cast knows, or the whole phrase: not "allies" of "friends and allies")
     for k in range(1, len(np)):
         w = np[k][0]
