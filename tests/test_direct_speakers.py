@@ -346,6 +346,14 @@ def test_quoted_words_whose_sentence_names_no_person_are_kept_with_no_speaker():
     assert q.kind == "partial" and q.speaker is None and q.text.startswith("a total and complete")
 
 
+def test_quoted_words_after_a_speakers_quote_in_the_paragraph_are_that_speakers():
+    text = ("''The question for the valley is not whether they have a job,'' Mr. Garin said, ''it's that they "
+            "never had their recovery.'' For the farmers, on the other hand, ''the recovery never came to the "
+            "towns at all.''")
+    q = [q for q in extract(text) if "never came to the towns" in q.text][0]
+    assert q.speaker == "Garin"
+
+
 def test_a_short_scare_quote_with_no_report_around_it_is_no_quote():
     assert extract("The new “reform” of the ferry fares left the budget short by spring.") == []
 

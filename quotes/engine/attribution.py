@@ -1127,10 +1127,26 @@ class Attributor:
             rule = "quoted words, sentence subject"
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
                 # (a body or a description as the subject is most often not whose words these are)
-                speaker, rule = None, "quoted words, no speaker found"
+                speaker, rule = self._quoted_before(pi, f.open_at), "quoted words, speaker of the quote before"
+                if speaker is None:
+                    rule = "quoted words, no speaker found"
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _quoted_before(self, pi: int, pos: int) -> Optional[Speaker]:
+        """'“It was a fine deal,” said Ana Ruiz, a professor who … . “…”': the person a direct quote earlier in
+        the paragraph gives its words to, when nobody else is a sentence's subject between it and ``pos``."""
+        for a in reversed(self.results[-_RECENT_RESULTS:]):
+            if a.paragraph != pi or a.pieces[-1].end > pos:
+                continue
+            if a.kind != "direct" or a.speaker is None or a.speaker.entity is None \
+                    or a.speaker.entity.kind != "person":
+                return None
+            if pos - a.pieces[-1].end > _CARRY_REACH or self._someone_else_between(a.pieces[-1].end, pos, a.speaker):
+                return None
+            return _same_speaker(a.speaker)
+        return None
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
