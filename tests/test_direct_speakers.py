@@ -354,6 +354,24 @@ def test_quoted_words_after_a_speakers_quote_in_the_paragraph_are_that_speakers(
     assert q.speaker == "Garin"
 
 
+TITLES_ARE_NOBODY = [
+    ("a title before a relative clause",
+     "Sam Solo, a contestant on the reality show, \"Island Life,\" who went on to work for Ruiz, said his boss "
+     "was kind.", "his boss was kind", "Sam Solo"),
+    ("a title in the opening phrase",
+     "In an interview with \"Good Morning Harbor,\" Ana Ruiz pointed to the port as the model, remarking that "
+     "the city should follow it.", "the city should follow it", "Ana Ruiz"),
+    ("the first word of a quote is nobody",
+     "“We do this not out of spite,” Ben Walsh wrote.\n\n“We’re warned that the time will come,” he wrote.",
+     "warned that the time", "Ben Walsh"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", TITLES_ARE_NOBODY, ids=[c[0] for c in TITLES_ARE_NOBODY])
+def test_words_in_quotation_marks_are_no_speaker(name, text, phrase, speaker):
+    assert first_speaker_of(text, phrase) == speaker
+
+
 def test_a_short_scare_quote_with_no_report_around_it_is_no_quote():
     assert extract("The new “reform” of the ferry fares left the budget short by spring.") == []
 

@@ -874,6 +874,7 @@ class Attributor:
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
+            # (not a title in quotation marks: 'a contestant on the show, “The Apprentice,” who …')
             return subject_before(text, lo, toks[-2][1], cast, vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma
@@ -936,6 +937,16 @@ class Attributor:
         sp = subject_before(text, lo, end, cast, vstart)
         if sp is None and not text[lo:vstart].strip():
             return None
+        if sp is not None and self.quoted.contains(sp.start):
+            # 'Sam Solo, a contestant on the show “The Apprentice,” who …, said': a title in quotation marks
+            # is nobody; the sentence's subject speaks (after the title when it opens the sentence: 'In an
+            # interview with “Fox and Friends,” Ruiz pointed to …')
+            title = self.quoted.containing(sp.start)
+            sp = sentence_subject(text, max(lo, self._sentence_start(pi, vstart)), vstart, cast, vstart)
+            if (sp is None or self.quoted.contains(sp.start)) and title[1] < vstart:
+                sp = sentence_subject(text, title[1], vstart, cast, vstart)
+            if sp is not None and self.quoted.contains(sp.start):
+                sp = None
         return sp
 
     # -- reported speech -------------------------------------------------------

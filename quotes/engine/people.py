@@ -101,6 +101,7 @@ _INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", 
 _ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman", "mayor", "ambassador", "prime",
                    "vice", "justice", "governor", "senator", "minister", "chancellor"}
 LOOKBACK = 60
+_CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’m", "'m", "’d", "'d")   # "We’re", "They’ve": no names
 _ROLE_NOUNS = PERSON_NOUNS | TITLE_HEADS   # nouns a description of one person can end with
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 BODY_REACH = 400      # characters back within which "it" or "they" finds its body
@@ -213,8 +214,9 @@ class Cast:
         for m in _NAME_SAID.finditer(text):
             word = m.group(1)
             low = word.lower()
-            if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper():
-                continue
+            if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper() \
+                    or inside.contains(m.start(1)) or low.endswith(_CONTRACTIONS):
+                continue    # (nor the words of a quote: "“We’re warned that …,” he wrote")
             self.person([word], m.start(1), subject="," not in m.group())
             speakers.add(_key(word))
         # a sentence that opens with a surname the article gives in full or with a title elsewhere ("Kaine did
