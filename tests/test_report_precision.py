@@ -52,6 +52,10 @@ NOT_REPORTS = [
     ("as we now know it", "Whether the league, as we now know it, survives the decade is unclear."),
     ("called into a show", "Late that night the mayor called into a local radio program to defend the budget."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
+    # "add" as "increase" or "include": a thing put into something, or a number of things
+    ("add a thing to a place", "Next summer, Mayor Ana Ruiz will add a second stage to the riverside park."),
+    ("added a thing to a list", "The mayor has added another title to her long list of honors."),
+    ("added a number", "Over the past year, the county has added 2,000 jobs at its plants."),
 ]
 
 
@@ -84,6 +88,10 @@ STILL_REPORTS = [
     ("showed that", "The survey showed that turnout would be up in the county.", "turnout would be up"),
     ("added that", "The governor added that her lead over the senator would grow.", "would grow"),
     ("added, clause", "The mayor added, without elaborating, that the wards would be redrawn.", "wards would be redrawn"),
+    ("added a clause with to", "The mayor added the second stage would open to the public in May.",
+     "second stage would open to the public"),
+    ("added a number clause", "The pollster added 40 percent of the voters were still undecided.",
+     "40 percent of the voters were still undecided"),
 ]
 
 

@@ -1350,6 +1350,7 @@ class Attributor:
                 return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
+                    or _adds_a_thing(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2111,6 +2112,24 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+# "add another title to his resume", "adds a new voice to the record": a thing put into something; "added
+# 1 million jobs": a number of things. Both are "add" as "increase" or "include", with no clause of what was
+# said, which has a verb of its own ("added the plan would fail", "added 40 percent were undecided")
+_ADDED_TO = regex.compile(r"(?:a|an|another|the|his|her|their|its|our|some|more|new)\s+(?:[\p{L}\p{N}'’\-]+,?\s+){0,5}?"
+                          r"to\s+(?:a|an|the|his|her|their|its|our|my|your)\s")
+_ADDED_NUMBER = regex.compile(r"\p{N}")
+
+
+def _adds_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "add" with a thing added for its object ("could add another job to his list"), not words?"""
+    if verb not in ADD_FORMS:
+        return False
+    put_in = _ADDED_TO.match(text, cstart, cend)
+    if put_in is not None:
+        return _FINITE.search(text, cstart, put_in.end()) is None
+    return _ADDED_NUMBER.match(text, cstart, cend) is not None and _FINITE.search(text, cstart, cend) is None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
