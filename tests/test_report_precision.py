@@ -56,6 +56,11 @@ NOT_REPORTS = [
     ("add a thing to a place", "Next summer, Mayor Ana Ruiz will add a second stage to the riverside park."),
     ("added a thing to a list", "The mayor has added another title to her long list of honors."),
     ("added a number", "Over the past year, the county has added 2,000 jobs at its plants."),
+    # finding oneself somewhere is ending up there; interrupting oneself is breaking off
+    ("found herself in", "By spring, Ana Ruiz found herself in a tight race with the mayor who had backed her."),
+    ("interrupted himself", "The governor interrupted himself at one point to greet his sister."),
+    # "own" after a possessive makes the next word a noun
+    ("his own notes", "Often, Mr. Ruiz paused, as if arguing with his own notes."),
 ]
 
 
@@ -92,6 +97,8 @@ STILL_REPORTS = [
      "second stage would open to the public"),
     ("added a number clause", "The pollster added 40 percent of the voters were still undecided.",
      "40 percent of the voters were still undecided"),
+    ("found, clause", "The auditor found the mayor had hidden the bills.", "mayor had hidden the bills"),
+    ("described herself as", "The mayor described herself as a cautious reformer.", "as a cautious reformer"),
 ]
 
 

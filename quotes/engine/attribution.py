@@ -1092,8 +1092,8 @@ class Attributor:
         before_words = text[max(lo, vstart - 24):vstart].split()
         prev_word = before_words[-1] if before_words else ""
         if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
-                                 "this", "that", "no", "any", "whose"):
-            return None   # an infinitive or a noun ("to declare", "the claim"), not a report
+                                 "this", "that", "no", "any", "whose", "own"):
+            return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
         if is_possessive(prev_word):
             return None   # "Russia’s claim"
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
@@ -1170,6 +1170,10 @@ class Attributor:
         if verb_low in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
+        if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, m.end(), hi) is not None:
+            # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
+            # ending up there, and interrupting oneself breaking off; neither reports a finding or words
+            return None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
@@ -1764,6 +1768,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
+_REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
