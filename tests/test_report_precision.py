@@ -61,6 +61,10 @@ NOT_REPORTS = [
     ("interrupted himself", "The governor interrupted himself at one point to greet his sister."),
     # "own" after a possessive makes the next word a noun
     ("his own notes", "Often, Mr. Ruiz paused, as if arguing with his own notes."),
+    # to seek an office is to run for it
+    ("not seeking a term", "Incumbent Rep. Ana Ruiz was not seeking a fourth term."),
+    ("seeks an office", "Ana Ruiz now seeks the governorship after two terms as mayor."),
+    ("as she seeks the White House", "But now, as Ana Ruiz seeks the White House, her old firm has drawn scrutiny."),
 ]
 
 
@@ -99,6 +103,8 @@ STILL_REPORTS = [
      "40 percent of the voters were still undecided"),
     ("found, clause", "The auditor found the mayor had hidden the bills.", "mayor had hidden the bills"),
     ("described herself as", "The mayor described herself as a cautious reformer.", "as a cautious reformer"),
+    ("seeking a term limit", "The mayor is seeking a term limit for council members.", "a term limit for council"),
+    ("sought approval", "The mayor sought the council's approval for the new bridge.", "approval for the new bridge"),
 ]
 
 

@@ -26,7 +26,8 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS)
+                      OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS,
+                      WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -1354,7 +1355,7 @@ class Attributor:
                 return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
-                    or _adds_a_thing(text, verb_low, cstart, cend) \
+                    or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2136,6 +2137,18 @@ def _adds_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
     if put_in is not None:
         return _FINITE.search(text, cstart, put_in.end()) is None
     return _ADDED_NUMBER.match(text, cstart, cend) is not None and _FINITE.search(text, cstart, cend) is None
+
+
+# an office as the whole object of "seek": "was seeking the Democratic nomination", "is not seeking a fifth term"
+_OFFICE_SOUGHT = regex.compile(r"(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{L}\p{N}.'’\-]+\s+){0,3}?"
+                               r"(?:%s)(?=\s*(?:$|[,.;:!?)—–]|(?:in|on|for|of|as|at|and|but|or|after|before|this|next|"
+                               r"last|against|with|from|by|while|when|since|until|because|if)\b))"
+                               % "|".join(w.replace(" ", r"\s+") for w in OFFICE_NOUNS))
+
+
+def _seeks_an_office(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "seek" with an office for its object ("seeking a second term")? That is running for it."""
+    return verb in SEEK_FORMS and _OFFICE_SOUGHT.match(text, cstart, cend) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:

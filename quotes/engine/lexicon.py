@@ -345,6 +345,11 @@ ADD_FORMS = {"add", "adds", "added", "adding"}
 PHRASAL_PARTICLES = {"up", "off"}
 # "called into the morning show": to call into a programme is to phone it, not to name or summon anyone
 CALL_FORMS = {"call", "calls", "called", "calling"}
+# "seeking a fifth term", "as she seeks the White House": to seek an office is to run for it, not to ask for
+# anything in words
+SEEK_FORMS = {"seek", "seeks", "sought", "seeking"}
+OFFICE_NOUNS = ["nomination", "nominations", "term", "seat", "office", "presidency", "reelection", "re-election",
+                "governorship", "mayoralty", "chairmanship", "White House", "post"]
 # verbs of saying whose "of X" / "about X" names a topic ("…, she said of the plan."), not the words said
 TOPIC_VERBS = {"said", "says", "say", "wrote", "writes", "write", "added", "adds", "noted", "notes", "explained",
                "explains"}
