@@ -65,6 +65,11 @@ NOT_REPORTS = [
     ("not seeking a term", "Incumbent Rep. Ana Ruiz was not seeking a fourth term."),
     ("seeks an office", "Ana Ruiz now seeks the governorship after two terms as mayor."),
     ("as she seeks the White House", "But now, as Ana Ruiz seeks the White House, her old firm has drawn scrutiny."),
+    # a span of time and nothing the verb reports
+    ("decided over the last month", "The mayor did well among voters who decided over the last month, and she won "
+                                    "the county."),
+    ("repeating for decades", "Voters heard the words Ana Ruiz has been repeating for decades, not the ones her "
+                              "rivals used."),
 ]
 
 
@@ -105,6 +110,11 @@ STILL_REPORTS = [
     ("described herself as", "The mayor described herself as a cautious reformer.", "as a cautious reformer"),
     ("seeking a term limit", "The mayor is seeking a term limit for council members.", "a term limit for council"),
     ("sought approval", "The mayor sought the council's approval for the new bridge.", "approval for the new bridge"),
+    ("argued for years, that", "The mayor has argued for years, without much success, that the bridge is unsafe.",
+     "that the bridge is unsafe"),
+    ("declined for years to", "The council has declined for years to release its budget.", "to release its budget"),
+    ("said for weeks, clause", "Ana Ruiz has said for weeks she is the only candidate who can win.",
+     "she is the only candidate"),
 ]
 
 

@@ -1353,6 +1353,10 @@ class Attributor:
                 # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
+            if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
+                # "voters who decided over the last month, and …", "words he has repeated for decades, not …":
+                # how long, and then nothing the verb reports (a that-clause after the comma still is one)
+                return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
@@ -1973,6 +1977,12 @@ _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "ag
 _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through|outside|inside|"
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
+# a span of time and nothing more before the clause's end or its comma: "over the last month", "for decades"
+_TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|previous|next|coming)\s+"
+                                r"(?:[\p{L}\p{N}\-]+\s+)?(?:days?|weeks?|months?|years?|decades?))|"
+                                r"for\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:[\p{L}\p{N}\-]+\s+)?"
+                                r"(?:days|weeks|months|years|decades))"
+                                r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
