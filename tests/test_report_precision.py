@@ -70,6 +70,9 @@ NOT_REPORTS = [
                                     "the county."),
     ("repeating for decades", "Voters heard the words Ana Ruiz has been repeating for decades, not the ones her "
                               "rivals used."),
+    # "decline" as "fall", by an amount or a degree
+    ("declined a percentage", "Trade between Ruritania and Elbonia declined 30 percent in the first half of the year."),
+    ("declined slightly from", "Support for Ana Ruiz has declined slightly from 61 percent in May to 52 percent now."),
 ]
 
 
@@ -115,6 +118,8 @@ STILL_REPORTS = [
     ("declined for years to", "The council has declined for years to release its budget.", "to release its budget"),
     ("said for weeks, clause", "Ana Ruiz has said for weeks she is the only candidate who can win.",
      "she is the only candidate"),
+    ("declined a number of things", "The mayor declined 3 invitations to debate her rival.", "3 invitations to debate"),
+    ("declined a request", "The mayor declined a request for an interview on Tuesday.", "a request for an interview"),
 ]
 
 

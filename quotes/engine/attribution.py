@@ -1360,6 +1360,7 @@ class Attributor:
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
+                    or _fell_by_an_amount(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2159,6 +2160,20 @@ _OFFICE_SOUGHT = regex.compile(r"(?:(?:a|an|the|his|her|their|its|another)\s+)?(
 def _seeks_an_office(text: str, verb: str, cstart: int, cend: int) -> bool:
     """Is the cue "seek" with an office for its object ("seeking a second term")? That is running for it."""
     return verb in SEEK_FORMS and _OFFICE_SOUGHT.match(text, cstart, cend) is not None
+
+
+# "declined 40 percent", "has declined slightly from 58 percent": an amount, or a degree and where from, is
+# how far something fell; a refusal is of something ("declined a request", "declined to comment")
+_AMOUNT_FALLEN = regex.compile(r"(?:(?:slightly|sharply|steeply|steadily|dramatically|significantly|modestly|"
+                               r"markedly|further)\b\s*(?:$|[,.;]|(?:from|to|by|since|over|in|for)\s)|"
+                               r"(?:by|from|to)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[\p{N}$]|"
+                               r"\p{N}[\p{N}.,]*\s*(?:%|percent|per\s+cent|points?|percentage\s+points?)\b)")
+_DECLINE_FORMS = {"decline", "declines", "declined", "declining"}
+
+
+def _fell_by_an_amount(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "decline" as "fall", by an amount or a degree ("trade declined 40 percent")?"""
+    return verb in _DECLINE_FORMS and _AMOUNT_FALLEN.match(text, cstart, cend) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
