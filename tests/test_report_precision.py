@@ -73,6 +73,11 @@ NOT_REPORTS = [
     # "decline" as "fall", by an amount or a degree
     ("declined a percentage", "Trade between Ruritania and Elbonia declined 30 percent in the first half of the year."),
     ("declined slightly from", "Support for Ana Ruiz has declined slightly from 61 percent in May to 52 percent now."),
+    # whom one told, then no clause of what
+    ("told an audience, applause", "The mayor spoke for an hour.\n\nShe told her Ashford audience, to loud applause:"
+                                   "\n\n“We will build it.”"),
+    ("told a panel, day", "Ana Ruiz told a Senate panel Wednesday."),
+    ("told the court in", "Ana Ruiz told the court in her filing."),
 ]
 
 
@@ -120,6 +125,18 @@ STILL_REPORTS = [
      "she is the only candidate"),
     ("declined a number of things", "The mayor declined 3 invitations to debate her rival.", "3 invitations to debate"),
     ("declined a request", "The mayor declined a request for an interview on Tuesday.", "a request for an interview"),
+    ("clause, told a panel, day", "The bridge will close in May, Mayor Ana Ruiz told a Senate panel Wednesday.",
+     "The bridge will close in May"),
+    ("clause, told the court in", "The county was only doing what other counties do, she told the court in her filing.",
+     "The county was only doing what other counties do"),
+    ("clause, told advisers as", "This is not about me, Ana Ruiz told her closest advisers as she worked on the speech.",
+     "This is not about me"),
+    ("told voters in, on, that", "Ana Ruiz told voters in Ashford on Sunday that the bridge would close.",
+     "that the bridge would close"),
+    ("told a gathering in, clause", "Ana Ruiz told a gathering in Ashford she will keep the bridge open.",
+     "she will keep the bridge open"),
+    ("tells the crowd, clause", "And, Ruiz tells the crowd, she has been known to be tough.",
+     "she has been known to be tough"),
 ]
 
 

@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
+from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
                       OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS,
                       WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
@@ -1244,8 +1244,10 @@ class Attributor:
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
+        only_told_whom = verb_low in _TELL_FORMS and _AUDIENCE_ONLY.match(text, verb_end, hi) is not None
         if inverted or (reports and parenthetical) or quoted_before or (
-                reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
+                reports and before_subject.endswith(",") and (not clause_follows and len(rest_words) <= 4
+                                                              or only_told_whom)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
@@ -1280,6 +1282,8 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
+            if only_told_whom:
+                return None     # "He told his audience, to loud applause: …": whom, then no clause of what
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             cstart = _skip_leading(text, adjunct.end() if adjunct else m.end(), hi)
             if verb_low in ("went on", "goes on"):
@@ -1766,6 +1770,18 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}")
+_TELL_FORMS = {"told", "tells", "tell", "telling"}
+# whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
+# "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
+# ("told the crowd, he's …", "told a gathering in Ashford she will …", "told them at a rally to …") is what was told
+_AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+)?"
+                               r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
+                               r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
+                               r"(?:\s*[.!?:;)]"
+                               r"|\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
+                               r"[\p{L}\p{N}'’\-]+\s*[.!?:;)]"
+                               r"|\s+(?:as|while|before|after|when)\s)"
+                               % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in his book Going Home that …": a prepositional phrase before the clause is not its content

@@ -345,6 +345,12 @@ ADD_FORMS = {"add", "adds", "added", "adding"}
 PHRASAL_PARTICLES = {"up", "off"}
 # "called into the morning show": to call into a programme is to phone it, not to name or summon anyone
 CALL_FORMS = {"call", "calls", "called", "calling"}
+# whom one tells, when nothing follows but where or when: "…, she told a Senate panel Wednesday", "he told the
+# court in his filing" (what was told came before the verb, or in a quote after it)
+AUDIENCE_NOUNS = ["panel", "committee", "subcommittee", "court", "judge", "jury", "audience", "crowd", "crowds",
+                  "advisers", "advisors", "aides", "staff", "reporters", "journalists", "supporters", "donors",
+                  "delegates", "lawmakers", "legislators", "senators", "members", "students", "congregation",
+                  "gathering", "rally", "hearing", "colleagues", "allies", "friends", "voters"]
 # "seeking a fifth term", "as she seeks the White House": to seek an office is to run for it, not to ask for
 # anything in words
 SEEK_FORMS = {"seek", "seeks", "sought", "seeking"}
