@@ -78,6 +78,11 @@ NOT_REPORTS = [
                                    "\n\n“We will build it.”"),
     ("told a panel, day", "Ana Ruiz told a Senate panel Wednesday."),
     ("told the court in", "Ana Ruiz told the court in her filing."),
+    # the cue in a relative clause, then a dash or a phrase of where, then the verb of the sentence
+    ("supported, dash, verb", "Dropping the toll - a plan Ana Ruiz once supported - makes sense within her larger "
+                              "budget."),
+    ("cited in, verb", "The agency Senator Ruiz cited in his speech does not exist."),
+    ("offered in, verb", "The plans that Ana Ruiz offered in Ashford would fall short of the goal."),
 ]
 
 
@@ -137,6 +142,10 @@ STILL_REPORTS = [
      "she will keep the bridge open"),
     ("tells the crowd, clause", "And, Ruiz tells the crowd, she has been known to be tough.",
      "she has been known to be tough"),
+    ("reported on a day, clause", "Ana Ruiz reported on Wednesday the agency had met with the mayor.",
+     "the agency had met with the mayor"),
+    ("questioned in days whether", "Ana Ruiz has questioned in recent days whether the mayor has the votes.",
+     "whether the mayor has the votes"),
 ]
 
 

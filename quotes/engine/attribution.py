@@ -1162,6 +1162,12 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if speaker is not None and verb_low not in SAYING_VERBS \
+                and _GAP_VERB_AFTER_ADJUNCT.match(text, m.end(), min(hi, m.end() + 80)) is not None:
+            # "a deal she once supported - makes sense", "the bureau cited in the tweet does not exist", "the plans
+            # countries offered in Paris would fall short": a dash or a short phrase of where, then the verb of the
+            # sentence the relative clause sits in
+            return None
         if speaker is not None and verb_low not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
                 text, max(lo, speaker.start - 12), speaker.start) is not None \
                 and _GAP_AFTER.match(text, m.end(), hi) is not None:
@@ -1949,6 +1955,14 @@ _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(
 # a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
+# the same after a dash or a short phrase of where or when (no pronoun, conjunction, wh-word or second
+# determiner in it, which would start a clause: "questioned in recent days whether …", "wrote in both listings
+# he was …", "reported on Wednesday the agency had …")
+_GAP_VERB_AFTER_ADJUNCT = regex.compile(
+    r"\s*(?:(?:-{1,2}|[—–])\s*|(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?"
+    r"(?:(?!(?:he|she|it|they|we|i|you|there|that|this|these|those|whether|if|and|or|but|who|which|what|how|why|"
+    r"when|where|the|a|an|his|her|their|its|our|my|your)\b)[\p{L}\p{N}.'’\-]+\s+){1,3}?)"
+    r"(?:%s|makes|remains|seems|appears|matters|means|looks)\b" % "|".join(sorted(_GAP_VERBS)), regex.I)
 
 # _WHEN_LAST_WORD's words, every form its optional letters give
 _WHEN_LAST_WORD_FORMS = (
