@@ -83,6 +83,9 @@ NOT_REPORTS = [
                               "budget."),
     ("cited in, verb", "The agency Senator Ruiz cited in his speech does not exist."),
     ("offered in, verb", "The plans that Ana Ruiz offered in Ashford would fall short of the goal."),
+    # a person known is an acquaintance, not a fact known
+    ("know a person personally", "I know Ana Ruiz personally, and I trust her with the budget."),
+    ("knows a person in a way", "Ana Ruiz knows Mayor Lopez in a way few other voters do."),
 ]
 
 
@@ -146,6 +149,7 @@ STILL_REPORTS = [
      "the agency had met with the mayor"),
     ("questioned in days whether", "Ana Ruiz has questioned in recent days whether the mayor has the votes.",
      "whether the mayor has the votes"),
+    ("know, clause", "I know Elbonians are impatient with the council.", "Elbonians are impatient"),
 ]
 
 

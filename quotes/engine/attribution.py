@@ -1370,7 +1370,7 @@ class Attributor:
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
-                    or _fell_by_an_amount(text, verb_low, cstart, cend) \
+                    or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2204,6 +2204,20 @@ _DECLINE_FORMS = {"decline", "declines", "declined", "declining"}
 def _fell_by_an_amount(text: str, verb: str, cstart: int, cend: int) -> bool:
     """Is the cue "decline" as "fall", by an amount or a degree ("trade declined 40 percent")?"""
     return verb in _DECLINE_FORMS and _AMOUNT_FALLEN.match(text, cstart, cend) is not None
+
+
+# "I know Ana Ruiz personally", "Ruiz, who does not know me, …", "knows the mayor in a way few others do": a
+# person known is an acquaintance, not a fact known ("I know Americans are impatient" goes on to a clause)
+_KNOW_FORMS = {"know", "knows", "knew", "knowing"}
+_AFTER_PERSON_KNOWN = regex.compile(r"\s*(?:$|[,.;:!?)—–]|(?:personally|well|better|from|since|for|in\s+a\s+way)\b)")
+
+
+def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "know" with a person (a name or a pronoun) and nothing more for its object?"""
+    if verb not in _KNOW_FORMS:
+        return False
+    who = _PERSON_OBJECT.match(text, cstart, cend)
+    return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
