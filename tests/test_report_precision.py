@@ -86,6 +86,9 @@ NOT_REPORTS = [
     # a person known is an acquaintance, not a fact known
     ("know a person personally", "I know Ana Ruiz personally, and I trust her with the budget."),
     ("knows a person in a way", "Ana Ruiz knows Mayor Lopez in a way few other voters do."),
+    # "boast" with a thing for its object is "have"
+    ("boasts a lead", "Ana Ruiz leads among older voters. She boasts a roughly 20-point lead in the county."),
+    ("boasted a number of things", "The mayor boasted three new parks by the end of her term."),
 ]
 
 
@@ -150,6 +153,8 @@ STILL_REPORTS = [
     ("questioned in days whether", "Ana Ruiz has questioned in recent days whether the mayor has the votes.",
      "whether the mayor has the votes"),
     ("know, clause", "I know Elbonians are impatient with the council.", "Elbonians are impatient"),
+    ("boasted, clause", "The mayor boasted a new park would open in May.", "a new park would open in May"),
+    ("boasted that", "The mayor boasted that the parks were the best in the state.", "the parks were the best"),
 ]
 
 

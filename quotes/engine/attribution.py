@@ -1371,6 +1371,7 @@ class Attributor:
                                                                                          m.end(), cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
+                    or _boasts_a_thing(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2218,6 +2219,18 @@ def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
         return False
     who = _PERSON_OBJECT.match(text, cstart, cend)
     return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
+
+
+# "she boasts a 45-point lead", "the town boasts three harbors": "boast" with a thing for its object is "have";
+# the boast in words is of, about or that something ("boasted of his skills", "boasts that he won")
+_BOAST_FORMS = {"boast", "boasts", "boasted", "boasting"}
+_THING_HAD = regex.compile(r"(?:a|an|the|some|two|three|four|five|several|many|more|\p{N})\b")
+
+
+def _boasts_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "boast" as "have", with a noun phrase right after it and no clause in it?"""
+    return verb in _BOAST_FORMS and _THING_HAD.match(text, cstart, cend) is not None \
+        and _FINITE.search(text, cstart, cend) is None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
