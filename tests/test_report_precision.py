@@ -89,6 +89,9 @@ NOT_REPORTS = [
     # "boast" with a thing for its object is "have"
     ("boasts a lead", "Ana Ruiz leads among older voters. She boasts a roughly 20-point lead in the county."),
     ("boasted a number of things", "The mayor boasted three new parks by the end of her term."),
+    # an amount claimed is won or taken
+    ("claiming a share of the vote", "Ana Ruiz won the primary in the 4th district, claiming 52 percent of the vote "
+                                     "to Lopez's 40 percent."),
 ]
 
 
@@ -155,6 +158,8 @@ STILL_REPORTS = [
     ("know, clause", "I know Elbonians are impatient with the council.", "Elbonians are impatient"),
     ("boasted, clause", "The mayor boasted a new park would open in May.", "a new park would open in May"),
     ("boasted that", "The mayor boasted that the parks were the best in the state.", "the parks were the best"),
+    ("claimed an amount, clause", "The organizers claimed nearly 400 delegates took part in the meeting.",
+     "nearly 400 delegates took part"),
 ]
 
 
