@@ -89,6 +89,10 @@ NOT_REPORTS = [
     # "boast" with a thing for its object is "have"
     ("boasts a lead", "Ana Ruiz leads among older voters. She boasts a roughly 20-point lead in the county."),
     ("boasted a number of things", "The mayor boasted three new parks by the end of her term."),
+    # a work written, and nothing of what it says
+    ("wrote a book", "She studied law in Ashford and wrote a children's book."),
+    ("wrote a letter to", "Late last month, Ana Ruiz wrote a detailed letter to the mayor of Ashford."),
+    ("wrote a dissertation on", "Ana Ruiz lived in Ashford and wrote her dissertation on the failures of farm policy."),
     # an amount claimed is won or taken
     ("claiming a share of the vote", "Ana Ruiz won the primary in the 4th district, claiming 52 percent of the vote "
                                      "to Lopez's 40 percent."),
@@ -160,6 +164,10 @@ STILL_REPORTS = [
     ("boasted that", "The mayor boasted that the parks were the best in the state.", "the parks were the best"),
     ("claimed an amount, clause", "The organizers claimed nearly 400 delegates took part in the meeting.",
      "nearly 400 delegates took part"),
+    ("wrote a letter asking", "Ana Ruiz wrote a letter to the mayor asking her to reopen the bridge.",
+     "asking her to reopen the bridge"),
+    ("when he wrote his book, said", "Back when he wrote his book, Mr. Ruiz said that he considered debt a last resort.",
+     "that he considered debt a last resort"),
 ]
 
 

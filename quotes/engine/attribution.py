@@ -27,7 +27,7 @@ import regex
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
                       OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS,
-                      WEEKDAYS, WORK_NOUNS)
+                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -1372,6 +1372,7 @@ class Attributor:
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
+                    or _wrote_a_work(text, verb_low, cstart, cend, frags) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2243,6 +2244,22 @@ def _claims_a_share(text: str, verb: str, cstart: int, cend: int) -> bool:
     """Is the cue "claim" as "win" or "take", with an amount for its object and no clause in it?"""
     return verb in _CLAIM_FORMS and _AMOUNT.match(text, cstart, cend) is not None \
         and _FINITE.search(text, cstart, cend) is None
+
+
+_WRITE_FORMS = {"write", "writes", "wrote", "writing"}
+_WORK_WRITTEN = regex.compile(r"(?:(?:a|an|the|his|her|their|its|one)\s+)?(?:[\p{L}\p{N}’'\-]+,?\s+){0,3}?(?:%s)\b"
+                              % "|".join(WRITTEN_WORKS))
+# what a written work says, after its name: a participle ("a letter asking …"), quoted words or a colon
+_WORK_SAYS = regex.compile(r"\b\p{Ll}{3,}ing\b|[:“”\"«»]")
+
+
+def _wrote_a_work(text: str, verb: str, cstart: int, cend: int, frags: "Intervals") -> bool:
+    """Is the cue "write" with a work written for its object, and nothing of what the work says?"""
+    if verb not in _WRITE_FORMS:
+        return False
+    work = _WORK_WRITTEN.match(text, cstart, cend)
+    return work is not None and _WORK_SAYS.search(text, work.end(), cend) is None \
+        and not frags.any_within(cstart, cend + 1)
 
 
 def _words_end(text: str, start: int, n: int) -> int:

@@ -370,6 +370,10 @@ EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "sugge
 WORK_NOUNS = {"book", "film", "movie", "song", "album", "novel", "memoir", "documentary", "play", "series", "show",
               "episode", "poem", "article", "essay", "column", "commentary", "op-ed", "editorial", "headline",
               "hashtag", "podcast", "musical", "opera", "sitcom", "program", "programme", "exhibition", "exhibit"}
+# works one writes whose name as the object of "write" says who wrote them, not what they say ("wrote a children's
+# book", "wrote his dissertation on …"); what they say comes in a clause or a participle ("a letter asking …")
+WRITTEN_WORKS = ["book", "books", "letter", "letters", "dissertation", "thesis", "introduction", "foreword", "preface",
+                 "novel", "novels", "biography", "screenplay", "cookbook"]
 # what documents are called when they speak ("the report found", "according to exit polls")
 SOURCE_NOUNS = {
     "poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data", "documents",
