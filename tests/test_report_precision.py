@@ -93,6 +93,9 @@ NOT_REPORTS = [
     ("wrote a book", "She studied law in Ashford and wrote a children's book."),
     ("wrote a letter to", "Late last month, Ana Ruiz wrote a detailed letter to the mayor of Ashford."),
     ("wrote a dissertation on", "Ana Ruiz lived in Ashford and wrote her dissertation on the failures of farm policy."),
+    # how a text reads, or what one reads aloud from
+    ("reads more like", "The memo was signed by Ana Ruiz, though it reads more like a campaign flyer than a budget."),
+    ("reads from texts", "The mayor is calmer when she reads from prepared texts rather than speaking freely."),
     # an amount claimed is won or taken
     ("claiming a share of the vote", "Ana Ruiz won the primary in the 4th district, claiming 52 percent of the vote "
                                      "to Lopez's 40 percent."),
@@ -168,6 +171,8 @@ STILL_REPORTS = [
      "asking her to reopen the bridge"),
     ("when he wrote his book, said", "Back when he wrote his book, Mr. Ruiz said that he considered debt a last resort.",
      "that he considered debt a last resort"),
+    ("statement reads, that", "The mayor's statement reads, in part, that the bridge will close.",
+     "that the bridge will close"),
 ]
 
 

@@ -1372,7 +1372,7 @@ class Attributor:
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
-                    or _wrote_a_work(text, verb_low, cstart, cend, frags) \
+                    or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -2260,6 +2260,16 @@ def _wrote_a_work(text: str, verb: str, cstart: int, cend: int, frags: "Interval
     work = _WORK_WRITTEN.match(text, cstart, cend)
     return work is not None and _WORK_SAYS.search(text, work.end(), cend) is None \
         and not frags.any_within(cstart, cend + 1)
+
+
+# "it reads more like a press release", "when he reads from prepared texts": how a text reads, or reading aloud
+# from one, not the words a text reads ("the sign reads: …", "the statement reads, …")
+_READS_HOW = regex.compile(r"(?:(?:more|less|much|almost|rather)\s+)?(?:like|as\s+if|as\s+though)\b|from\s")
+
+
+def _reads_how(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "reads" followed by how the text reads or what it is read from, not by its words?"""
+    return verb == "reads" and _READS_HOW.match(text, cstart, cend) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
