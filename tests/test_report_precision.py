@@ -52,6 +52,53 @@ NOT_REPORTS = [
     ("as we now know it", "Whether the league, as we now know it, survives the decade is unclear."),
     ("called into a show", "Late that night the mayor called into a local radio program to defend the budget."),
     ("added to the confusion", "The senator added to the confusion of the day by leaving before the vote."),
+    # "add" as "increase" or "include": a thing put into something, or a number of things
+    ("add a thing to a place", "Next summer, Mayor Ana Ruiz will add a second stage to the riverside park."),
+    ("added a thing to a list", "The mayor has added another title to her long list of honors."),
+    ("added a number", "Over the past year, the county has added 2,000 jobs at its plants."),
+    # finding oneself somewhere is ending up there; interrupting oneself is breaking off
+    ("found herself in", "By spring, Ana Ruiz found herself in a tight race with the mayor who had backed her."),
+    ("interrupted himself", "The governor interrupted himself at one point to greet his sister."),
+    # "own" after a possessive makes the next word a noun
+    ("his own notes", "Often, Mr. Ruiz paused, as if arguing with his own notes."),
+    # to seek an office is to run for it
+    ("not seeking a term", "Incumbent Rep. Ana Ruiz was not seeking a fourth term."),
+    ("seeks an office", "Ana Ruiz now seeks the governorship after two terms as mayor."),
+    ("as she seeks the White House", "But now, as Ana Ruiz seeks the White House, her old firm has drawn scrutiny."),
+    # a span of time and nothing the verb reports
+    ("decided over the last month", "The mayor did well among voters who decided over the last month, and she won "
+                                    "the county."),
+    ("repeating for decades", "Voters heard the words Ana Ruiz has been repeating for decades, not the ones her "
+                              "rivals used."),
+    # "decline" as "fall", by an amount or a degree
+    ("declined a percentage", "Trade between Ruritania and Elbonia declined 30 percent in the first half of the year."),
+    ("declined slightly from", "Support for Ana Ruiz has declined slightly from 61 percent in May to 52 percent now."),
+    # whom one told, then no clause of what
+    ("told an audience, applause", "The mayor spoke for an hour.\n\nShe told her Ashford audience, to loud applause:"
+                                   "\n\n“We will build it.”"),
+    ("told a panel, day", "Ana Ruiz told a Senate panel Wednesday."),
+    ("told the court in", "Ana Ruiz told the court in her filing."),
+    # the cue in a relative clause, then a dash or a phrase of where, then the verb of the sentence
+    ("supported, dash, verb", "Dropping the toll - a plan Ana Ruiz once supported - makes sense within her larger "
+                              "budget."),
+    ("cited in, verb", "The agency Senator Ruiz cited in his speech does not exist."),
+    ("offered in, verb", "The plans that Ana Ruiz offered in Ashford would fall short of the goal."),
+    # a person known is an acquaintance, not a fact known
+    ("know a person personally", "I know Ana Ruiz personally, and I trust her with the budget."),
+    ("knows a person in a way", "Ana Ruiz knows Mayor Lopez in a way few other voters do."),
+    # "boast" with a thing for its object is "have"
+    ("boasts a lead", "Ana Ruiz leads among older voters. She boasts a roughly 20-point lead in the county."),
+    ("boasted a number of things", "The mayor boasted three new parks by the end of her term."),
+    # a work written, and nothing of what it says
+    ("wrote a book", "She studied law in Ashford and wrote a children's book."),
+    ("wrote a letter to", "Late last month, Ana Ruiz wrote a detailed letter to the mayor of Ashford."),
+    ("wrote a dissertation on", "Ana Ruiz lived in Ashford and wrote her dissertation on the failures of farm policy."),
+    # how a text reads, or what one reads aloud from
+    ("reads more like", "The memo was signed by Ana Ruiz, though it reads more like a campaign flyer than a budget."),
+    ("reads from texts", "The mayor is calmer when she reads from prepared texts rather than speaking freely."),
+    # an amount claimed is won or taken
+    ("claiming a share of the vote", "Ana Ruiz won the primary in the 4th district, claiming 52 percent of the vote "
+                                     "to Lopez's 40 percent."),
 ]
 
 
@@ -84,6 +131,48 @@ STILL_REPORTS = [
     ("showed that", "The survey showed that turnout would be up in the county.", "turnout would be up"),
     ("added that", "The governor added that her lead over the senator would grow.", "would grow"),
     ("added, clause", "The mayor added, without elaborating, that the wards would be redrawn.", "wards would be redrawn"),
+    ("added a clause with to", "The mayor added the second stage would open to the public in May.",
+     "second stage would open to the public"),
+    ("added a number clause", "The pollster added 40 percent of the voters were still undecided.",
+     "40 percent of the voters were still undecided"),
+    ("found, clause", "The auditor found the mayor had hidden the bills.", "mayor had hidden the bills"),
+    ("described herself as", "The mayor described herself as a cautious reformer.", "as a cautious reformer"),
+    ("seeking a term limit", "The mayor is seeking a term limit for council members.", "a term limit for council"),
+    ("sought approval", "The mayor sought the council's approval for the new bridge.", "approval for the new bridge"),
+    ("argued for years, that", "The mayor has argued for years, without much success, that the bridge is unsafe.",
+     "that the bridge is unsafe"),
+    ("declined for years to", "The council has declined for years to release its budget.", "to release its budget"),
+    ("said for weeks, clause", "Ana Ruiz has said for weeks she is the only candidate who can win.",
+     "she is the only candidate"),
+    ("declined a number of things", "The mayor declined 3 invitations to debate her rival.", "3 invitations to debate"),
+    ("declined a request", "The mayor declined a request for an interview on Tuesday.", "a request for an interview"),
+    ("clause, told a panel, day", "The bridge will close in May, Mayor Ana Ruiz told a Senate panel Wednesday.",
+     "The bridge will close in May"),
+    ("clause, told the court in", "The county was only doing what other counties do, she told the court in her filing.",
+     "The county was only doing what other counties do"),
+    ("clause, told advisers as", "This is not about me, Ana Ruiz told her closest advisers as she worked on the speech.",
+     "This is not about me"),
+    ("told voters in, on, that", "Ana Ruiz told voters in Ashford on Sunday that the bridge would close.",
+     "that the bridge would close"),
+    ("told a gathering in, clause", "Ana Ruiz told a gathering in Ashford she will keep the bridge open.",
+     "she will keep the bridge open"),
+    ("tells the crowd, clause", "And, Ruiz tells the crowd, she has been known to be tough.",
+     "she has been known to be tough"),
+    ("reported on a day, clause", "Ana Ruiz reported on Wednesday the agency had met with the mayor.",
+     "the agency had met with the mayor"),
+    ("questioned in days whether", "Ana Ruiz has questioned in recent days whether the mayor has the votes.",
+     "whether the mayor has the votes"),
+    ("know, clause", "I know Elbonians are impatient with the council.", "Elbonians are impatient"),
+    ("boasted, clause", "The mayor boasted a new park would open in May.", "a new park would open in May"),
+    ("boasted that", "The mayor boasted that the parks were the best in the state.", "the parks were the best"),
+    ("claimed an amount, clause", "The organizers claimed nearly 400 delegates took part in the meeting.",
+     "nearly 400 delegates took part"),
+    ("wrote a letter asking", "Ana Ruiz wrote a letter to the mayor asking her to reopen the bridge.",
+     "asking her to reopen the bridge"),
+    ("when he wrote his book, said", "Back when he wrote his book, Mr. Ruiz said that he considered debt a last resort.",
+     "that he considered debt a last resort"),
+    ("statement reads, that", "The mayor's statement reads, in part, that the bridge will close.",
+     "that the bridge will close"),
 ]
 
 

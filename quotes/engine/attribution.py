@@ -25,8 +25,9 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS)
+from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
+                      OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS,
+                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -1172,8 +1173,8 @@ class Attributor:
         before_words = text[max(lo, vstart - 24):vstart].split()
         prev_word = before_words[-1] if before_words else ""
         if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
-                                 "this", "that", "no", "any", "whose"):
-            return None   # an infinitive or a noun ("to declare", "the claim"), not a report
+                                 "this", "that", "no", "any", "whose", "own"):
+            return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
         if is_possessive(prev_word):
             return None   # "Russia’s claim"
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
@@ -1241,6 +1242,12 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if speaker is not None and verb_low not in SAYING_VERBS \
+                and _GAP_VERB_AFTER_ADJUNCT.match(text, m.end(), min(hi, m.end() + 80)) is not None:
+            # "a deal she once supported - makes sense", "the bureau cited in the tweet does not exist", "the plans
+            # countries offered in Paris would fall short": a dash or a short phrase of where, then the verb of the
+            # sentence the relative clause sits in
+            return None
         if speaker is not None and verb_low not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
                 text, max(lo, speaker.start - 12), speaker.start) is not None \
                 and _GAP_AFTER.match(text, m.end(), hi) is not None:
@@ -1250,6 +1257,10 @@ class Attributor:
         if verb_low in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
+        if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, m.end(), hi) is not None:
+            # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
+            # ending up there, and interrupting oneself breaking off; neither reports a finding or words
+            return None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
@@ -1319,8 +1330,10 @@ class Attributor:
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
+        only_told_whom = verb_low in _TELL_FORMS and _AUDIENCE_ONLY.match(text, verb_end, hi) is not None
         if inverted or (reports and parenthetical) or quoted_before or (
-                reports and before_subject.endswith(",") and not clause_follows and len(rest_words) <= 4
+                reports and before_subject.endswith(",") and (not clause_follows and len(rest_words) <= 4
+                                                              or only_told_whom)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
@@ -1355,6 +1368,8 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
+            if only_told_whom:
+                return None     # "He told his audience, to loud applause: …": whom, then no clause of what
             adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
             cstart = _skip_leading(text, adjunct.end() if adjunct else m.end(), hi)
             if verb_low in ("went on", "goes on"):
@@ -1428,8 +1443,16 @@ class Attributor:
                 # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
+            if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
+                # "voters who decided over the last month, and …", "words he has repeated for decades, not …":
+                # how long, and then nothing the verb reports (a that-clause after the comma still is one)
+                return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
+                    or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
+                    or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
+                    or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
+                    or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -1847,6 +1870,18 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}")
+_TELL_FORMS = {"told", "tells", "tell", "telling"}
+# whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
+# "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
+# ("told the crowd, he's …", "told a gathering in Ashford she will …", "told them at a rally to …") is what was told
+_AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+)?"
+                               r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
+                               r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
+                               r"(?:\s*[.!?:;)]"
+                               r"|\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
+                               r"[\p{L}\p{N}'’\-]+\s*[.!?:;)]"
+                               r"|\s+(?:as|while|before|after|when)\s)"
+                               % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
@@ -1855,6 +1890,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
+_REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
@@ -2013,6 +2050,14 @@ _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(
 # a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
+# the same after a dash or a short phrase of where or when (no pronoun, conjunction, wh-word or second
+# determiner in it, which would start a clause: "questioned in recent days whether …", "wrote in both listings
+# he was …", "reported on Wednesday the agency had …")
+_GAP_VERB_AFTER_ADJUNCT = regex.compile(
+    r"\s*(?:(?:-{1,2}|[—–])\s*|(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?"
+    r"(?:(?!(?:he|she|it|they|we|i|you|there|that|this|these|those|whether|if|and|or|but|who|which|what|how|why|"
+    r"when|where|the|a|an|his|her|their|its|our|my|your)\b)[\p{L}\p{N}.'’\-]+\s+){1,3}?)"
+    r"(?:%s|makes|remains|seems|appears|matters|means|looks)\b" % "|".join(sorted(_GAP_VERBS)), regex.I)
 
 # _WHEN_LAST_WORD's words, every form its optional letters give
 _WHEN_LAST_WORD_FORMS = (
@@ -2058,6 +2103,12 @@ _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "ag
 _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through|outside|inside|"
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
+# a span of time and nothing more before the clause's end or its comma: "over the last month", "for decades"
+_TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|previous|next|coming)\s+"
+                                r"(?:[\p{L}\p{N}\-]+\s+)?(?:days?|weeks?|months?|years?|decades?))|"
+                                r"for\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:[\p{L}\p{N}\-]+\s+)?"
+                                r"(?:days|weeks|months|years|decades))"
+                                r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
@@ -2204,6 +2255,114 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+# "add another title to his resume", "adds a new voice to the record": a thing put into something; "added
+# 1 million jobs": a number of things. Both are "add" as "increase" or "include", with no clause of what was
+# said, which has a verb of its own ("added the plan would fail", "added 40 percent were undecided")
+_ADDED_TO = regex.compile(r"(?:a|an|another|the|his|her|their|its|our|some|more|new)\s+(?:[\p{L}\p{N}'’\-]+,?\s+){0,5}?"
+                          r"to\s+(?:a|an|the|his|her|their|its|our|my|your)\s")
+_ADDED_NUMBER = regex.compile(r"\p{N}")
+
+
+def _adds_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "add" with a thing added for its object ("could add another job to his list"), not words?"""
+    if verb not in ADD_FORMS:
+        return False
+    put_in = _ADDED_TO.match(text, cstart, cend)
+    if put_in is not None:
+        return _FINITE.search(text, cstart, put_in.end()) is None
+    return _ADDED_NUMBER.match(text, cstart, cend) is not None and _FINITE.search(text, cstart, cend) is None
+
+
+# an office as the whole object of "seek": "was seeking the Democratic nomination", "is not seeking a fifth term"
+_OFFICE_SOUGHT = regex.compile(r"(?:(?:a|an|the|his|her|their|its|another)\s+)?(?:[\p{L}\p{N}.'’\-]+\s+){0,3}?"
+                               r"(?:%s)(?=\s*(?:$|[,.;:!?)—–]|(?:in|on|for|of|as|at|and|but|or|after|before|this|next|"
+                               r"last|against|with|from|by|while|when|since|until|because|if)\b))"
+                               % "|".join(w.replace(" ", r"\s+") for w in OFFICE_NOUNS))
+
+
+def _seeks_an_office(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "seek" with an office for its object ("seeking a second term")? That is running for it."""
+    return verb in SEEK_FORMS and _OFFICE_SOUGHT.match(text, cstart, cend) is not None
+
+
+# "declined 40 percent", "has declined slightly from 58 percent": an amount, or a degree and where from, is
+# how far something fell; a refusal is of something ("declined a request", "declined to comment")
+_AMOUNT_FALLEN = regex.compile(r"(?:(?:slightly|sharply|steeply|steadily|dramatically|significantly|modestly|"
+                               r"markedly|further)\b\s*(?:$|[,.;]|(?:from|to|by|since|over|in|for)\s)|"
+                               r"(?:by|from|to)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[\p{N}$]|"
+                               r"\p{N}[\p{N}.,]*\s*(?:%|percent|per\s+cent|points?|percentage\s+points?)\b)")
+_DECLINE_FORMS = {"decline", "declines", "declined", "declining"}
+
+
+def _fell_by_an_amount(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "decline" as "fall", by an amount or a degree ("trade declined 40 percent")?"""
+    return verb in _DECLINE_FORMS and _AMOUNT_FALLEN.match(text, cstart, cend) is not None
+
+
+# "I know Ana Ruiz personally", "Ruiz, who does not know me, …", "knows the mayor in a way few others do": a
+# person known is an acquaintance, not a fact known ("I know Americans are impatient" goes on to a clause)
+_KNOW_FORMS = {"know", "knows", "knew", "knowing"}
+_AFTER_PERSON_KNOWN = regex.compile(r"\s*(?:$|[,.;:!?)—–]|(?:personally|well|better|from|since|for|in\s+a\s+way)\b)")
+
+
+def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "know" with a person (a name or a pronoun) and nothing more for its object?"""
+    if verb not in _KNOW_FORMS:
+        return False
+    who = _PERSON_OBJECT.match(text, cstart, cend)
+    return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
+
+
+# "she boasts a 45-point lead", "the town boasts three harbors": "boast" with a thing for its object is "have";
+# the boast in words is of, about or that something ("boasted of his skills", "boasts that he won")
+_BOAST_FORMS = {"boast", "boasts", "boasted", "boasting"}
+_THING_HAD = regex.compile(r"(?:a|an|the|some|two|three|four|five|several|many|more|\p{N})\b")
+
+
+def _boasts_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "boast" as "have", with a noun phrase right after it and no clause in it?"""
+    return verb in _BOAST_FORMS and _THING_HAD.match(text, cstart, cend) is not None \
+        and _FINITE.search(text, cstart, cend) is None
+
+
+# "claiming 41 percent of the vote", "as it claims more territory from the rebels": an amount claimed is won or
+# taken; a claim in words has a clause ("organizers claimed nearly 400 delegates took part" still reports)
+_CLAIM_FORMS = {"claim", "claims", "claimed", "claiming"}
+_AMOUNT = regex.compile(r"(?:(?:about|nearly|almost|roughly|some|over|more\s+than)\s+)?\p{N}|more\s")
+
+
+def _claims_a_share(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "claim" as "win" or "take", with an amount for its object and no clause in it?"""
+    return verb in _CLAIM_FORMS and _AMOUNT.match(text, cstart, cend) is not None \
+        and _FINITE.search(text, cstart, cend) is None
+
+
+_WRITE_FORMS = {"write", "writes", "wrote", "writing"}
+_WORK_WRITTEN = regex.compile(r"(?:(?:a|an|the|his|her|their|its|one)\s+)?(?:[\p{L}\p{N}’'\-]+,?\s+){0,3}?(?:%s)\b"
+                              % "|".join(WRITTEN_WORKS))
+# what a written work says, after its name: a participle ("a letter asking …"), quoted words or a colon
+_WORK_SAYS = regex.compile(r"\b\p{Ll}{3,}ing\b|[:“”\"«»]")
+
+
+def _wrote_a_work(text: str, verb: str, cstart: int, cend: int, frags: "Intervals") -> bool:
+    """Is the cue "write" with a work written for its object, and nothing of what the work says?"""
+    if verb not in _WRITE_FORMS:
+        return False
+    work = _WORK_WRITTEN.match(text, cstart, cend)
+    return work is not None and _WORK_SAYS.search(text, work.end(), cend) is None \
+        and not frags.any_within(cstart, cend + 1)
+
+
+# "it reads more like a press release", "when he reads from prepared texts": how a text reads, or reading aloud
+# from one, not the words a text reads ("the sign reads: …", "the statement reads, …")
+_READS_HOW = regex.compile(r"(?:(?:more|less|much|almost|rather)\s+)?(?:like|as\s+if|as\s+though)\b|from\s")
+
+
+def _reads_how(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "reads" followed by how the text reads or what it is read from, not by its words?"""
+    return verb == "reads" and _READS_HOW.match(text, cstart, cend) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:

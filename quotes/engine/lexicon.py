@@ -352,6 +352,17 @@ ADD_FORMS = {"add", "adds", "added", "adding"}
 PHRASAL_PARTICLES = {"up", "off"}
 # "called into the morning show": to call into a programme is to phone it, not to name or summon anyone
 CALL_FORMS = {"call", "calls", "called", "calling"}
+# whom one tells, when nothing follows but where or when: "…, she told a Senate panel Wednesday", "he told the
+# court in his filing" (what was told came before the verb, or in a quote after it)
+AUDIENCE_NOUNS = ["panel", "committee", "subcommittee", "court", "judge", "jury", "audience", "crowd", "crowds",
+                  "advisers", "advisors", "aides", "staff", "reporters", "journalists", "supporters", "donors",
+                  "delegates", "lawmakers", "legislators", "senators", "members", "students", "congregation",
+                  "gathering", "rally", "hearing", "colleagues", "allies", "friends", "voters"]
+# "seeking a fifth term", "as she seeks the White House": to seek an office is to run for it, not to ask for
+# anything in words
+SEEK_FORMS = {"seek", "seeks", "sought", "seeking"}
+OFFICE_NOUNS = ["nomination", "nominations", "term", "seat", "office", "presidency", "reelection", "re-election",
+                "governorship", "mayoralty", "chairmanship", "White House", "post"]
 # verbs of saying whose "of X" / "about X" names a topic ("…, she said of the plan."), not the words said
 TOPIC_VERBS = {"said", "says", "say", "wrote", "writes", "write", "added", "adds", "noted", "notes", "explained",
                "explains"}
@@ -366,6 +377,10 @@ EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "sugge
 WORK_NOUNS = {"book", "film", "movie", "song", "album", "novel", "memoir", "documentary", "play", "series", "show",
               "episode", "poem", "article", "essay", "column", "commentary", "op-ed", "editorial", "headline",
               "hashtag", "podcast", "musical", "opera", "sitcom", "program", "programme", "exhibition", "exhibit"}
+# works one writes whose name as the object of "write" says who wrote them, not what they say ("wrote a children's
+# book", "wrote his dissertation on …"); what they say comes in a clause or a participle ("a letter asking …")
+WRITTEN_WORKS = ["book", "books", "letter", "letters", "dissertation", "thesis", "introduction", "foreword", "preface",
+                 "novel", "novels", "biography", "screenplay", "cookbook"]
 # what documents are called when they speak ("the report found", "according to exit polls")
 SOURCE_NOUNS = {
     "poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data", "documents",
