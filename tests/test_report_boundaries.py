@@ -217,3 +217,19 @@ def test_a_participle_after_according_to_goes_on_with_the_clause():
     q = find(extract(text), "gave her blessing")
     assert [text[a:b] for a, b in q.spans] == ["The mayor gave her blessing", "becoming the owner of the pier"], \
         (q.spans, q.rule)
+
+
+INFINITIVES = [
+    ("a verb of intention", "Mayor Ana Ruiz wants to give every child a free ferry pass.", "ferry pass",
+     "to give every child a free ferry pass"),
+    ("a stance adjective", "Councillor Ben Adler is eager to get the pier open before winter.", "pier open",
+     "to get the pier open before winter"),
+    ("'to' as a preposition stays out", "Councillor Ben Adler often referred to the old pier as a disgrace.",
+     "old pier", "the old pier as a disgrace"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", INFINITIVES, ids=[c[0] for c in INFINITIVES])
+def test_an_infinitive_keeps_its_to(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

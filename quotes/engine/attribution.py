@@ -25,8 +25,9 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS)
+from .lexicon import (ADD_FORMS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES,
+                      MANNER_VERBS, NOT_NAME, PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SOURCE_NOUNS, TOPIC_VERBS,
+                      WEEKDAYS, WORK_NOUNS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -1286,8 +1287,10 @@ class Attributor:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb_low not in CLAUSE_VERBS and verb_low not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
-                if particle is not None:
+                if particle is not None and not _opens_an_infinitive(text, cstart, hi):
                     cstart = particle.end()
+            if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
+                cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
             that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
                 _ADJUNCT_THAT.match(text, cstart, hi)
             if that is not None:
@@ -2111,6 +2114,18 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+# "to" + a verb: what the report opens with ("plans to rebuild the pier"), kept as readers mark it; "to" + a
+# determiner, pronoun or name is a preposition ("referred to the pier", "spoke to them")
+_INFINITIVE_TO = regex.compile(r"\s*to\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
+    sorted(DETERMINERS | {"him", "them", "me", "us", "it", "you", "what", "whom", "whether", "who", "how", "any",
+                          "every", "each", "no", "such", "more"})))
+
+
+def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:
+    """Does an infinitive ("to rebuild …") start at ``pos`` (after spaces)?"""
+    return _INFINITIVE_TO.match(text, pos, hi) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
