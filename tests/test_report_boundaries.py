@@ -233,3 +233,26 @@ INFINITIVES = [
 def test_an_infinitive_keeps_its_to(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+POSSESSIVE_HER = [
+    ("after 'said'", "Mayor Ana Ruiz said her father had worked on the ferry for years.", "ferry",
+     "her father had worked on the ferry for years"),
+    ("an object of its own", "Mayor Ana Ruiz touted her plan to rebuild the pier.", "rebuild",
+     "her plan to rebuild the pier"),
+    ("an audience before a clause stays out", "Councillor Ben Adler told her the ferry was late.", "ferry",
+     "the ferry was late"),
+    ("an audience before an adverb stays out", "Councillor Ben Adler told her privately that the ferry was late.",
+     "ferry", "that the ferry was late"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", POSSESSIVE_HER, ids=[c[0] for c in POSSESSIVE_HER])
+def test_a_possessive_her_opens_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_a_possessive_adds_no_word_to_a_short_object():
+    quotes = extract("At the harbour meeting, Mayor Ana Ruiz offered her own approach.")
+    assert quotes == [], [(q.text, q.rule) for q in quotes]

@@ -69,11 +69,32 @@ _OPENING_PARTICIPLE = regex.compile(r"[.!?][\p{Pf}\"'’]*\s+(\p{Lu}\p{Ll}+ing),
 _THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", regex.I)
 
 
+# "her" as the last word skipped, and the word after it (a possessive's noun, or the start of a clause)
+_HER_LAST = regex.compile(r"(?<!\p{L})[Hh]er\s+$")
+_WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+# words after an audience's "her" that open the clause or say when or how it was told ("told her the …",
+# "told her he …", "told her repeatedly"), where "her" cannot be a possessive
+_AFTER_AN_AUDIENCE = FUNCTION_WORDS | {"he", "she", "they", "we", "i", "you", "up", "about", "over", "into", "out",
+                                       "earlier", "later", "last", "yesterday", "today", "again", "once", "twice"}
+
+
 def _skip_leading(text: str, pos: int, hi: int) -> int:
     """Where a reported clause starts after its cue at ``pos``: past "that", a day, a medium, an audience."""
     end = _LEADING_SKIP.match(text, pos, hi).end()
     that = _THAT_THEN_PRONOUN.search(text, pos, end) if end - pos > 6 else None
-    return that.end() if that is not None else end
+    if that is not None:
+        return that.end()
+    her = _HER_LAST.search(text, max(pos, end - 6), end)
+    if her is not None and _possessed_noun(text, end, hi):
+        return her.start()      # "said her father had worked …": a possessive opens the clause, no audience
+    return end
+
+
+def _possessed_noun(text: str, pos: int, hi: int) -> bool:
+    """Is the word at ``pos`` one a possessive "her" could qualify (a lower-case word that neither opens a
+    clause nor says when or how: "her father", not "her the plan", "her earlier", "her privately")?"""
+    word = _WORD_AFTER.match(text, pos, hi)
+    return word is not None and word.group() not in _AFTER_AN_AUDIENCE and not word.group().endswith("ly")
 
 
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
@@ -1371,7 +1392,12 @@ class Attributor:
         naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
         person = verb_low in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
-        if len(_words(said)) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
+        said_words = _words(said)
+        if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
+            # "offered her own approach": a possessive adds no word to what was said ("called her
+            # “weak”", "praised her": there the one named is part of it)
+            said_words = said_words[1:]
+        if len(said_words) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
