@@ -725,7 +725,7 @@ def test_the_question_put_to_someone_is_reported_without_making_them_its_speaker
     quotes = extract("“It is possible,” Ms. Ruiz said when asked about the mayor’s temper.\n\n"
                      "The singer was asked by a radio host on Monday whether she would tour again.")
     asked = find(quotes, "the mayor’s temper")
-    assert asked.text == "about the mayor’s temper" and asked.speaker is None
+    assert asked.text == "the mayor’s temper" and asked.speaker is None
     assert find(quotes, "It is possible").speaker == "Ruiz"
     tour = find(quotes, "would tour again")
     assert tour.text == "whether she would tour again" and tour.mention == "a radio host" and tour.speaker is None

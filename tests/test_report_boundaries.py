@@ -256,3 +256,17 @@ def test_a_possessive_her_opens_the_report(name, text, phrase, said):
 def test_a_possessive_adds_no_word_to_a_short_object():
     quotes = extract("At the harbour meeting, Mayor Ana Ruiz offered her own approach.")
     assert quotes == [], [(q.text, q.rule) for q in quotes]
+
+
+QUESTIONS_PUT = [
+    ("'asked about' names the topic", "“We will see,” Mayor Ana Ruiz said when asked about the ferry timetable.",
+     "timetable", "the ferry timetable"),
+    ("'asked whether' keeps its opener", "“We will see,” Mayor Ana Ruiz said when asked whether the ferry would "
+     "run.", "ferry would run", "whether the ferry would run"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", QUESTIONS_PUT, ids=[c[0] for c in QUESTIONS_PUT])
+def test_the_question_put_starts_after_about(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

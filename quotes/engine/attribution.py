@@ -1647,6 +1647,8 @@ class Attributor:
         if question is None:
             return None
         cstart = question.start(1)
+        if question.group(1).lower() == "about":
+            cstart = _skip_leading(text, question.end(1), hi)    # "asked about the tariffs": the topic asked about
         cend = text.find(",", cstart, hi)
         cend = hi if cend == -1 else cend
         while cend > cstart and text[cend - 1] in " .!?;:\u00a0\n":
