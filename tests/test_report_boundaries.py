@@ -270,3 +270,20 @@ QUESTIONS_PUT = [
 def test_the_question_put_starts_after_about(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+TOPIC_PREPOSITIONS = [
+    ("'warned of'", "Councillor Ben Adler warned of the dangers of the crumbling pier.", "dangers",
+     "the dangers of the crumbling pier"),
+    ("'complained about'", "Mayor Ana Ruiz complained about the late ferry timetable.", "timetable",
+     "the late ferry timetable"),
+    ("a short topic still reported", "Mayor Ana Ruiz warned of the stakes.", "stakes", "the stakes"),
+    ("'about' a number stays", "Mayor Ana Ruiz said that about 40 ferry workers had quit.", "ferry workers",
+     "that about 40 ferry workers had quit"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", TOPIC_PREPOSITIONS, ids=[c[0] for c in TOPIC_PREPOSITIONS])
+def test_the_preposition_of_a_verb_of_speech_stays_out(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

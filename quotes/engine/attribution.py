@@ -52,6 +52,9 @@ _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "ti
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
+# the preposition a verb of speech takes before what it was about (the verb's, not the report's)
+_TOPIC_PREPOSITION = regex.compile(r"\s*(?:about|of|against|for|upon)\s+(?!(?:sure|example|instance|now|once|"
+                                    r"every|years|months|weeks|days|decades|hours)\b|\p{N})")
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 # what comes between a verb and the clause it reports: "that", when, where ("on CNN’s “State of the Union”"), to whom
 _LEADING_SKIP = regex.compile(
@@ -1248,6 +1251,7 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
+        topic = None
         claim_end = 0
         short_ok = False
         reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
@@ -1376,6 +1380,10 @@ class Attributor:
                                                                                          m.end(), cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
+            # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
+            topic = _TOPIC_PREPOSITION.match(text, m.end(), cend) if verb_low in CLAUSE_VERBS else None
+            if topic is not None and cstart > topic.start() + 1:
+                topic = None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
@@ -1402,6 +1410,11 @@ class Attributor:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
             return None
+        if topic is not None:
+            # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it
+            # was about is the report (one that is long enough with it)
+            cstart = topic.end()
+            pieces[0] = Span(cstart, pieces[0].end)
         last = pieces[-1].end
         kind = "partial" if frags.any_within(cstart, last + 1) else "indirect"
         conf = 0.75 if kind == "indirect" else 0.8
