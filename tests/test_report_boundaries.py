@@ -287,3 +287,17 @@ TOPIC_PREPOSITIONS = [
 def test_the_preposition_of_a_verb_of_speech_stays_out(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+SECOND_REPORTS = [
+    ("a subject with an abbreviation", "Mayor Ana Ruiz said the ferry was running out of fuel, and Dr. Ben Adler "
+     "said the pier was unsafe.", "out of fuel", "the ferry was running out of fuel"),
+    ("a plain subject", "Mayor Ana Ruiz said the ferry was running out of fuel, and the harbour crews said the "
+     "pier was unsafe.", "out of fuel", "the ferry was running out of fuel"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_REPORTS, ids=[c[0] for c in SECOND_REPORTS])
+def test_a_second_verb_of_speech_after_and_ends_the_first_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
