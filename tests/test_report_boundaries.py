@@ -301,3 +301,20 @@ SECOND_REPORTS = [
 def test_a_second_verb_of_speech_after_and_ends_the_first_report(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+TOLD_THEN_INFINITIVE = [
+    ("an infinitive before a relative 'that'", "The harbour board warned the ferry company to refrain from further "
+     "cuts that would worsen the timetable.", "refrain",
+     "the ferry company to refrain from further cuts that would worsen the timetable"),
+    ("'to' a place before 'that' stays an audience", "Mayor Ana Ruiz told reporters on her way to the harbour that "
+     "the ferry was late.", "ferry was late", "that the ferry was late"),
+    ("a word ending in 'to' is no infinitive", "The mayor told every tomato grower at the market that the levy "
+     "would fall.", "levy would fall", "that the levy would fall"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", TOLD_THEN_INFINITIVE, ids=[c[0] for c in TOLD_THEN_INFINITIVE])
+def test_what_the_one_told_was_told_to_do_is_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

@@ -1318,6 +1318,11 @@ class Attributor:
                 cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
             that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
                 _ADJUNCT_THAT.match(text, cstart, hi)
+            if that is not None and verb_low in _OBJECT_THAT_VERBS and _INFINITIVE_TO.search(
+                    text, cstart, that.start() + len(that.group().rstrip()) - 4) is not None:
+                # "warned the company to refrain from cuts that would …": an infinitive after the one told is
+                # what they were told, and the "that" belongs to a relative clause inside it
+                that = None
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling"):
@@ -2159,7 +2164,7 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
 
 # "to" + a verb: what the report opens with ("plans to rebuild the pier"), kept as readers mark it; "to" + a
 # determiner, pronoun or name is a preposition ("referred to the pier", "spoke to them")
-_INFINITIVE_TO = regex.compile(r"\s*to\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
+_INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
     sorted(DETERMINERS | {"him", "them", "me", "us", "it", "you", "what", "whom", "whether", "who", "how", "any",
                           "every", "each", "no", "such", "more"})))
 
