@@ -318,3 +318,20 @@ TOLD_THEN_INFINITIVE = [
 def test_what_the_one_told_was_told_to_do_is_the_report(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+ONE_ASKED_THEN_INFINITIVE = [
+    ("'asked them to'", "Mayor Ana Ruiz asked them to host the harbour dinner.", "harbour dinner",
+     "them to host the harbour dinner"),
+    ("'told him not to'", "Mayor Ana Ruiz told him not to close the pier.", "close the pier",
+     "him not to close the pier"),
+    ("an audience before a clause stays out", "Mayor Ana Ruiz told him the pier would close.", "pier would close",
+     "the pier would close"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", ONE_ASKED_THEN_INFINITIVE,
+                         ids=[c[0] for c in ONE_ASKED_THEN_INFINITIVE])
+def test_the_one_asked_to_act_is_part_of_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

@@ -74,6 +74,7 @@ _THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", reg
 
 # "her" as the last word skipped, and the word after it (a possessive's noun, or the start of a clause)
 _HER_LAST = regex.compile(r"(?<!\p{L})[Hh]er\s+$")
+_PRONOUN_LAST = regex.compile(r"(?<!\p{L})(?:him|her|them|us|me)\s+$")
 _WORD_AFTER = regex.compile(r"\p{Ll}+\b")
 # words after an audience's "her" that open the clause or say when or how it was told ("told her the …",
 # "told her he …", "told her repeatedly"), where "her" cannot be a possessive
@@ -90,6 +91,9 @@ def _skip_leading(text: str, pos: int, hi: int) -> int:
     her = _HER_LAST.search(text, max(pos, end - 6), end)
     if her is not None and _possessed_noun(text, end, hi):
         return her.start()      # "said her father had worked …": a possessive opens the clause, no audience
+    told = _PRONOUN_LAST.search(text, max(pos, end - 7), end)
+    if told is not None and (_opens_an_infinitive(text, end, hi) or text.startswith("not to ", end)):
+        return told.start()     # "asked them to host the dinner": the one asked is part of what was asked
     return end
 
 
