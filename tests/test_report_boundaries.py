@@ -335,3 +335,17 @@ ONE_ASKED_THEN_INFINITIVE = [
 def test_the_one_asked_to_act_is_part_of_the_report(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+THAT_BEFORE_AN_ASIDE = [
+    ("'that,' before an aside", "Mayor Ana Ruiz said that, if elected, she would rebuild the pier.", "rebuild",
+     "that, if elected, she would rebuild the pier"),
+    ("a direct quote after 'that,' stays as quoted", "Mayor Ana Ruiz tweeted that, “The pier is finished.”",
+     "pier is finished", "The pier is finished."),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", THAT_BEFORE_AN_ASIDE, ids=[c[0] for c in THAT_BEFORE_AN_ASIDE])
+def test_that_before_an_aside_opens_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

@@ -345,7 +345,7 @@ class Attributor:
         if attr.kind == "direct" or not attr.pieces:
             return
         start = attr.pieces[0].start
-        m = _THAT_BEFORE.search(self.text, max(0, start - 8), start)
+        m = _THAT_BEFORE.search(self.text, max(0, start - 10), start)
         if m is not None:
             attr.pieces[0] = Span(m.start("that"), attr.pieces[0].end)
 
@@ -1835,7 +1835,8 @@ _THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
-_THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
+# "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
+_THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
