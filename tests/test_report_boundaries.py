@@ -349,3 +349,18 @@ THAT_BEFORE_AN_ASIDE = [
 def test_that_before_an_aside_opens_the_report(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+OPENING_CONNECTIVES = [
+    ("'Still,'", "Still, the ferry is safe, the harbour master insisted.", "ferry is safe", "the ferry is safe"),
+    ("'In fact,'", "In fact, the pier will close in May, Mayor Ana Ruiz said.", "pier will close",
+     "the pier will close in May"),
+    ("'But' stays, as often kept as left out", "But the pier will close in May, Mayor Ana Ruiz said.",
+     "pier will close", "But the pier will close in May"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", OPENING_CONNECTIVES, ids=[c[0] for c in OPENING_CONNECTIVES])
+def test_a_sentence_adverb_opening_the_report_is_the_writers(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

@@ -337,7 +337,18 @@ class Attributor:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         for attr in self.results:
             self._keep_that(attr)
+            self._drop_opening_connective(attr)
         return self.results
+
+    def _drop_opening_connective(self, attr: Attribution) -> None:
+        """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
+        it is the writer's link, not part of what was reported."""
+        if attr.kind == "direct" or not attr.pieces:
+            return
+        first = attr.pieces[0]
+        m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end)
+        if m is not None and first.end - m.end() > 0:
+            attr.pieces[0] = Span(m.end(), first.end)
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -1836,6 +1847,9 @@ _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|m
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
 # "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
+# a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
+_OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
+                                    r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
