@@ -364,3 +364,21 @@ OPENING_CONNECTIVES = [
 def test_a_sentence_adverb_opening_the_report_is_the_writers(name, text, phrase, said):
     q = find(extract(text), phrase)
     assert q.text == said, (q.text, q.rule)
+
+
+APPOSITIVES_AT_THE_END = [
+    ("after a reported clause", "Mayor Ana Ruiz said she backed the harbour levy, the first tax the island has "
+     "voted in a decade.", "harbour levy", "she backed the harbour levy"),
+    ("after an object", "Councillor Ben Adler praised the new ferry timetable, a plan the board had long resisted.",
+     "timetable", "the new ferry timetable"),
+    ("the last item of a list stays", "Mayor Ana Ruiz said the island needed new roads, better schools, and the "
+     "pier.", "new roads", "the island needed new roads, better schools, and the pier"),
+    ("an opening phrase before the clause stays", "Mayor Ana Ruiz said that despite the storm, the old ferry ran "
+     "on time.", "old ferry", "that despite the storm, the old ferry ran on time"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", APPOSITIVES_AT_THE_END, ids=[c[0] for c in APPOSITIVES_AT_THE_END])
+def test_an_appositive_ending_the_sentence_is_the_writers(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

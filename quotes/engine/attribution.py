@@ -1370,6 +1370,10 @@ class Attributor:
             cend = self._dash_end(cstart, cend, frags)
             if cend == claim_end:
                 claim_end = 0
+            appositive_at = self._appositive_end(verb_low, cstart, cend, frags)
+            if appositive_at < cend:
+                # the appositive keeps its words: 'a plan the mayor has since dropped' reports nothing
+                claim_end, cend = max(claim_end, cend), appositive_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -1550,6 +1554,24 @@ class Attributor:
                 return cend     # quoted words after it: the report goes on
             return m.start()
         return cend
+
+    def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'said he backed the levy, the first tax the island has voted in a decade': a noun phrase after the
+        last comma of a report, running to its end, is the writer's note on the word before it, not part of
+        what was said (not one in quoted words, nor the last item of a list, '…, schools, and the pier'). A
+        reported clause must be whole before it: in 'said that despite the storm, the ferry ran' the comma
+        closes an opening phrase and the clause's subject follows."""
+        text = self.text
+        start = max(cstart, cend - _APPOSITIVE_REACH)
+        comma = text.rfind(",", start, cend)
+        if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or frags.contains(comma) \
+                or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
+                or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
+                or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
+                or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None:
+            # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what)
+            return cend
+        return comma
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -1837,6 +1859,12 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
+_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
+_DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
+_APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
+# an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
+_ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
 _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
