@@ -217,3 +217,168 @@ def test_a_participle_after_according_to_goes_on_with_the_clause():
     q = find(extract(text), "gave her blessing")
     assert [text[a:b] for a, b in q.spans] == ["The mayor gave her blessing", "becoming the owner of the pier"], \
         (q.spans, q.rule)
+
+
+INFINITIVES = [
+    ("a verb of intention", "Mayor Ana Ruiz wants to give every child a free ferry pass.", "ferry pass",
+     "to give every child a free ferry pass"),
+    ("a stance adjective", "Councillor Ben Adler is eager to get the pier open before winter.", "pier open",
+     "to get the pier open before winter"),
+    ("'to' as a preposition stays out", "Councillor Ben Adler often referred to the old pier as a disgrace.",
+     "old pier", "the old pier as a disgrace"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", INFINITIVES, ids=[c[0] for c in INFINITIVES])
+def test_an_infinitive_keeps_its_to(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+POSSESSIVE_HER = [
+    ("after 'said'", "Mayor Ana Ruiz said her father had worked on the ferry for years.", "ferry",
+     "her father had worked on the ferry for years"),
+    ("an object of its own", "Mayor Ana Ruiz touted her plan to rebuild the pier.", "rebuild",
+     "her plan to rebuild the pier"),
+    ("an audience before a clause stays out", "Councillor Ben Adler told her the ferry was late.", "ferry",
+     "the ferry was late"),
+    ("an audience before an adverb stays out", "Councillor Ben Adler told her privately that the ferry was late.",
+     "ferry", "that the ferry was late"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", POSSESSIVE_HER, ids=[c[0] for c in POSSESSIVE_HER])
+def test_a_possessive_her_opens_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+def test_a_possessive_adds_no_word_to_a_short_object():
+    quotes = extract("At the harbour meeting, Mayor Ana Ruiz offered her own approach.")
+    assert quotes == [], [(q.text, q.rule) for q in quotes]
+
+
+QUESTIONS_PUT = [
+    ("'asked about' names the topic", "“We will see,” Mayor Ana Ruiz said when asked about the ferry timetable.",
+     "timetable", "the ferry timetable"),
+    ("'asked whether' keeps its opener", "“We will see,” Mayor Ana Ruiz said when asked whether the ferry would "
+     "run.", "ferry would run", "whether the ferry would run"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", QUESTIONS_PUT, ids=[c[0] for c in QUESTIONS_PUT])
+def test_the_question_put_starts_after_about(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+TOPIC_PREPOSITIONS = [
+    ("'warned of'", "Councillor Ben Adler warned of the dangers of the crumbling pier.", "dangers",
+     "the dangers of the crumbling pier"),
+    ("'complained about'", "Mayor Ana Ruiz complained about the late ferry timetable.", "timetable",
+     "the late ferry timetable"),
+    ("a short topic still reported", "Mayor Ana Ruiz warned of the stakes.", "stakes", "the stakes"),
+    ("'about' a number stays", "Mayor Ana Ruiz said that about 40 ferry workers had quit.", "ferry workers",
+     "that about 40 ferry workers had quit"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", TOPIC_PREPOSITIONS, ids=[c[0] for c in TOPIC_PREPOSITIONS])
+def test_the_preposition_of_a_verb_of_speech_stays_out(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+SECOND_REPORTS = [
+    ("a subject with an abbreviation", "Mayor Ana Ruiz said the ferry was running out of fuel, and Dr. Ben Adler "
+     "said the pier was unsafe.", "out of fuel", "the ferry was running out of fuel"),
+    ("a plain subject", "Mayor Ana Ruiz said the ferry was running out of fuel, and the harbour crews said the "
+     "pier was unsafe.", "out of fuel", "the ferry was running out of fuel"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_REPORTS, ids=[c[0] for c in SECOND_REPORTS])
+def test_a_second_verb_of_speech_after_and_ends_the_first_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+TOLD_THEN_INFINITIVE = [
+    ("an infinitive before a relative 'that'", "The harbour board warned the ferry company to refrain from further "
+     "cuts that would worsen the timetable.", "refrain",
+     "the ferry company to refrain from further cuts that would worsen the timetable"),
+    ("'to' a place before 'that' stays an audience", "Mayor Ana Ruiz told reporters on her way to the harbour that "
+     "the ferry was late.", "ferry was late", "that the ferry was late"),
+    ("a word ending in 'to' is no infinitive", "The mayor told every tomato grower at the market that the levy "
+     "would fall.", "levy would fall", "that the levy would fall"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", TOLD_THEN_INFINITIVE, ids=[c[0] for c in TOLD_THEN_INFINITIVE])
+def test_what_the_one_told_was_told_to_do_is_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+ONE_ASKED_THEN_INFINITIVE = [
+    ("'asked them to'", "Mayor Ana Ruiz asked them to host the harbour dinner.", "harbour dinner",
+     "them to host the harbour dinner"),
+    ("'told him not to'", "Mayor Ana Ruiz told him not to close the pier.", "close the pier",
+     "him not to close the pier"),
+    ("an audience before a clause stays out", "Mayor Ana Ruiz told him the pier would close.", "pier would close",
+     "the pier would close"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", ONE_ASKED_THEN_INFINITIVE,
+                         ids=[c[0] for c in ONE_ASKED_THEN_INFINITIVE])
+def test_the_one_asked_to_act_is_part_of_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+THAT_BEFORE_AN_ASIDE = [
+    ("'that,' before an aside", "Mayor Ana Ruiz said that, if elected, she would rebuild the pier.", "rebuild",
+     "that, if elected, she would rebuild the pier"),
+    ("a direct quote after 'that,' stays as quoted", "Mayor Ana Ruiz tweeted that, “The pier is finished.”",
+     "pier is finished", "The pier is finished."),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", THAT_BEFORE_AN_ASIDE, ids=[c[0] for c in THAT_BEFORE_AN_ASIDE])
+def test_that_before_an_aside_opens_the_report(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+OPENING_CONNECTIVES = [
+    ("'Still,'", "Still, the ferry is safe, the harbour master insisted.", "ferry is safe", "the ferry is safe"),
+    ("'In fact,'", "In fact, the pier will close in May, Mayor Ana Ruiz said.", "pier will close",
+     "the pier will close in May"),
+    ("'But' stays, as often kept as left out", "But the pier will close in May, Mayor Ana Ruiz said.",
+     "pier will close", "But the pier will close in May"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", OPENING_CONNECTIVES, ids=[c[0] for c in OPENING_CONNECTIVES])
+def test_a_sentence_adverb_opening_the_report_is_the_writers(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)
+
+
+APPOSITIVES_AT_THE_END = [
+    ("after a reported clause", "Mayor Ana Ruiz said she backed the harbour levy, the first tax the island has "
+     "voted in a decade.", "harbour levy", "she backed the harbour levy"),
+    ("after an object", "Councillor Ben Adler praised the new ferry timetable, a plan the board had long resisted.",
+     "timetable", "the new ferry timetable"),
+    ("the last item of a list stays", "Mayor Ana Ruiz said the island needed new roads, better schools, and the "
+     "pier.", "new roads", "the island needed new roads, better schools, and the pier"),
+    ("an opening phrase before the clause stays", "Mayor Ana Ruiz said that despite the storm, the old ferry ran "
+     "on time.", "old ferry", "that despite the storm, the old ferry ran on time"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", APPOSITIVES_AT_THE_END, ids=[c[0] for c in APPOSITIVES_AT_THE_END])
+def test_an_appositive_ending_the_sentence_is_the_writers(name, text, phrase, said):
+    q = find(extract(text), phrase)
+    assert q.text == said, (q.text, q.rule)

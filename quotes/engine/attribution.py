@@ -25,9 +25,9 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, EVIDENCE_VERBS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS,
-                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
+                      IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS,
+                      SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -52,6 +52,9 @@ _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "ti
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
+# the preposition a verb of speech takes before what it was about (the verb's, not the report's)
+_TOPIC_PREPOSITION = regex.compile(r"\s*(?:about|of|against|for|upon)\s+(?!(?:sure|example|instance|now|once|"
+                                    r"every|years|months|weeks|days|decades|hours)\b|\p{N})")
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
 # what comes between a verb and the clause it reports: "that", when, where ("on CNN’s “State of the Union”"), to whom
 _LEADING_SKIP = regex.compile(
@@ -69,11 +72,36 @@ _OPENING_PARTICIPLE = regex.compile(r"[.!?][\p{Pf}\"'’]*\s+(\p{Lu}\p{Ll}+ing),
 _THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", regex.I)
 
 
+# "her" as the last word skipped, and the word after it (a possessive's noun, or the start of a clause)
+_HER_LAST = regex.compile(r"(?<!\p{L})[Hh]er\s+$")
+_PRONOUN_LAST = regex.compile(r"(?<!\p{L})(?:him|her|them|us|me)\s+$")
+_WORD_AFTER = regex.compile(r"\p{Ll}+\b")
+# words after an audience's "her" that open the clause or say when or how it was told ("told her the …",
+# "told her he …", "told her repeatedly"), where "her" cannot be a possessive
+_AFTER_AN_AUDIENCE = FUNCTION_WORDS | {"he", "she", "they", "we", "i", "you", "up", "about", "over", "into", "out",
+                                       "earlier", "later", "last", "yesterday", "today", "again", "once", "twice"}
+
+
 def _skip_leading(text: str, pos: int, hi: int) -> int:
     """Where a reported clause starts after its cue at ``pos``: past "that", a day, a medium, an audience."""
     end = _LEADING_SKIP.match(text, pos, hi).end()
     that = _THAT_THEN_PRONOUN.search(text, pos, end) if end - pos > 6 else None
-    return that.end() if that is not None else end
+    if that is not None:
+        return that.end()
+    her = _HER_LAST.search(text, max(pos, end - 6), end)
+    if her is not None and _possessed_noun(text, end, hi):
+        return her.start()      # "said her father had worked …": a possessive opens the clause, no audience
+    told = _PRONOUN_LAST.search(text, max(pos, end - 7), end)
+    if told is not None and (_opens_an_infinitive(text, end, hi) or text.startswith("not to ", end)):
+        return told.start()     # "asked them to host the dinner": the one asked is part of what was asked
+    return end
+
+
+def _possessed_noun(text: str, pos: int, hi: int) -> bool:
+    """Is the word at ``pos`` one a possessive "her" could qualify (a lower-case word that neither opens a
+    clause nor says when or how: "her father", not "her the plan", "her earlier", "her privately")?"""
+    word = _WORD_AFTER.match(text, pos, hi)
+    return word is not None and word.group() not in _AFTER_AN_AUDIENCE and not word.group().endswith("ly")
 
 
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
@@ -310,7 +338,18 @@ class Attributor:
                 self._headline(pi, sorted(direct_blocks.get(pi, [])), fragments.get(pi, []))
         for attr in self.results:
             self._keep_that(attr)
+            self._drop_opening_connective(attr)
         return self.results
+
+    def _drop_opening_connective(self, attr: Attribution) -> None:
+        """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
+        it is the writer's link, not part of what was reported."""
+        if attr.kind == "direct" or not attr.pieces:
+            return
+        first = attr.pieces[0]
+        m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end)
+        if m is not None and first.end - m.end() > 0:
+            attr.pieces[0] = Span(m.end(), first.end)
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -318,7 +357,7 @@ class Attributor:
         if attr.kind == "direct" or not attr.pieces:
             return
         start = attr.pieces[0].start
-        m = _THAT_BEFORE.search(self.text, max(0, start - 8), start)
+        m = _THAT_BEFORE.search(self.text, max(0, start - 10), start)
         if m is not None:
             attr.pieces[0] = Span(m.start("that"), attr.pieces[0].end)
 
@@ -1317,6 +1356,7 @@ class Attributor:
                 return None     # "Another driver, Grace Otieno, said:" leads into a quote; it reports no clause
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
+        topic = None
         claim_end = 0
         short_ok = False
         reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
@@ -1381,10 +1421,17 @@ class Attributor:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb_low not in CLAUSE_VERBS and verb_low not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
-                if particle is not None:
+                if particle is not None and not _opens_an_infinitive(text, cstart, hi):
                     cstart = particle.end()
+            if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
+                cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
             that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
                 _ADJUNCT_THAT.match(text, cstart, hi)
+            if that is not None and verb_low in _OBJECT_THAT_VERBS and _INFINITIVE_TO.search(
+                    text, cstart, that.start() + len(that.group().rstrip()) - 4) is not None:
+                # "warned the company to refrain from cuts that would …": an infinitive after the one told is
+                # what they were told, and the "that" belongs to a relative clause inside it
+                that = None
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling"):
@@ -1417,6 +1464,10 @@ class Attributor:
             cend = self._dash_end(cstart, cend, frags)
             if cend == claim_end:
                 claim_end = 0
+            appositive_at = self._appositive_end(verb_low, cstart, cend, frags)
+            if appositive_at < cend:
+                # the appositive keeps its words: 'a plan the mayor has since dropped' reports nothing
+                claim_end, cend = max(claim_end, cend), appositive_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -1455,6 +1506,10 @@ class Attributor:
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
+            # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
+            topic = _TOPIC_PREPOSITION.match(text, m.end(), cend) if verb_low in CLAUSE_VERBS else None
+            if topic is not None and cstart > topic.start() + 1:
+                topic = None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
@@ -1471,11 +1526,21 @@ class Attributor:
         naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
         person = verb_low in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
-        if len(_words(said)) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
+        said_words = _words(said)
+        if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
+            # "offered her own approach": a possessive adds no word to what was said ("called her
+            # “weak”", "praised her": there the one named is part of it)
+            said_words = said_words[1:]
+        if len(said_words) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
             return None
+        if topic is not None:
+            # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it
+            # was about is the report (one that is long enough with it)
+            cstart = topic.end()
+            pieces[0] = Span(cstart, pieces[0].end)
         last = pieces[-1].end
         kind = "partial" if frags.any_within(cstart, last + 1) else "indirect"
         conf = 0.75 if kind == "indirect" else 0.8
@@ -1591,6 +1656,24 @@ class Attributor:
                 return cend     # quoted words after it: the report goes on
             return m.start()
         return cend
+
+    def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'said he backed the levy, the first tax the island has voted in a decade': a noun phrase after the
+        last comma of a report, running to its end, is the writer's note on the word before it, not part of
+        what was said (not one in quoted words, nor the last item of a list, '…, schools, and the pier'). A
+        reported clause must be whole before it: in 'said that despite the storm, the ferry ran' the comma
+        closes an opening phrase and the clause's subject follows."""
+        text = self.text
+        start = max(cstart, cend - _APPOSITIVE_REACH)
+        comma = text.rfind(",", start, cend)
+        if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or frags.contains(comma) \
+                or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
+                or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
+                or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
+                or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None:
+            # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what)
+            return cend
+        return comma
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -1721,6 +1804,8 @@ class Attributor:
         if question is None:
             return None
         cstart = question.start(1)
+        if question.group(1).lower() == "about":
+            cstart = _skip_leading(text, question.end(1), hi)    # "asked about the tariffs": the topic asked about
         cend = text.find(",", cstart, hi)
         cend = hi if cend == -1 else cend
         while cend > cstart and text[cend - 1] in " .!?;:\u00a0\n":
@@ -1869,7 +1954,7 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
-_CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-]+\s+){0,3}")
+_CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
 # "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
@@ -1902,6 +1987,12 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
+_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
+_DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
+_APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
+# an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
+_ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
 _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
@@ -1911,7 +2002,11 @@ _THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
-_THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)\s+$")
+# "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
+# a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
+_OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
+                                    r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
+_THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
@@ -2363,6 +2458,18 @@ _READS_HOW = regex.compile(r"(?:(?:more|less|much|almost|rather)\s+)?(?:like|as\
 def _reads_how(text: str, verb: str, cstart: int, cend: int) -> bool:
     """Is the cue "reads" followed by how the text reads or what it is read from, not by its words?"""
     return verb == "reads" and _READS_HOW.match(text, cstart, cend) is not None
+
+
+# "to" + a verb: what the report opens with ("plans to rebuild the pier"), kept as readers mark it; "to" + a
+# determiner, pronoun or name is a preposition ("referred to the pier", "spoke to them")
+_INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
+    sorted(DETERMINERS | {"him", "them", "me", "us", "it", "you", "what", "whom", "whether", "who", "how", "any",
+                          "every", "each", "no", "such", "more"})))
+
+
+def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:
+    """Does an infinitive ("to rebuild …") start at ``pos`` (after spaces)?"""
+    return _INFINITIVE_TO.match(text, pos, hi) is not None
 
 
 def _words_end(text: str, start: int, n: int) -> int:
