@@ -198,6 +198,10 @@ PRONOUNS = [
      "streak is proof", "Lin Bo"),
     ("the outlet a writer writes for is not the writer",
      "\"The impact is still small,\" wrote Dana Hill for Morning Digest.", "impact is still small", "Dana Hill"),
+    ("'she' is not a man whose given name says so, though named last",
+     "Phyllis Ruiz, who died Monday, used her final column to praise the governor. He thanked her for it.\n\n"
+     "Ruiz recalled the summit, where the governor met Soviet leader Mikhail Petrov.\n\n"
+     "“It was a triumph,” she wrote.", "was a triumph", "Phyllis Ruiz"),
     ("a surname given with a title elsewhere is the subject after an opening phrase",
      "\"Full steam!\" Rep. Dale Moreno, D-Ore., said of the week.\n\n"
      "Moreno began Monday listening to the party's nominee, Utah Gov. Walter Haines, speak at a breakfast "

@@ -298,6 +298,20 @@ Elena Sonia Ruth Nancy Kamala Elizabeth Tulsi Carly Michele Kellyanne Huma Donna
 Chelsea Sarah Loretta Janet Susan Samantha Valerie Madeleine Nina Lena Helena Ana Rita Laura Maya Ines Sofia
 Claire Louise Fiona Julia Irene Anne Jane Kate Katie Megyn Rosie Oprah Ellen Nora Brigid Eva Greta Angela
 Theresa Marine Christine Ursula Jacinda Mia Zoe Chloe Ella Lily Leah Hailey Paige Tara Tina Wendy Joni Cindy
+Phyllis Arianna Gretchen Peggy Marsha Nikki Barbra Meryl Marcia Bonnie Gwen Gwendolyn Jeanne Jeanette
+Joanne Joanna Johanna Josephine Juanita Kristen Kirsten Kristin Krista Kathy Cathy Kim Lorraine Lynn Lynne
+Marianne Maureen Mildred Molly Monica Muriel Naomi Nell Noreen Norma Paula Pauline Priscilla Rhonda
+Roberta Rosa Rosemary Roxanne Sally Sheila Shelby Sherry Stacy Stacey Sue Suzanne Sylvia Tammy Tanya Tiffany
+Trisha Vanessa Vera Veronica Vicki Vivian Wanda Yolanda Yvonne Alicia Allison Alyssa Anita Annette Audrey
+Beth Betsy Bridget Brooke Caitlin Carla Carmen Caroline Cassandra Colleen Connie Courtney Dana
+Darlene Deirdre Delia Dianne Dolores Edith Eileen Elaine Eleanor Ellie Erica Erin Esther Felicia
+Gail Geraldine Hayley Ingrid Jackie Jenna Jenny Jessie Kara Karin Katrina
+Kendra Kerry Kristina Latoya Leslie Liz Lucy Mackenzie Mandy Marcy Margo Marjorie Marlene Meghan Melinda
+Miranda Nadia Nadine Natasha Olga Patsy Rosalind Sabrina Selena Serena Shannon Sonya Stella Svetlana
+Tatiana Tracy Valentina Yulia Irina Ludmila Marina Aisha Fatima Leila Layla Mariam Miriam Yasmin Priya
+Sunita Indira Benazir Yoko Keiko Gabriela Lucia Isabel Beatriz Luisa Alejandra Marisol Rocio
+Francesca Giulia Chiara Simone Sylvie Brigitte Hanna Ingeborg Annalena Petra Birgit Agnieszka Beata Ilhan
+Alexandria Rashida Ayanna Pramila Tammy Stacey Debbie Jeanne Heidi Lily
 """.split())
 MALE_NAMES: set[str] = set("""
 James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
@@ -312,6 +326,24 @@ Volodymyr Antony Emmanuel Boris Olaf Xi Kim Angela' Recep Benjamin Bibi Justin N
 Harry Steve Dave Greg Jeff Pete Doug Ron Don Al Fred Ed Hank Kurt Karl Hans Jean-Claude Pierre Francois
 Juan Carlos Luis Miguel Jorge Pedro Pablo Diego Marcus Malcolm Martin Jimmy Reggie Hakeem Chuck Mitch
 Lamar Orrin Elijah Cory Beto Julian Pete Amy' Kirsten' Sherrod Ted Jon Dan Matt Nick Sam Ian Colin Neil
+Mikhail Sergei Sergey Alexei Alexey Andrei Andrey Dmitri Igor Ivan Nikolai Oleg Pavel Viktor Yuri Yevgeny
+Petro Vitali Vitaly Taras Lech Jaroslaw Viktor Gerhard Helmut Wolfgang Heinz Jurgen Klaus Horst
+Nicolas Jacques Francois Emmanuel Matteo Silvio Giuseppe Giovanni Paolo Sergio Mario
+Enrique Felipe Andres Manuel Rafael Ricardo Fernando Alejandro Alberto Antonio Eduardo Francisco Javier
+Hugo Mauricio Nicolas Evo Fidel Raul Ernesto Hassan Hussein Ali Ahmed Mohammed Muhammad Mahmoud Abdullah
+Bashar Hosni Recep Ehud Yitzhak Ariel Shimon Naftali Yair Benny Avigdor Moshe Shinzo Yoshihide Fumio Jinping
+Shinzo Narendra Rahul Imran Nawaz Ashraf Hamid Abdul Rodrigo Joko Kofi
+Jacob Cyril Thabo Robert Uhuru Olusegun Muhammadu Goodluck Paul Yoweri Abiy Ashton Clint Cody
+Conor Darren Derek Devin Dustin Evan Floyd Glenn Gordon Herbert Howard Isaac
+Ivan Jay Jerome Joel Johnny Kenny Leon Leonard Lloyd Luke Marvin Maurice Melvin Mitchell Morris
+Neal Norman Oscar Otis Owen Perry Phil Randall Rodney Ruben Shane Stanley
+Stuart Todd Travis Trevor Troy Vernon Warren Wesley Wilbur Wyatt Zach Brent Brett Byron
+Calvin Clarence Clayton Clifford Clyde Curtis Darrell Darryl Dwight Elliott Everett
+Francis Franklin Garrett Gilbert Gus Harvey Hubert Irving Jesus Julius Kent Lyndon
+Milton Nathaniel Oliver Orlando Ralph Reuben Roland Roscoe Sidney Ulysses Vance Willard
+Woodrow Dwight Ronald Jimmy Gerald Rand Mick Mitch Newt Kevin Deval Cory Jeh Reince Sebastian
+Boris Keir Rishi Tony Gordon Nigel Jeremy Ed Sadiq Hamish Malcolm Scott Julius
+Elon Mark Jeff Warren Sundar Satya Tim Larry Sergey Jack Evan Reid Ari Rahm Denis Deval Gavin Jerry
 """.split()) - {"Hillary'", "Angela'", "Amy'", "Kirsten'"}
 
 # Adjectives that report a stance after "is"/"was": "was critical of", "is confident that".
