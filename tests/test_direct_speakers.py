@@ -376,6 +376,12 @@ def test_words_in_quotation_marks_are_no_speaker(name, text, phrase, speaker):
     assert first_speaker_of(text, phrase) == speaker
 
 
+def test_a_thing_of_someones_in_a_headline_is_no_person():
+    text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
+            "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")
+    assert "Final Column" not in {q.speaker for q in extract(text)}
+
+
 def test_a_short_scare_quote_with_no_report_around_it_is_no_quote():
     assert extract("The new “reform” of the ferry fares left the budget short by spring.") == []
 

@@ -635,6 +635,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             clean.append(strip_possessive(t))
         if not clean:
             return None
+        if role_toks and is_possessive(role_toks[-1]) and not cast._looks_like_person_name(clean):
+            return None     # "Ruiz’s Final Column Explains …": a thing of someone's, in a headline's capitals
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
         if role is None and role_toks and is_possessive(role_toks[-1]) and role_toks[0][:1].isupper():
             role = strip_possessive(" ".join(role_toks))    # "NBC’s Dante Chinni": NBC's man, role "NBC"
