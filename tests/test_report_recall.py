@@ -171,3 +171,41 @@ NOT_STANCE_THAT = [
 @pytest.mark.parametrize("name,text,words", NOT_STANCE_THAT, ids=[c[0] for c in NOT_STANCE_THAT])
 def test_a_stance_adjective_without_a_that_clause_or_a_verb_is_no_report(name, text, words):
     not_reported(text, words)
+
+
+DOCUMENT_EVIDENCE = [
+    ("a poll shows someone with a lead", "A Harbour Gazette poll out this week shows Mayor Ruiz with an 8-point "
+     "lead over Tom Okoye.", "Mayor Ruiz with an 8-point lead over Tom Okoye", "A Harbour Gazette poll"),
+    ("a survey found someone leading", "The April survey found Ruiz leading Okoye by seven points.",
+     "Ruiz leading Okoye by seven points", "The April survey"),
+    ("records compiled by someone", "Port authority records compiled by the Ashford Ledger show the ferry sailed "
+     "empty 40 times.", "the ferry sailed empty 40 times", "Port authority records"),
+    ("results of exit polls", "Early results of exit polls conducted for the Ashford Ledger show two-thirds of "
+     "voters backing the levy.", "two-thirds of voters backing the levy",
+     "Early results of exit polls"),
+    ("polls with a place word", "Polls there show Ruiz trailing Okoye ahead of the vote.",
+     "Ruiz trailing Okoye ahead of the vote", "Polls"),
+    ("the clause before the document", "The mill paid $5,000 to the fund in June, county records show.",
+     "The mill paid $5,000 to the fund in June", "county records"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", DOCUMENT_EVIDENCE, ids=[c[0] for c in DOCUMENT_EVIDENCE])
+def test_a_document_that_shows_or_finds_reports_what_follows_clause_or_not(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_DOCUMENT_EVIDENCE = [
+    ("somebody of the poll", "Critics of the poll found a dozen errors in its sample.", "a dozen errors"),
+    ("the document a preposition's object", "In the report Ruiz found a dozen errors.", "a dozen errors"),
+    ("the document in a relative clause", "Voters who read the report found its tables hard to follow.",
+     "its tables"),
+    ("a comparison with what studies showed", "The queue is longer than earlier studies have suggested — "
+     "the ferry board counted 300 cars on Monday.", "the ferry board counted"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_EVIDENCE, ids=[c[0] for c in NOT_DOCUMENT_EVIDENCE])
+def test_a_verb_of_evidence_whose_subject_is_no_document_reports_no_object(name, text, words):
+    not_reported(text, words)

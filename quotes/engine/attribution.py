@@ -32,7 +32,7 @@ from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
                       subject_before)
 from .spans import Claims, Intervals
-from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb, source_as_written
+from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, source_as_written
 from .text import Span, is_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -1140,7 +1140,14 @@ class Attributor:
             speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
         if gerund and speaker is None:
             return None
-        if speaker is not None and not aux and linked is None and not _agrees(verb_low, speaker):
+        # "A poll out this week shows Ruiz with a lead", "The survey found Ruiz leading": a document's verb of
+        # evidence reports what follows it, a clause or not, and the document as written is its source
+        document = document_subject(text, lo, vstart, cast) if verb_low in EVIDENCE_VERBS and not gerund \
+            and linked is None else None
+        if document is not None and (speaker is None or speaker.start >= document.start):
+            speaker, rule = document, "document cue clause"
+        if speaker is not None and not aux and linked is None and document is None \
+                and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
@@ -1167,7 +1174,7 @@ class Attributor:
             # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
             # verb's object is the noun before "which", and what follows is no report
             return None
-        if verb_low in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
+        if verb_low in _FIND_VERBS and document is None and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
@@ -1257,8 +1264,11 @@ class Attributor:
                 tail_end = hi
                 while tail_end > tail_start and text[tail_end - 1] in " .!?\u00a0\n":
                     tail_end -= 1
-                extra = Span(tail_start, tail_end)
-                rule = "clause, speaker cue, clause"
+                if document is None or _SOURCE_APPOSITIVE.match(text, tail_start, tail_end) is None:
+                    # (", a new poll finds, a debate that …": what follows a document's verb may describe
+                    # the clause, not go on with it)
+                    extra = Span(tail_start, tail_end)
+                    rule = "clause, speaker cue, clause"
             subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
                 and len(_words(text[cstart:cend])) >= 2
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with

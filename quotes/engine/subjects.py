@@ -11,7 +11,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import DETERMINERS, GROUP_HEADS, MONTHS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS, WEEKDAYS
+from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS,
+                      SPEECH_VERBS, STANCE_VERBS, WEEKDAYS)
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
 from .text import words as _words
@@ -149,3 +150,89 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
 
 
 # an opening subordinate clause: the report inside it ends at its comma
+
+
+# words that may follow a document's name and go on describing it before its verb: "a poll released
+# Sunday shows", "records compiled by the commission show", "the survey out this week finds", "polls there show"
+_DOCUMENT_DESCRIBED_BY = {"of", "by", "from", "for", "on", "in", "among", "with", "at", "out", "there", "alone",
+                          "also", "now", "this", "last", "earlier", "recently", "again", "still", "too",
+                          *WEEKDAYS, *MONTHS}
+# words that show a verb or a clause of its own between a document's name and the cue: the cue's subject is
+# another ("the report that Ruiz read", "polls are wrong when …"); read backwards, they end the phrase
+_NOT_DESCRIBING = {"who", "whom", "whose", "which", "that", "is", "are", "was", "were", "has", "have", "had", "be",
+                   "been", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+                   "said", "says", "say", "think", "thinks", "thought", "believe", "believes", "not", "than", "but",
+                   "yet", "then", "so"}
+# prepositions whose object a document would be ("in the poll", "for the report"): it is then no subject
+_DOCUMENT_OBJECT_OF = {"in", "on", "at", "for", "with", "by", "from", "to", "about", "into", "over", "under",
+                       "after", "before", "despite", "amid", "among", "against", "through", "like", "without"}
+# nouns whose "of" leads to the document they are made of: "results of exit polls", "an average of polls"
+_OF_A_DOCUMENT = SOURCE_NOUNS | {"average", "averages", "analysis", "review", "batch", "trove", "copy", "copies",
+                                 "series"}
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+# verbs before a document's phrase open the clause it is the subject of: "Ruiz argues polls show …"
+_CLAUSE_TAKING_VERBS = set(SPEECH_VERBS) | set(STANCE_VERBS)
+_DOCUMENT_DESCRIPTION_WORDS = 12    # words between a document's noun and its verb
+_DOCUMENT_NAME_WORDS = 8            # words naming it before its noun ("A new University of Ashford poll")
+
+
+def document_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speaker]:
+    """The document, poll or study that is the subject of a verb of evidence, as written up to its noun: "A poll
+    out this week shows …", "Federal records compiled by the commission show …", "Early results of exit polls
+    conducted for the Ledger find …" (the mentions "A poll", "Federal records", "Early results of exit polls").
+
+    Read backwards from the verb: the last noun of SOURCE_NOUNS, with what describes it after it (a
+    preposition's phrase, a participle's, a time) and no verb of its own; before it, the words that name it
+    (an article, names, adjectives; "of" only inside a name or after a noun such as "results" or "average"),
+    back to the start of its clause: the sentence's start, or a comma, a conjunction or a verb before it.
+    A document a preposition governs ("in the poll", "for the report") is no subject.
+    """
+    toks = _tokens(text, max(lo, vstart - 240), vstart, cast)
+    for head in range(len(toks) - 1, max(-1, len(toks) - 2 - _DOCUMENT_DESCRIPTION_WORDS), -1):
+        w = toks[head][0]
+        if w in _BOUNDARY or w.lower() in _NOT_DESCRIBING or w.lower() in _STOP_BEFORE:
+            return None
+        if w.lower() in SOURCE_NOUNS:
+            # ("… conducted by Ashford Research shows": a noun inside the description may fail; the one
+            # before it is tried next)
+            start = _document_phrase_start(text, lo, toks, head)
+            if start is not None:
+                # the mention ends with the document's noun, as "a poll released this week" is "a poll" to
+                # bare_subject: what describes it after the noun is no part of its name
+                end = toks[head][2]
+                return Speaker(mention=text[start:end], kind="organization", start=start, end=end)
+    return None
+
+
+def _document_phrase_start(text: str, lo: int, toks, head: int) -> Optional[int]:
+    """Where the phrase whose noun is toks[head] opens, if what follows the noun describes it and what
+    precedes it names it (see document_subject); None if the noun is no subject of the verb after toks."""
+    if head + 1 < len(toks):
+        opener = toks[head + 1][0]
+        if not (opener.lower() in _DOCUMENT_DESCRIBED_BY or (opener.islower() and opener.endswith("ed"))
+                or opener in IRREGULAR_PARTICIPLES):
+            return None     # "the report Ruiz found": the document is the object of another verb
+    j = head
+    while j > 0:
+        if head - j >= _DOCUMENT_NAME_WORDS:
+            return None
+        w, after = toks[j - 1][0], toks[j][0]
+        lw, before = w.lower(), toks[j - 2][0] if j >= 2 else ""
+        if lw in _RELATIVES or lw == "than":
+            # "voters who read the report found": the document is in a relative clause; "higher than
+            # studies have suggested": in a comparison, whose verb has no object
+            return None
+        if w in _BOUNDARY or lw in _STOP_BEFORE or lw in _NOT_DESCRIBING or lw in _CLAUSE_TAKING_VERBS:
+            break
+        in_a_name = before[:1].isupper() and after[:1].isupper()
+        if lw in ("and", "or", "&") and not in_a_name:
+            break       # "…, and polls show": the document opens the second clause
+        if lw == "of" and not in_a_name and before.lower() not in _OF_A_DOCUMENT:
+            return None     # "critics of the poll found": the phrase names somebody, not the poll
+        if lw in _DOCUMENT_OBJECT_OF and not in_a_name:
+            return None
+        j -= 1
+    if j == 0 and toks[0][1] > lo and text[lo:toks[0][1]].strip(" \u00a0\"“‘'("):
+        return None     # the window began inside a longer phrase
+    return toks[j][1]
+
