@@ -209,3 +209,31 @@ NOT_DOCUMENT_EVIDENCE = [
 @pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_EVIDENCE, ids=[c[0] for c in NOT_DOCUMENT_EVIDENCE])
 def test_a_verb_of_evidence_whose_subject_is_no_document_reports_no_object(name, text, words):
     not_reported(text, words)
+
+
+DOCUMENT_PARTICIPLE = [
+    ("after 'with'", "He will need their votes, with recent polls showing a tightening of the race with Tom Okoye.",
+     "a tightening of the race with Tom Okoye", "recent polls"),
+    ("an opening phrase ends at its comma", "Despite polls showing her well behind, Mayor Ana Ruiz kept campaigning "
+     "in the hills.", "her well behind", "polls"),
+    ("after 'of'", "Tom Okoye, in the wake of a new poll showing his standing with fishermen down to 14 percent, "
+     "called for calm.", "his standing with fishermen down to 14 percent", "a new poll"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", DOCUMENT_PARTICIPLE, ids=[c[0] for c in DOCUMENT_PARTICIPLE])
+def test_a_participle_of_evidence_after_a_document_reports_what_follows(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_DOCUMENT_PARTICIPLE = [
+    ("after people, not a document", "The council heard from residents showing their anger at the fee.",
+     "their anger"),
+    ("showing up", "The results showing up on the board surprised nobody in the hall.", "on the board"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_PARTICIPLE, ids=[c[0] for c in NOT_DOCUMENT_PARTICIPLE])
+def test_a_participle_of_evidence_after_no_document_reports_nothing(name, text, words):
+    not_reported(text, words)

@@ -1109,6 +1109,11 @@ class Attributor:
             and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
                  or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
+        if verb_low in _DOCUMENT_PARTICIPLES and not aux and not that_participle and prev_word[:1].isalnum():
+            # "with new polls showing her well behind", "a ledger showing he was paid": the document says it
+            document = document_subject(text, lo, vstart, cast, governed=True)
+            if document is not None:
+                return self._document_showing(m, pi, document, lo, hi, frags)
         if verb in ("saying", "stating") and not aux and not that_participle and prev_word[:1].isalnum() \
                 and prev_word.lower() not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
@@ -1413,6 +1418,28 @@ class Attributor:
         kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
                            rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
+                          frags: "Intervals") -> Optional[Attribution]:
+        """"polls showing her well behind": a participle of evidence after a document reports what follows
+        it, a clause or not, up to a comma (or dash) after which the sentence's own clause goes on ("Despite
+        polls showing her behind, she campaigned …") or a bracket."""
+        text = self.text
+        span = self._clause_after(m.end(), hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        if _opens_no_report(text, m.group("verb").lower(), m.end(), cstart, cend):
+            return None     # "results showing up on the board": another verb
+        for stop in _PHRASE_END.finditer(text, cstart, cend):
+            if stop.group() == " (" or _clause_follows(text, stop.end(), cend):
+                cend = stop.start()
+                break
+        if len(_words(text[cstart:cend])) < 2:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=document, cue=m.group().strip(),
+                           rule="document participle clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
 
     def _clause_after(self, cstart: int, hi: int, frags: "Intervals", opener=None) -> Optional[tuple[int, int]]:
         """The clause a cue with no verb of its own introduces, from ``cstart`` (past what ``opener`` matches
@@ -1773,6 +1800,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# participles of evidence that a document heads: "a new poll showing …", "records indicating that …"
+_DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
@@ -1976,6 +2005,8 @@ _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|wh
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
+# where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
+_PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)

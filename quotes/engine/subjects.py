@@ -176,7 +176,7 @@ _DOCUMENT_DESCRIPTION_WORDS = 12    # words between a document's noun and its ve
 _DOCUMENT_NAME_WORDS = 8            # words naming it before its noun ("A new University of Ashford poll")
 
 
-def document_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speaker]:
+def document_subject(text: str, lo: int, vstart: int, cast: Cast, governed: bool = False) -> Optional[Speaker]:
     """The document, poll or study that is the subject of a verb of evidence, as written up to its noun: "A poll
     out this week shows …", "Federal records compiled by the commission show …", "Early results of exit polls
     conducted for the Ledger find …" (the mentions "A poll", "Federal records", "Early results of exit polls").
@@ -185,7 +185,9 @@ def document_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Sp
     preposition's phrase, a participle's, a time) and no verb of its own; before it, the words that name it
     (an article, names, adjectives; "of" only inside a name or after a noun such as "results" or "average"),
     back to the start of its clause: the sentence's start, or a comma, a conjunction or a verb before it.
-    A document a preposition governs ("in the poll", "for the report") is no subject.
+    A document a preposition governs ("in the poll", "for the report") is no subject, unless ``governed``:
+    before a participle ("with new polls showing …", "in the wake of a poll showing …") its phrase may open
+    after any word.
     """
     toks = _tokens(text, max(lo, vstart - 240), vstart, cast)
     for head in range(len(toks) - 1, max(-1, len(toks) - 2 - _DOCUMENT_DESCRIPTION_WORDS), -1):
@@ -195,7 +197,7 @@ def document_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Sp
         if w.lower() in SOURCE_NOUNS:
             # ("… conducted by Ashford Research shows": a noun inside the description may fail; the one
             # before it is tried next)
-            start = _document_phrase_start(text, lo, toks, head)
+            start = _document_phrase_start(text, lo, toks, head, governed)
             if start is not None:
                 # the mention ends with the document's noun, as "a poll released this week" is "a poll" to
                 # bare_subject: what describes it after the noun is no part of its name
@@ -204,7 +206,7 @@ def document_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Sp
     return None
 
 
-def _document_phrase_start(text: str, lo: int, toks, head: int) -> Optional[int]:
+def _document_phrase_start(text: str, lo: int, toks, head: int, governed: bool) -> Optional[int]:
     """Where the phrase whose noun is toks[head] opens, if what follows the noun describes it and what
     precedes it names it (see document_subject); None if the noun is no subject of the verb after toks."""
     if head + 1 < len(toks):
@@ -225,6 +227,8 @@ def _document_phrase_start(text: str, lo: int, toks, head: int) -> Optional[int]
         if w in _BOUNDARY or lw in _STOP_BEFORE or lw in _NOT_DESCRIBING or lw in _CLAUSE_TAKING_VERBS:
             break
         in_a_name = before[:1].isupper() and after[:1].isupper()
+        if governed and (lw == "of" or lw in _DOCUMENT_OBJECT_OF) and not in_a_name:
+            break
         if lw in ("and", "or", "&") and not in_a_name:
             break       # "…, and polls show": the document opens the second clause
         if lw == "of" and not in_a_name and before.lower() not in _OF_A_DOCUMENT:
@@ -232,7 +236,7 @@ def _document_phrase_start(text: str, lo: int, toks, head: int) -> Optional[int]
         if lw in _DOCUMENT_OBJECT_OF and not in_a_name:
             return None
         j -= 1
-    if j == 0 and toks[0][1] > lo and text[lo:toks[0][1]].strip(" \u00a0\"“‘'("):
+    if j == 0 and not governed and toks[0][1] > lo and text[lo:toks[0][1]].strip(" \u00a0\"“‘'("):
         return None     # the window began inside a longer phrase
     return toks[j][1]
 
