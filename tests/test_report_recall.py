@@ -237,3 +237,36 @@ NOT_DOCUMENT_PARTICIPLE = [
 @pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_PARTICIPLE, ids=[c[0] for c in NOT_DOCUMENT_PARTICIPLE])
 def test_a_participle_of_evidence_after_no_document_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+SHARE_PREFERS = [
+    ("a fraction", "About three-quarters support a temporary ban on ferries.", "a temporary ban on ferries",
+     "About three-quarters"),
+    ("a name is the whole object", "Nineteen percent of students polled support Ruiz.", "Ruiz",
+     "Nineteen percent of students polled"),
+    ("a majority of a group", "A 69% majority of fishermen support deploying more boats.", "deploying more boats",
+     "A 69% majority of fishermen"),
+    ("after 'while'", "More than half of women preferred Ruiz while about 6 in 10 men supported Okoye.", "Okoye",
+     "about 6 in 10 men"),
+    ("most in a place", "Most in both towns supported Okoye.", "Okoye", "Most in both towns"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", SHARE_PREFERS, ids=[c[0] for c in SHARE_PREFERS])
+def test_a_share_of_those_polled_reports_its_preference(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_SHARE_PREFERS = [
+    ("'support' as a noun", "Strong support for Ruiz among fishermen helped her.", "among fishermen"),
+    ("'most' as an adverb", "It is the older fishermen that most support closing the pier.", "closing the pier"),
+    ("a relative clause's verb", "More than half of the respondents who support Ruiz are in college.",
+     "are in college"),
+    ("no determiner before 'minority'", "Minority support for Okoye dropped to record lows.", "record lows"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_SHARE_PREFERS, ids=[c[0] for c in NOT_SHARE_PREFERS])
+def test_a_share_like_phrase_that_is_no_subject_reports_nothing(name, text, words):
+    not_reported(text, words)

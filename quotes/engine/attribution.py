@@ -32,7 +32,8 @@ from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
                       subject_before)
 from .spans import Claims, Intervals
-from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, source_as_written
+from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, share_of_people,
+                       source_as_written)
 from .text import Span, is_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -1138,6 +1139,11 @@ class Attributor:
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
         gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
+        # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
+        # holds the preference its verb reports, whatever (even one name) the object is
+        share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
+        if verb_low in _PREFERENCE_NOUNS and share is None:
+            return None   # "support" is a noun far more often ("support for the plan")
         if linked is not None:
             speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
                 text, lo, linked.start(), cast)
@@ -1151,7 +1157,9 @@ class Attributor:
             and linked is None else None
         if document is not None and (speaker is None or speaker.start >= document.start):
             speaker, rule = document, "document cue clause"
-        if speaker is not None and not aux and linked is None and document is None \
+        if share is not None and (speaker is None or speaker.start >= share.start):
+            speaker, rule = share, "share cue clause"
+        if speaker is not None and not aux and linked is None and document is None and share is None \
                 and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
@@ -1239,7 +1247,7 @@ class Attributor:
         parenthetical = before_subject.endswith(",") and after_text[:1] in (",", ".", ";")
         extra = None
         claim_end = 0
-        short_ok = False
+        short_ok = share is not None    # "most in both towns supported Okoye": one name is the preference
         reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
@@ -1800,6 +1808,10 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+# verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
+_PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
+                     "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
+_PREFERENCE_NOUNS = {"support"}
 # participles of evidence that a document heads: "a new poll showing …", "records indicating that …"
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")

@@ -240,3 +240,42 @@ def _document_phrase_start(text: str, lo: int, toks, head: int, governed: bool) 
         return None     # the window began inside a longer phrase
     return toks[j][1]
 
+
+# a share of the people polled, as the subject of a preference: "About three-quarters", "19 percent of students
+# polled", "a 69% majority of Republicans", "about 6 in 10 white men", "More than half the senators surveyed"
+_SHARE = regex.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|around|fully|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|well\s+over)\s+){0,2}"
+    r"(?:(?:\d[\d.,]*\s?|[\p{L}\-]+\s+)(?:%|percent|per\s+cent)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|a)[\s\-](?:thirds?|quarters?|fifths?|tenths?)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s\-]in[\s\-](?:\d+|ten|five|four|three)"
+    r"|(?:a|an|the)\s+(?:(?:\d+%|slim|narrow|clear|large|solid|bare|big|wide|strong|overwhelming)\s+)?"
+    r"(?:majority|plurality|minority)"
+    r"|half"
+    r"|most(?=\s+(?:[\p{L}\p{N}’'\-]+\s+){0,9}?[\p{L}\p{N}’'\-]+\s*$))"
+    # (a bare "most" right before its verb may be the adverb: "the fishermen that most support closing it")
+    r"(?:\s+(?:[\p{L}\p{N}’'\-]+\s+){0,9}?[\p{L}\p{N}’'\-]+)?\s*", regex.I)
+# where the clause a share opens begins, read backwards from its verb
+_SHARE_CLAUSE_START = regex.compile(r"(?r)(?:[,;:()—–]|\b(?:while|and|but|whereas|although|though|as|because|"
+                                    r"since|if|when|that|so)\b)")
+_SHARE_REACH = 150  # characters a share's phrase may span before its verb
+
+
+def share_of_people(text: str, lo: int, vstart: int) -> Optional[Speaker]:
+    """The share of people that is the subject of a verb right after it, as written: "About three-quarters
+    support …", "19 percent of students polled support …", "while about 6 in 10 men supported …"."""
+    floor = max(lo, vstart - _SHARE_REACH)
+    brk = _SHARE_CLAUSE_START.search(text, floor, vstart)
+    if brk is not None:
+        start = brk.end()
+    elif floor == lo:
+        start = lo
+    else:
+        return None     # a phrase this long is no share
+    while start < vstart and text[start] in " \u00a0\"“‘'":
+        start += 1
+    m = _SHARE.fullmatch(text, start, vstart)
+    if m is None or text[start:vstart].split()[-1].lower() in _RELATIVES:
+        return None     # ("half of those who support X are …": the verb is a relative clause's)
+    end = start + len(text[start:vstart].rstrip())
+    return Speaker(mention=text[start:end], kind="group", start=start, end=end)
