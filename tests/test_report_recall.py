@@ -270,3 +270,29 @@ NOT_SHARE_PREFERS = [
 @pytest.mark.parametrize("name,text,words", NOT_SHARE_PREFERS, ids=[c[0] for c in NOT_SHARE_PREFERS])
 def test_a_share_like_phrase_that_is_no_subject_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+IN_A_POLL_AFTER_A_SENTENCE = [
+    ("after a sentence ending 'in the hills.'", "Ruiz campaigned hard in the hills. But in the latest Ledger poll "
+     "released Wednesday, she fell to 10 percent.", "she fell to 10 percent",
+     "the latest Ledger poll released Wednesday"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", IN_A_POLL_AFTER_A_SENTENCE,
+                         ids=[c[0] for c in IN_A_POLL_AFTER_A_SENTENCE])
+def test_a_poll_opening_a_sentence_reports_it_whatever_the_sentence_before(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_IN_A_POLL_AFTER_A_SENTENCE = [
+    ("a poll inside the sentence", "Ruiz campaigned hard in the hills, and in the Ledger poll, the race tightened.",
+     "the race tightened"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_IN_A_POLL_AFTER_A_SENTENCE,
+                         ids=[c[0] for c in NOT_IN_A_POLL_AFTER_A_SENTENCE])
+def test_a_poll_inside_its_sentence_still_reports_nothing(name, text, words):
+    not_reported(text, words)

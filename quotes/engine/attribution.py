@@ -942,7 +942,9 @@ class Attributor:
             for start, end in said:
                 claimed.add(start, end)
             if pass_ == "according":
-                polls = _IN_POLL.finditer(text, ps, pe) if _may_name_a_poll(text, ps, pe) else ()
+                # (overlapped: a match that runs on from an earlier sentence's "in the hills. But in the
+                # latest poll, …" must not hide the one that opens the next sentence)
+                polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._in_poll) for m in polls))
             else:
