@@ -296,3 +296,30 @@ NOT_IN_A_POLL_AFTER_A_SENTENCE = [
                          ids=[c[0] for c in NOT_IN_A_POLL_AFTER_A_SENTENCE])
 def test_a_poll_inside_its_sentence_still_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+ACCORDING_TO_A_LONG_DOCUMENT = [
+    ("exit polls described at length", "According to early results of exit polls conducted for the Ashford Ledger "
+     "and two radio stations by Vance Research, at least 8 in 10 voters in each district feel down on the council.",
+     "at least 8 in 10 voters in each district feel down on the council",
+     "early results of exit polls conducted for the Ashford Ledger and two radio stations by Vance Research"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", ACCORDING_TO_A_LONG_DOCUMENT,
+                         ids=[c[0] for c in ACCORDING_TO_A_LONG_DOCUMENT])
+def test_according_to_a_document_described_at_length_reports_the_clause(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_ACCORDING_TO_A_LONG_DOCUMENT = [
+    ("a long phrase naming no document", "According to what one of the older dock workers on the night shift told "
+     "his cousin about the polls in the spring, the boat leaked badly.", "the boat leaked"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_ACCORDING_TO_A_LONG_DOCUMENT,
+                         ids=[c[0] for c in NOT_ACCORDING_TO_A_LONG_DOCUMENT])
+def test_according_to_a_long_phrase_that_names_no_document_reports_nothing(name, text, words):
+    not_reported(text, words)

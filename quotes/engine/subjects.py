@@ -62,10 +62,20 @@ DESCRIBED = regex.compile(r"(?:the|a|an|one|his|her|their|its|another)\s+(?:[\p{
                           r"(?P<head>[\p{Ll}0-9][\p{L}\-’'0-9]*\p{Ll})")
 
 
+_SOURCE_WORDS = 12             # words in a source's phrase after "according to"
+_DOCUMENT_SOURCE_WORDS = 20    # … when it names a document, poll or study
+
+
 def source_as_written(text: str, start: int, hi: int) -> Optional[Speaker]:
     """The phrase after "according to", up to the next comma or the sentence end, as its mention."""
     m = _SOURCE_PHRASE.match(text, start, min(hi, start + 160))    # a window: linear whatever follows
-    if m is None or not 1 <= len(_words(m.group("np"))) <= 12:
+    if m is None:
+        return None
+    words = _words(m.group("np"))
+    # a document is often described at length: "early results of exit polls conducted for the Ledger and
+    # two radio stations by Vance Research"
+    longest = _DOCUMENT_SOURCE_WORDS if any(w.lower() in SOURCE_NOUNS for w in words[:6]) else _SOURCE_WORDS
+    if not 1 <= len(words) <= longest:
         return None
     return Speaker(mention=m.group("np"), start=m.start("np"), end=m.end("np"))
 
