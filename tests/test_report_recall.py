@@ -323,3 +323,32 @@ NOT_ACCORDING_TO_A_LONG_DOCUMENT = [
                          ids=[c[0] for c in NOT_ACCORDING_TO_A_LONG_DOCUMENT])
 def test_according_to_a_long_phrase_that_names_no_document_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+DOCUMENT_AFTER_AN_ASIDE = [
+    ("a participle's aside", "The survey, conducted by the Ashford Policy Institute, finds Ruiz with only a small "
+     "lead over Okoye.", "Ruiz with only a small lead over Okoye", "The survey"),
+    ("brackets inside the aside", "A Ledger poll, conducted jointly with Vance Research (D) and Okoye & Company "
+     "Research (R), shows Ruiz with 47 percent.", "Ruiz with 47 percent", "A Ledger poll"),
+    ("a relative clause's aside", "An Ashford survey of councillors, who are influential in picking the mayor, "
+     "found that most back Ruiz.", "most back Ruiz", "An Ashford survey"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", DOCUMENT_AFTER_AN_ASIDE,
+                         ids=[c[0] for c in DOCUMENT_AFTER_AN_ASIDE])
+def test_a_document_reports_past_an_aside_that_describes_it(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_DOCUMENT_AFTER_AN_ASIDE = [
+    ("somebody of the survey", "Critics of the survey, conducted by the Ashford institute, found a dozen errors "
+     "in it.", "a dozen errors"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_AFTER_AN_ASIDE,
+                         ids=[c[0] for c in NOT_DOCUMENT_AFTER_AN_ASIDE])
+def test_past_an_aside_a_verb_of_evidence_still_needs_a_document(name, text, words):
+    not_reported(text, words)

@@ -183,6 +183,11 @@ _RELATIVES = {"who", "whom", "whose", "which", "that"}
 # verbs before a document's phrase open the clause it is the subject of: "Ruiz argues polls show …"
 _CLAUSE_TAKING_VERBS = set(SPEECH_VERBS) | set(STANCE_VERBS)
 _DOCUMENT_DESCRIPTION_WORDS = 12    # words between a document's noun and its verb
+# an aside between a document and its verb, opened by a participle or a relative pronoun: ", conducted by the
+# institute,", ", taken in May,", ", which polled 800 voters,"
+_ASIDE_BEFORE_VERB = regex.compile(r",\s+(?:\p{Ll}+ed|%s|which|who|whose)\b[^,;:.!?]*,\s*$"
+                                   % "|".join(sorted(IRREGULAR_PARTICIPLES)))
+_ASIDE_REACH = 120  # characters such an aside may span
 _DOCUMENT_NAME_WORDS = 8            # words naming it before its noun ("A new University of Ashford poll")
 
 
@@ -199,6 +204,9 @@ def document_subject(text: str, lo: int, vstart: int, cast: Cast, governed: bool
     before a participle ("with new polls showing …", "in the wake of a poll showing …") its phrase may open
     after any word.
     """
+    aside = _ASIDE_BEFORE_VERB.search(text, max(lo, vstart - _ASIDE_REACH), vstart)
+    if aside is not None:
+        vstart = aside.start()      # "The survey, conducted by the institute, finds …": past the aside
     toks = _tokens(text, max(lo, vstart - 240), vstart, cast)
     for head in range(len(toks) - 1, max(-1, len(toks) - 2 - _DOCUMENT_DESCRIPTION_WORDS), -1):
         w = toks[head][0]
