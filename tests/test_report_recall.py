@@ -187,6 +187,10 @@ DOCUMENT_EVIDENCE = [
      "Ruiz trailing Okoye ahead of the vote", "Polls"),
     ("the clause before the document", "The mill paid $5,000 to the fund in June, county records show.",
      "The mill paid $5,000 to the fund in June", "county records"),
+    ("an average of polls", "Polling averages show Ruiz with a lead in the low single digits.",
+     "Ruiz with a lead in the low single digits", "Polling averages"),
+    ("filings", "New filings show the fund with less than $1.3 million on hand.",
+     "the fund with less than $1.3 million on hand", "New filings"),
 ]
 
 
@@ -201,6 +205,8 @@ NOT_DOCUMENT_EVIDENCE = [
     ("the document a preposition's object", "In the report Ruiz found a dozen errors.", "a dozen errors"),
     ("the document in a relative clause", "Voters who read the report found its tables hard to follow.",
      "its tables"),
+    ("'average' as an adjective", "The average fisherman shows his catch to the inspector at dawn.",
+     "to the inspector"),
     ("a comparison with what studies showed", "The queue is longer than earlier studies have suggested — "
      "the ferry board counted 300 cars on Monday.", "the ferry board counted"),
 ]

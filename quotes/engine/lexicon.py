@@ -363,4 +363,5 @@ WORK_NOUNS = {"book", "film", "movie", "song", "album", "novel", "memoir", "docu
 SOURCE_NOUNS = {
     "poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data", "documents",
     "records", "files", "analysis", "research", "results", "figures", "numbers", "video", "footage", "emails",
-    "review", "audit", "investigation", "census", "statistics", "estimates"}
+    "review", "audit", "investigation", "census", "statistics", "estimates", "filings", "average", "averages",
+    "tally", "tallies"}
