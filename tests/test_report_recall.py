@@ -358,3 +358,31 @@ NOT_DOCUMENT_AFTER_AN_ASIDE = [
                          ids=[c[0] for c in NOT_DOCUMENT_AFTER_AN_ASIDE])
 def test_past_an_aside_a_verb_of_evidence_still_needs_a_document(name, text, words):
     not_reported(text, words)
+
+
+ACCORDING_TO_AFTER_AN_OPENER = [
+    ("after 'Now,'", "Now, according to the recent Ledger poll, some towns are swinging.", "some towns are swinging",
+     "the recent Ledger poll"),
+    ("after 'But,'", "But, according to the poll, 46 percent of fishermen remain undecided.",
+     "46 percent of fishermen remain undecided", "the poll"),
+    ("one word before, the predicate after", "Fundraising, according to the campaign, has surged in the same "
+     "period.", "Fundraising has surged in the same period", "the campaign"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", ACCORDING_TO_AFTER_AN_OPENER,
+                         ids=[c[0] for c in ACCORDING_TO_AFTER_AN_OPENER])
+def test_according_to_after_an_opening_word_reports_the_clause_after_it(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_ACCORDING_TO_AFTER_AN_OPENER = [
+    ("an opener and no clause", "In addition, according to the harbour board.", "In addition"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_ACCORDING_TO_AFTER_AN_OPENER,
+                         ids=[c[0] for c in NOT_ACCORDING_TO_AFTER_AN_OPENER])
+def test_an_opener_before_according_to_is_never_the_report(name, text, words):
+    not_reported(text, words)

@@ -1722,7 +1722,10 @@ class Attributor:
         extra = None
         if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
             lo = m.start()      # "And it hasn't gone unnoticed: According to recent polls, …": the report follows
-        if text[lo:m.start()].strip(" ,\u00a0"):
+        before = text[lo:m.start()].strip(" ,\u00a0")
+        if before and _OPENER_ONLY.fullmatch(before) is not None:
+            before = ""     # "Now, according to the poll, some are swinging": an opener, and the report follows
+        if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
                 # "Among the precedents at risk, according to Ms. Epstein, are 16 cases": the clause goes on
@@ -1744,7 +1747,9 @@ class Attributor:
             cend -= 1
         while cstart < cend and text[cstart] in " ,\u00a0":
             cstart += 1
-        if len(_words(text[cstart:cend])) < 3:
+        # ("Fundraising, according to the campaign, has surged": with what goes on after the source, one or
+        # two words before it are enough)
+        if len(_words(text[cstart:cend])) + (len(_words(text[extra.start:extra.end])) if extra else 0) < 3:
             return None
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None else [])
         kind = "partial" if frags.any_within(cstart, pieces[-1].end + 1) else "indirect"
@@ -1791,6 +1796,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
+_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
+                             r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
 # "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
 _PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
