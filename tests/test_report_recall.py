@@ -171,3 +171,218 @@ NOT_STANCE_THAT = [
 @pytest.mark.parametrize("name,text,words", NOT_STANCE_THAT, ids=[c[0] for c in NOT_STANCE_THAT])
 def test_a_stance_adjective_without_a_that_clause_or_a_verb_is_no_report(name, text, words):
     not_reported(text, words)
+
+
+DOCUMENT_EVIDENCE = [
+    ("a poll shows someone with a lead", "A Harbour Gazette poll out this week shows Mayor Ruiz with an 8-point "
+     "lead over Tom Okoye.", "Mayor Ruiz with an 8-point lead over Tom Okoye", "A Harbour Gazette poll"),
+    ("a survey found someone leading", "The April survey found Ruiz leading Okoye by seven points.",
+     "Ruiz leading Okoye by seven points", "The April survey"),
+    ("records compiled by someone", "Port authority records compiled by the Ashford Ledger show the ferry sailed "
+     "empty 40 times.", "the ferry sailed empty 40 times", "Port authority records"),
+    ("results of exit polls", "Early results of exit polls conducted for the Ashford Ledger show two-thirds of "
+     "voters backing the levy.", "two-thirds of voters backing the levy",
+     "Early results of exit polls"),
+    ("polls with a place word", "Polls there show Ruiz trailing Okoye ahead of the vote.",
+     "Ruiz trailing Okoye ahead of the vote", "Polls"),
+    ("the clause before the document", "The mill paid $5,000 to the fund in June, county records show.",
+     "The mill paid $5,000 to the fund in June", "county records"),
+    ("an average of polls", "Polling averages show Ruiz with a lead in the low single digits.",
+     "Ruiz with a lead in the low single digits", "Polling averages"),
+    ("filings", "New filings show the fund with less than $1.3 million on hand.",
+     "the fund with less than $1.3 million on hand", "New filings"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", DOCUMENT_EVIDENCE, ids=[c[0] for c in DOCUMENT_EVIDENCE])
+def test_a_document_that_shows_or_finds_reports_what_follows_clause_or_not(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_DOCUMENT_EVIDENCE = [
+    ("somebody of the poll", "Critics of the poll found a dozen errors in its sample.", "a dozen errors"),
+    ("the document a preposition's object", "In the report Ruiz found a dozen errors.", "a dozen errors"),
+    ("the document in a relative clause", "Voters who read the report found its tables hard to follow.",
+     "its tables"),
+    ("'average' as an adjective", "The average fisherman shows his catch to the inspector at dawn.",
+     "to the inspector"),
+    ("a comparison with what studies showed", "The queue is longer than earlier studies have suggested — "
+     "the ferry board counted 300 cars on Monday.", "the ferry board counted"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_EVIDENCE, ids=[c[0] for c in NOT_DOCUMENT_EVIDENCE])
+def test_a_verb_of_evidence_whose_subject_is_no_document_reports_no_object(name, text, words):
+    not_reported(text, words)
+
+
+DOCUMENT_PARTICIPLE = [
+    ("after 'with'", "He will need their votes, with recent polls showing a tightening of the race with Tom Okoye.",
+     "a tightening of the race with Tom Okoye", "recent polls"),
+    ("an opening phrase ends at its comma", "Despite polls showing her well behind, Mayor Ana Ruiz kept campaigning "
+     "in the hills.", "her well behind", "polls"),
+    ("after 'of'", "Tom Okoye, in the wake of a new poll showing his standing with fishermen down to 14 percent, "
+     "called for calm.", "his standing with fishermen down to 14 percent", "a new poll"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", DOCUMENT_PARTICIPLE, ids=[c[0] for c in DOCUMENT_PARTICIPLE])
+def test_a_participle_of_evidence_after_a_document_reports_what_follows(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_DOCUMENT_PARTICIPLE = [
+    ("after people, not a document", "The council heard from residents showing their anger at the fee.",
+     "their anger"),
+    ("showing up", "The results showing up on the board surprised nobody in the hall.", "on the board"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_PARTICIPLE, ids=[c[0] for c in NOT_DOCUMENT_PARTICIPLE])
+def test_a_participle_of_evidence_after_no_document_reports_nothing(name, text, words):
+    not_reported(text, words)
+
+
+SHARE_PREFERS = [
+    ("a fraction", "About three-quarters support a temporary ban on ferries.", "a temporary ban on ferries",
+     "About three-quarters"),
+    ("a name is the whole object", "Nineteen percent of students polled support Ruiz.", "Ruiz",
+     "Nineteen percent of students polled"),
+    ("a majority of a group", "A 69% majority of fishermen support deploying more boats.", "deploying more boats",
+     "A 69% majority of fishermen"),
+    ("after 'while'", "More than half of women preferred Ruiz while about 6 in 10 men supported Okoye.", "Okoye",
+     "about 6 in 10 men"),
+    ("most in a place", "Most in both towns supported Okoye.", "Okoye", "Most in both towns"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", SHARE_PREFERS, ids=[c[0] for c in SHARE_PREFERS])
+def test_a_share_of_those_polled_reports_its_preference(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_SHARE_PREFERS = [
+    ("'support' as a noun", "Strong support for Ruiz among fishermen helped her.", "among fishermen"),
+    ("'most' as an adverb", "It is the older fishermen that most support closing the pier.", "closing the pier"),
+    ("a relative clause's verb", "More than half of the respondents who support Ruiz are in college.",
+     "are in college"),
+    ("no determiner before 'minority'", "Minority support for Okoye dropped to record lows.", "record lows"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_SHARE_PREFERS, ids=[c[0] for c in NOT_SHARE_PREFERS])
+def test_a_share_like_phrase_that_is_no_subject_reports_nothing(name, text, words):
+    not_reported(text, words)
+
+
+IN_A_POLL_AFTER_A_SENTENCE = [
+    ("after a sentence ending 'in the hills.'", "Ruiz campaigned hard in the hills. But in the latest Ledger poll "
+     "released Wednesday, she fell to 10 percent.", "she fell to 10 percent",
+     "the latest Ledger poll released Wednesday"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", IN_A_POLL_AFTER_A_SENTENCE,
+                         ids=[c[0] for c in IN_A_POLL_AFTER_A_SENTENCE])
+def test_a_poll_opening_a_sentence_reports_it_whatever_the_sentence_before(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_IN_A_POLL_AFTER_A_SENTENCE = [
+    ("a poll inside the sentence", "Ruiz campaigned hard in the hills, and in the Ledger poll, the race tightened.",
+     "the race tightened"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_IN_A_POLL_AFTER_A_SENTENCE,
+                         ids=[c[0] for c in NOT_IN_A_POLL_AFTER_A_SENTENCE])
+def test_a_poll_inside_its_sentence_still_reports_nothing(name, text, words):
+    not_reported(text, words)
+
+
+ACCORDING_TO_A_LONG_DOCUMENT = [
+    ("exit polls described at length", "According to early results of exit polls conducted for the Ashford Ledger "
+     "and two radio stations by Vance Research, at least 8 in 10 voters in each district feel down on the council.",
+     "at least 8 in 10 voters in each district feel down on the council",
+     "early results of exit polls conducted for the Ashford Ledger and two radio stations by Vance Research"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", ACCORDING_TO_A_LONG_DOCUMENT,
+                         ids=[c[0] for c in ACCORDING_TO_A_LONG_DOCUMENT])
+def test_according_to_a_document_described_at_length_reports_the_clause(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_ACCORDING_TO_A_LONG_DOCUMENT = [
+    ("a long phrase naming no document", "According to what one of the older dock workers on the night shift told "
+     "his cousin about the polls in the spring, the boat leaked badly.", "the boat leaked"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_ACCORDING_TO_A_LONG_DOCUMENT,
+                         ids=[c[0] for c in NOT_ACCORDING_TO_A_LONG_DOCUMENT])
+def test_according_to_a_long_phrase_that_names_no_document_reports_nothing(name, text, words):
+    not_reported(text, words)
+
+
+DOCUMENT_AFTER_AN_ASIDE = [
+    ("a participle's aside", "The survey, conducted by the Ashford Policy Institute, finds Ruiz with only a small "
+     "lead over Okoye.", "Ruiz with only a small lead over Okoye", "The survey"),
+    ("brackets inside the aside", "A Ledger poll, conducted jointly with Vance Research (D) and Okoye & Company "
+     "Research (R), shows Ruiz with 47 percent.", "Ruiz with 47 percent", "A Ledger poll"),
+    ("a relative clause's aside", "An Ashford survey of councillors, who are influential in picking the mayor, "
+     "found that most back Ruiz.", "most back Ruiz", "An Ashford survey"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", DOCUMENT_AFTER_AN_ASIDE,
+                         ids=[c[0] for c in DOCUMENT_AFTER_AN_ASIDE])
+def test_a_document_reports_past_an_aside_that_describes_it(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_DOCUMENT_AFTER_AN_ASIDE = [
+    ("somebody of the survey", "Critics of the survey, conducted by the Ashford institute, found a dozen errors "
+     "in it.", "a dozen errors"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_DOCUMENT_AFTER_AN_ASIDE,
+                         ids=[c[0] for c in NOT_DOCUMENT_AFTER_AN_ASIDE])
+def test_past_an_aside_a_verb_of_evidence_still_needs_a_document(name, text, words):
+    not_reported(text, words)
+
+
+ACCORDING_TO_AFTER_AN_OPENER = [
+    ("after 'Now,'", "Now, according to the recent Ledger poll, some towns are swinging.", "some towns are swinging",
+     "the recent Ledger poll"),
+    ("after 'But,'", "But, according to the poll, 46 percent of fishermen remain undecided.",
+     "46 percent of fishermen remain undecided", "the poll"),
+    ("one word before, the predicate after", "Fundraising, according to the campaign, has surged in the same "
+     "period.", "Fundraising has surged in the same period", "the campaign"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", ACCORDING_TO_AFTER_AN_OPENER,
+                         ids=[c[0] for c in ACCORDING_TO_AFTER_AN_OPENER])
+def test_according_to_after_an_opening_word_reports_the_clause_after_it(name, text, said, source):
+    q = reported(text, said)
+    assert q.mention == source, (q.mention, q.rule)
+
+
+NOT_ACCORDING_TO_AFTER_AN_OPENER = [
+    ("an opener and no clause", "In addition, according to the harbour board.", "In addition"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_ACCORDING_TO_AFTER_AN_OPENER,
+                         ids=[c[0] for c in NOT_ACCORDING_TO_AFTER_AN_OPENER])
+def test_an_opener_before_according_to_is_never_the_report(name, text, words):
+    not_reported(text, words)

@@ -33,7 +33,8 @@ from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
                       subject_before)
 from .spans import Claims, Intervals
-from .subjects import DESCRIBED, FUNCTION_WORDS, bare_subject, is_subject_adverb, source_as_written
+from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, share_of_people,
+                       source_as_written)
 from .text import Span, is_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -1042,7 +1043,9 @@ class Attributor:
             for start, end in said:
                 claimed.add(start, end)
             if pass_ == "according":
-                polls = _IN_POLL.finditer(text, ps, pe) if _may_name_a_poll(text, ps, pe) else ()
+                # (overlapped: a match that runs on from an earlier sentence's "in the hills. But in the
+                # latest poll, …" must not hide the one that opens the next sentence)
+                polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._in_poll) for m in polls))
             else:
@@ -1229,6 +1232,11 @@ class Attributor:
             and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
                  or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
+        if verb_low in _DOCUMENT_PARTICIPLES and not aux and not that_participle and prev_word[:1].isalnum():
+            # "with new polls showing her well behind", "a ledger showing he was paid": the document says it
+            document = document_subject(text, lo, vstart, cast, governed=True)
+            if document is not None:
+                return self._document_showing(m, pi, document, lo, hi, frags)
         if verb in ("saying", "stating") and not aux and not that_participle and prev_word[:1].isalnum() \
                 and prev_word.lower() not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
@@ -1253,6 +1261,11 @@ class Attributor:
         if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
         gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
+        # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
+        # holds the preference its verb reports, whatever (even one name) the object is
+        share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
+        if verb_low in _PREFERENCE_NOUNS and share is None:
+            return None   # "support" is a noun far more often ("support for the plan")
         if linked is not None:
             speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
                 text, lo, linked.start(), cast)
@@ -1260,7 +1273,16 @@ class Attributor:
             speaker = self._cue_subject(pi, lo, m) if not gerund else self._gerund_subject(lo, vstart, hi)
         if gerund and speaker is None:
             return None
-        if speaker is not None and not aux and linked is None and not _agrees(verb_low, speaker):
+        # "A poll out this week shows Ruiz with a lead", "The survey found Ruiz leading": a document's verb of
+        # evidence reports what follows it, a clause or not, and the document as written is its source
+        document = document_subject(text, lo, vstart, cast) if verb_low in EVIDENCE_VERBS and not gerund \
+            and linked is None else None
+        if document is not None and (speaker is None or speaker.start >= document.start):
+            speaker, rule = document, "document cue clause"
+        if share is not None and (speaker is None or speaker.start >= share.start):
+            speaker, rule = share, "share cue clause"
+        if speaker is not None and not aux and linked is None and document is None and share is None \
+                and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
                 return None   # "85 percent support among…", "the states": a noun, not a verb with its subject
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
@@ -1293,7 +1315,7 @@ class Attributor:
             # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
             # verb's object is the noun before "which", and what follows is no report
             return None
-        if verb_low in _FIND_VERBS and not _clause_follows(text, m.end(), hi) \
+        if verb_low in _FIND_VERBS and document is None and not _clause_follows(text, m.end(), hi) \
                 and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
         if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, m.end(), hi) is not None:
@@ -1358,7 +1380,7 @@ class Attributor:
         extra = None
         topic = None
         claim_end = 0
-        short_ok = False
+        short_ok = share is not None    # "most in both towns supported Okoye": one name is the preference
         reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
@@ -1390,8 +1412,11 @@ class Attributor:
                 tail_end = hi
                 while tail_end > tail_start and text[tail_end - 1] in " .!?\u00a0\n":
                     tail_end -= 1
-                extra = Span(tail_start, tail_end)
-                rule = "clause, speaker cue, clause"
+                if document is None or _SOURCE_APPOSITIVE.match(text, tail_start, tail_end) is None:
+                    # (", a new poll finds, a debate that …": what follows a document's verb may describe
+                    # the clause, not go on with it)
+                    extra = Span(tail_start, tail_end)
+                    rule = "clause, speaker cue, clause"
             subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
                 and len(_words(text[cstart:cend])) >= 2
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
@@ -1571,6 +1596,28 @@ class Attributor:
         kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
                            rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
+                          frags: "Intervals") -> Optional[Attribution]:
+        """"polls showing her well behind": a participle of evidence after a document reports what follows
+        it, a clause or not, up to a comma (or dash) after which the sentence's own clause goes on ("Despite
+        polls showing her behind, she campaigned …") or a bracket."""
+        text = self.text
+        span = self._clause_after(m.end(), hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        if _opens_no_report(text, m.group("verb").lower(), m.end(), cstart, cend):
+            return None     # "results showing up on the board": another verb
+        for stop in _PHRASE_END.finditer(text, cstart, cend):
+            if stop.group() == " (" or _clause_follows(text, stop.end(), cend):
+                cend = stop.start()
+                break
+        if len(_words(text[cstart:cend])) < 2:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=document, cue=m.group().strip(),
+                           rule="document participle clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
 
     def _clause_after(self, cstart: int, hi: int, frags: "Intervals", opener=None) -> Optional[tuple[int, int]]:
         """The clause a cue with no verb of its own introduces, from ``cstart`` (past what ``opener`` matches
@@ -1863,7 +1910,10 @@ class Attributor:
         extra = None
         if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
             lo = m.start()      # "And it hasn't gone unnoticed: According to recent polls, …": the report follows
-        if text[lo:m.start()].strip(" ,\u00a0"):
+        before = text[lo:m.start()].strip(" ,\u00a0")
+        if before and _OPENER_ONLY.fullmatch(before) is not None:
+            before = ""     # "Now, according to the poll, some are swinging": an opener, and the report follows
+        if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
                 # "Among the precedents at risk, according to Ms. Epstein, are 16 cases": the clause goes on
@@ -1885,7 +1935,9 @@ class Attributor:
             cend -= 1
         while cstart < cend and text[cstart] in " ,\u00a0":
             cstart += 1
-        if len(_words(text[cstart:cend])) < 3:
+        # ("Fundraising, according to the campaign, has surged": with what goes on after the source, one or
+        # two words before it are enough)
+        if len(_words(text[cstart:cend])) + (len(_words(text[extra.start:extra.end])) if extra else 0) < 3:
             return None
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None else [])
         kind = "partial" if frags.any_within(cstart, pieces[-1].end + 1) else "indirect"
@@ -1944,6 +1996,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
+_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
+                             r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
 # "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
 _PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
@@ -1977,6 +2032,12 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 _FIND_VERBS = {"found", "finds", "find"}
 _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
+# verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
+_PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
+                     "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
+_PREFERENCE_NOUNS = {"support"}
+# participles of evidence that a document heads: "a new poll showing …", "records indicating that …"
+_DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
@@ -2205,6 +2266,8 @@ _TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|
                                 r"(?:days|weeks|months|years|decades))"
                                 r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
+# where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
+_PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)

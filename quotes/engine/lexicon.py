@@ -59,7 +59,7 @@ SPEECH_VERBS: list[str] = sorted(set(
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
-    + ["supports", "supported"] + _verb("oppose") + _verb("endorse") + _verb("reject")
+    + ["support", "supports", "supported"] + _verb("oppose") + _verb("endorse") + _verb("reject")
     + _verb("dismiss", "dismisses") + _verb("question") + _verb("defend") + ["attacked"]
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
@@ -417,4 +417,5 @@ WRITTEN_WORKS = ["book", "books", "letter", "letters", "dissertation", "thesis",
 SOURCE_NOUNS = {
     "poll", "polls", "polling", "survey", "surveys", "report", "reports", "study", "studies", "data", "documents",
     "records", "files", "analysis", "research", "results", "figures", "numbers", "video", "footage", "emails",
-    "review", "audit", "investigation", "census", "statistics", "estimates"}
+    "review", "audit", "investigation", "census", "statistics", "estimates", "filings", "average", "averages",
+    "tally", "tallies"}

@@ -11,7 +11,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import DETERMINERS, GROUP_HEADS, MONTHS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS, WEEKDAYS
+from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS,
+                      SPEECH_VERBS, STANCE_VERBS, WEEKDAYS)
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
 from .text import words as _words
@@ -65,10 +66,20 @@ DESCRIBED = regex.compile(r"(?:the|a|an|one|his|her|their|its|another)\s+(?:[\p{
                           r"(?P<head>[\p{Ll}0-9][\p{L}\-’'0-9]*\p{Ll})")
 
 
+_SOURCE_WORDS = 12             # words in a source's phrase after "according to"
+_DOCUMENT_SOURCE_WORDS = 20    # … when it names a document, poll or study
+
+
 def source_as_written(text: str, start: int, hi: int) -> Optional[Speaker]:
     """The phrase after "according to", up to the next comma or the sentence end, as its mention."""
     m = _SOURCE_PHRASE.match(text, start, min(hi, start + 160))    # a window: linear whatever follows
-    if m is None or not 1 <= len(_words(m.group("np"))) <= 12:
+    if m is None:
+        return None
+    words = _words(m.group("np"))
+    # a document is often described at length: "early results of exit polls conducted for the Ledger and
+    # two radio stations by Vance Research"
+    longest = _DOCUMENT_SOURCE_WORDS if any(w.lower() in SOURCE_NOUNS for w in words[:6]) else _SOURCE_WORDS
+    if not 1 <= len(words) <= longest:
         return None
     return Speaker(mention=m.group("np"), start=m.start("np"), end=m.end("np"))
 
@@ -159,3 +170,140 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
 
 
 # an opening subordinate clause: the report inside it ends at its comma
+
+
+# words that may follow a document's name and go on describing it before its verb: "a poll released
+# Sunday shows", "records compiled by the commission show", "the survey out this week finds", "polls there show"
+_DOCUMENT_DESCRIBED_BY = {"of", "by", "from", "for", "on", "in", "among", "with", "at", "out", "there", "alone",
+                          "also", "now", "this", "last", "earlier", "recently", "again", "still", "too",
+                          *WEEKDAYS, *MONTHS}
+# words that show a verb or a clause of its own between a document's name and the cue: the cue's subject is
+# another ("the report that Ruiz read", "polls are wrong when …"); read backwards, they end the phrase
+_NOT_DESCRIBING = {"who", "whom", "whose", "which", "that", "is", "are", "was", "were", "has", "have", "had", "be",
+                   "been", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+                   "said", "says", "say", "think", "thinks", "thought", "believe", "believes", "not", "than", "but",
+                   "yet", "then", "so"}
+# prepositions whose object a document would be ("in the poll", "for the report"): it is then no subject
+_DOCUMENT_OBJECT_OF = {"in", "on", "at", "for", "with", "by", "from", "to", "about", "into", "over", "under",
+                       "after", "before", "despite", "amid", "among", "against", "through", "like", "without"}
+# nouns whose "of" leads to the document they are made of: "results of exit polls", "an average of polls"
+_OF_A_DOCUMENT = SOURCE_NOUNS | {"average", "averages", "analysis", "review", "batch", "trove", "copy", "copies",
+                                 "series"}
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+# verbs before a document's phrase open the clause it is the subject of: "Ruiz argues polls show …"
+_CLAUSE_TAKING_VERBS = set(SPEECH_VERBS) | set(STANCE_VERBS)
+_DOCUMENT_DESCRIPTION_WORDS = 12    # words between a document's noun and its verb
+# an aside between a document and its verb, opened by a participle or a relative pronoun: ", conducted by the
+# institute,", ", taken in May,", ", which polled 800 voters,"
+_ASIDE_BEFORE_VERB = regex.compile(r",\s+(?:\p{Ll}+ed|%s|which|who|whose)\b[^,;:.!?]*,\s*$"
+                                   % "|".join(sorted(IRREGULAR_PARTICIPLES)))
+_ASIDE_REACH = 120  # characters such an aside may span
+_DOCUMENT_NAME_WORDS = 8            # words naming it before its noun ("A new University of Ashford poll")
+
+
+def document_subject(text: str, lo: int, vstart: int, cast: Cast, governed: bool = False) -> Optional[Speaker]:
+    """The document, poll or study that is the subject of a verb of evidence, as written up to its noun: "A poll
+    out this week shows …", "Federal records compiled by the commission show …", "Early results of exit polls
+    conducted for the Ledger find …" (the mentions "A poll", "Federal records", "Early results of exit polls").
+
+    Read backwards from the verb: the last noun of SOURCE_NOUNS, with what describes it after it (a
+    preposition's phrase, a participle's, a time) and no verb of its own; before it, the words that name it
+    (an article, names, adjectives; "of" only inside a name or after a noun such as "results" or "average"),
+    back to the start of its clause: the sentence's start, or a comma, a conjunction or a verb before it.
+    A document a preposition governs ("in the poll", "for the report") is no subject, unless ``governed``:
+    before a participle ("with new polls showing …", "in the wake of a poll showing …") its phrase may open
+    after any word.
+    """
+    aside = _ASIDE_BEFORE_VERB.search(text, max(lo, vstart - _ASIDE_REACH), vstart)
+    if aside is not None:
+        vstart = aside.start()      # "The survey, conducted by the institute, finds …": past the aside
+    toks = _tokens(text, max(lo, vstart - 240), vstart, cast)
+    for head in range(len(toks) - 1, max(-1, len(toks) - 2 - _DOCUMENT_DESCRIPTION_WORDS), -1):
+        w = toks[head][0]
+        if w in _BOUNDARY or w.lower() in _NOT_DESCRIBING or w.lower() in _STOP_BEFORE:
+            return None
+        if w.lower() in SOURCE_NOUNS:
+            # ("… conducted by Ashford Research shows": a noun inside the description may fail; the one
+            # before it is tried next)
+            start = _document_phrase_start(text, lo, toks, head, governed)
+            if start is not None:
+                # the mention ends with the document's noun, as "a poll released this week" is "a poll" to
+                # bare_subject: what describes it after the noun is no part of its name
+                end = toks[head][2]
+                return Speaker(mention=text[start:end], kind="organization", start=start, end=end)
+    return None
+
+
+def _document_phrase_start(text: str, lo: int, toks, head: int, governed: bool) -> Optional[int]:
+    """Where the phrase whose noun is toks[head] opens, if what follows the noun describes it and what
+    precedes it names it (see document_subject); None if the noun is no subject of the verb after toks."""
+    if head + 1 < len(toks):
+        opener = toks[head + 1][0]
+        if not (opener.lower() in _DOCUMENT_DESCRIBED_BY or (opener.islower() and opener.endswith("ed"))
+                or opener in IRREGULAR_PARTICIPLES):
+            return None     # "the report Ruiz found": the document is the object of another verb
+    j = head
+    while j > 0:
+        if head - j >= _DOCUMENT_NAME_WORDS:
+            return None
+        w, after = toks[j - 1][0], toks[j][0]
+        lw, before = w.lower(), toks[j - 2][0] if j >= 2 else ""
+        if lw in _RELATIVES or lw == "than":
+            # "voters who read the report found": the document is in a relative clause; "higher than
+            # studies have suggested": in a comparison, whose verb has no object
+            return None
+        if w in _BOUNDARY or lw in _STOP_BEFORE or lw in _NOT_DESCRIBING or lw in _CLAUSE_TAKING_VERBS:
+            break
+        in_a_name = before[:1].isupper() and after[:1].isupper()
+        if governed and (lw == "of" or lw in _DOCUMENT_OBJECT_OF) and not in_a_name:
+            break
+        if lw in ("and", "or", "&") and not in_a_name:
+            break       # "…, and polls show": the document opens the second clause
+        if lw == "of" and not in_a_name and before.lower() not in _OF_A_DOCUMENT:
+            return None     # "critics of the poll found": the phrase names somebody, not the poll
+        if lw in _DOCUMENT_OBJECT_OF and not in_a_name:
+            return None
+        j -= 1
+    if j == 0 and not governed and toks[0][1] > lo and text[lo:toks[0][1]].strip(" \u00a0\"“‘'("):
+        return None     # the window began inside a longer phrase
+    return toks[j][1]
+
+
+# a share of the people polled, as the subject of a preference: "About three-quarters", "19 percent of students
+# polled", "a 69% majority of Republicans", "about 6 in 10 white men", "More than half the senators surveyed"
+_SHARE = regex.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|around|fully|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|well\s+over)\s+){0,2}"
+    r"(?:(?:\d[\d.,]*\s?|[\p{L}\-]+\s+)(?:%|percent|per\s+cent)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|a)[\s\-](?:thirds?|quarters?|fifths?|tenths?)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[\s\-]in[\s\-](?:\d+|ten|five|four|three)"
+    r"|(?:a|an|the)\s+(?:(?:\d+%|slim|narrow|clear|large|solid|bare|big|wide|strong|overwhelming)\s+)?"
+    r"(?:majority|plurality|minority)"
+    r"|half"
+    r"|most(?=\s+(?:[\p{L}\p{N}’'\-]+\s+){0,9}?[\p{L}\p{N}’'\-]+\s*$))"
+    # (a bare "most" right before its verb may be the adverb: "the fishermen that most support closing it")
+    r"(?:\s+(?:[\p{L}\p{N}’'\-]+\s+){0,9}?[\p{L}\p{N}’'\-]+)?\s*", regex.I)
+# where the clause a share opens begins, read backwards from its verb
+_SHARE_CLAUSE_START = regex.compile(r"(?r)(?:[,;:()—–]|\b(?:while|and|but|whereas|although|though|as|because|"
+                                    r"since|if|when|that|so)\b)")
+_SHARE_REACH = 150  # characters a share's phrase may span before its verb
+
+
+def share_of_people(text: str, lo: int, vstart: int) -> Optional[Speaker]:
+    """The share of people that is the subject of a verb right after it, as written: "About three-quarters
+    support …", "19 percent of students polled support …", "while about 6 in 10 men supported …"."""
+    floor = max(lo, vstart - _SHARE_REACH)
+    brk = _SHARE_CLAUSE_START.search(text, floor, vstart)
+    if brk is not None:
+        start = brk.end()
+    elif floor == lo:
+        start = lo
+    else:
+        return None     # a phrase this long is no share
+    while start < vstart and text[start] in " \u00a0\"“‘'":
+        start += 1
+    m = _SHARE.fullmatch(text, start, vstart)
+    if m is None or text[start:vstart].split()[-1].lower() in _RELATIVES:
+        return None     # ("half of those who support X are …": the verb is a relative clause's)
+    end = start + len(text[start:vstart].rstrip())
+    return Speaker(mention=text[start:end], kind="group", start=start, end=end)
