@@ -376,6 +376,21 @@ def test_words_in_quotation_marks_are_no_speaker(name, text, phrase, speaker):
     assert first_speaker_of(text, phrase) == speaker
 
 
+OPENING_PARTICIPLES = [
+    ("a participle's phrase before the subject", "Facing criticism from both parties, Mayor Ana Ruiz released a "
+     "statement on Saturday, describing the pier as safe for families.", "pier as safe", "Ana Ruiz"),
+    ("a perfect participle's phrase", "Having lost the vote in the council, Ben Adler sent a letter on Monday, "
+     "insisting that the council would appeal.", "council would appeal", "Ben Adler"),
+    ("a surname ending in -ing is still a name", "Ana Manning spoke first. Manning, a lawyer, said that the "
+     "council would appeal.", "council would appeal", "Ana Manning"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", OPENING_PARTICIPLES, ids=[c[0] for c in OPENING_PARTICIPLES])
+def test_a_capitalised_participle_opening_the_sentence_is_no_name(name, text, phrase, speaker):
+    assert first_speaker_of(text, phrase) == speaker
+
+
 def test_a_thing_of_someones_in_a_headline_is_no_person():
     text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
             "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")

@@ -469,9 +469,13 @@ def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
     nxt = toks[k + 1][0]
     if word.isupper() and nxt in ("—", "–", "-", "--"):
         return True     # a dateline
+    if word.endswith("ing") and len(word) > 5 and nxt[:1].islower() and word not in _GIVEN_NAMES:
+        # "Facing criticism, Ruiz …", "Having lost the vote, the mayor …": a participle's phrase, not a name
+        return any(t[0] == "," for t in toks[k + 1:k + 14])
     return nxt in _PHRASE_WORDS and any(t[0] == "," for t in toks[k + 2:k + 14])
 
 
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 # words that go on an opening phrase ("Late last month", "Back in 1999", "Inside the hall", "Continuing to …")
 _PHRASE_WORDS = {"last", "in", "the", "to", "of", "on", "at", "after", "before", "this", "that", "with", "for",
                  "from", "into", "during", "a", "an", "next", "earlier", "later", "ago", "since", "until"}
