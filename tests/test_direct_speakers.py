@@ -391,6 +391,20 @@ def test_a_capitalised_participle_opening_the_sentence_is_no_name(name, text, ph
     assert first_speaker_of(text, phrase) == speaker
 
 
+DATELINES = [
+    ("a dateline with a date and an agency",
+     "WASHINGTON, Dec. 8 (UPI) — In response to the plan, Mayor Ana Ruiz rallied supporters, saying: “We have to "
+     "stop it.”", "We have to stop it", "Ana Ruiz"),
+    ("a dateline with a state", "SALEM, Ore. - Speaking to farmers at the fair, Ben Adler warned of a long winter, "
+     "calling the forecast grim.", "forecast grim", "Ben Adler"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", DATELINES, ids=[c[0] for c in DATELINES])
+def test_a_dateline_is_no_subject(name, text, phrase, speaker):
+    assert first_speaker_of(text, phrase) == speaker
+
+
 def test_a_thing_of_someones_in_a_headline_is_no_person():
     text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
             "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")

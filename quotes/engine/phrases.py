@@ -432,6 +432,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
                                                     "instead", "later", "then", "earlier", "now")
                              or toks[k][0] in (",", "\"", "“")):
         k += 1
+    k = _past_a_dateline(text, toks, k)
     if k >= len(toks):
         return None
     found = None if _opens_with_a_phrase(toks, k, cast) else subject_after(text, toks[k][1], hi, cast, pos)
@@ -445,6 +446,21 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
                     return found
                 found = None
     return found
+
+
+_DASHES = {"—", "–", "-", "--", "―"}
+_DASH_CHARS = regex.compile(r"\s[—–―-]|[—–―]")
+
+
+def _past_a_dateline(text: str, toks, k: int) -> int:
+    """"WASHINGTON, Dec. 8 (UPI) — In response …", "BUENA PARK, Calif. - Rallying …": where the sentence starts
+    after a dateline (a place in capitals, then a date, a state or an agency, then a dash); ``k`` if none."""
+    if k >= len(toks) or not (toks[k][0].isupper() and len(toks[k][0]) > 1 and toks[k][0].isalpha()):
+        return k
+    for j in range(k + 1, min(len(toks), k + 10)):
+        if toks[j][0] in _DASHES or _DASH_CHARS.search(text, toks[j - 1][2], toks[j][1]):
+            return j + 1 if toks[j][0] in _DASHES else j
+    return k
 
 
 def _where_not_who(sp: Speaker, before_comma: str) -> bool:
