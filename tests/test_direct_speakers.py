@@ -405,6 +405,11 @@ def test_a_dateline_is_no_subject(name, text, phrase, speaker):
     assert first_speaker_of(text, phrase) == speaker
 
 
+def test_a_span_of_time_or_a_count_of_things_is_no_subject():
+    text = "Two weeks after the vote, Justice Ana Ruiz broke her silence by asking whether the law was fair."
+    assert first_speaker_of(text, "whether the law was fair") == "Ana Ruiz"
+
+
 def test_a_thing_of_someones_in_a_headline_is_no_person():
     text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
             "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")
@@ -475,6 +480,9 @@ CHANTS = [
     ("a shout after 'with' is its own subject's",
      "At a rally in Selma, some of his backers shoved a heckler, with Ruiz reportedly yelling: \"Get him out!\"",
      "Get him out!", "Ruiz"),
+    ("a count of people with a modifier",
+     "Hundreds of pro-Ruiz demonstrators marched outside the hall on Monday, chanting \"Recount now.\"",
+     "Recount now.", "Hundreds of pro-Ruiz demonstrators"),
     ("chants of, with nobody named", "The mayor walked into the hall to chants of \"Ana! Ana!\" from the back.",
      "Ana! Ana!", None),
 ]

@@ -365,7 +365,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         # whether or not the lexicon knows it
         j = _count_before_noun(toks)
         if j and not _np_token(toks[j][0]):
-            j += 1
+            j = _plural_head_end(toks, j)
     if j == 0 and toks[0][0].islower():
         # "said master of ceremonies Asab Al-Tabchi": a lower-case title before the name
         k = 0
@@ -394,6 +394,11 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         return None
     words = [t[0] for t in toks[count:j]]
     sp = _speaker_from_words(text, words, toks[0][1], toks[j - 1][2], cast, pos)
+    if sp is None and count and _people_noun(words[-1]):
+        # "Hundreds of pro-Ruiz demonstrators": a count of people is a group, whatever its noun
+        phrase = text[toks[0][1]:toks[j - 1][2]]
+        sp = Speaker(mention=phrase, entity=cast.body(phrase, toks[0][1], "group"), start=toks[0][1],
+                     end=toks[j - 1][2])
     if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
         # "said Vladimir Medinskiy, the head of the Russian delegation."
         k = j + 1
@@ -419,9 +424,32 @@ def _count_before_noun(toks) -> int:
         if k + 1 < len(toks) and toks[k][0] == "of":
             k += 1
         # (a share, "75 percent of residents", is no body of people: it stays as written)
-        return k if k < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() \
+        return k if k < len(toks) and toks[k][0][:1].islower() and toks[k][0].replace("-", "").isalpha() \
             and toks[k][0] not in ("percent", "per") else 0
     return 0
+
+
+# endings of plural nouns for people: "demonstrators", "workers", "residents", "activists", "Democrats"
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "ees", "ives", "ics", "ies", "ats")
+
+
+def _people_noun(word: str) -> bool:
+    """Could this plural noun stand for people ("demonstrators", "nurses" no, "weeks" and "visas" not)?"""
+    low = word.lower()
+    return low in GROUP_HEADS or low in PERSON_NOUNS or low[:-1] in PERSON_NOUNS or (
+        low.isalpha() and low.endswith(_PEOPLE_ENDINGS))
+
+
+def _plural_head_end(toks, j: int) -> int:
+    """After a count, where its noun ends: at the first noun for people within three words ("Hundreds of
+    pro-Ruiz demonstrators"), else after one word ("Dozens of nurses")."""
+    for k in range(j, min(len(toks), j + 3)):
+        w = toks[k][0]
+        if not (w[:1].islower() and w.replace("-", "").isalpha()):
+            break
+        if _people_noun(w):
+            return k + 1
+    return j + 1
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
