@@ -410,6 +410,12 @@ def test_a_span_of_time_or_a_count_of_things_is_no_subject():
     assert first_speaker_of(text, "whether the law was fair") == "Ana Ruiz"
 
 
+def test_a_headline_in_capitals_is_no_person():
+    text = ("WHAT’S NEW.\n\nRIVERDALE ENDS FERRY TAX “Mayor Ana Ruiz signed a bill Thursday ending the ferry tax in the "
+            "city, which means riders now pay less.”")
+    assert "RIVERDALE ENDS FERRY TAX" not in {q.speaker for q in extract(text)}
+
+
 def test_a_thing_of_someones_in_a_headline_is_no_person():
     text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
             "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")

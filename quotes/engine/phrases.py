@@ -685,6 +685,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             return None
         if role_toks and is_possessive(role_toks[-1]) and not cast._looks_like_person_name(clean):
             return None     # "Ruiz’s Final Column Explains …": a thing of someone's, in a headline's capitals
+        if len(clean) >= 3 and all(t.isupper() and len(t) > 1 for t in clean):
+            return None     # "RIVERDALE ENDS FERRY TAX": a headline in capitals, not a person of three names
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
         if role is None and role_toks and is_possessive(role_toks[-1]) and role_toks[0][:1].isupper():
             role = strip_possessive(" ".join(role_toks))    # "NBC’s Dante Chinni": NBC's man, role "NBC"
