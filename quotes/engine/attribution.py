@@ -915,7 +915,6 @@ class Attributor:
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
-            # (not a title in quotation marks: 'a contestant on the show, “The Apprentice,” who …')
             return subject_before(text, lo, toks[-2][1], cast, vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma
@@ -1189,8 +1188,9 @@ class Attributor:
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
 
     def _quoted_before(self, pi: int, pos: int) -> Optional[Speaker]:
-        """'“It was a fine deal,” said Ana Ruiz, a professor who … . “…”': the person a direct quote earlier in
-        the paragraph gives its words to, when nobody else is a sentence's subject between it and ``pos``."""
+        """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
+        earlier in the paragraph gives its words to, when nobody else is a sentence's subject between it and
+        ``pos``."""
         for a in reversed(self.results[-_RECENT_RESULTS:]):
             if a.paragraph != pi or a.pieces[-1].end > pos:
                 continue
