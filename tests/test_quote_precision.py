@@ -1,0 +1,42 @@
+"""Words in quotation marks that are no quote of anyone, next to look-alikes that still are quotes.
+
+Each table pairs a passage in quotation marks that is something other than words someone said or wrote
+(markup, a list of terms, ...) with a passage of the same shape that annotators do count as a quote.
+"""
+import pytest
+
+from quotes import extract
+
+
+def quoted(text):
+    """The text of every quote found in ``text`` whatever its kind."""
+    return [q.text for q in extract(text)]
+
+
+NOT_QUOTES = [
+    # the marks of a pasted-in embed's attributes delimit values, not quotes
+    ("tag attributes, text between", 'The mayor answered within minutes.\n\n<post post-author="@anaruiz" '
+                                     'post-date="May 3, 2019\n">Thank you to every volunteer who knocked on doors in '
+                                     'Ashford this week.<post/>.\n\nHer rival stayed silent.'),
+    ("tag attribute holding prose", 'The tally was close.\n\n<post post-author=" that the count in the northern '
+                                    'wards was finished by noon on Friday" post-date="May 3">The clerk posted the '
+                                    'totals<post/>'),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_is_not_a_quote(name, text):
+    assert quoted(text) == []
+
+
+STILL_QUOTES = [
+    ("quote inside a tag's body", '<post post-author="@anaruiz" post-date="May 3">Ana Ruiz said, “We will open the '
+                                  'bridge by June.”<post/>', "We will open the bridge by June."),
+    ("less-than and equals in prose", 'If x < y and y = z, then “the bridge will open by June,” Ana Ruiz said of '
+                                      'the plan > 3 times.', "the bridge will open by June,"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", STILL_QUOTES, ids=[c[0] for c in STILL_QUOTES])
+def test_still_is_a_quote(name, text, phrase):
+    assert any(phrase in q for q in quoted(text)), quoted(text)
