@@ -21,6 +21,13 @@ NOT_QUOTES = [
     ("tag attribute holding prose", 'The tally was close.\n\n<post post-author=" that the count in the northern '
                                     'wards was finished by noon on Friday" post-date="May 3">The clerk posted the '
                                     'totals<post/>'),
+    # a digest's entry: a linked story's headline, its byline, then its opening lines
+    ("byline, colon, excerpt", 'HARBOR NEWS—"Pier to close after ninety years," by Harbor Ledger\'s Ann Lee: '
+                               '"The old ferry pier, which served three generations of fishermen, will shut in '
+                               'May." '
+                               'http://example.com/x.'),
+    ("byline of an outlet, curly", 'ALSO—“Council votes on the bridge,” by Ashford Daily’s Tom Hale: “The council '
+                                   'will vote on Tuesday on a plan to rebuild the old bridge.”'),
 ]
 
 
@@ -34,6 +41,10 @@ STILL_QUOTES = [
                                   'bridge by June.”<post/>', "We will open the bridge by June."),
     ("less-than and equals in prose", 'If x < y and y = z, then “the bridge will open by June,” Ana Ruiz said of '
                                       'the plan > 3 times.', "the bridge will open by June,"),
+    ("asked about a phrase by reporters", 'Asked about “the plan,” by reporters, Ruiz answered: “We will open the '
+                                          'bridge by June.”', "We will open the bridge by June."),
+    ("title, by a name, then said", 'Of her memoir, “A Long Road,” Ana Ruiz said: “I wrote it for my daughters '
+                                    'and nobody else.”', "I wrote it for my daughters"),
 ]
 
 

@@ -673,6 +673,9 @@ class Attributor:
             pieces[0] = Span(words_start, pieces[0].end)
             rule, conf = "transcript label", 0.85
         lead_at = None
+        if after_found is None and label is None and before.rstrip().endswith(":") and _is_byline_lead(
+                text[max(self.paragraphs[pi].start, q.open_at - 90):q.open_at]):
+            return None     # '“Pier to close,” by Ann Lee: “…”': a digest clips an article's opening lines
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
         if after_found is not None:
             speaker, m, rule, conf = after_found
@@ -2476,6 +2479,20 @@ def _words_end(text: str, start: int, n: int) -> int:
     """Where the first ``n`` words after ``start`` end (looking at most 20 characters a word ahead)."""
     m = regex.match(r"(?:\s*\S+){0,%d}" % n, text[start:start + 20 * n])
     return start + m.end()
+
+
+# a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
+_BYLINE_LEAD = regex.compile(r",[\p{Pf}\"'’]{1,3}\s+by\s+(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+){1,6}"
+                             r"\p{Lu}[\p{L}'’\-]*:\s*$")
+
+
+def _is_byline_lead(lead: str) -> bool:
+    """Does the lead-in name the article an excerpt comes from ('“Pier to close,” by Harbor Ledger’s Ann Lee:')?
+
+    A digest quotes the opening lines of the stories it links to: they are the article's, not words of
+    the writer's that the article reports.
+    """
+    return _BYLINE_LEAD.search(lead) is not None
 
 
 def _is_title(said: str, after: str) -> bool:
