@@ -28,6 +28,11 @@ NOT_QUOTES = [
                                'http://example.com/x.'),
     ("byline of an outlet, curly", 'ALSO—“Council votes on the bridge,” by Ashford Daily’s Tom Hale: “The council '
                                    'will vote on Tuesday on a plan to rebuild the old bridge.”'),
+    # a work, a poster or a slogan cited with its year in brackets
+    ("slogans dated", 'The party ran hard on the issue.\n\n“Keep the valley green, say no to the new dam” (2011) — '
+                      '“Our farms first, not the city’s thirst!” (2014).'),
+    ("poster with what it was", 'The posters grew sharper.\n\n“Ashford wants its river back from the mills” (town '
+                                'council poster 2006) drew wide notice.'),
 ]
 
 
@@ -45,6 +50,10 @@ STILL_QUOTES = [
                                           'bridge by June.”', "We will open the bridge by June."),
     ("title, by a name, then said", 'Of her memoir, “A Long Road,” Ana Ruiz said: “I wrote it for my daughters '
                                     'and nobody else.”', "I wrote it for my daughters"),
+    ("year in brackets inside the quote", '“We built this bridge in one summer (1998) and it still stands,” Ana Ruiz '
+                                          'said.', "We built this bridge in one summer"),
+    ("year after the attribution", '“We will build the bridge by June,” Ana Ruiz said (2019).',
+     "We will build the bridge by June,"),
 ]
 
 

@@ -676,6 +676,8 @@ class Attributor:
         if after_found is None and label is None and before.rstrip().endswith(":") and _is_byline_lead(
                 text[max(self.paragraphs[pi].start, q.open_at - 90):q.open_at]):
             return None     # '“Pier to close,” by Ann Lee: “…”': a digest clips an article's opening lines
+        if after_found is None and label is None and _DATED_CITATION.match(text, q.close_end, q.close_end + 60):
+            return None     # '“No to the toll” (2009)', '“Home Again” (poster, 1998)': a work or a slogan, dated
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
         if after_found is not None:
             speaker, m, rule, conf = after_found
@@ -2481,6 +2483,9 @@ def _words_end(text: str, start: int, n: int) -> int:
     return start + m.end()
 
 
+# a year in brackets straight after the closing mark, perhaps after a few words of what it was: the way a
+# work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
+_DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
 _BYLINE_LEAD = regex.compile(r",[\p{Pf}\"'’]{1,3}\s+by\s+(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+){1,6}"
                              r"\p{Lu}[\p{L}'’\-]*:\s*$")
