@@ -33,6 +33,9 @@ NOT_QUOTES = [
                       '“Our farms first, not the city’s thirst!” (2014).'),
     ("poster with what it was", 'The posters grew sharper.\n\n“Ashford wants its river back from the mills” (town '
                                 'council poster 2006) drew wide notice.'),
+    # a name in quotation marks that the sentence goes on with, its cue further on
+    ("show's name before host", 'The mayor had some explaining to do.\n“Evening Desk” host Ana Ruiz on Thursday said '
+                                'that the figures were wrong.'),
 ]
 
 
@@ -52,6 +55,9 @@ STILL_QUOTES = [
                                     'and nobody else.”', "I wrote it for my daughters"),
     ("year in brackets inside the quote", '“We built this bridge in one summer (1998) and it still stands,” Ana Ruiz '
                                           'said.', "We built this bridge in one summer"),
+    ("plain words go on, then the cue", '"Boats on the water" would help, Harbor master Ana Ruiz said on Monday.',
+     "Boats on the water"),
+    ("a show's name, comma, said", '"Evening Desk," Ana Ruiz said, "is the show I watch every night."', "is the show"),
     ("year after the attribution", '“We will build the bridge by June,” Ana Ruiz said (2019).',
      "We will build the bridge by June,"),
 ]

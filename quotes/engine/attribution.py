@@ -825,6 +825,9 @@ class Attributor:
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
             return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
+        if rule == "quote, speaker cue" and said[-1:].isalnum() and _is_title(said, "") \
+                and _WORD_GOES_ON.match(text, q.close_end):
+            return None   # '“Evening Desk” host Ana Ruiz said': a name the sentence goes on with, not a quote
         shouted = _shouted(before)
         if shouted and before.rstrip(" ,:").endswith(" of"):
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
@@ -2483,6 +2486,8 @@ def _words_end(text: str, start: int, n: int) -> int:
     return start + m.end()
 
 
+# a word straight after a closing mark, no punctuation between: the quoted words are part of the sentence's phrase
+_WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # a year in brackets straight after the closing mark, perhaps after a few words of what it was: the way a
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
