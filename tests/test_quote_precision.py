@@ -44,6 +44,22 @@ def test_is_not_a_quote(name, text):
     assert quoted(text) == []
 
 
+NOT_QUOTED_WORDS = [
+    # a book's title with its subtitle, in quotation marks inside a sentence that reports nothing of it
+    ("according to a book's title", "He was restless at school. According to ''The Long Road: Three Summers on the "
+                                    "Ashford River,'' by Ana Ruiz, Tom told his brother that the farm would be sold.",
+     "The Long Road"),
+    ("possessive author, book's title", "He ran the studio for years. According to Tom Hale's ''The Fixers: Mayors, "
+                                        "Money and the Harbor Machine'' and other sources, his was a job of many parts.",
+     "The Fixers"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", NOT_QUOTED_WORDS, ids=[c[0] for c in NOT_QUOTED_WORDS])
+def test_words_are_no_quote(name, text, phrase):
+    assert not any(q.startswith(phrase) for q in quoted(text)), quoted(text)
+
+
 STILL_QUOTES = [
     ("quote inside a tag's body", '<post post-author="@anaruiz" post-date="May 3">Ana Ruiz said, “We will open the '
                                   'bridge by June.”<post/>', "We will open the bridge by June."),
@@ -58,6 +74,11 @@ STILL_QUOTES = [
     ("plain words go on, then the cue", '"Boats on the water" would help, Harbor master Ana Ruiz said on Monday.',
      "Boats on the water"),
     ("a show's name, comma, said", '"Evening Desk," Ana Ruiz said, "is the show I watch every night."', "is the show"),
+    ("a book's title without subtitle", 'Hale worked for him for years and later published "Stormed! The Untold '
+                                        'Story of the Ashford Flood." In it, he told of the night the levee broke.',
+     "Stormed! The Untold Story"),
+    ("capitalised words with a colon", 'The memo ended on a blunt note, "Our goal: build the bridge and open it by '
+                                       'June for everyone in the valley."', "Our goal: build the bridge"),
     ("year after the attribution", '“We will build the bridge by June,” Ana Ruiz said (2019).',
      "We will build the bridge by June,"),
 ]

@@ -1181,6 +1181,8 @@ class Attributor:
             n = len(_words(words))
             if n < _STRAY_FRAGMENT_WORDS or not (words.lstrip()[:1].islower() or n >= 8):
                 continue
+            if ":" in words and _in_title_case(words):
+                continue    # "according to ''The Long Road: Three Summers on the Ashford River,''": a book's title
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
             rule = "quoted words, sentence subject"
@@ -2503,6 +2505,13 @@ def _is_byline_lead(lead: str) -> bool:
     the writer's that the article reports.
     """
     return _BYLINE_LEAD.search(lead) is not None
+
+
+def _in_title_case(said: str) -> bool:
+    """Does every word start with a capital, bar the small words of a title ("The Fall and Rise of Ashford")?"""
+    words = _words(said)
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _is_title(said: str, after: str) -> bool:
