@@ -49,6 +49,11 @@ NOT_QUOTED_WORDS = [
     ("according to a book's title", "He was restless at school. According to ''The Long Road: Three Summers on the "
                                     "Ashford River,'' by Ana Ruiz, Tom told his brother that the farm would be sold.",
      "The Long Road"),
+    # a gloss: what a phrase means in another language, or in plain words
+    ("Latin for", 'He signed each letter with “Festina Lente,” Latin for “make haste slowly, and you will get '
+                  'there.”', "make haste slowly"),
+    ("slang for", 'Around the harbor the night shift is “the graveyard,” dock slang for “the hours when nobody '
+                  'awake is paid enough.”', "the hours when nobody"),
     ("possessive author, book's title", "He ran the studio for years. According to Tom Hale's ''The Fixers: Mayors, "
                                         "Money and the Harbor Machine'' and other sources, his was a job of many parts.",
      "The Fixers"),
@@ -79,6 +84,8 @@ STILL_QUOTES = [
      "Stormed! The Untold Story"),
     ("capitalised words with a colon", 'The memo ended on a blunt note, "Our goal: build the bridge and open it by '
                                        'June for everyone in the valley."', "Our goal: build the bridge"),
+    ("pressed for quoted words", 'The union pressed for “a fair and open process for every worker at the '
+                                 'plant,” and the talks resumed on Monday.', "a fair and open process"),
     ("year after the attribution", '“We will build the bridge by June,” Ana Ruiz said (2019).',
      "We will build the bridge by June,"),
 ]

@@ -26,7 +26,7 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
-                      IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS,
+                      GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS,
                       SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
@@ -1183,6 +1183,8 @@ class Attributor:
                 continue
             if ":" in words and _in_title_case(words):
                 continue    # "according to ''The Long Road: Three Summers on the Ashford River,''": a book's title
+            if _is_gloss(self.text[max(0, f.open_at - 20):f.open_at]):
+                continue    # 'the motto, Latin for “…”': what a phrase means, nobody's words
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
             rule = "quoted words, sentence subject"
@@ -2505,6 +2507,15 @@ def _is_byline_lead(lead: str) -> bool:
     the writer's that the article reports.
     """
     return _BYLINE_LEAD.search(lead) is not None
+
+
+_GLOSS_BEFORE = regex.compile(r"\b(?P<word>\p{L}+)\s+for\s*$")
+
+
+def _is_gloss(before: str) -> bool:
+    """Do the words before a quote end in "Latin for", "slang for": a gloss of what a phrase means?"""
+    m = _GLOSS_BEFORE.search(before)
+    return m is not None and m.group("word").lower() in GLOSS_WORDS
 
 
 def _in_title_case(said: str) -> bool:
