@@ -94,3 +94,22 @@ STILL_QUOTES = [
 @pytest.mark.parametrize("name,text,phrase", STILL_QUOTES, ids=[c[0] for c in STILL_QUOTES])
 def test_still_is_a_quote(name, text, phrase):
     assert any(phrase in q for q in quoted(text)), quoted(text)
+
+
+BRACKETED = [
+    # an attribution inside brackets gives its speaker only what the brackets hold
+    ("bracket, quote, cue speaker", 'But the endorsement drew some anger from members ("I want my money back," wrote '
+                                    'Tom Hale, an electrician in Ashford, Ore., on the union page).',
+     '"I want my money back,"'),
+    ("bracket, quote, speaker cue", "A fight broke out between those who fear a weak council (''This is less a budget "
+                                    "than a surrender,'' Ana Ruiz wrote) and those who do not.",
+     "''This is less a budget than a surrender,''"),
+    # a bracket closed before the clause ends leaves the clause whole
+    ("closed bracket in the clause", "The plan (a toll bridge over the river) will cost too much, the mayor said.",
+     "The plan (a toll bridge over the river) will cost too much"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", BRACKETED, ids=[c[0] for c in BRACKETED])
+def test_report_starts_inside_its_bracket(name, text, phrase):
+    assert phrase in quoted(text), quoted(text)

@@ -1389,10 +1389,10 @@ class Attributor:
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
-            cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             if closing is not None:
                 cend = closing.start() + len(closing.group().rstrip().rstrip(","))   # the closing mark stays
+            cstart = _inside_open_bracket(text, lo, cend)
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
             if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
@@ -1408,8 +1408,10 @@ class Attributor:
                 and len(_words(text[cstart:cend])) >= 2
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
+            # (a bracket holding only the quote and its attribution: the quote is what was said)
+            bracketed_quote = cstart != lo and (text[cstart:cstart + 1] in _OPENERS or text.startswith("''", cstart))
             if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4) \
-                    and not subject_first:
+                    and not subject_first and not bracketed_quote:
                 # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
@@ -2516,6 +2518,18 @@ def _is_gloss(before: str) -> bool:
     """Do the words before a quote end in "Latin for", "slang for": a gloss of what a phrase means?"""
     m = _GLOSS_BEFORE.search(before)
     return m is not None and m.group("word").lower() in GLOSS_WORDS
+
+
+def _inside_open_bracket(text: str, lo: int, end: int) -> int:
+    """Where a clause ending at ``end`` starts: after a bracket still open there, else at ``lo``.
+
+    '… drew blowback from members (“I want my dues back,” wrote Ana Ruiz)': an attribution inside brackets
+    gives its speaker only what the brackets hold.
+    """
+    i = text.rfind("(", lo, end)
+    if i == -1 or text.find(")", i, end) != -1:
+        return lo
+    return i + 1
 
 
 def _in_title_case(said: str) -> bool:
