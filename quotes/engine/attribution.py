@@ -26,7 +26,7 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
-                      IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS,
+                      GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS,
                       SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
@@ -674,6 +674,11 @@ class Attributor:
             pieces[0] = Span(words_start, pieces[0].end)
             rule, conf = "transcript label", 0.85
         lead_at = None
+        if after_found is None and label is None and before.rstrip().endswith(":") and _is_byline_lead(
+                text[max(self.paragraphs[pi].start, q.open_at - 90):q.open_at]):
+            return None     # '“Pier to close,” by Ann Lee: “…”': a digest clips an article's opening lines
+        if after_found is None and label is None and _DATED_CITATION.match(text, q.close_end, q.close_end + 60):
+            return None     # '“No to the toll” (2009)', '“Home Again” (poster, 1998)': a work or a slogan, dated
         # 1. after the quote: "…,” Mr. Kirby said" / "…,” said Mr. Kirby" / "…,” he told CNN."
         if after_found is not None:
             speaker, m, rule, conf = after_found
@@ -821,6 +826,9 @@ class Attributor:
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
             return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
+        if rule == "quote, speaker cue" and said[-1:].isalnum() and _is_title(said, "") \
+                and _WORD_GOES_ON.match(text, q.close_end):
+            return None   # '“Evening Desk” host Ana Ruiz said': a name the sentence goes on with, not a quote
         shouted = _shouted(before)
         if shouted and before.rstrip(" ,:").endswith(" of"):
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
@@ -1175,6 +1183,10 @@ class Attributor:
             n = len(_words(words))
             if n < _STRAY_FRAGMENT_WORDS or not (words.lstrip()[:1].islower() or n >= 8):
                 continue
+            if ":" in words and _in_title_case(words):
+                continue    # "according to ''The Long Road: Three Summers on the Ashford River,''": a book's title
+            if _is_gloss(self.text[max(0, f.open_at - 20):f.open_at]):
+                continue    # 'the motto, Latin for “…”': what a phrase means, nobody's words
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
             rule = "quoted words, sentence subject"
@@ -1399,10 +1411,10 @@ class Attributor:
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
-            cstart = lo
             cend = lo + len(text[lo:subject_start].rstrip(" ,\u00a0—–"))
             if closing is not None:
                 cend = closing.start() + len(closing.group().rstrip().rstrip(","))   # the closing mark stays
+            cstart = _inside_open_bracket(text, lo, cend)
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
             if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
@@ -1421,8 +1433,10 @@ class Attributor:
                 and len(_words(text[cstart:cend])) >= 2
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
+            # (a bracket holding only the quote and its attribution: the quote is what was said)
+            bracketed_quote = cstart != lo and (text[cstart:cstart + 1] in _OPENERS or text.startswith("''", cstart))
             if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4) \
-                    and not subject_first:
+                    and not subject_first and not bracketed_quote:
                 # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
@@ -2539,6 +2553,53 @@ def _words_end(text: str, start: int, n: int) -> int:
     """Where the first ``n`` words after ``start`` end (looking at most 20 characters a word ahead)."""
     m = regex.match(r"(?:\s*\S+){0,%d}" % n, text[start:start + 20 * n])
     return start + m.end()
+
+
+# a word straight after a closing mark, no punctuation between: the quoted words are part of the sentence's phrase
+_WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
+# a year in brackets straight after the closing mark, perhaps after a few words of what it was: the way a
+# work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
+_DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
+# a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
+_BYLINE_LEAD = regex.compile(r",[\p{Pf}\"'’]{1,3}\s+by\s+(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+){1,6}"
+                             r"\p{Lu}[\p{L}'’\-]*:\s*$")
+
+
+def _is_byline_lead(lead: str) -> bool:
+    """Does the lead-in name the article an excerpt comes from ('“Pier to close,” by Harbor Ledger’s Ann Lee:')?
+
+    A digest quotes the opening lines of the stories it links to: they are the article's, not words of
+    the writer's that the article reports.
+    """
+    return _BYLINE_LEAD.search(lead) is not None
+
+
+_GLOSS_BEFORE = regex.compile(r"\b(?P<word>\p{L}+)\s+for\s*$")
+
+
+def _is_gloss(before: str) -> bool:
+    """Do the words before a quote end in "Latin for", "slang for": a gloss of what a phrase means?"""
+    m = _GLOSS_BEFORE.search(before)
+    return m is not None and m.group("word").lower() in GLOSS_WORDS
+
+
+def _inside_open_bracket(text: str, lo: int, end: int) -> int:
+    """Where a clause ending at ``end`` starts: after a bracket still open there, else at ``lo``.
+
+    '… drew blowback from members (“I want my dues back,” wrote Ana Ruiz)': an attribution inside brackets
+    gives its speaker only what the brackets hold.
+    """
+    i = text.rfind("(", lo, end)
+    if i == -1 or text.find(")", i, end) != -1:
+        return lo
+    return i + 1
+
+
+def _in_title_case(said: str) -> bool:
+    """Does every word start with a capital, bar the small words of a title ("The Fall and Rise of Ashford")?"""
+    words = _words(said)
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _is_title(said: str, after: str) -> bool:

@@ -419,3 +419,12 @@ SOURCE_NOUNS = {
     "records", "files", "analysis", "research", "results", "figures", "numbers", "video", "footage", "emails",
     "review", "audit", "investigation", "census", "statistics", "estimates", "filings", "average", "averages",
     "tally", "tallies"}
+
+# Languages, and the words for a kind of speech, that introduce what a phrase means: "Latin for “…”",
+# "slang for “…”". The quoted words after them are a gloss, not anyone's words.
+GLOSS_WORDS: set[str] = {
+    "latin", "greek", "french", "spanish", "german", "italian", "portuguese", "russian", "arabic", "hebrew",
+    "yiddish", "chinese", "mandarin", "cantonese", "japanese", "korean", "hindi", "urdu", "persian", "farsi",
+    "turkish", "dutch", "swedish", "polish", "ukrainian", "vietnamese", "tagalog", "swahili", "gaelic", "welsh",
+    "slang", "shorthand", "jargon", "code", "euphemism", "parlance",
+}

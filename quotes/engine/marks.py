@@ -53,6 +53,7 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """Every quoted passage, across paragraphs where each paragraph reopens the mark."""
     out: list[Quoted] = []
     carry = None  # (opener, pieces, open_at, first_paragraph) of a quote left open at a paragraph end
+    markup = _marks_in_markup(text)
     for pi, (ps, pe) in enumerate(paragraphs):
         opener = None
         content_start = open_at = 0
@@ -68,6 +69,8 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
             else:
                 out.append(Quoted(tuple(c_pieces), c_open_at, c_pieces[-1].end, False, c_first, pi - 1))
         for i, j, mark in _marks(text, ps if opener is None else content_start, pe):
+            if i in markup:
+                continue
             if opener is None:
                 if mark in ("”", "»", "›", "’"):
                     continue  # a stray closer (or apostrophe) outside any quote
@@ -119,6 +122,24 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
 
 
 _WORD = regex.compile(r"\w+")
+# a markup tag with attributes, as pasted-in embeds leave them: <tweet author="@x" date="May 1">; its
+# values may hold anything, newlines too, but never a tag bracket, and stop at a bounded length
+_MARKUP_TAG = regex.compile(r"<[A-Za-z][\w\-]*\s+[\w\-]+=[^<>]{0,3000}>")
+
+
+def _marks_in_markup(text: str) -> set[int]:
+    """Offsets of the quotation marks inside markup tags: they delimit attribute values, not quotes.
+
+    Pairing them with the marks of the prose would quote the tag's values or the text between two tags.
+    Only articles holding a tag pay for the scan.
+    """
+    if "=" not in text or "<" not in text:
+        return set()
+    inside = set()
+    for tag in _MARKUP_TAG.finditer(text):
+        for i, _, _ in _marks(text, tag.start(), tag.end()):
+            inside.add(i)
+    return inside
 _ONE_CHAR_MARKS = "“”„‟«»\"‘’‹›"   # _MARK's one-character marks; '' and `` are its two-character ones
 
 
