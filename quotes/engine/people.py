@@ -101,7 +101,8 @@ _INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", 
 _ADDRESS_TITLES = {"president", "speaker", "secretary", "chairman", "chairwoman", "mayor", "ambassador", "prime",
                    "vice", "justice", "governor", "senator", "minister", "chancellor"}
 LOOKBACK = 60
-_CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’m", "'m", "’d", "'d")   # "We’re", "They’ve": no names
+# "We’re", "They’ve": a pronoun and its verb, no name
+_CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’m", "'m", "’d", "'d")
 _ROLE_NOUNS = PERSON_NOUNS | TITLE_HEADS   # nouns a description of one person can end with
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 BODY_REACH = 400      # characters back within which "it" or "they" finds its body
@@ -228,8 +229,8 @@ class Cast:
         for c in _CAPITALISED.finditer(text) if self.known_surnames or speakers else ():
             word = c.group()
             key = _key(word)
-            if (key in self.known_surnames or key in speakers) and _SURNAME_OPENS.match(text, c.start()) is not None \
-                    and not inside.contains(c.start()):
+            if (key in self.known_surnames or key in speakers) \
+                    and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:

@@ -14,8 +14,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, ORG_HEADS,
-                      PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES,
+                      ORG_HEADS, PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      classify_words, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, strip_article, strip_possessive
