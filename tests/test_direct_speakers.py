@@ -7,22 +7,21 @@ would give the quote that contains the phrase.
 """
 import pytest
 
+from found import find
 from quotes import extract
 from quotes.engine.people import Cast
 
 
 def speaker_of(text, phrase):
-    hits = [q for q in extract(text) if phrase in q.text]
-    assert hits, f"no quote contains {phrase!r}"
-    assert hits[0].kind == "direct", (phrase, hits[0].kind)
-    return hits[0].speaker
+    """The speaker of the direct quote that contains the phrase."""
+    q = find(extract(text), phrase)
+    assert q.kind == "direct", (phrase, q.kind)
+    return q.speaker
 
 
 def first_speaker_of(text, phrase):
     """The speaker of the first quote of any kind that contains the phrase."""
-    hits = [q for q in extract(text) if phrase in q.text]
-    assert hits, f"no quote contains {phrase!r}"
-    return hits[0].speaker
+    return find(extract(text), phrase).speaker
 
 
 LEAD_INS = [

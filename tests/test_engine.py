@@ -7,14 +7,8 @@ every field, so the cases read like examples.
 """
 import pytest
 
+from found import find
 from quotes import Article, extract, extract_article
-
-
-def find(quotes, phrase):
-    """The quote whose text contains ``phrase``."""
-    hits = [q for q in quotes if phrase in q.text]
-    assert hits, f"no quote contains {phrase!r}; found {[q.text for q in quotes]}"
-    return hits[0]
 
 
 def check(text, expected, **meta):

@@ -4,14 +4,13 @@ Each table row: a name, the text, a phrase that picks the report, and the report
 """
 import pytest
 
+from found import find
 from quotes import extract
 
 
-def find(quotes, phrase):
-    """The quote whose text contains ``phrase``."""
-    hits = [q for q in quotes if phrase in q.text]
-    assert hits, f"no quote contains {phrase!r}; found {[(q.text, q.rule) for q in quotes]}"
-    return hits[0]
+def report_text(text, phrase):
+    """The whole text of the report in ``text`` that holds ``phrase``."""
+    return find(extract(text), phrase).text
 
 
 REPORT_STARTS = [
@@ -30,8 +29,7 @@ REPORT_STARTS = [
 
 @pytest.mark.parametrize("name,text,phrase,said", REPORT_STARTS, ids=[c[0] for c in REPORT_STARTS])
 def test_where_a_report_starts(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 REPORT_ENDS = [
@@ -59,8 +57,7 @@ REPORT_ENDS = [
 
 @pytest.mark.parametrize("name,text,phrase,said", REPORT_ENDS, ids=[c[0] for c in REPORT_ENDS])
 def test_where_a_report_ends(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 def test_a_cue_in_the_words_cut_after_a_dash_reports_nothing():
@@ -80,8 +77,7 @@ SPLIT_BY_THE_SPEAKER = [
 
 @pytest.mark.parametrize("name,text,phrase,said", SPLIT_BY_THE_SPEAKER, ids=[c[0] for c in SPLIT_BY_THE_SPEAKER])
 def test_a_clause_split_by_its_speaker_keeps_its_subject(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 SECOND_PREDICATES = [
@@ -100,8 +96,7 @@ SECOND_PREDICATES = [
 
 @pytest.mark.parametrize("name,text,phrase,said", SECOND_PREDICATES, ids=[c[0] for c in SECOND_PREDICATES])
 def test_a_second_predicate_of_the_subject_ends_an_object(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 def test_the_second_predicate_reports_its_own_object():
@@ -122,8 +117,7 @@ SECOND_THAT_CLAUSES = [
 
 @pytest.mark.parametrize("name,text,phrase,said", SECOND_THAT_CLAUSES, ids=[c[0] for c in SECOND_THAT_CLAUSES])
 def test_a_second_that_clause_goes_on_with_the_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 OBJECT_ADJUNCTS = [
@@ -142,8 +136,7 @@ OBJECT_ADJUNCTS = [
 
 @pytest.mark.parametrize("name,text,phrase,said", OBJECT_ADJUNCTS, ids=[c[0] for c in OBJECT_ADJUNCTS])
 def test_an_object_ends_before_when_and_where(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 QUOTE_GOES_ON = [
@@ -208,8 +201,7 @@ SEMICOLONS = [
 
 @pytest.mark.parametrize("name,text,phrase,said", SEMICOLONS, ids=[c[0] for c in SEMICOLONS])
 def test_semicolons_of_a_series_stay_in_the_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 def test_a_participle_after_according_to_goes_on_with_the_clause():
@@ -231,8 +223,7 @@ INFINITIVES = [
 
 @pytest.mark.parametrize("name,text,phrase,said", INFINITIVES, ids=[c[0] for c in INFINITIVES])
 def test_an_infinitive_keeps_its_to(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 POSSESSIVE_HER = [
@@ -249,8 +240,7 @@ POSSESSIVE_HER = [
 
 @pytest.mark.parametrize("name,text,phrase,said", POSSESSIVE_HER, ids=[c[0] for c in POSSESSIVE_HER])
 def test_a_possessive_her_opens_the_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 def test_a_possessive_adds_no_word_to_a_short_object():
@@ -268,8 +258,7 @@ QUESTIONS_PUT = [
 
 @pytest.mark.parametrize("name,text,phrase,said", QUESTIONS_PUT, ids=[c[0] for c in QUESTIONS_PUT])
 def test_the_question_put_starts_after_about(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 TOPIC_PREPOSITIONS = [
@@ -285,8 +274,7 @@ TOPIC_PREPOSITIONS = [
 
 @pytest.mark.parametrize("name,text,phrase,said", TOPIC_PREPOSITIONS, ids=[c[0] for c in TOPIC_PREPOSITIONS])
 def test_the_preposition_of_a_verb_of_speech_stays_out(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 SECOND_REPORTS = [
@@ -299,8 +287,7 @@ SECOND_REPORTS = [
 
 @pytest.mark.parametrize("name,text,phrase,said", SECOND_REPORTS, ids=[c[0] for c in SECOND_REPORTS])
 def test_a_second_verb_of_speech_after_and_ends_the_first_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 TOLD_THEN_INFINITIVE = [
@@ -316,8 +303,7 @@ TOLD_THEN_INFINITIVE = [
 
 @pytest.mark.parametrize("name,text,phrase,said", TOLD_THEN_INFINITIVE, ids=[c[0] for c in TOLD_THEN_INFINITIVE])
 def test_what_the_one_told_was_told_to_do_is_the_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 ONE_ASKED_THEN_INFINITIVE = [
@@ -333,8 +319,7 @@ ONE_ASKED_THEN_INFINITIVE = [
 @pytest.mark.parametrize("name,text,phrase,said", ONE_ASKED_THEN_INFINITIVE,
                          ids=[c[0] for c in ONE_ASKED_THEN_INFINITIVE])
 def test_the_one_asked_to_act_is_part_of_the_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 THAT_BEFORE_AN_ASIDE = [
@@ -347,8 +332,7 @@ THAT_BEFORE_AN_ASIDE = [
 
 @pytest.mark.parametrize("name,text,phrase,said", THAT_BEFORE_AN_ASIDE, ids=[c[0] for c in THAT_BEFORE_AN_ASIDE])
 def test_that_before_an_aside_opens_the_report(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 OPENING_CONNECTIVES = [
@@ -362,8 +346,7 @@ OPENING_CONNECTIVES = [
 
 @pytest.mark.parametrize("name,text,phrase,said", OPENING_CONNECTIVES, ids=[c[0] for c in OPENING_CONNECTIVES])
 def test_a_sentence_adverb_opening_the_report_is_the_writers(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
 
 
 APPOSITIVES_AT_THE_END = [
@@ -380,5 +363,4 @@ APPOSITIVES_AT_THE_END = [
 
 @pytest.mark.parametrize("name,text,phrase,said", APPOSITIVES_AT_THE_END, ids=[c[0] for c in APPOSITIVES_AT_THE_END])
 def test_an_appositive_ending_the_sentence_is_the_writers(name, text, phrase, said):
-    q = find(extract(text), phrase)
-    assert q.text == said, (q.text, q.rule)
+    assert report_text(text, phrase) == said
