@@ -26,8 +26,9 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
-                      GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES, REPORT_NOUNS,
-                      SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES,
+                      PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS,
+                      WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -272,9 +273,10 @@ class Attributor:
                 content = text[q.start:q.end].strip()
                 first = content[:1]
                 # (a chant or a shout takes its words with no comma: 'the crowd chanted "Build the wall!"')
-                lead_in = b == "" or b[-1] in ":,—–-" or _shouted(b)
+                shouted = _shouted(b)
+                lead_in = b == "" or b[-1] in ":,—–-" or shouted
                 last_before = b.split()[-1] if b else ""
-                if (last_before.lower() in _TITLE_LEADS and not _shouted(b)) or is_possessive(last_before) \
+                if (last_before.lower() in _TITLE_LEADS and not shouted) or is_possessive(last_before) \
                         or last_before.lower().strip(",:—–-") in WORK_NOUNS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
@@ -284,7 +286,7 @@ class Attributor:
                 # followed by its speaker is direct even when it opens in lower case: “…,” Kunin said
                 after_found = self._after_quote(q, hi) if lead_in else None
                 is_direct = after_found is not None or (
-                    lead_in and not (first.islower() and b != "" and b[-1] != ":" and not _shouted(b)))
+                    lead_in and not (first.islower() and b != "" and b[-1] != ":" and not shouted))
                 if not is_direct and self._continues(prev_attr, prev_q, q):
                     prev_attr.pieces.extend(q.pieces)
                     direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -437,10 +439,10 @@ class Attributor:
             return
         for attr in self.results[paragraph_start:first_report]:
             sp = attr.speaker
-            if sp is None or sp.mention.lower() not in _HE_OR_SHE:
+            if sp is None or sp.mention.lower() not in ("he", "she"):
                 continue
             pos = min(sp.start, attr.pieces[0].start)
-            ent = self.cast.last_person(pos, _HE_OR_SHE[sp.mention.lower()])
+            ent = self.cast.last_person(pos, PRONOUN_GENDER[sp.mention.lower()])
             if ent is not None and ent is not sp.entity and id(ent) in reporters:
                 self.cast.remention(sp.start, sp.entity, ent)
                 sp.entity = ent
@@ -2203,7 +2205,6 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|"
                                    r"(?P<owner>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}\-]*)[’']s?)"
                                    r"\s+(?:[\p{Ll}\-]+,?\s+){0,3}$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
-_HE_OR_SHE = {"he": "m", "she": "f"}    # the pronouns that point back to one person of a gender
 # the words after which a participle opening a that-clause continues the sentence's subject's report
 _PARTICIPLE_LEADS = {"and", "but", "or", "also", "then", "even", "while"}
 # "that" opening a clause, not the pronoun ("saying that, but …", "saying that and more")

@@ -345,6 +345,9 @@ Woodrow Dwight Ronald Jimmy Gerald Rand Mick Mitch Newt Kevin Deval Cory Jeh Rei
 Boris Keir Rishi Tony Gordon Nigel Jeremy Ed Sadiq Hamish Malcolm Scott Julius
 Elon Mark Jeff Warren Sundar Satya Tim Larry Sergey Jack Evan Reid Ari Rahm Denis Deval Gavin Jerry
 """.split()) - {"Hillary'", "Angela'", "Amy'", "Kirsten'"}
+GIVEN_NAMES: set[str] = MALE_NAMES | FEMALE_NAMES
+# endings of plural nouns for people: "demonstrators", "workers", "residents", "activists", "historians"
+PEOPLE_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives", "ans", "ics", "ies")
 
 # Adjectives that report a stance after "is"/"was": "was critical of", "is confident that".
 STANCE_ADJECTIVES: list[str] = [

@@ -14,7 +14,7 @@ from typing import Optional
 import regex
 
 from .text import is_possessive, strip_article, strip_possessive, word_set
-from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
+from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
                       ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
@@ -296,7 +296,7 @@ class Cast:
 
     def _is_common(self, word: str) -> bool:
         low = word.lower()
-        return low != word and low in self.words and word not in MALE_NAMES and word not in FEMALE_NAMES
+        return low != word and low in self.words and word not in GIVEN_NAMES
 
     def _looks_like_person_name(self, toks: list[str]) -> bool:
         """A run of capitalised words with a person's shape whose first word is a given name or no word the

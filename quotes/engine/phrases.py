@@ -14,8 +14,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GROUP_HEADS, MALE_NAMES,
-                      ORG_HEADS, PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
+                      PEOPLE_ENDINGS, PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      classify_words, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, strip_article, strip_possessive
@@ -359,13 +359,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
         if last_head:
             j = last_head + 1
-    if j == 0:
+    count = _count_before_noun(toks)
+    if j == 0 and count:
         # "About 200 protesters marched …", "Dozens of nurses stood …": a count before the head noun, kept in
         # the mention ("About 200 protesters") but no part of the phrase's words; the noun after it is its head
         # whether or not the lexicon knows it
-        j = _count_before_noun(toks)
-        if j and not _np_token(toks[j][0]):
-            j = _plural_head_end(toks, j)
+        j = count if _np_token(toks[count][0]) else _plural_head_end(toks, count)
     if j == 0 and toks[0][0].islower():
         # "said master of ceremonies Asab Al-Tabchi": a lower-case title before the name
         k = 0
@@ -389,7 +388,6 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 and toks[c - 1][0].lower() not in ROLE_WORDS and toks[c - 2][0].lower() not in ROLE_WORDS:
             j = c
             break
-    count = _count_before_noun(toks)
     if count >= j:
         return None
     words = [t[0] for t in toks[count:j]]
@@ -429,15 +427,11 @@ def _count_before_noun(toks) -> int:
     return 0
 
 
-# endings of plural nouns for people: "demonstrators", "workers", "residents", "activists", "Democrats"
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ans", "ees", "ives", "ics", "ies", "ats")
-
-
 def _people_noun(word: str) -> bool:
     """Could this plural noun stand for people ("demonstrators", "nurses" no, "weeks" and "visas" not)?"""
     low = word.lower()
     return low in GROUP_HEADS or low in PERSON_NOUNS or low[:-1] in PERSON_NOUNS or (
-        low.isalpha() and low.endswith(_PEOPLE_ENDINGS))
+        low.isalpha() and low.endswith(PEOPLE_ENDINGS))
 
 
 def _plural_head_end(toks, j: int) -> int:
@@ -513,13 +507,12 @@ def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
     nxt = toks[k + 1][0]
     if word.isupper() and nxt in ("—", "–", "-", "--"):
         return True     # a dateline
-    if word.endswith("ing") and len(word) > 5 and nxt[:1].islower() and word not in _GIVEN_NAMES:
+    if word.endswith("ing") and len(word) > 5 and nxt[:1].islower() and word not in GIVEN_NAMES:
         # "Facing criticism, Ruiz …", "Having lost the vote, the mayor …": a participle's phrase, not a name
         return any(t[0] == "," for t in toks[k + 1:k + 14])
     return nxt in _PHRASE_WORDS and any(t[0] == "," for t in toks[k + 2:k + 14])
 
 
-_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 # words that go on an opening phrase ("Late last month", "Back in 1999", "Inside the hall", "Continuing to …")
 _PHRASE_WORDS = {"last", "in", "the", "to", "of", "on", "at", "after", "before", "this", "that", "with", "for",
                  "from", "into", "during", "a", "an", "next", "earlier", "later", "ago", "since", "until"}
@@ -720,7 +713,7 @@ def _names_a_place(name_toks: list[str], cast: Cast) -> bool:
     """"New York", "United States", "Los Angeles": two words that end in a place and open with no given
     name, where nobody in the article has that surname, are a place (that speaks as a body), not a person."""
     return len(name_toks) == 2 and strip_possessive(name_toks[1]).lower() in PLACES \
-        and name_toks[0] not in MALE_NAMES and name_toks[0] not in FEMALE_NAMES \
+        and name_toks[0] not in GIVEN_NAMES \
         and strip_possessive(name_toks[1]).lower() not in cast.known_surnames
 
 

@@ -11,8 +11,8 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PERSON_NOUNS, SOURCE_NOUNS,
-                      SPEECH_VERBS, STANCE_VERBS, WEEKDAYS)
+from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PEOPLE_ENDINGS, PERSON_NOUNS,
+                      SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS)
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
 from .text import words as _words
@@ -58,7 +58,6 @@ _COMMON_HEADS = GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | ROLE_WORDS | DETERMINER
     "many", "some", "several", "most", "few", "both", "other", "others", "those", "these", "one", "two", "three"}
 _QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many",
                "some", "few", "several", "others", "one", "all", "both"}
-_PEOPLE_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives", "ans", "ics", "ies")
 # the phrase after "according to", up to a comma, a bracket or the sentence end
 _SOURCE_PHRASE = regex.compile(r"\s*(?P<np>[^\s,;:.!?()—–][^,;:!?()—–]*?)\s*(?=[,;:!?()—–]|\.(?:\s|$)|$)")
 # a described person: "the gambling tycoon", "a spokesperson for the firm", "the 43-year-old"
@@ -88,7 +87,7 @@ def _speaker_like(word: str) -> bool:
     """Could this word head a phrase for someone who speaks (a name, people, a share of them)?"""
     low = word.lower()
     return (word[:1].isupper() or word[:1].isdigit() or low in _COMMON_HEADS or low[:-1] in _COMMON_HEADS
-            or low in _QUANTITIES or (low.isalpha() and low.endswith(_PEOPLE_SUFFIXES)))
+            or low in _QUANTITIES or (low.isalpha() and low.endswith(PEOPLE_ENDINGS)))
 
 
 def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speaker]:
