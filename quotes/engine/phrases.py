@@ -498,15 +498,14 @@ def _where_not_who(sp: Speaker, before_comma: str) -> bool:
 
 
 def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
-    """"Late last month, the company …", "Inside the hall, Trump …", "WASHINGTON — Sen. …": the capitalised
-    word opening the sentence starts a phrase before the subject, not a name (the article knows no such name)."""
+    """"Late last month, the company …", "Inside the hall, Trump …": the capitalised word opening the sentence
+    starts a phrase before the subject, not a name (the article knows no such name). A dateline ("WASHINGTON —")
+    is skipped before this is asked (`_past_a_dateline`)."""
     word = toks[k][0]
     if k + 1 >= len(toks) or not word[:1].isupper() or strip_possessive(word).lower() in cast.known_surnames \
             or _count_before_noun(toks[k:k + 4]):
         return False    # (nor a count: "Dozens of residents marched downtown, saying …")
     nxt = toks[k + 1][0]
-    if word.isupper() and nxt in ("—", "–", "-", "--"):
-        return True     # a dateline
     if word.endswith("ing") and len(word) > 5 and nxt[:1].islower() and word not in GIVEN_NAMES:
         # "Facing criticism, Ruiz …", "Having lost the vote, the mayor …": a participle's phrase, not a name
         return any(t[0] == "," for t in toks[k + 1:k + 14])
