@@ -394,6 +394,8 @@ DATELINES = [
     ("a dateline with a date and an agency",
      "WASHINGTON, Dec. 8 (UPI) — In response to the plan, Mayor Ana Ruiz rallied supporters, saying: “We have to "
      "stop it.”", "We have to stop it", "Ana Ruiz"),
+    ("a dateline and a dash alone", "WASHINGTON — Speaking to reporters on the hill, Sen. Ana Ruiz warned of a "
+     "long fight, calling the budget a mess.", "budget a mess", "Ana Ruiz"),
     ("a dateline with a state", "SALEM, Ore. - Speaking to farmers at the fair, Ben Adler warned of a long winter, "
      "calling the forecast grim.", "forecast grim", "Ben Adler"),
 ]

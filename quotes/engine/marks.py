@@ -140,6 +140,8 @@ def _marks_in_markup(text: str) -> set[int]:
         for i, _, _ in _marks(text, tag.start(), tag.end()):
             inside.add(i)
     return inside
+
+
 _ONE_CHAR_MARKS = "“”„‟«»\"‘’‹›"   # _MARK's one-character marks; '' and `` are its two-character ones
 
 
