@@ -140,6 +140,33 @@ def test_role_from_an_appositive_is_carried_to_later_quotes():
     assert find(quotes, "cranes were safe").role == "head of the port authority"
 
 
+# A role given in an appositive where the person says nothing is still theirs, so a later description finds them.
+APPOSITIVE_ROLES = [
+    ("said later, found by the description",
+     "Dana Ruiz, the mayor, opened the hall on Monday.\n\nLater, the mayor said the city would pay.",
+     "city would pay", "Dana Ruiz", "mayor"),
+    ("an honorific inside the role",
+     "Tom Bell, a spokesman for Mr. Lee, met the strikers.\n\n“We hear you,” Bell said.",
+     "We hear you", "Tom Bell", "spokesman for Mr. Lee"),
+    ("an abbreviation inside the role",
+     "Ana Lu, the chief of the U.N. mission, toured the port.\n\n“It is calm,” Lu said.",
+     "It is calm", "Ana Lu", "chief of the U.N. mission"),
+    ("a description with a clause is no title",
+     "Sam Hill, a retired mayor who lives nearby, came to watch.\n\n“It was loud,” Hill said.",
+     "It was loud", "Sam Hill", None),
+    ("an aide is not the one they serve",
+     "Tom Bell, a spokesman for the mayor, met the strikers.\n\nThe mayor said the talks would go on.",
+     "talks would go on", "The mayor", "mayor"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker, role", [c[1:] for c in APPOSITIVE_ROLES],
+                         ids=[c[0] for c in APPOSITIVE_ROLES])
+def test_role_from_an_appositive_in_passing(text, phrase, speaker, role):
+    q = find(extract(text), phrase)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
 def test_organisations_and_groups_speak():
     text = ("The city council said the budget was balanced.\n\n"
             "Union members said they would strike on Friday.")

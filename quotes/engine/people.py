@@ -192,6 +192,7 @@ class Cast:
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
         matches = [m for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
         runs = [(m.start(), _without_nickname(m.group()).split()) for m in matches]
+        self._run_ends = {m.start(): m.end() for m in matches}
         # the article's words: a capitalised run that opens with one the article also writes in lower case
         # is a phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
         self.words = word_set(text)
@@ -284,8 +285,10 @@ class Cast:
             subject = not owned and (_opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
                 k > 1 and lead[k - 1] in _INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
                 and not is_possessive(toks[-1])))
-            self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
-                        subject=subject)
+            ent = self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
+                              subject=subject)
+            if ent is not None and not ent.role:
+                ent.role = _appositive_role(text, self._run_ends.get(start, start))
 
     def _without_common_words(self, toks: list[str]) -> list[str]:
         """"Elections Susan Bucher" -> "Susan Bucher": lower-case words of the article, capitalised in a
@@ -447,13 +450,23 @@ class Cast:
                 continue
             seen.add(id(e))
             role = e.role.lower()
-            if any(w in role for w in wanted) and all(m in role or _nation_match(m, role) for m in mods
+            if any(w in _served_by(role) for w in wanted) and all(m in role or _nation_match(m, role) for m in mods
                                                       if _NATIONALITY.match(m.capitalize())):
                 return e
         return None
 
 
 _HEADLINE_CHARS = 200
+
+
+def _served_by(role: str) -> str:
+    """'spokesman for the mayor' -> 'spokesman': whom an aide serves is part of the aide's role, but "the mayor"
+    is not the aide."""
+    words = role.split()
+    for i in range(1, len(words)):
+        if words[i] in OWNER_PREPOSITIONS and words[i - 1] in SERVES_SOMEONE:
+            return " ".join(words[:i])
+    return role
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
@@ -493,6 +506,26 @@ class _Spans:
     def contains(self, pos: int) -> bool:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+
+# ", the head of the Russian delegation," right after a name: the role the article gives that person, even in
+# a sentence where they say nothing ("Dana Ruiz, the mayor, opened the hall"), so a later "the mayor said"
+# finds her. An article opens the description, a title word is in it, and no verb or clause is: ", a
+# retired teacher who lives nearby," describes, but is not a title.
+_APPOSITIVE = regex.compile(r"[^\S\n]*,[^\S\n]+((?:the|a|an)[^\S\n](?:[^,;:!?()“”\"\n.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.){2,80}?)"
+                            r"[^\S\n]*(?=[,;—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.(?:\s|$))")
+_NOT_IN_A_TITLE = {"who", "whom", "whose", "which", "that", "is", "was", "has", "had", "said", "says", "and"}
+
+
+def _appositive_role(text: str, end: int) -> Optional[str]:
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[1:]) \
+            or any(w.lower() in _NOT_IN_A_TITLE for w in words):
+        return None
+    return _strip_articles(" ".join(words))
 
 
 def _without_nickname(run: str) -> str:
