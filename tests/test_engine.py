@@ -123,6 +123,34 @@ def test_full_name_is_canonical_and_mentions_resolve_to_it():
     assert find(quotes, "trains are full").mention == "she"
 
 
+# A pronoun with its auxiliary written into it ("She’ll", "he’s") is the pronoun, and the verb after it a verb.
+CONTRACTED_PRONOUNS = [
+    ("will", "Mayor Ana Ruiz spoke on Monday.\n\nShe’ll tell voters that the plan is working.",
+     "plan is working", "Ana Ruiz", "She"),
+    ("has, not a possessive", "Tom Bell spoke on Monday.\n\nHe’s said that the port is safe.",
+     "port is safe", "Tom Bell", "He"),
+    ("would, straight apostrophe", "Mayor Ana Ruiz spoke on Monday.\n\nShe'd argue that the port is safe.",
+     "port is safe", "Ana Ruiz", "She"),
+    ("a finite verb after a contracted one",
+     "Ana Ruiz spoke on Monday. She’s describing the new port, while Bell is arguing that it can’t be trusted.",
+     "can’t be trusted", "Bell", "Bell"),
+    ("a name's possessive is still a noun", "Tom Bell spoke.\n\nBell’s claim that the port is safe was wrong.",
+     "port is safe", "Tom Bell", "Bell"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker, mention", [c[1:] for c in CONTRACTED_PRONOUNS],
+                         ids=[c[0] for c in CONTRACTED_PRONOUNS])
+def test_contracted_pronoun_is_the_pronoun(text, phrase, speaker, mention):
+    q = find(extract(text), phrase)
+    assert (q.speaker, q.mention) == (speaker, mention)
+
+
+def test_contracted_you_names_nobody():
+    text = "Mayor Ana Ruiz spoke on Monday.\n\nYou’ll see nothing like that in the port."
+    assert [q for q in extract(text) if "nothing like" in q.text] == []
+
+
 def test_pronoun_respects_the_honorifics_gender():
     text = ("Mr. Omar Reyes and Ms. Lena Okafor met the strikers.\n\n"
             "“The offer stands,” she said.\n\n"

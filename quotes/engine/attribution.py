@@ -30,13 +30,13 @@ from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETER
                       PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS,
                       WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
-from .people import Cast
+from .people import Cast, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
                       subject_before)
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, share_of_people,
                        source_as_written)
-from .text import Span, is_possessive, words as _words
+from .text import Span, is_possessive, split_contraction, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
@@ -933,7 +933,8 @@ class Attributor:
         after_comma = bool(toks) and (toks[-1][0] == "," or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
-        participle = m.group("verb").lower() in _PARTICIPLE_CUES
+        # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
+        participle = m.group("verb").lower() in _PARTICIPLE_CUES and m.group() == m.group("verb")
         if m.group("verb").lower() in _SHOUTS and m.group("verb").endswith("ing"):
             # "Nurses stood outside the hospital chanting “…”": who chants is the sentence's subject, not the
             # noun just before the participle
@@ -1231,15 +1232,15 @@ class Attributor:
         if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
                                  "this", "that", "no", "any", "whose", "own"):
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
-        if is_possessive(prev_word):
-            return None   # "Russia’s claim"
+        if is_possessive(prev_word) and not contracted_pronoun(prev_word):
+            return None   # "Russia’s claim" (but "he’s said" is "he has said")
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
         if " " in verb_low and text.startswith(" with ", m.end()):
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
-        aux = m.group()[:-len(verb)].lower().split()
+        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word)
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
         that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
@@ -2682,6 +2683,15 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
                    "went", "shot", "put", "made"}   # (the last four for "went on", "shot back", "put it", "made clear")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+
+
+# "She’ll tell", "they’d argue", "we’ve said": the auxiliary is written inside the word before the verb
+_CONTRACTED_AUXILIARIES = {"ll": "will", "d": "would", "ve": "have", "re": "are", "m": "am"}
+
+
+def _contracted_auxiliary(word: str) -> list[str]:
+    parts = split_contraction(word)
+    return [_CONTRACTED_AUXILIARIES[parts[1]]] if parts is not None and parts[1] in _CONTRACTED_AUXILIARIES else []
 
 
 def _agrees(verb: str, speaker: Speaker) -> bool:

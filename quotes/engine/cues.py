@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from .lexicon import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
+from .people import contracted_pronoun
 from .text import word_set
 
 # Auxiliaries and adverbs that may stand before a cue verb ("has also said", "was critical of").
@@ -89,6 +90,13 @@ _DETERMINER_BEFORE = regex.compile(
     r"|(?<!\b(?:no|any|some|every|each)\s+)\bone|\p{L}[’']s)\s+", regex.I)
 
 
+def _noun_after_determiner(text: str, i: int) -> bool:
+    before = text[max(0, i - 12):i]
+    # (a pronoun's "’s" is "is" or "has": "he’s said" is a verb)
+    return _DETERMINER_BEFORE.match(text, max(0, i - 12), i) is not None \
+        and not (before.split() and contracted_pronoun(before.split()[-1]))
+
+
 def cue_at(text: str, start: int, end: int) -> _Cue:
     """A cue made by hand for words the index does not hold ("according to" after a quote)."""
     return _Cue(text, start, end, start)
@@ -120,7 +128,7 @@ class CueIndex:
                     if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
                             and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
                                      and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
-                            and not _DETERMINER_BEFORE.match(text, max(0, i - 12), i) \
+                            and not _noun_after_determiner(text, i) \
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
                                      and text[j + 1:j + 2].isupper()):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from .text import is_possessive, strip_article, strip_possessive, word_set
+from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
 from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
                       ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
 
@@ -217,7 +217,7 @@ class Cast:
             word = m.group(1)
             low = word.lower()
             if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper() \
-                    or inside.contains(m.start(1)) or low.endswith(_CONTRACTIONS):
+                    or inside.contains(m.start(1)) or low.endswith(_CONTRACTIONS) or contracted_pronoun(word):
                 continue    # (nor the words of a quote: "“We’re warned that …,” he wrote")
             self.person([word], m.start(1), subject="," not in m.group())
             speakers.add(_key(word))
@@ -592,5 +592,13 @@ def classify_words(words: list[str]) -> Optional[str]:
 
 
 PRONOUNS = PRONOUN_GENDER
+
+
+def contracted_pronoun(word: str) -> Optional[str]:
+    """"he’s", "She’ll", "they'd" -> the pronoun: "he is", "she will", "they would", so the pronoun is a
+    subject, never a possessive name ("He") or a name of its own ("She’ll")."""
+    parts = split_contraction(word)
+    return parts[0] if parts is not None and parts[0].lower() in PRONOUNS else None
+
 __all__ = ["Cast", "Entity", "Mention", "split_title", "classify_words", "honorific_gender",
            "is_honorific", "PRONOUNS", "NOT_NAME"]

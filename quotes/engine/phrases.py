@@ -16,9 +16,9 @@ import regex
 
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
-from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
+from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, contracted_pronoun, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      classify_words, honorific_gender, is_honorific, serves_another, split_title)
-from .text import is_possessive, strip_article, strip_possessive
+from .text import is_possessive, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
 # initials ("U.S.", "J."), so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
@@ -240,8 +240,12 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         return None
     last = near[-1][0]
     low = last.lower()
-    if _is_contracted_pronoun(low):
-        return _pronoun(last[:-2], near[-1][1], near[-1][2] - 2, cast, pos)
+    contracted = contracted_pronoun(last)
+    if contracted:
+        return _pronoun(contracted, near[-1][1], near[-1][1] + len(contracted), cast, pos)
+    parts = split_contraction(last)
+    if parts is not None and parts[1] != "s" and parts[0] in NOT_NAME:
+        return None     # "You’ll see", "That’d mean": a word that names nobody, contracted
     if is_possessive(low):
         return None     # "Trump’s proposed wall": a possessive before the word, so a noun, not a verb
     if low in PRONOUNS:
@@ -335,8 +339,9 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         return None
     if toks[0][0].lower() in PRONOUNS:
         return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
-    if _is_contracted_pronoun(toks[0][0].lower()):
-        return _pronoun(toks[0][0][:-2], toks[0][1], toks[0][2] - 2, cast, pos)
+    contracted = contracted_pronoun(toks[0][0])
+    if contracted:
+        return _pronoun(contracted, toks[0][1], toks[0][1] + len(contracted), cast, pos)
     if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
         return None     # "«…», argues that many …": a clause follows the verb, not its subject
     j = 0
@@ -602,11 +607,6 @@ _NOT_IN_DESCRIPTIONS = {"and", "or", "but", "nor", "is", "are", "was", "were", "
                         "would", "can", "could", "says", "said", "wrote", "writes", "told", "tells", "few",
                         "later", "earlier", "then", "now", "also", "not", "been", "be"}
 _OWNER_WORDS = {"of", "for", "at", "from", "in", "with", "to"}     # "the leader of the group": its head is known
-
-
-def _is_contracted_pronoun(low: str) -> bool:
-    """"he’s", "it's": "he is" or "he has", so the pronoun is a subject, never a possessive name ("He")."""
-    return low[-2:] in ("’s", "'s") and low[:-2] in PRONOUNS
 
 
 def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:

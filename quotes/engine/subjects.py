@@ -15,7 +15,7 @@ from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, O
                       SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS)
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
-from .text import words as _words
+from .text import split_contraction, words as _words
 
 # words that end a bare subject when read backwards from its verb
 _BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "[", "]", "“", "”", "\"", "‘", "’", "«", "»"}
@@ -154,6 +154,9 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     if not np or len(np) > 9:
         return None
     head, first = np[-1][0], np[0][0]
+    contracted = split_contraction(head)
+    if contracted is not None and contracted[1] != "s":
+        head = contracted[0]    # "You’ll see", "We’re hearing": the pronoun, whatever follows it
     if not head[:1].isalnum() or head.lower() in FUNCTION_WORDS or first.lower() in FUNCTION_WORDS - {
             "the", "this", "these", "those", "his", "her", "their", "its", "our", "all", "a", "an", "no"}:
         return None

@@ -6,7 +6,7 @@ normalised copy, so `text[start:end]` always shows the raw passage.
 from __future__ import annotations
 
 from itertools import repeat
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -198,6 +198,16 @@ def word_set(text: str) -> set[str]:
 
 # "Kremlin’s", and a plural's or a name's bare apostrophe: "Sanders’ campaign", "the officials' view"
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+_CONTRACTION = regex.compile(r"(\p{L}+)['’](s|ll|d|ve|re|m)", regex.IGNORECASE)
+
+
+def split_contraction(word: str) -> Optional[tuple[str, str]]:
+    """"She’ll" -> ("She", "ll"), "we've" -> ("we", "ve"); "Trump’s" -> ("Trump", "s"), which may as well be a
+    possessive: the caller knows which words can contract."""
+    m = _CONTRACTION.fullmatch(word)
+    return (m.group(1), m.group(2).lower()) if m is not None else None
 
 
 def is_possessive(word: str) -> bool:
