@@ -123,6 +123,32 @@ def test_full_name_is_canonical_and_mentions_resolve_to_it():
     assert find(quotes, "trains are full").mention == "she"
 
 
+# Capitalised words before a given name that say what the person is belong to the role, not the name.
+WORDS_BEFORE_A_GIVEN_NAME = [
+    ("a person noun", "Journalist Jorge Vela said the race was close.", "race was close", "Jorge Vela"),
+    ("a rival", "Rival Tom Bell said the race was over.", "race was over", "Tom Bell"),
+    ("a compound", "Korean-born Sam Lee said the port was fine.", "port was fine", "Sam Lee"),
+    ("a place and a title", "Chicago Alderman Tom Ruiz said the port was fine.", "port was fine", "Tom Ruiz"),
+    ("a participle opening the sentence", "Using Dale Moreno as a foil, Ana Ruiz said taxes should fall.",
+     "taxes should fall", "Ana Ruiz"),
+    ("two given names stay", "Mary Ann Hale said the port was fine.", "port was fine", "Mary Ann Hale"),
+    ("a first name the lexicon lacks stays", "Billie Jean Cole said the port was fine.", "port was fine",
+     "Billie Jean Cole"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [c[1:] for c in WORDS_BEFORE_A_GIVEN_NAME],
+                         ids=[c[0] for c in WORDS_BEFORE_A_GIVEN_NAME])
+def test_words_before_a_given_name_are_no_part_of_it(text, phrase, speaker):
+    assert find(extract(text), phrase).speaker == speaker
+
+
+def test_a_description_before_the_name_does_not_make_a_second_person():
+    text = ("Entrusting Dale Moreno with the port would be a mistake, Bell warned.\n\n"
+            "Rival Tom Bell said the race was over.")
+    assert find(extract(text), "be a mistake").speaker == "Tom Bell"
+
+
 # A pronoun with its auxiliary written into it ("She’ll", "he’s") is the pronoun, and the verb after it a verb.
 CONTRACTED_PRONOUNS = [
     ("will", "Mayor Ana Ruiz spoke on Monday.\n\nShe’ll tell voters that the plan is working.",

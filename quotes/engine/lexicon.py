@@ -118,6 +118,7 @@ TITLE_HEADS: set[str] = {
     "captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm", "prosecutor",
     "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "lawmaker", "legislator",
     "delegate", "administrator", "superintendent", "inspector", "detective", "dean", "provost", "principal",
+    "alderman", "alderwoman", "moderator", "co-moderator", "recorder",
     "treasurer", "auditor", "comptroller", "clerk", "author", "writer", "columnist", "editor", "host",
     "anchor", "commentator", "researcher", "scientist", "scholar", "historian", "expert", "activist",
     "organizer", "consultant", "partner", "president-elect", "nominee", "hopeful", "frontrunner",
@@ -245,7 +246,7 @@ ABBREVIATIONS: set[str] = {
 
 # Nouns for one person that a description may end with ("a friend", "the ad's narrator").
 PERSON_NOUNS: set[str] = {
-    "friend", "narrator", "voter", "resident", "supporter", "staffer", "aide", "member", "worker", "mother",
+    "friend", "rival", "narrator", "voter", "resident", "supporter", "staffer", "aide", "member", "worker", "mother",
     "father", "wife", "husband", "son", "daughter", "brother", "sister", "owner", "student", "teacher",
     "veteran", "woman", "man", "person", "source", "official", "spokesperson", "representative", "lawyer",
     "attorney", "neighbor", "neighbour", "colleague", "adviser", "advisor", "insider", "donor", "critic",

@@ -164,7 +164,31 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # but it may start a surname alone ("de Blasio")
     while 0 < i < len(tokens) - 1 and tokens[i].lower() in _PARTICLES:
         i += 1
-    return tokens[:i], tokens[i:]
+    return tokens[:i] + tokens[i:i + _words_before_given_name(tokens[i:])], \
+        tokens[i + _words_before_given_name(tokens[i:]):]
+
+
+def _words_before_given_name(name: list[str]) -> int:
+    """How many capitalised words before a given name describe the person rather than name them: "Journalist
+    Jorge Ramos", "Rival Tom Bell", "Korean-born Sam Lee", "Liberal Oscar-winner Ann Sarandon". A name starts
+    at its given name when the words before it are no given names, honorifics or initials and a surname
+    follows; "Mary Ann Hale" and "Abu Bakr Hassan" stay whole."""
+    for k in range(1, len(name) - 1):
+        if name[k] in GIVEN_NAMES:
+            return k if all(_describes(w) for w in name[:k]) else 0
+    return 0
+
+
+def _describes(word: str) -> bool:
+    """A capitalised word before a name that says what the person is: a role or person noun ("Journalist",
+    "Rival"), a place or its adjective ("Chicago", "Korean"), a compound ("Texas-based", "Oscar-winner"), a
+    participle ("Using …", "Endorsed …") or a word in capitals (a headline's, an outlet's). "Billie" and
+    "Cornell" before "Jean King" and "William Brooks" are none of these, so they stay in the name."""
+    low = word.lower()
+    if word in GIVEN_NAMES or word.endswith(".") or low in _PARTICLES:
+        return False
+    return (word.isupper() and len(word) > 1) or "-" in word or low.endswith(("ing", "ed")) \
+        or low in ROLE_WORDS or low in PERSON_NOUNS or low in PLACES or low in PLACE_ADJECTIVES
 
 
 def _looks_like_name_part(tokens: list[str], j: int) -> bool:
