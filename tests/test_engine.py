@@ -149,6 +149,22 @@ def test_a_description_before_the_name_does_not_make_a_second_person():
     assert find(extract(text), "be a mistake").speaker == "Tom Bell"
 
 
+# After an opening phrase and its comma, a short clause after the verb is what was said, not the phrase before.
+SHORT_CLAUSE_AFTER_AN_OPENING_PHRASE = [
+    ("a bare plural subject", "On Monday, Ana Ruiz said rents should fall.", "rents should fall"),
+    ("a name as subject", "As a foil, Ana Ruiz said Moreno was wrong.", "Moreno was wrong"),
+    ("the clause before the speaker stays", "Rents should fall, Ana Ruiz said on Monday.", "Rents should fall"),
+    ("a relative clause's verb is no subject", "The port kept two old rules, which Bell said had harmed trade.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, said", [c[1:] for c in SHORT_CLAUSE_AFTER_AN_OPENING_PHRASE],
+                         ids=[c[0] for c in SHORT_CLAUSE_AFTER_AN_OPENING_PHRASE])
+def test_short_clause_after_an_opening_phrase(text, said):
+    assert [q.text for q in extract(text) if q.kind == "indirect"] == ([said] if said else [])
+
+
 # A pronoun with its auxiliary written into it ("She’ll", "he’s") is the pronoun, and the verb after it a verb.
 CONTRACTED_PRONOUNS = [
     ("will", "Mayor Ana Ruiz spoke on Monday.\n\nShe’ll tell voters that the plan is working.",

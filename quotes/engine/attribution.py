@@ -1400,7 +1400,8 @@ class Attributor:
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
         clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
-                                               or rest_words[0].lower().strip(",.") in _ANSWERS)
+                                               or rest_words[0].lower().strip(",.") in _ANSWERS
+                                               or _short_clause(rest_words))
         # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
         closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
@@ -2668,6 +2669,13 @@ def _is_clause(words_before: str) -> bool:
     if _MEDIUM_OPENING.match(words_before) is not None and _FINITE.search(words_before) is None:
         return False    # "In a newspaper essay last week, she wrote …": where it was said
     return n >= 3 and (n >= 7 or _FINITE.search(words_before) is not None)
+
+
+def _short_clause(words: list[str]) -> bool:
+    """"rents should fall", "Moreno was wrong", "talks will resume": a subject of a word or two and its verb,
+    so "On Monday, Ruiz said rents should fall" reports the words after the verb, not the phrase before."""
+    return len(words) >= 2 and words[0].lower() not in _PREPOSITIONS and _FINITE.fullmatch(words[0]) is None and any(
+        _FINITE.fullmatch(w) is not None for w in words[1:3])
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:
