@@ -165,6 +165,21 @@ def test_short_clause_after_an_opening_phrase(text, said):
     assert [q.text for q in extract(text) if q.kind == "indirect"] == ([said] if said else [])
 
 
+# Whom something was told is skipped once: a name after "told reporters" opens what they were told.
+TOLD_WHOM_THEN_A_NAME = [
+    ("after a group", "Ruiz told reporters Moreno was wrong.", "Moreno was wrong"),
+    ("after a pronoun", "Ruiz told them Moreno was wrong.", "Moreno was wrong"),
+    ("a telling participle", "Ruiz wrote to investors, telling them Moreno was wrong.", "Moreno was wrong"),
+    ("an outlet is the audience", "Ruiz told CNN the port was shut.", "the port was shut"),
+]
+
+
+@pytest.mark.parametrize("text, said", [c[1:] for c in TOLD_WHOM_THEN_A_NAME],
+                         ids=[c[0] for c in TOLD_WHOM_THEN_A_NAME])
+def test_told_whom_then_a_name(text, said):
+    assert [q.text for q in extract(text) if q.kind == "indirect"] == [said]
+
+
 # A pronoun with its auxiliary written into it ("She’ll", "he’s") is the pronoun, and the verb after it a verb.
 CONTRACTED_PRONOUNS = [
     ("will", "Mayor Ana Ruiz spoke on Monday.\n\nShe’ll tell voters that the plan is working.",

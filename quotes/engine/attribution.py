@@ -1477,8 +1477,11 @@ class Attributor:
                 that = None
             if that is not None:
                 cstart = that.end()
-            elif verb_low in ("told", "tells", "tell", "telling"):
+            elif verb_low in ("told", "tells", "tell", "telling") \
+                    and _AUDIENCE_SKIPPED.search(text, max(m.end(), cstart - 14), cstart) is None:
                 # "told CNN" / "told The Associated Press" – the audience is not the content
+                # (once "told reporters" has its audience, a name after it opens the clause: "… Moreno was
+                # wrong")
                 aud = _AUDIENCE.match(text[cstart:min(hi, cstart + 120)])
                 if aud:
                     cstart += aud.end()
@@ -2022,6 +2025,8 @@ _PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_N
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
 _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
+_AUDIENCE_SKIPPED = regex.compile(r"(?<!\p{L})(?:reporters|journalists|lawmakers|supporters|crowd|audience|him|her|"
+                               r"them|us|me)\s*$", regex.I)
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
 _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
