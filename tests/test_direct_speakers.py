@@ -126,6 +126,9 @@ LEAD_INS = [
     ("a delegate's abbreviated title after the verb",
      "“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.",
      "waste of time", "Stacey Plaskett"),
+    ("an inverted verb after a conjunction, its subject before the quote",
+     "Sam Vole, a contestant on the show, praised the host. But, said Vole, “I do not want a fight.”",
+     "want a fight", "Sam Vole"),
 ]
 
 
@@ -635,3 +638,24 @@ def test_a_description_before_a_colon_with_no_verb_is_no_speaker():
     text = ("Mayor Ana Ruiz vowed to cut the fares. Then, the punch line: “I would do it myself, but the council "
             "would never let me.”")
     assert speaker_of(text, "never let me") is None
+
+
+# A description with "a", "one" or "another" brings in someone new: an unnamed source is not the person the
+# article named with that role. "The" points back.
+DESCRIPTIONS = [
+    ("an indefinite description is someone new",
+     "Tom Bell, the port official, spoke first.\n\n“We hate it,” said a senior port official.", "We hate it",
+     "a senior port official"),
+    ("one of several",
+     "Tom Bell, the port official, spoke first.\n\n“We hate it,” said one official.", "We hate it", "one official"),
+    ("a year in the description",
+     "The vote was on Friday.\n\n“We hate it,” said a 2019 campaign veteran.", "We hate it",
+     "a 2019 campaign veteran"),
+    ("a definite description points back",
+     "Ana Ruiz, the mayor, spoke first.\n\n“We love it,” said the mayor.", "We love it", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", DESCRIPTIONS, ids=[c[0] for c in DESCRIPTIONS])
+def test_a_description_finds_its_person_only_when_definite(name, text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker

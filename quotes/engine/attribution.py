@@ -106,6 +106,8 @@ def _possessed_noun(text: str, pos: int, hi: int) -> bool:
     return word is not None and word.group() not in _AFTER_AN_AUDIENCE and not word.group().endswith("ly")
 
 
+# a lead-in after an inverted verb that is only its subject and a comma: "But, said Solovey, “…”"
+_INVERTED_LEAD = regex.compile(r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+[\p{L}.'’\-]+){0,5},[^\S\n]*")
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
@@ -727,8 +729,9 @@ class Attributor:
                     speaker = _same_speaker(prev_attr.speaker)
                 else:
                     speaker = self._cue_subject(pi, lo, m2)
-                if speaker is None and lead.rstrip().endswith(":") and m2.group("verb") not in _OBJECT_THAT_VERBS:
-                    # "In other words, explained CBS moderator Nancy Cordes: “…”"
+                if speaker is None and m2.group("verb") not in _OBJECT_THAT_VERBS and (
+                        lead.rstrip().endswith(":") or _INVERTED_LEAD.fullmatch(lead) is not None):
+                    # "In other words, explained CBS moderator Nancy Cordes: “…”", "But, said Solovey, “…”"
                     speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")

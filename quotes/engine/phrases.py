@@ -348,7 +348,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
         # "said one former campaign staffer", "said a friend of the family"
         k, last_head = 1, 0
-        while k < len(toks) and k < 7 and toks[k][0][:1].isalpha() and toks[k][0].lower() not in _STOP_BEFORE:
+        # ("said a 2008 campaign veteran": a year may qualify a noun for a person too, not "a 2019 survey")
+        year_ok = any(t[0].lower() in ROLE_WORDS for t in toks[2:7])
+        while k < len(toks) and k < 7 and (toks[k][0][:1].isalpha() or (year_ok and _YEAR.fullmatch(toks[k][0]))) \
+                and toks[k][0].lower() not in _STOP_BEFORE:
             if _head(toks[k][0]) and not (toks[k][0].lower() in _QUANTIFIERS and k + 1 < len(toks)
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
@@ -413,6 +416,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     return sp
 
 
+_INDEFINITE = {"a", "an", "one", "another"}
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
                  "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"}
@@ -688,7 +693,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if kind is None:
         return None
     if kind == "person":
-        ent = cast.describe(core, pos)
+        # "the veteran" is someone the article has described; "a 2008 campaign veteran" someone new
+        ent = cast.describe(core, pos) if lowered[0] not in _INDEFINITE else None
         if ent is not None:
             cast.mentioned(start, ent, True)
             return Speaker(mention=mention, entity=ent, start=start, end=end)
