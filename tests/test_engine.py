@@ -919,3 +919,19 @@ def test_an_unnamed_subject_is_written_without_a_negation_or_the_day():
                      "Port spokesman Ivo Marsh on Thursday evening said the berths would reopen.")
     assert find(quotes, "the mayor can win").mention == "Many harbour workers"
     assert find(quotes, "berths would reopen").speaker == "Ivo Marsh"
+
+
+# "Some", "Many", "Both" as subjects are some of the people in the story: kept as written, named nobody.
+@pytest.mark.parametrize("text, mention", [
+    ("The vote was on Friday.\n\nSome say the port should close.", "Some"),
+    ("The vote was on Friday.\n\nMany fear the port will close.", "Many"),
+    ("The vote was on Friday.\n\nBoth want the port to stay open.", "Both"),
+], ids=["some", "many", "both"])
+def test_a_quantifier_as_subject_names_nobody(text, mention):
+    q = find(extract(text), "port")
+    assert (q.speaker, q.mention, q.speaker_type) == (None, mention, "group")
+
+
+def test_having_said_that_is_no_report():
+    text = "The vote was on Friday.\n\nHaving said that, the port should close soon."
+    assert extract(text) == []

@@ -106,6 +106,7 @@ def _possessed_noun(text: str, pos: int, hi: int) -> bool:
     return word is not None and word.group() not in _AFTER_AN_AUDIENCE and not word.group().endswith("ly")
 
 
+_THAT_ALONE = regex.compile(r"\s+(?:that|this|so)\s*[,;.]", regex.I)
 # a lead-in after an inverted verb that is only its subject and a comma: "But, said Solovey, “…”"
 _INVERTED_LEAD = regex.compile(r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+[\p{L}.'’\-]+){0,5},[^\S\n]*")
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
@@ -1235,6 +1236,8 @@ class Attributor:
         if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
                                  "this", "that", "no", "any", "whose", "own"):
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
+        if prev_word.lower() == "having" and _THAT_ALONE.match(text, m.end(), hi) is not None:
+            return None   # "Having said that, …": a turn in the writer's argument, not a report
         if is_possessive(prev_word) and not contracted_pronoun(prev_word):
             return None   # "Russia’s claim" (but "he’s said" is "he has said")
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:

@@ -417,6 +417,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
 
 
 _INDEFINITE = {"a", "an", "one", "another"}
+_SOME_PEOPLE = {"some", "many", "most", "both", "few", "several", "others", "all", "each", "neither", "either"}
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -637,6 +638,9 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     if not core:
         return None
+    if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
+        # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
+        return Speaker(mention=mention, kind="group", start=start, end=end)
     head = strip_possessive(core[-1]).lower()
     if head in ORG_HEADS and not _has_honorific(words):
         # "The Federal Office for Natural Hazards", "the public prosecutor’s office": the head noun decides
