@@ -935,3 +935,17 @@ def test_a_quantifier_as_subject_names_nobody(text, mention):
 def test_having_said_that_is_no_report():
     text = "The vote was on Friday.\n\nHaving said that, the port should close soon."
     assert extract(text) == []
+
+
+# Who speaks for a company or a trade: a name ending in a company's word is an organisation, and one word ending
+# in a plural noun for people ("Dockworkers") a group; a surname that ends alike is still a person.
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Harbor Freight Lines said the port will reopen in May.", "organization"),
+    ("Vela Systems said the port will reopen in May.", "organization"),
+    ("Dockworkers said the port will reopen in May.", "group"),
+    ("Mayor Ann Sanders spoke.\n\nSanders said the port will reopen in May.", "person"),
+    ("Health insurance costs rose, and the front lines said nothing. The port will reopen in May, Ruiz said.",
+     "person"),
+], ids=["lines", "systems", "compound plural", "a surname ending in -ers", "lower case is no company"])
+def test_companies_and_trades_speak_as_what_they_are(text, speaker_type):
+    assert find(extract(text), "reopen in May").speaker_type == speaker_type

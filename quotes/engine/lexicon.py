@@ -191,6 +191,13 @@ ORG_HEADS: set[str] = {
     "llc", "ltd", "plc", "realty", "holdings", "enterprises", "industries", "ventures",
 }
 
+# The last word of a company's name, capitalised ("Harbor Freight Lines", "Vela Systems"); in lower case most
+# are things ("the front lines", "health insurance"), so they are no heads of ORG_HEADS.
+COMPANY_HEADS: set[str] = {
+    "lines", "airways", "motors", "systems", "technologies", "partners", "brands", "pharmaceuticals",
+    "networks", "communications", "solutions", "foods", "laboratories", "insurance", "petroleum",
+}
+
 # Capitalised words that start a sentence or a name-like run without being part of a name.
 NOT_NAME: set[str] = {
     "The", "A", "An", "But", "And", "Or", "If", "When", "While", "As", "In", "On", "At", "For", "From",

@@ -14,7 +14,7 @@ from typing import Optional
 import regex
 
 from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
+from .lexicon import (COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
                       ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
@@ -241,6 +241,7 @@ class Cast:
             word = m.group(1)
             low = word.lower()
             if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper() \
+                    or _compound_people(low) \
                     or inside.contains(m.start(1)) or low.endswith(_CONTRACTIONS) or contracted_pronoun(word):
                 continue    # (nor the words of a quote: "“We’re warned that …,” he wrote")
             self.person([word], m.start(1), subject="," not in m.group())
@@ -600,15 +601,26 @@ def is_honorific(token: str) -> bool:
     return token.rstrip(".") in HONORIFICS
 
 
+def _compound_people(word: str) -> bool:
+    """"dockworkers", "steelworkers", "councilmembers": one word ending in a plural noun for people. (The
+    noun must be long enough that "Sanders" or "Rogers" never qualify.)"""
+    return any(word.endswith(noun) and len(word) > len(noun) + 2 for noun in _LONG_PEOPLE_PLURALS)
+
+
+_LONG_PEOPLE_PLURALS = tuple(n + "s" for n in PERSON_NOUNS | TITLE_HEADS if len(n) >= 6 and not n.endswith("s"))
+
+
 def classify_words(words: list[str]) -> Optional[str]:
     """person | organization | group | None for a description or capitalised name without a person's shape."""
     if not words:
         return None
     head = words[-1].lower().strip(".,")
     head = strip_possessive(head)
-    if head in GROUP_HEADS or (head.endswith("s") and (head[:-1] in TITLE_HEADS or head[:-1] in PERSON_NOUNS)):
+    if head in GROUP_HEADS or (head.endswith("s") and (head[:-1] in TITLE_HEADS or head[:-1] in PERSON_NOUNS)) \
+            or _compound_people(head):
         return "group"
-    if head in ORG_HEADS or any(strip_possessive(w.lower()) in ORG_HEADS for w in words if w[:1].isupper()):
+    if head in ORG_HEADS or any(strip_possessive(w.lower()) in ORG_HEADS for w in words if w[:1].isupper()) \
+            or (head in COMPANY_HEADS and words[-1][:1].isupper()):
         return "organization"
     if head in TITLE_HEADS or head in DESCRIPTION_SYNONYMS or head in PERSON_NOUNS:
         return "person"
