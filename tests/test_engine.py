@@ -949,3 +949,16 @@ def test_having_said_that_is_no_report():
 ], ids=["lines", "systems", "compound plural", "a surname ending in -ers", "lower case is no company"])
 def test_companies_and_trades_speak_as_what_they_are(text, speaker_type):
     assert find(extract(text), "reopen in May").speaker_type == speaker_type
+
+
+# An inverted attribution in the middle of a clause: "X, said Ruiz, Y" reports X and Y, as "X, Ruiz said, Y" does.
+@pytest.mark.parametrize("text, pieces, mention", [
+    ("Mayor Ana Ruiz spoke.\n\nThe contrast with Bell, said Ruiz, would be clear since Bell has no allies.",
+     ["The contrast with Bell", "would be clear since Bell has no allies"], "Ruiz"),
+    ("Mayor Ana Ruiz spoke.\n\nThe contrast with Bell, said Ruiz and others, would be clear.",
+     ["The contrast with Bell", "would be clear"], "Ruiz and others"),
+    ("Mayor Ana Ruiz spoke.\n\nThe port will close, said Ruiz, who spoke first.", ["The port will close"], "Ruiz"),
+], ids=["a name", "a name and others", "a relative clause describes the speaker"])
+def test_an_inverted_attribution_inside_a_clause(text, pieces, mention):
+    q = find(extract(text), pieces[0])
+    assert ([text[s:e] for s, e in q.spans], q.mention) == (pieces, mention)

@@ -1386,7 +1386,8 @@ class Attributor:
         if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in CONJUNCTIONS for w in between):
             subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
         before_subject = text[lo:subject_start].rstrip()
-        verb_end = m.end()
+        # (after an inverted subject, the clause may go on: "The contrast, said Ruiz, would be clear")
+        verb_end = m.end() if not inverted else speaker.end
         day = _DAY_AFTER.match(text, verb_end, hi)
         if day is not None and text[day.end():day.end() + 1] in (",", ".", ";"):
             verb_end = day.end()    # "…, her advisers said Friday, because …": the day belongs to the verb
@@ -1434,11 +1435,13 @@ class Attributor:
                 tail_end = hi
                 while tail_end > tail_start and text[tail_end - 1] in " .!?\u00a0\n":
                     tail_end -= 1
-                if document is None or _SOURCE_APPOSITIVE.match(text, tail_start, tail_end) is None:
+                if (document is None or _SOURCE_APPOSITIVE.match(text, tail_start, tail_end) is None) and not (
+                        inverted and _PREDICATE_START.match(text, tail_start, tail_end) is None):
                     # (", a new poll finds, a debate that …": what follows a document's verb may describe
-                    # the clause, not go on with it)
+                    # the clause, not go on with it; after an inverted subject only a predicate goes on with
+                    # the clause: ", said Ruiz, who spoke first" describes her)
                     extra = Span(tail_start, tail_end)
-                    rule = "clause, speaker cue, clause"
+                    rule = "clause, speaker cue, clause" if not inverted else "clause, cue speaker, clause"
             subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
                 and len(_words(text[cstart:cend])) >= 2
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with

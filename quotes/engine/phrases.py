@@ -384,6 +384,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",) \
             and not (j and toks[j][0] == "then"):     # "Trump then appears …"
         j += 1
+    if 0 < j and j + 2 <= len(toks) and toks[j][0] == "and" and (
+            j + 2 == len(toks) or toks[j + 2][0] in _CLAUSE_END_TOKENS) and (
+            toks[j + 1][0] == "others" or toks[j + 1][0][:1].isupper()) and toks[j - 1][0][:1].isupper():
+        j += 2      # "…, said Ruiz and others, would …", "…, said Ruiz and Bell.": both speak
     # "of" may not end the phrase
     while j > 0 and toks[j - 1][0].lower() in ("of", "the", "a", "an", "for"):
         j -= 1
