@@ -962,3 +962,17 @@ def test_companies_and_trades_speak_as_what_they_are(text, speaker_type):
 def test_an_inverted_attribution_inside_a_clause(text, pieces, mention):
     q = find(extract(text), pieces[0])
     assert ([text[s:e] for s, e in q.spans], q.mention) == (pieces, mention)
+
+
+@pytest.mark.parametrize("text, said, mention", [
+    ("The vote was on Friday.\n\nLast month, 26 percent of voters said the same.", "the same", "26 percent of voters"),
+    ("The vote was on Friday.\n\nPort technophiles cannot necessarily say the same.", "the same", "Port technophiles"),
+    ("Mayor Ana Ruiz spoke.\n\nRuiz cannot say whether the port will reopen.", "whether the port will reopen", "Ruiz"),
+], ids=["the same is an answer", "an auxiliary is no part of the subject", "cannot say"])
+def test_short_answers_and_auxiliaries(text, said, mention):
+    q = find(extract(text), said)
+    assert (q.text, q.mention) == (said, mention)
+
+
+def test_doing_the_same_reports_nothing():
+    assert extract("The vote was on Friday.\n\nRuiz did the same.") == []

@@ -1587,9 +1587,10 @@ class Attributor:
             # “weak”", "praised her": there the one named is part of it)
             said_words = said_words[1:]
         if len(said_words) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
-                and said.strip().lower() not in _ANSWERS:
-            # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
-            # other clauses of one or two words are not reports
+                and said.strip().lower() not in _ANSWERS \
+                and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]):
+            # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer, as is
+            # "26 percent said the same"; other clauses of one or two words are not reports
             return None
         if topic is not None:
             # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it

@@ -36,7 +36,14 @@ _LY_NOUNS = {"family", "assembly", "supply", "anomaly", "monopoly", "butterfly",
 def is_subject_adverb(word: str) -> bool:
     """A word between a subject and its verb: "Carter however said", "Holt jokingly said"."""
     low = word.lower()
-    return low in SUBJECT_ADVERBS or (word.islower() and low.endswith("ly") and low not in _LY_NOUNS)
+    return low in SUBJECT_ADVERBS or (word.islower() and low.endswith("ly") and low not in _LY_NOUNS) \
+        or (word.islower() and low in _MODALS)
+
+
+# an auxiliary the cue index does not hold with the verb: "technophiles cannot necessarily say"
+_MODALS = {"can", "cannot", "can't", "can’t", "could", "couldn't", "couldn’t", "would", "wouldn't", "wouldn’t",
+           "will", "won't", "won’t", "should", "shouldn't", "shouldn’t", "may", "might", "must", "do", "does",
+           "did", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t"}
 
 
 # a time phrase after a subject ("Sean Spicer on Thursday evening said", "Gowdy earlier Thursday said")
