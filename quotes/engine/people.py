@@ -604,10 +604,13 @@ def is_honorific(token: str) -> bool:
 def _compound_people(word: str) -> bool:
     """"dockworkers", "steelworkers", "councilmembers": one word ending in a plural noun for people. (The
     noun must be long enough that "Sanders" or "Rogers" never qualify.)"""
-    return any(word.endswith(noun) and len(word) > len(noun) + 2 for noun in _LONG_PEOPLE_PLURALS)
+    if not word.endswith("s"):
+        return False
+    return any(word[-k:] in _LONG_PEOPLE_PLURALS for k in range(_SHORTEST_PLURAL, len(word) - 2))
 
 
-_LONG_PEOPLE_PLURALS = tuple(n + "s" for n in PERSON_NOUNS | TITLE_HEADS if len(n) >= 6 and not n.endswith("s"))
+_LONG_PEOPLE_PLURALS = {n + "s" for n in PERSON_NOUNS | TITLE_HEADS if len(n) >= 6 and not n.endswith("s")}
+_SHORTEST_PLURAL = min(len(n) for n in _LONG_PEOPLE_PLURALS)
 
 
 def classify_words(words: list[str]) -> Optional[str]:
