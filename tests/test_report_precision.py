@@ -203,3 +203,29 @@ def test_a_programme_is_not_the_start_of_what_was_said():
     [q] = [q for q in extract("He said Wednesday on WXYZ’s “Morning Talk” that the race was close.")
            if q.kind in ("indirect", "partial")]
     assert q.text == "that the race was close"
+
+
+# A clause of when the verb happened (or of how: "as if"), and no clause of what was said after it
+WHEN_IT_HAPPENED = [
+    ("said when, after a quote", '"We will win," the mayor, wearing a red scarf, said when a reporter asked her.',
+     None),
+    ("challenged her when", "Ruiz challenged her when she ran for a second term in 2010.", None),
+    ("which she conceded when, then the verb", "The victory, which Lopez conceded when the polls closed at eight, "
+                                               "confirmed the strength of the reform wing.", None),
+    ("what she said when", "That was what Ana Ruiz said when she resigned from the board in 2014.", None),
+    ("responded as if", "The mayor responded as if she had been personally insulted.", None),
+    # look-alikes: a clause after the comma, a "that" before "when", a question after a negation or a verb of memory
+    ("said when, comma, clause", "I said when I left the council, I will not stay silent.", "I will not stay silent"),
+    ("noted that when", "She noted that when the race began she trailed by 50 points.", "she trailed by 50 points"),
+    ("would not say when", "The mayor would not say when the bridge would reopen.", "when the bridge would reopen"),
+    ("recalled when", "Ruiz recalled when the mill still ran three shifts.", "when the mill still ran"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", WHEN_IT_HAPPENED, ids=[c[0] for c in WHEN_IT_HAPPENED])
+def test_when_it_happened_is_no_report(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found

@@ -1539,6 +1539,12 @@ class Attributor:
                 # "voters who decided over the last month, and …", "words he has repeated for decades, not …":
                 # how long, and then nothing the verb reports (a that-clause after the comma still is one)
                 return None
+            if _only_when_it_happened(text, verb_low, lo, vstart, m.end(), cstart, cend) \
+                    and not self._words_in_marks(frags, cstart, cend):
+                # "…,” the senator said when a reporter asked him.", "challenged her when she ran in 1986", "a
+                # victory she conceded when the polls closed, confirmed …": when (or as if what) the verb happened,
+                # and no clause of what was said after it
+                return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
@@ -2428,6 +2434,40 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+# a clause of when the verb happened, or of how ("responded as if he had been insulted"), where its report would be
+_WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
+# verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
+_WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
+                                       "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
+                                       "discuss", "forget", "announce", "confirm", "tell", "guess", "estimate")
+                        for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")} \
+    | {"knew", "known", "told", "forgot", "forgotten"}
+# a negation before the verb makes "when" a question: "would not say when", "has not said when the vote is"
+_NEGATED_CUE = regex.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$")
+
+
+def _only_when_it_happened(text: str, verb: str, lo: int, vstart: int, vend: int, cstart: int, cend: int) -> bool:
+    """Is what follows the cue only a clause of when it happened ("said when a reporter asked him")?
+
+    The clause runs to the report's end, or to a comma and a verb that is the sentence's own ("a win she conceded
+    when the polls closed, confirmed …"); a clause after its comma ("said when I left, I would not stay quiet") or
+    a "that" before or in it ("noted that when the race began …", "said when asked that …") is what was said, and
+    so is the question a verb of knowing or a negation makes of "when" ("recalled when the mill shut", "would not
+    say when the vote is").
+    """
+    if verb in _WH_COMPLEMENT_VERBS:
+        return False
+    when = _WHEN_CLAUSE.match(text, cstart, cend)
+    if when is None or _NEGATED_CUE.search(text, max(lo, vstart - 24), vend) is not None \
+            or _THAT_WORD.search(text, vend, cstart) is not None:
+        return False
+    comma = text.find(",", when.end(), cend)
+    run_end = cend if comma == -1 else comma
+    if _THAT_WORD.search(text, when.end(), run_end) is not None:
+        return False
+    return comma == -1 or _PREDICATE_START.match(text, comma + 1, cend) is not None
 
 
 # "add another title to his resume", "adds a new voice to the record": a thing put into something; "added
