@@ -229,3 +229,24 @@ def test_when_it_happened_is_no_report(name, text, phrase):
         assert found == []
     else:
         assert any(phrase in r for r in found), found
+
+
+# "assume" with a thing for its object is "take on" (an office, a role, a debt); the belief it reports is a clause
+ASSUMED = [
+    ("assumed office", "When Ana Ruiz assumed office as mayor in 2012, the harbor was closed.", None),
+    ("has assumed a role", "Ruiz has assumed a larger role on the council this year.", None),
+    ("would assume debts", "The county would assume the ferry company's debts.", None),
+    ("assumed a style", "Ahead of the vote, Lopez assumed the governor's blunt style.", None),
+    # look-alikes: a clause after the verb, with or without "that"
+    ("assumes, clause", "Ruiz assumes voters will forgive the delay.", "voters will forgive the delay"),
+    ("assume that", "I assume that the bridge will close in May.", "the bridge will close in May"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", ASSUMED, ids=[c[0] for c in ASSUMED])
+def test_assuming_a_charge_is_no_report(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found

@@ -1551,6 +1551,7 @@ class Attributor:
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
+                    or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
@@ -2550,6 +2551,17 @@ def _claims_a_share(text: str, verb: str, cstart: int, cend: int) -> bool:
     """Is the cue "claim" as "win" or "take", with an amount for its object and no clause in it?"""
     return verb in _CLAIM_FORMS and _AMOUNT.match(text, cstart, cend) is not None \
         and _FINITE.search(text, cstart, cend) is None
+
+
+# "assumed office in 2007", "has assumed a new role", "would assume the company's debts": "assume" with a thing for
+# its object is "take on"; the belief it reports is a clause ("assumes voters will forgive him", "assume that …")
+_ASSUME_FORMS = {"assume", "assumes", "assumed", "assuming"}
+
+
+def _assumes_a_charge(text: str, verb: str, cstart: int, cend: int, frags: "Intervals") -> bool:
+    """Is the cue "assume" as "take on" (an office, a role, a style, a debt), a noun phrase and no clause after it?"""
+    return verb in _ASSUME_FORMS and _FINITE.search(text, cstart, cend) is None \
+        and not text.startswith("that", cstart) and not frags.any_within(cstart, cend + 1)
 
 
 _WRITE_FORMS = {"write", "writes", "wrote", "writing"}
