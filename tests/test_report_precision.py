@@ -250,3 +250,23 @@ def test_assuming_a_charge_is_no_report(name, text, phrase):
         assert found == []
     else:
         assert any(phrase in r for r in found), found
+
+
+# "show" after a word of broadcasting is a programme ("a radio show"), not the verb of evidence
+BROADCAST_SHOW = [
+    ("host of a radio show, verb", "Tomas Reyes, a retired teacher and the host of a weekly radio show, is an "
+                                   "Ashford resident who voted for Lopez in the primary.", None),
+    # look-alikes: the verb after a document or a person, and "made the point that", a way of stating a view
+    ("polls show", "Polls show the mayor with a narrow lead.", "the mayor with a narrow lead"),
+    ("will show", "Her advisers think the mayor will show the voters a new plan.", "show the voters a new plan"),
+    ("made the point that", "Ruiz made the point that the bridge is unsafe.", "the bridge is unsafe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", BROADCAST_SHOW, ids=[c[0] for c in BROADCAST_SHOW])
+def test_a_broadcast_show_is_no_verb(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found

@@ -1239,6 +1239,8 @@ class Attributor:
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
+        if verb_low == "show" and prev_word.lower() in _BROADCAST_WORDS:
+            return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
         aux = m.group()[:-len(verb)].lower().split()
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -2127,6 +2129,9 @@ _LINKING_BEFORE = regex.compile(r"\b(?:remain|remains|remained|seem|seems|seemed
 _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
                                 r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
+# a word before "show" that makes it a programme: "a radio show", "his late-night talk show", "the Today show"
+_BROADCAST_WORDS = {"radio", "tv", "television", "talk", "reality", "morning", "night", "late-night", "call-in", "cable",
+                    "comedy", "variety", "cooking", "today", "tonight"}
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
 _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                            r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
