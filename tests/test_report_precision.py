@@ -270,3 +270,25 @@ def test_a_broadcast_show_is_no_verb(name, text, phrase):
         assert found == []
     else:
         assert any(phrase in r for r in found), found
+
+
+# After an opening phrase and its comma, a clause after the verb is what was said; the phrase before is not
+CLAUSE_AFTER_THE_VERB = [
+    ("worry, clause", "In this town, used to floods, many people can't help but worry something will break.",
+     "something will break", "used to floods"),
+    ("as for, said, clause", "As for the mayor, she said she's not worried.", "she's not worried", "As for"),
+    ("in a memo, insist, clause", "In a memo to the council, the unions insist they're ready to strike.",
+     "they're ready to strike", "In a memo"),
+    # look-alikes: the clause before the subject, and only when or where after the verb
+    ("clause, said on a day", "The ferry will run all winter, the captain said on Friday.",
+     "The ferry will run all winter", "Friday"),
+    ("clause, said in a place", "The ferry will run all winter, the captain said in Ashford.",
+     "The ferry will run all winter", "Ashford"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,not_phrase", CLAUSE_AFTER_THE_VERB,
+                         ids=[c[0] for c in CLAUSE_AFTER_THE_VERB])
+def test_a_clause_after_the_verb_is_what_was_said(name, text, phrase, not_phrase):
+    found = reports(text)
+    assert any(phrase in r for r in found) and not any(not_phrase in r for r in found), found
