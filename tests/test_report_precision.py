@@ -292,3 +292,23 @@ CLAUSE_AFTER_THE_VERB = [
 def test_a_clause_after_the_verb_is_what_was_said(name, text, phrase, not_phrase):
     found = reports(text)
     assert any(phrase in r for r in found) and not any(not_phrase in r for r in found), found
+
+
+# "to" + a verb after the cue opens an infinitive, the report; a "that" later in it belongs to a noun in its object
+INFINITIVE_BEFORE_THAT = [
+    ("sought to put to rest the claims that", "The mayor sought to put to rest the claims that the ferry was unsafe.",
+     "to put to rest the claims"),
+    ("refused to punish landlords that", "The council has refused to punish landlords that break the rules.",
+     "to punish landlords that break the rules"),
+    # look-alikes: where or to whom before "that", and an infinitive of speech, which leads in to its clause
+    ("told reporters in a place that", "The mayor told reporters in Ashford that the ferry was safe.",
+     "that the ferry was safe"),
+    ("said to the crowd that", "Ruiz said to the crowd that the ferry was safe.", "that the ferry was safe"),
+    ("sought to assure them that", "Ruiz sought to assure voters that the ferry was safe.", "that the ferry was safe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", INFINITIVE_BEFORE_THAT, ids=[c[0] for c in INFINITIVE_BEFORE_THAT])
+def test_an_infinitive_before_that_is_the_report(name, text, phrase):
+    found = reports(text)
+    assert found and all(r.startswith(phrase) for r in found), found

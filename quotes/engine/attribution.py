@@ -1454,7 +1454,7 @@ class Attributor:
                 return None
             if only_told_whom:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
-            adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
+            adjunct = _adjunct_that(text, m.end(), hi)
             cstart = _skip_leading(text, adjunct.end() if adjunct else m.end(), hi)
             if verb_low in ("went on", "goes on"):
                 cstart = _GOES_ON_SAYING.match(text, m.end(), hi).end()     # "went on to say": what comes after it
@@ -1470,7 +1470,7 @@ class Attributor:
             if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
                 cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
             that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
-                _ADJUNCT_THAT.match(text, cstart, hi)
+                _adjunct_that(text, cstart, hi)
             if that is not None and verb_low in _OBJECT_THAT_VERBS and _INFINITIVE_TO.search(
                     text, cstart, that.start() + len(that.group().rstrip()) - 4) is not None:
                 # "warned the company to refrain from cuts that would …": an infinitive after the one told is
@@ -2601,6 +2601,23 @@ def _reads_how(text: str, verb: str, cstart: int, cend: int) -> bool:
 _INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
     sorted(DETERMINERS | {"him", "them", "me", "us", "it", "you", "what", "whom", "whether", "who", "how", "any",
                           "every", "each", "no", "such", "more"})))
+
+
+_INFINITIVE_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)")
+
+
+def _adjunct_that(text: str, pos: int, hi: int):
+    """``_ADJUNCT_THAT.match(text, pos, hi)``, unless its "to" opens an infinitive whose verb reports nothing.
+
+    "told reporters in Ashford that …", "said to the crowd that …": a phrase of where or to whom, then the clause;
+    "sought to put to rest the claims that …", "sought to bolster his case that …": the "that" belongs to a noun in
+    the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
+    """
+    adjunct = _ADJUNCT_THAT.match(text, pos, hi)
+    if adjunct is None or not _opens_an_infinitive(text, pos, hi):
+        return adjunct
+    infinitive = _INFINITIVE_VERB.match(text, pos, hi)
+    return adjunct if infinitive is not None and infinitive.group("verb") in SPEECH else None
 
 
 def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:
