@@ -312,3 +312,26 @@ INFINITIVE_BEFORE_THAT = [
 def test_an_infinitive_before_that_is_the_report(name, text, phrase):
     found = reports(text)
     assert found and all(r.startswith(phrase) for r in found), found
+
+
+# a time counted from another ("the next day", "a few days later") and nothing more after the cue reports nothing
+TIME_COUNTED = [
+    ("apologized the next day", "The mayor apologized the next day, saying the remark was unfair.",
+     "the remark was unfair", "next day"),
+    ("as it reported days later", "The ferry sank, as the Ashford Courier reported a few days later.", None,
+     "days later"),
+    # look-alikes: a clause after the time, with or without "that"
+    ("argued days later that", "The mayor argued a few days later that the ferry was safe.", "the ferry was safe",
+     None),
+    ("said weeks later, clause", "Ruiz said two weeks later the ferry would run again.", "the ferry would run again",
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,not_phrase", TIME_COUNTED, ids=[c[0] for c in TIME_COUNTED])
+def test_a_time_counted_from_another_is_no_report(name, text, phrase, not_phrase):
+    found = reports(text)
+    if phrase is not None:
+        assert any(phrase in r for r in found), found
+    if not_phrase is not None:
+        assert not any(r.strip() == not_phrase or r.endswith(not_phrase) for r in found), found

@@ -1539,8 +1539,9 @@ class Attributor:
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
             if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
-                # "voters who decided over the last month, and …", "words he has repeated for decades, not …":
-                # how long, and then nothing the verb reports (a that-clause after the comma still is one)
+                # "voters who decided over the last month, and …", "words he has repeated for decades, not …",
+                # "apologized the next day, saying …": how long or when, and then nothing the verb reports (a
+                # that-clause after the comma still is one)
                 return None
             if _only_when_it_happened(text, verb_low, lo, vstart, m.end(), cstart, cend) \
                     and not self._words_in_marks(frags, cstart, cend):
@@ -2287,11 +2288,16 @@ _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "ag
 _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through|outside|inside|"
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
-# a span of time and nothing more before the clause's end or its comma: "over the last month", "for decades"
+# a span of time, or a time counted from another, and nothing more before the clause's end or its comma: "over the
+# last month", "for decades", "the next day", "a few days later"
 _TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|previous|next|coming)\s+"
                                 r"(?:[\p{L}\p{N}\-]+\s+)?(?:days?|weeks?|months?|years?|decades?))|"
                                 r"for\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:[\p{L}\p{N}\-]+\s+)?"
-                                r"(?:days|weeks|months|years|decades))"
+                                r"(?:days|weeks|months|years|decades)|"
+                                # or when, counted from another time: "the next day", "a few days later"
+                                r"(?:the\s+(?:next|following|previous|same)|a\s+few|a\s+couple\s+of|two|three|four|"
+                                r"five|several|some)\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evenings?)"
+                                r"(?:\s+(?:later|earlier|before|after|ago))?)"
                                 r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
