@@ -335,3 +335,24 @@ def test_a_time_counted_from_another_is_no_report(name, text, phrase, not_phrase
         assert any(phrase in r for r in found), found
     if not_phrase is not None:
         assert not any(r.strip() == not_phrase or r.endswith(not_phrase) for r in found), found
+
+
+# after "…, she said", a long phrase of where, when or in what (no verb in it) leaves the clause before as the report
+CLAUSE_BEFORE_A_LONG_ADJUNCT = [
+    ("said in a video message to", "The levy had “cut the deficit” in half, she said in a video message to the council.",
+     "The levy had “cut the deficit” in half", "message to the council"),
+    ("said in a long interview with", "Turnout was low in the northern wards, the clerk said in a long interview with "
+                                      "the Ashford Courier on Friday.", "Turnout was low", "Courier"),
+    # look-alikes: a that-clause after the phrase, and a verb whose preposition opens its complement
+    ("said in a video message that", "She said in a video message that the levy had passed.", "the levy had passed",
+     "video message"),
+    ("like X, I believe in", "Like the mayor, I believe in the good sense of the voters.", "the good sense of the voters",
+     "Like the mayor"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,not_phrase", CLAUSE_BEFORE_A_LONG_ADJUNCT,
+                         ids=[c[0] for c in CLAUSE_BEFORE_A_LONG_ADJUNCT])
+def test_the_clause_before_a_long_adjunct_is_what_was_said(name, text, phrase, not_phrase):
+    found = reports(text)
+    assert any(phrase in r for r in found) and not any(not_phrase in r for r in found), found

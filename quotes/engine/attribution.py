@@ -1410,8 +1410,11 @@ class Attributor:
         quoted_before = closing is not None
         only_told_whom = verb_low in _TELL_FORMS and _AUDIENCE_ONLY.match(text, verb_end, hi) is not None
         if inverted or (reports and parenthetical) or quoted_before or (
-                reports and before_subject.endswith(",") and (not clause_follows and len(rest_words) <= 4
-                                                              and _FINITE.search(rest) is None
+                reports and before_subject.endswith(",") and (not clause_follows and _FINITE.search(rest) is None
+                                                              and (len(rest_words) <= 4
+                                                                   or verb_low in SAYING_VERBS
+                                                                   and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
+                                                                   and _ADJUNCT_ONLY.match(rest) is not None)
                                                               or only_told_whom)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
