@@ -356,3 +356,24 @@ CLAUSE_BEFORE_A_LONG_ADJUNCT = [
 def test_the_clause_before_a_long_adjunct_is_what_was_said(name, text, phrase, not_phrase):
     found = reports(text)
     assert any(phrase in r for r in found) and not any(not_phrase in r for r in found), found
+
+
+# a clause of time opening the sentence and ending in the cue and a comma: what follows is the sentence's own clause
+TIME_CLAUSE_ENDS_IN_THE_CUE = [
+    ("after she testified,", "After Ruiz testified, the committee turned to the budget.", None),
+    ("when the mayor agreed,", "When the mayor agreed, the council voted to close the pier.", None),
+    # look-alikes: "as" the paper reported, an opening phrase and a parenthetical verb, an object after the cue
+    ("as it reported,", "As the Courier reported, the pier will close in May.", "the pier will close in May"),
+    ("after the vote, she said,", "After the vote, Ruiz said, the council would meet again.",
+     "the council would meet again"),
+    ("when she said, clause", "When the mayor said the plant would close, workers walked out.", "the plant would close"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", TIME_CLAUSE_ENDS_IN_THE_CUE, ids=[c[0] for c in TIME_CLAUSE_ENDS_IN_THE_CUE])
+def test_a_time_clause_ending_in_the_cue_reports_nothing_after_it(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found

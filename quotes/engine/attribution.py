@@ -1455,6 +1455,8 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
+            if text.startswith(",", m.end()) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
+                return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
             if only_told_whom:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
             adjunct = _adjunct_that(text, m.end(), hi)
@@ -2452,6 +2454,9 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         or word in PHRASAL_PARTICLES
 
 
+# a clause of time opening the sentence and running to the cue: "After the mayor testified", "When she agreed"
+_TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:after|before|when|once|until|whenever|while)\s+"
+                                    r"(?:[^\s,;:]+\s+){0,6}", regex.I)
 # a clause of when the verb happened, or of how ("responded as if he had been insulted"), where its report would be
 _WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
