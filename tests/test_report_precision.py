@@ -377,3 +377,19 @@ def test_a_time_clause_ending_in_the_cue_reports_nothing_after_it(name, text, ph
         assert found == []
     else:
         assert any(phrase in r for r in found), found
+
+
+# when the trailing time is cut off, a preposition and a determiner left alone were part of it
+TIME_WAS_ALL = [
+    ("decided over the last week - before", "Ruiz did well among voters who decided over the last week - before "
+                                            "the debate.", None),
+    # look-alikes: an object before the time
+    ("praised the plan on a day", "The mayor praised the plan on Tuesday.", "the plan"),
+    ("attacked a person on Twitter", "Ruiz attacked Lopez on Twitter.", "Lopez"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", TIME_WAS_ALL, ids=[c[0] for c in TIME_WAS_ALL])
+def test_a_time_that_was_all_there_was_is_no_report(name, text, phrase):
+    found = reports(text)
+    assert found == ([] if phrase is None else [phrase]), found

@@ -1535,6 +1535,8 @@ class Attributor:
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
+                if all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS for w in _words(text[cstart:when.start()])):
+                    return None     # "voters who decided over the last week": the time was all there was
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
