@@ -383,7 +383,10 @@ def test_a_time_clause_ending_in_the_cue_reports_nothing_after_it(name, text, ph
 TIME_WAS_ALL = [
     ("decided over the last week - before", "Ruiz did well among voters who decided over the last week - before "
                                             "the debate.", None),
-    # look-alikes: an object before the time
+    ("as it reported, even on a day,", "As the Courier reported, even on Friday morning, the mayor was unsure.", None),
+    # look-alikes: an object before the time, and a clause after it with no comma
+    ("as it reported, even on a day clause", "As the Courier reported, even on Friday morning the mayor was unsure.",
+     "even on Friday morning the mayor was unsure"),
     ("praised the plan on a day", "The mayor praised the plan on Tuesday.", "the plan"),
     ("attacked a person on Twitter", "Ruiz attacked Lopez on Twitter.", "Lopez"),
 ]

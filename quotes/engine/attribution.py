@@ -1535,8 +1535,11 @@ class Attributor:
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
-                if all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS for w in _words(text[cstart:when.start()])):
-                    return None     # "voters who decided over the last week": the time was all there was
+                if all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS or w.lower() in _FOCUS_ADVERBS
+                       for w in _words(text[cstart:when.start()])):
+                    # "voters who decided over the last week", "as the paper reported, even on Friday, …": the
+                    # time (and a word that leans on it) was all there was
+                    return None
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
@@ -2236,6 +2239,8 @@ _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
                                    r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
                                    r"published|released|conducted|based|reported|cited|written)\b", regex.I)
+# adverbs that lean on the phrase after them: "even on Friday", "only last week", "just yesterday"
+_FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "again", "already"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
