@@ -203,3 +203,196 @@ def test_a_programme_is_not_the_start_of_what_was_said():
     [q] = [q for q in extract("He said Wednesday on WXYZ’s “Morning Talk” that the race was close.")
            if q.kind in ("indirect", "partial")]
     assert q.text == "that the race was close"
+
+
+# A clause of when the verb happened (or of how: "as if"), and no clause of what was said after it
+WHEN_IT_HAPPENED = [
+    ("said when, after a quote", '"We will win," the mayor, wearing a red scarf, said when a reporter asked her.',
+     None),
+    ("challenged her when", "Ruiz challenged her when she ran for a second term in 2010.", None),
+    ("which she conceded when, then the verb", "The victory, which Lopez conceded when the polls closed at eight, "
+                                               "confirmed the strength of the reform wing.", None),
+    ("what she said when", "That was what Ana Ruiz said when she resigned from the board in 2014.", None),
+    ("responded as if", "The mayor responded as if she had been personally insulted.", None),
+    # look-alikes: a clause after the comma, a "that" before "when", a question after a negation or a verb of memory
+    ("said when, comma, clause", "I said when I left the council, I will not stay silent.", "I will not stay silent"),
+    ("noted that when", "She noted that when the race began she trailed by 50 points.", "she trailed by 50 points"),
+    ("would not say when", "The mayor would not say when the bridge would reopen.", "when the bridge would reopen"),
+    ("recalled when", "Ruiz recalled when the mill still ran three shifts.", "when the mill still ran"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", WHEN_IT_HAPPENED, ids=[c[0] for c in WHEN_IT_HAPPENED])
+def test_when_it_happened_is_no_report(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found
+
+
+# "assume" with a thing for its object is "take on" (an office, a role, a debt); the belief it reports is a clause
+ASSUMED = [
+    ("assumed office", "When Ana Ruiz assumed office as mayor in 2012, the harbor was closed.", None),
+    ("has assumed a role", "Ruiz has assumed a larger role on the council this year.", None),
+    ("would assume debts", "The county would assume the ferry company's debts.", None),
+    ("assumed a style", "Ahead of the vote, Lopez assumed the governor's blunt style.", None),
+    # look-alikes: a clause after the verb, with or without "that"
+    ("assumes, clause", "Ruiz assumes voters will forgive the delay.", "voters will forgive the delay"),
+    ("assume that", "I assume that the bridge will close in May.", "the bridge will close in May"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", ASSUMED, ids=[c[0] for c in ASSUMED])
+def test_assuming_a_charge_is_no_report(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found
+
+
+# "show" after a word of broadcasting is a programme ("a radio show"), not the verb of evidence
+BROADCAST_SHOW = [
+    ("host of a radio show, verb", "Tomas Reyes, a retired teacher and the host of a weekly radio show, is an "
+                                   "Ashford resident who voted for Lopez in the primary.", None),
+    # look-alikes: the verb after a document or a person, and "made the point that", a way of stating a view
+    ("polls show", "Polls show the mayor with a narrow lead.", "the mayor with a narrow lead"),
+    ("will show", "Her advisers think the mayor will show the voters a new plan.", "show the voters a new plan"),
+    ("made the point that", "Ruiz made the point that the bridge is unsafe.", "the bridge is unsafe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", BROADCAST_SHOW, ids=[c[0] for c in BROADCAST_SHOW])
+def test_a_broadcast_show_is_no_verb(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found
+
+
+# After an opening phrase and its comma, a clause after the verb is what was said; the phrase before is not
+CLAUSE_AFTER_THE_VERB = [
+    ("worry, clause", "In this town, used to floods, many people can't help but worry something will break.",
+     "something will break", "used to floods"),
+    ("as for, said, clause", "As for the mayor, she said she's not worried.", "she's not worried", "As for"),
+    ("in a memo, insist, clause", "In a memo to the council, the unions insist they're ready to strike.",
+     "they're ready to strike", "In a memo"),
+    # look-alikes: the clause before the subject, and only when or where after the verb
+    ("clause, said on a day", "The ferry will run all winter, the captain said on Friday.",
+     "The ferry will run all winter", "Friday"),
+    ("clause, said in a place", "The ferry will run all winter, the captain said in Ashford.",
+     "The ferry will run all winter", "Ashford"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,not_phrase", CLAUSE_AFTER_THE_VERB,
+                         ids=[c[0] for c in CLAUSE_AFTER_THE_VERB])
+def test_a_clause_after_the_verb_is_what_was_said(name, text, phrase, not_phrase):
+    found = reports(text)
+    assert any(phrase in r for r in found) and not any(not_phrase in r for r in found), found
+
+
+# "to" + a verb after the cue opens an infinitive, the report; a "that" later in it belongs to a noun in its object
+INFINITIVE_BEFORE_THAT = [
+    ("sought to put to rest the claims that", "The mayor sought to put to rest the claims that the ferry was unsafe.",
+     "to put to rest the claims"),
+    ("refused to punish landlords that", "The council has refused to punish landlords that break the rules.",
+     "to punish landlords that break the rules"),
+    # look-alikes: where or to whom before "that", and an infinitive of speech, which leads in to its clause
+    ("told reporters in a place that", "The mayor told reporters in Ashford that the ferry was safe.",
+     "that the ferry was safe"),
+    ("said to the crowd that", "Ruiz said to the crowd that the ferry was safe.", "that the ferry was safe"),
+    ("sought to assure them that", "Ruiz sought to assure voters that the ferry was safe.", "that the ferry was safe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", INFINITIVE_BEFORE_THAT, ids=[c[0] for c in INFINITIVE_BEFORE_THAT])
+def test_an_infinitive_before_that_is_the_report(name, text, phrase):
+    found = reports(text)
+    assert found and all(r.startswith(phrase) for r in found), found
+
+
+# a time counted from another ("the next day", "a few days later") and nothing more after the cue reports nothing
+TIME_COUNTED = [
+    ("apologized the next day", "The mayor apologized the next day, saying the remark was unfair.",
+     "the remark was unfair", "next day"),
+    ("as it reported days later", "The ferry sank, as the Ashford Courier reported a few days later.", None,
+     "days later"),
+    # look-alikes: a clause after the time, with or without "that"
+    ("argued days later that", "The mayor argued a few days later that the ferry was safe.", "the ferry was safe",
+     None),
+    ("said weeks later, clause", "Ruiz said two weeks later the ferry would run again.", "the ferry would run again",
+     None),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,not_phrase", TIME_COUNTED, ids=[c[0] for c in TIME_COUNTED])
+def test_a_time_counted_from_another_is_no_report(name, text, phrase, not_phrase):
+    found = reports(text)
+    if phrase is not None:
+        assert any(phrase in r for r in found), found
+    if not_phrase is not None:
+        assert not any(r.strip() == not_phrase or r.endswith(not_phrase) for r in found), found
+
+
+# after "…, she said", a long phrase of where, when or in what (no verb in it) leaves the clause before as the report
+CLAUSE_BEFORE_A_LONG_ADJUNCT = [
+    ("said in a video message to", "The levy had “cut the deficit” in half, she said in a video message to the council.",
+     "The levy had “cut the deficit” in half", "message to the council"),
+    ("said in a long interview with", "Turnout was low in the northern wards, the clerk said in a long interview with "
+                                      "the Ashford Courier on Friday.", "Turnout was low", "Courier"),
+    # look-alikes: a that-clause after the phrase, and a verb whose preposition opens its complement
+    ("said in a video message that", "She said in a video message that the levy had passed.", "the levy had passed",
+     "video message"),
+    ("like X, I believe in", "Like the mayor, I believe in the good sense of the voters.", "the good sense of the voters",
+     "Like the mayor"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,not_phrase", CLAUSE_BEFORE_A_LONG_ADJUNCT,
+                         ids=[c[0] for c in CLAUSE_BEFORE_A_LONG_ADJUNCT])
+def test_the_clause_before_a_long_adjunct_is_what_was_said(name, text, phrase, not_phrase):
+    found = reports(text)
+    assert any(phrase in r for r in found) and not any(not_phrase in r for r in found), found
+
+
+# a clause of time opening the sentence and ending in the cue and a comma: what follows is the sentence's own clause
+TIME_CLAUSE_ENDS_IN_THE_CUE = [
+    ("after she testified,", "After Ruiz testified, the committee turned to the budget.", None),
+    ("when the mayor agreed,", "When the mayor agreed, the council voted to close the pier.", None),
+    # look-alikes: "as" the paper reported, an opening phrase and a parenthetical verb, an object after the cue
+    ("as it reported,", "As the Courier reported, the pier will close in May.", "the pier will close in May"),
+    ("after the vote, she said,", "After the vote, Ruiz said, the council would meet again.",
+     "the council would meet again"),
+    ("when she said, clause", "When the mayor said the plant would close, workers walked out.", "the plant would close"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", TIME_CLAUSE_ENDS_IN_THE_CUE, ids=[c[0] for c in TIME_CLAUSE_ENDS_IN_THE_CUE])
+def test_a_time_clause_ending_in_the_cue_reports_nothing_after_it(name, text, phrase):
+    found = reports(text)
+    if phrase is None:
+        assert found == []
+    else:
+        assert any(phrase in r for r in found), found
+
+
+# when the trailing time is cut off, a preposition and a determiner left alone were part of it
+TIME_WAS_ALL = [
+    ("decided over the last week - before", "Ruiz did well among voters who decided over the last week - before "
+                                            "the debate.", None),
+    ("as it reported, even on a day,", "As the Courier reported, even on Friday morning, the mayor was unsure.", None),
+    # look-alikes: an object before the time, and a clause after it with no comma
+    ("as it reported, even on a day clause", "As the Courier reported, even on Friday morning the mayor was unsure.",
+     "even on Friday morning the mayor was unsure"),
+    ("praised the plan on a day", "The mayor praised the plan on Tuesday.", "the plan"),
+    ("attacked a person on Twitter", "Ruiz attacked Lopez on Twitter.", "Lopez"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase", TIME_WAS_ALL, ids=[c[0] for c in TIME_WAS_ALL])
+def test_a_time_that_was_all_there_was_is_no_report(name, text, phrase):
+    found = reports(text)
+    assert found == ([] if phrase is None else [phrase]), found

@@ -1246,6 +1246,8 @@ class Attributor:
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
+        if verb_low == "show" and prev_word.lower() in _BROADCAST_WORDS:
+            return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word)
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -1417,7 +1419,11 @@ class Attributor:
         quoted_before = closing is not None
         only_told_whom = verb_low in _TELL_FORMS and _AUDIENCE_ONLY.match(text, verb_end, hi) is not None
         if inverted or (reports and parenthetical) or quoted_before or (
-                reports and before_subject.endswith(",") and (not clause_follows and len(rest_words) <= 4
+                reports and before_subject.endswith(",") and (not clause_follows and _FINITE.search(rest) is None
+                                                              and (len(rest_words) <= 4
+                                                                   or verb_low in SAYING_VERBS
+                                                                   and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
+                                                                   and _ADJUNCT_ONLY.match(rest) is not None)
                                                               or only_told_whom)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
@@ -1460,9 +1466,11 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
+            if text.startswith(",", m.end()) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
+                return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
             if only_told_whom:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
-            adjunct = _ADJUNCT_THAT.match(text, m.end(), hi)
+            adjunct = _adjunct_that(text, m.end(), hi)
             cstart = _skip_leading(text, adjunct.end() if adjunct else m.end(), hi)
             if verb_low in ("went on", "goes on"):
                 cstart = _GOES_ON_SAYING.match(text, m.end(), hi).end()     # "went on to say": what comes after it
@@ -1478,7 +1486,7 @@ class Attributor:
             if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
                 cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
             that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
-                _ADJUNCT_THAT.match(text, cstart, hi)
+                _adjunct_that(text, cstart, hi)
             if that is not None and verb_low in _OBJECT_THAT_VERBS and _INFINITIVE_TO.search(
                     text, cstart, that.start() + len(that.group().rstrip()) - 4) is not None:
                 # "warned the company to refrain from cuts that would …": an infinitive after the one told is
@@ -1541,6 +1549,11 @@ class Attributor:
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
             if when is not None and len(_words(text[cstart:when.start()])) >= 1:
+                if all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS or w.lower() in _FOCUS_ADVERBS
+                       for w in _words(text[cstart:when.start()])):
+                    # "voters who decided over the last week", "as the paper reported, even on Friday, …": the
+                    # time (and a word that leans on it) was all there was
+                    return None
                 cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
                 short_ok = True         # "attacked Machado on Twitter": one word is what remains
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
@@ -1550,8 +1563,15 @@ class Attributor:
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
             if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
-                # "voters who decided over the last month, and …", "words he has repeated for decades, not …":
-                # how long, and then nothing the verb reports (a that-clause after the comma still is one)
+                # "voters who decided over the last month, and …", "words he has repeated for decades, not …",
+                # "apologized the next day, saying …": how long or when, and then nothing the verb reports (a
+                # that-clause after the comma still is one)
+                return None
+            if _only_when_it_happened(text, verb_low, lo, vstart, m.end(), cstart, cend) \
+                    and not self._words_in_marks(frags, cstart, cend):
+                # "…,” the senator said when a reporter asked him.", "challenged her when she ran in 1986", "a
+                # victory she conceded when the polls closed, confirmed …": when (or as if what) the verb happened,
+                # and no clause of what was said after it
                 return None
             if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
                                                                                          m.end(), cend) \
@@ -1559,6 +1579,7 @@ class Attributor:
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
+                    or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
@@ -2137,6 +2158,9 @@ _LINKING_BEFORE = regex.compile(r"\b(?:remain|remains|remained|seem|seems|seemed
 _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
                                 r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
+# a word before "show" that makes it a programme: "a radio show", "his late-night talk show", "the Today show"
+_BROADCAST_WORDS = {"radio", "tv", "television", "talk", "reality", "morning", "night", "late-night", "call-in", "cable",
+                    "comedy", "variety", "cooking", "today", "tonight"}
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
 _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                            r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
@@ -2232,6 +2256,8 @@ _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
                                    r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
                                    r"published|released|conducted|based|reported|cited|written)\b", regex.I)
+# adverbs that lean on the phrase after them: "even on Friday", "only last week", "just yesterday"
+_FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "again", "already"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
@@ -2291,11 +2317,16 @@ _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "ag
 _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|while|from|under|through|outside|inside|"
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
-# a span of time and nothing more before the clause's end or its comma: "over the last month", "for decades"
+# a span of time, or a time counted from another, and nothing more before the clause's end or its comma: "over the
+# last month", "for decades", "the next day", "a few days later"
 _TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|previous|next|coming)\s+"
                                 r"(?:[\p{L}\p{N}\-]+\s+)?(?:days?|weeks?|months?|years?|decades?))|"
                                 r"for\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:[\p{L}\p{N}\-]+\s+)?"
-                                r"(?:days|weeks|months|years|decades))"
+                                r"(?:days|weeks|months|years|decades)|"
+                                # or when, counted from another time: "the next day", "a few days later"
+                                r"(?:the\s+(?:next|following|previous|same)|a\s+few|a\s+couple\s+of|two|three|four|"
+                                r"five|several|some)\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evenings?)"
+                                r"(?:\s+(?:later|earlier|before|after|ago))?)"
                                 r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
@@ -2447,6 +2478,43 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         or word in PHRASAL_PARTICLES
 
 
+# a clause of time opening the sentence and running to the cue: "After the mayor testified", "When she agreed"
+_TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:after|before|when|once|until|whenever|while)\s+"
+                                    r"(?:[^\s,;:]+\s+){0,6}", regex.I)
+# a clause of when the verb happened, or of how ("responded as if he had been insulted"), where its report would be
+_WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
+# verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
+_WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
+                                       "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
+                                       "discuss", "forget", "announce", "confirm", "tell", "guess", "estimate")
+                        for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")} \
+    | {"knew", "known", "told", "forgot", "forgotten"}
+# a negation before the verb makes "when" a question: "would not say when", "has not said when the vote is"
+_NEGATED_CUE = regex.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$")
+
+
+def _only_when_it_happened(text: str, verb: str, lo: int, vstart: int, vend: int, cstart: int, cend: int) -> bool:
+    """Is what follows the cue only a clause of when it happened ("said when a reporter asked him")?
+
+    The clause runs to the report's end, or to a comma and a verb that is the sentence's own ("a win she conceded
+    when the polls closed, confirmed …"); a clause after its comma ("said when I left, I would not stay quiet") or
+    a "that" before or in it ("noted that when the race began …", "said when asked that …") is what was said, and
+    so is the question a verb of knowing or a negation makes of "when" ("recalled when the mill shut", "would not
+    say when the vote is").
+    """
+    if verb in _WH_COMPLEMENT_VERBS:
+        return False
+    when = _WHEN_CLAUSE.match(text, cstart, cend)
+    if when is None or _NEGATED_CUE.search(text, max(lo, vstart - 24), vend) is not None \
+            or _THAT_WORD.search(text, vend, cstart) is not None:
+        return False
+    comma = text.find(",", when.end(), cend)
+    run_end = cend if comma == -1 else comma
+    if _THAT_WORD.search(text, when.end(), run_end) is not None:
+        return False
+    return comma == -1 or _PREDICATE_START.match(text, comma + 1, cend) is not None
+
+
 # "add another title to his resume", "adds a new voice to the record": a thing put into something; "added
 # 1 million jobs": a number of things. Both are "add" as "increase" or "include", with no clause of what was
 # said, which has a verb of its own ("added the plan would fail", "added 40 percent were undecided")
@@ -2529,6 +2597,17 @@ def _claims_a_share(text: str, verb: str, cstart: int, cend: int) -> bool:
         and _FINITE.search(text, cstart, cend) is None
 
 
+# "assumed office in 2007", "has assumed a new role", "would assume the company's debts": "assume" with a thing for
+# its object is "take on"; the belief it reports is a clause ("assumes voters will forgive him", "assume that …")
+_ASSUME_FORMS = {"assume", "assumes", "assumed", "assuming"}
+
+
+def _assumes_a_charge(text: str, verb: str, cstart: int, cend: int, frags: "Intervals") -> bool:
+    """Is the cue "assume" as "take on" (an office, a role, a style, a debt), a noun phrase and no clause after it?"""
+    return verb in _ASSUME_FORMS and _FINITE.search(text, cstart, cend) is None \
+        and not text.startswith("that", cstart) and not frags.any_within(cstart, cend + 1)
+
+
 _WRITE_FORMS = {"write", "writes", "wrote", "writing"}
 _WORK_WRITTEN = regex.compile(r"(?:(?:a|an|the|his|her|their|its|one)\s+)?(?:[\p{L}\p{N}’'\-]+,?\s+){0,3}?(?:%s)\b"
                               % "|".join(WRITTEN_WORKS))
@@ -2560,6 +2639,23 @@ def _reads_how(text: str, verb: str, cstart: int, cend: int) -> bool:
 _INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
     sorted(DETERMINERS | {"him", "them", "me", "us", "it", "you", "what", "whom", "whether", "who", "how", "any",
                           "every", "each", "no", "such", "more"})))
+
+
+_INFINITIVE_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)")
+
+
+def _adjunct_that(text: str, pos: int, hi: int):
+    """``_ADJUNCT_THAT.match(text, pos, hi)``, unless its "to" opens an infinitive whose verb reports nothing.
+
+    "told reporters in Ashford that …", "said to the crowd that …": a phrase of where or to whom, then the clause;
+    "sought to put to rest the claims that …", "sought to bolster his case that …": the "that" belongs to a noun in
+    the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
+    """
+    adjunct = _ADJUNCT_THAT.match(text, pos, hi)
+    if adjunct is None or not _opens_an_infinitive(text, pos, hi):
+        return adjunct
+    infinitive = _INFINITIVE_VERB.match(text, pos, hi)
+    return adjunct if infinitive is not None and infinitive.group("verb") in SPEECH else None
 
 
 def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:

@@ -44,9 +44,9 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("wonder") + ["reads", "echoed", "echoes", "beamed", "boomed", "gushed", "exclaimed", "cheered",
                          "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
-    # making a position plain: "the mayor made clear that …", "has made it clear that …"
+    # making a position plain: "the mayor made clear that …", "has made it clear that …", "made the point that …"
     + ["made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear",
-       "making clear", "making it clear"]
+       "making clear", "making it clear", "made the point", "makes the point", "make the point", "making the point"]
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
