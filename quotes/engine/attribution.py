@@ -1485,7 +1485,7 @@ class Attributor:
             stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
                 cend = stop
-            tail = self._writer_tail(cstart, cend, frags)
+            tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -1674,14 +1674,22 @@ class Attributor:
                 return True
         return False
 
-    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals"):
+    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True):
         """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
         nor a relative clause set off inside the report, which its own predicate follows ('said the
-        mayor, who lives by the pier, would vote no': the report goes on after the second comma)."""
+        mayor, who lives by the pier, would vote no': the report goes on after the second comma).
+
+        A comma just before the closing marks ends the quoted words, and the report with them unless
+        what follows goes on with it ("but", "where", …). A participle there ends only an object
+        ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
+        ('said the bill could be “the best of both worlds,” giving states more power')."""
         text = self.text
         tail = _CLAUSE_TAIL.search(text, cstart, cend)
         while tail is not None:
-            if frags.contains(tail.start()):
+            if frags.contains(tail.start()) and (
+                    self._comma_in_marks(frags, tail.start())
+                    or _GOES_ON_PAST_MARKS.match(text, tail.end("close"), cend)
+                    or (takes_a_clause and _PARTICIPLE_AFTER.match(text, tail.end("close"), cend))):
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
                 continue
             but = _BUT_GOES_ON.match(text, tail.start(), cend)
@@ -1703,6 +1711,18 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _comma_in_marks(self, frags: "Intervals", comma: int) -> bool:
+        """Is the comma at ``comma`` one of the quoted words'? Not when only closing marks follow it before
+        the quoted words end: 'called him a “moderate,” a dig at …' puts the sentence's comma inside the
+        marks, as American style does, and the quoted words end there."""
+        marks = frags.containing(comma)
+        if marks is None:
+            return False
+        close = comma + 1
+        while close < marks[1] and self.text[close] in _CLOSING_MARKS:
+            close += 1
+        return close < marks[1]
 
     def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'declined the post and has since left the board', 'praised the plan but refused to back it': the
@@ -1729,14 +1749,15 @@ class Attributor:
         text = self.text
         start = max(cstart, cend - _APPOSITIVE_REACH)
         comma = text.rfind(",", start, cend)
-        if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or frags.contains(comma) \
+        if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or self._comma_in_marks(frags, comma) \
                 or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
                 or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None:
             # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what)
             return cend
-        return comma
+        marks = frags.containing(comma)
+        return marks[1] if marks is not None else comma     # (a comma inside closing marks keeps them)
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -2064,6 +2085,12 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# the marks that may close quoted words right after a comma set inside them ('a “moderate,” a dig')
+_CLOSING_MARKS = "”’\"'»"
+# after quoted words closed with a comma the report goes on with "but", "where", "who", "compared to":
+# 'the plan is “negotiable,” but only in its details', 'a “third-world country,” where teachers …'
+_GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+from|down\s+from)\b")
+_PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))

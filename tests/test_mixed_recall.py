@@ -1,0 +1,48 @@
+"""Reports that are partly in quotation marks ("called the plan “a disaster”"), found whole and cut where
+they end, next to look-alikes whose words go on past the marks.
+
+Each row gives a sentence, a phrase of the report it holds, and the words the report must end with (or,
+for a look-alike, words it must still hold).
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def report(text, phrase):
+    """The text of the quote holding ``phrase``, its edges' white space left out."""
+    return find(extract(text), phrase).text.strip()
+
+
+# A comma set inside the closing mark (American style) ends the quoted words, and the report with them
+# when the writer's words follow: a participle after an object, an appositive, "which"; the report goes
+# on past "but", "where", "who", and past a participle after a reported clause.
+ENDS_AT_THE_MARKS = [
+    ("object, then a participle", 'In a post, Hale called Ruiz the "ultimate fraud," linking to a story about '
+                                  'her.', "ultimate fraud", 'Ruiz the "ultimate fraud,"'),
+    ("object, then an appositive", 'Mayor Ana Ruiz called the harbor plan a "costly mistake," the latest blow to '
+                                   'the council.', "costly mistake", 'the harbor plan a "costly mistake,"'),
+    ("curly marks, then which", "Tom Hale said the old pier was “beyond saving,” which angered the fishermen.",
+     "beyond saving", "the old pier was “beyond saving,”"),
+]
+
+GOES_ON_PAST_THE_MARKS = [
+    ("clause, then a participle", 'Hale said the new bylaw could be "the best of both worlds," giving towns '
+                                  'more say.', "best of both worlds", "giving towns more say"),
+    ("clause, then but", 'Ana Ruiz said parts of the plan are "open to talks," but only its smallest details.',
+     "open to talks", "but only its smallest details"),
+    ("clause, then where", 'Tom Hale said the ferry could reach "a town in trouble," where the docks are '
+                           'empty.', "a town in trouble", "where the docks are empty"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,ending", ENDS_AT_THE_MARKS, ids=[c[0] for c in ENDS_AT_THE_MARKS])
+def test_report_ends_with_its_quoted_words(name, text, phrase, ending):
+    assert report(text, phrase).endswith(ending)
+
+
+@pytest.mark.parametrize("name,text,phrase,words", GOES_ON_PAST_THE_MARKS,
+                         ids=[c[0] for c in GOES_ON_PAST_THE_MARKS])
+def test_report_goes_on_past_its_quoted_words(name, text, phrase, words):
+    assert words in report(text, phrase)
