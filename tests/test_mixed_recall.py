@@ -46,3 +46,31 @@ def test_report_ends_with_its_quoted_words(name, text, phrase, ending):
                          ids=[c[0] for c in GOES_ON_PAST_THE_MARKS])
 def test_report_goes_on_past_its_quoted_words(name, text, phrase, words):
     assert words in report(text, phrase)
+
+
+# A verb that names or describes its object, with quoted words for the name, reports them even when the
+# article never names its subject: the subject is kept as written. Not a thing's own name right after the
+# verb ('a film called “…”'), nor a telephone call ('called the council about …').
+NAMED_BY_AN_UNKNOWN_SUBJECT = [
+    ("describes as", "Border agents described the ground under the town as “Swiss cheese.”", "Swiss cheese",
+     "the ground under the town as", "Border agents"),
+    ("calls", 'Retired pilots called the new runway "a death trap."', "a death trap", "the new runway",
+     "Retired pilots"),
+]
+
+NOBODY_NAMES_IT = [
+    ("a thing's own name", 'They shot a short film called "Salt Roads" on the coast.', "Salt Roads"),
+    ("a telephone call", 'Several neighbors called the council about the noise on "party nights."', "party nights"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,start,mention", NAMED_BY_AN_UNKNOWN_SUBJECT,
+                         ids=[c[0] for c in NAMED_BY_AN_UNKNOWN_SUBJECT])
+def test_a_name_in_marks_is_reported_with_its_subject_as_written(name, text, phrase, start, mention):
+    q = find(extract(text), phrase)
+    assert q.kind == "partial" and q.text.startswith(start) and q.mention == mention
+
+
+@pytest.mark.parametrize("name,text,phrase", NOBODY_NAMES_IT, ids=[c[0] for c in NOBODY_NAMES_IT])
+def test_a_name_nobody_gives_is_no_report(name, text, phrase):
+    assert not [q for q in extract(text) if phrase in q.text]

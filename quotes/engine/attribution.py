@@ -1337,7 +1337,8 @@ class Attributor:
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
-                verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
+                verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))
+                or self._characterises_in_marks(verb_low, m.end(), hi, frags)) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -1589,6 +1590,27 @@ class Attributor:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)], claim_end=claim_end)
+
+    def _characterises_in_marks(self, verb: str, vend: int, hi: int, frags: "Intervals") -> bool:
+        """Does a verb that names or describes something ("called it a “quiet revolution”", "described the
+        ground as “Swiss cheese”") put quoted words in its object, a few words on? Those words are someone's,
+        so the subject before the verb is the speaker even when the article never names it ("Retired pilots
+        called the runway …", "Border agents described …")."""
+        if verb not in _CHARACTERISING_VERBS:
+            return False
+        name_at = frags.first_start_from(vend)
+        if name_at is None or name_at > min(hi, vend + _CHARACTERISED_REACH):
+            return False
+        # an object comes between ("called it a “…”"): right after the verb the name is a thing's own,
+        # named by nobody the sentence tells ('a film called “Salt Roads”', 'a formula called the “…”');
+        # one describes a thing as something ("described the ground as “…”"), and calls it something in a
+        # few words with no preposition ('called the council about the noise on “…”' is a telephone call)
+        between = [w.lower() for w in _words(self.text[vend:name_at])]
+        if all(w in _NAME_LEADERS for w in between):
+            return False
+        if verb in _NAMING_VERBS:
+            return len(between) <= _NAMED_OBJECT_WORDS and not any(w in _PREPOSITIONS or w == "as" for w in between)
+        return _AS_BEFORE_NAME.search(self.text, max(vend, name_at - 20), name_at) is not None
 
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
@@ -2197,6 +2219,13 @@ _WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|frida
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
+# verbs that name or describe their object, and how far after them the quoted name may open
+_CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", "portrays", "depicted", "depicts",
+                                         "characterized", "characterizes", "labels", "brands", "dubs"}
+_CHARACTERISED_REACH = 80
+_NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
+_NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
+_AS_BEFORE_NAME = regex.compile(r"\bas\s+(?:(?:a|an|the|simply|only|just|merely)\s+)?$")
 # a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
 _REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
                              r"(?P<from>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+))?\s+that\s+"
