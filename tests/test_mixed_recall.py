@@ -74,3 +74,31 @@ def test_a_name_in_marks_is_reported_with_its_subject_as_written(name, text, phr
 @pytest.mark.parametrize("name,text,phrase", NOBODY_NAMES_IT, ids=[c[0] for c in NOBODY_NAMES_IT])
 def test_a_name_nobody_gives_is_no_report(name, text, phrase):
     assert not [q for q in extract(text) if phrase in q.text]
+
+
+# Verbs that describe their object as something ("heralded the deal as a “breakthrough”") report it like
+# "described"; in a relative clause whose object went before it ("the town that the candidates will depict
+# on Thursday …") the verb reports nothing.
+DESCRIBED_AS = [
+    ("heralded as", "Mayor Ana Ruiz heralded the council’s deal with the union as a “breakthrough.”",
+     "breakthrough", "the council’s deal with the union as", "Ana Ruiz"),
+    ("characterized as", 'Tom Hale characterized the levy as "a tax on fishermen."', "a tax on fishermen",
+     "the levy as", "Tom Hale"),
+]
+
+OBJECT_BEFORE_THE_VERB = [
+    ("that, then a day", "By contrast, the town that the candidates will depict on Thursday night in their next "
+                         "debate is a darker place."),
+    ("that, then when", "The plan that Tom Hale criticized when the council met was dropped."),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,start,speaker", DESCRIBED_AS, ids=[c[0] for c in DESCRIBED_AS])
+def test_described_as_something_in_marks(name, text, phrase, start, speaker):
+    q = find(extract(text), phrase)
+    assert q.kind == "partial" and q.text.startswith(start) and q.speaker == speaker
+
+
+@pytest.mark.parametrize("name,text", OBJECT_BEFORE_THE_VERB, ids=[c[0] for c in OBJECT_BEFORE_THE_VERB])
+def test_a_verb_whose_object_went_before_it_reports_nothing(name, text):
+    assert extract(text) == []

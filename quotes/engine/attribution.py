@@ -2157,8 +2157,9 @@ _INVERTING_VERBS = {"said", "says", "say", "wrote", "writes", "asked", "asks", "
                     "conceded", "acknowledged", "suggested", "suggests", "remarked", "stressed", "emphasized",
                     "complained", "joked", "marveled", "mused", "sighed", "lamented", "explained", "boasted",
                     "agreed", "answered", "responded", "reported", "reports", "write", "ask"}
-# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised"
-_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
+# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised", "the
+# town that the candidates will depict on Thursday" (a complementizer "that" is followed by its verb's object)
+_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom|that)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
 _GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
 # a cue word that is the first half of a compound noun: "think tank", "show trial"
