@@ -102,3 +102,28 @@ def test_described_as_something_in_marks(name, text, phrase, start, speaker):
 @pytest.mark.parametrize("name,text", OBJECT_BEFORE_THE_VERB, ids=[c[0] for c in OBJECT_BEFORE_THE_VERB])
 def test_a_verb_whose_object_went_before_it_reports_nothing(name, text):
     assert extract(text) == []
+
+
+# "calling" right after a noun, with no comma, is that noun's: "with Mayor Ruiz calling it a “cruel joke”".
+# What it calls the thing is the object and its quoted name, up to a comma, "and" or a subordinate clause.
+NOUN_CALLING = [
+    ("with X calling", "Residents were upset about the plan, with Mayor Ana Ruiz calling it a “cruel joke.”",
+     "cruel joke", "it a “cruel joke.”", "Mayor Ana Ruiz"),
+    ("and X calling", "Both spoke warmly – Ruiz saying she was “very pleased” and Tom Hale calling it a “great "
+                      "meeting.”", "great meeting", "it a “great meeting.”", "Tom Hale"),
+    ("then when", 'Hale defended his remarks calling the council "weak" when it closed the pier in 2009.', "weak",
+     'the council "weak"', "Hale"),
+    # the look-alike: after a comma the participle shares the sentence's subject, as before
+    ("comma, calling", 'Hale criticized the plan, calling it "a cruel joke."', "a cruel joke", 'it "a cruel joke."',
+     "Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said,mention", NOUN_CALLING, ids=[c[0] for c in NOUN_CALLING])
+def test_what_the_noun_before_calling_calls_it(name, text, phrase, said, mention):
+    q = find(extract(text), phrase)
+    assert q.kind == "partial" and q.text == said and q.mention == mention
+
+
+def test_calling_for_is_no_name():
+    assert extract('Dozens of protesters calling for "real change" marched on the hall.') == []

@@ -1256,6 +1256,12 @@ class Attributor:
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
+        if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
+                and prev_word.lower() not in _GERUND_LEADS and prev_word.lower() not in _PREPOSITIONS \
+                and self._characterises_in_marks(verb_low, m.end(), hi, frags):
+            # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “great meeting”": the one
+            # before the participle names the thing in quoted words
+            return self._noun_calling(m, pi, lo, hi, frags)
         if verb.endswith("ing") and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
                 and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
@@ -1634,6 +1640,26 @@ class Attributor:
         kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
                            rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _noun_calling(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"with Mayor Ruiz calling it a “cruel joke”": what the phrase before the participle calls the thing,
+        the object and its quoted name, which ends at the name's comma, or at the next comma, dash, "and",
+        "but" or subordinate clause after it ('… “strong” when it ended the protests')."""
+        text = self.text
+        attr = self._noun_saying(m, pi, lo, hi, frags)
+        if attr is None:
+            return None
+        cstart = attr.pieces[0].start
+        name_at = frags.first_start_from(cstart)
+        close = frags.containing(name_at)[1]
+        if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+            cend = close
+        else:
+            stop = _NAME_END.search(text, close, attr.pieces[-1].end)
+            cend = stop.start() if stop is not None else attr.pieces[-1].end
+        attr.pieces = [Span(cstart, cend)]
+        attr.kind = "partial"
+        return attr
 
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
@@ -2226,6 +2252,10 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
 _CHARACTERISED_REACH = 80
 _NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
 _NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
+# where the quoted name of an object stops and the sentence goes on: a comma, a dash, "and", "but", a
+# semicolon, a subordinate clause ('called the plan “cruel” when it was tabled')
+_NAME_END = regex.compile(r",|\s[—–-]{1,2}\s?|—|--|;|\s+(?:and|but|when|while|because|before|after|as|since|"
+                          r"although|though|if)\s")
 _AS_BEFORE_NAME = regex.compile(r"\bas\s+(?:(?:a|an|the|simply|only|just|merely)\s+)?$")
 # a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
 _REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
