@@ -127,3 +127,27 @@ def test_what_the_noun_before_calling_calls_it(name, text, phrase, said, mention
 
 def test_calling_for_is_no_name():
     assert extract('Dozens of protesters calling for "real change" marched on the hall.') == []
+
+
+# A sentence after a quote that opens with a speaker and a verb belongs to the quote ("“Enough!” Hale said,
+# pointing …"), unless a clause follows the verb straight away with quoted words of its own: then it is a
+# report of its own, and the quote before it is not its speaker's.
+OWN_REPORT_AFTER_A_QUOTE = ("The mayor spoke first. “It shows a lack of spine.” Tom Hale said both Ruiz and "
+                            "Okafor are \"nobodies in the council.\"")
+
+ATTRIBUTION_AFTER_A_QUOTE = [
+    ("comma, participle", '“Enough!” Tom Hale said, pointing to the "closed" sign.'),
+    ("preposition", '“Enough!” Tom Hale wrote in his "weekly" letter.'),
+]
+
+
+def test_a_clause_with_quoted_words_after_the_verb_is_a_report_of_its_own():
+    quotes = extract(OWN_REPORT_AFTER_A_QUOTE)
+    said = find(quotes, "nobodies")
+    assert said.kind == "partial" and said.speaker == "Tom Hale" and said.text.startswith("both Ruiz")
+    assert find(quotes, "lack of spine").speaker != "Tom Hale"
+
+
+@pytest.mark.parametrize("name,text", ATTRIBUTION_AFTER_A_QUOTE, ids=[c[0] for c in ATTRIBUTION_AFTER_A_QUOTE])
+def test_the_sentence_after_a_quote_still_attributes_it(name, text):
+    assert find(extract(text), "Enough").speaker == "Tom Hale"

@@ -260,9 +260,12 @@ class Attributor:
                     first_cue = self.cues.search(q.close_end, nxt_end)
                     if first_cue is not None and not _MARK_CHAR.search(text, q.close_end, first_cue.start()) \
                             and len(_words(text[q.close_end:first_cue.start()])) <= 12 \
-                            and not _OPENS_OWN_REPORT.match(text, first_cue.end(), nxt_end):
-                        # (not “…we ourselves.” Mr. Zahed said: “…” nor “…” Kasich said he would …:
-                        # a sentence of its own that reports something else)
+                            and not _OPENS_OWN_REPORT.match(text, first_cue.end(), nxt_end) \
+                            and not (_CLAUSE_RIGHT_AFTER.match(text, first_cue.end(), nxt_end)
+                                     and _MARK_CHAR.search(text, first_cue.end(), nxt_end)):
+                        # (not “…we ourselves.” Mr. Zahed said: “…” nor “…” Kasich said he would …,
+                        # nor “…” Hale said both rivals are “nobodies”: a sentence of its own that reports
+                        # something else, its own quoted words and all)
                         hi = nxt_end    # …or opens with it: “Paid!” LeVell declared, a point he likes to make …
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.open_at < hi:
@@ -2081,6 +2084,12 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a clause straight after a verb of saying, no comma, preposition, day or conjunction first ('said both rivals
+# are …', not 'said, alluding to …', 'said in a statement', 'said Tuesday as …')
+_CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|during|after|before|as|while|when|"
+                                    r"and|but|or|so|then|later|today|yesterday|tonight|monday|tuesday|wednesday|"
+                                    r"thursday|friday|saturday|sunday|last|this|earlier|again|afterward)\b)\p{L}",
+                                    regex.I)
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
 _OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
                              r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
