@@ -151,3 +151,27 @@ def test_a_clause_with_quoted_words_after_the_verb_is_a_report_of_its_own():
 @pytest.mark.parametrize("name,text", ATTRIBUTION_AFTER_A_QUOTE, ids=[c[0] for c in ATTRIBUTION_AFTER_A_QUOTE])
 def test_the_sentence_after_a_quote_still_attributes_it(name, text):
     assert find(extract(text), "Enough").speaker == "Tom Hale"
+
+
+# A pronoun's contracted auxiliary before a verb of saying makes it a verb ("She’s predicting", "He’s said"),
+# where a name's "’s" before the same word is a possessive ("Ashford’s warning") and stays a noun.
+CONTRACTED_AUXILIARY = [
+    ("she's -ing", "Mayor Ana Ruiz spoke. She’s predicting a “long, hard winter.”", "long, hard winter",
+     "a “long, hard winter.”", "Ana Ruiz"),
+    ("he's said", "Tom Hale was asked about it. He’s said the pier is “beyond saving.”", "beyond saving",
+     "the pier is “beyond saving.”", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said,speaker", CONTRACTED_AUXILIARY,
+                         ids=[c[0] for c in CONTRACTED_AUXILIARY])
+def test_a_contracted_auxiliary_makes_a_verb_of_saying(name, text, phrase, said, speaker):
+    q = find(extract(text), phrase)
+    assert q.kind == "partial" and q.text == said and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["Ashford’s warning to the council went unheard.",
+                                  "The mayor’s said nothing about the “harbor plan.”"],
+                         ids=["a name's possessive", "a noun's 's"])
+def test_a_possessive_before_the_word_leaves_it_a_noun(text):
+    assert extract(text) == []

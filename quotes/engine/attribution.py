@@ -24,7 +24,7 @@ from typing import Optional
 
 import regex
 
-from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
+from .cues import ACCORDING, ADJECTIVE_CUES, CONTRACTED_BEFORE, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
                       GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES,
                       PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS,
@@ -1234,8 +1234,9 @@ class Attributor:
         if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
                                  "this", "that", "no", "any", "whose", "own"):
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
-        if is_possessive(prev_word):
-            return None   # "Russia’s claim"
+        contracted = verb in SPEECH and CONTRACTED_BEFORE.match(text, max(lo, vstart - 12), vstart) is not None
+        if is_possessive(prev_word) and not contracted:
+            return None   # "Russia’s claim" (but "He’s predicting": "he is")
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
         if " " in verb_low and text.startswith(" with ", m.end()):
@@ -1243,6 +1244,9 @@ class Attributor:
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
+        if contracted and not aux:
+            # "He’s predicting", "she’s said", "they’re warning": the contraction is the auxiliary
+            aux = ["is" if verb.endswith("ing") else "has"]
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
         that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \

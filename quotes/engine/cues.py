@@ -89,6 +89,12 @@ _DETERMINER_BEFORE = regex.compile(
     r"|(?<!\b(?:no|any|some|every|each)\s+)\bone|\p{L}[’']s)\s+", regex.I)
 
 
+# a pronoun and a contracted auxiliary right before a cue word make it a verb: "He’s predicting", "they’ve said"
+# ("he’s" is "he is" or "he has", never a possessive)
+CONTRACTED_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}’'])(?:he|she|it|they|we|i|you|that|there|who)[’'](?:s|re|ve|d|m)\s+", regex.I)
+
+
 def cue_at(text: str, start: int, end: int) -> _Cue:
     """A cue made by hand for words the index does not hold ("according to" after a quote)."""
     return _Cue(text, start, end, start)
@@ -120,7 +126,8 @@ class CueIndex:
                     if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
                             and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
                                      and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
-                            and not _DETERMINER_BEFORE.match(text, max(0, i - 12), i) \
+                            and not (_DETERMINER_BEFORE.match(text, max(0, i - 12), i)
+                                     and not CONTRACTED_BEFORE.match(text, max(0, i - 12), i)) \
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
                                      and text[j + 1:j + 2].isupper()):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name
