@@ -263,9 +263,12 @@ class Attributor:
                     first_cue = self.cues.search(q.close_end, nxt_end)
                     if first_cue is not None and not _MARK_CHAR.search(text, q.close_end, first_cue.start()) \
                             and len(_words(text[q.close_end:first_cue.start()])) <= 12 \
-                            and not _OPENS_OWN_REPORT.match(text, first_cue.end(), nxt_end):
-                        # (not “…we ourselves.” Mr. Zahed said: “…” nor “…” Kasich said he would …:
-                        # a sentence of its own that reports something else)
+                            and not _OPENS_OWN_REPORT.match(text, first_cue.end(), nxt_end) \
+                            and not (_CLAUSE_RIGHT_AFTER.match(text, first_cue.end(), nxt_end)
+                                     and _MARK_CHAR.search(text, first_cue.end(), nxt_end)):
+                        # (not “…we ourselves.” Mr. Zahed said: “…” nor “…” Kasich said he would …,
+                        # nor “…” Hale said both rivals are “nobodies”: a sentence of its own that reports
+                        # something else, its own quoted words and all)
                         hi = nxt_end    # …or opens with it: “Paid!” LeVell declared, a point he likes to make …
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.open_at < hi:
@@ -1238,8 +1241,10 @@ class Attributor:
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
         if prev_word.lower() == "having" and _THAT_ALONE.match(text, m.end(), hi) is not None:
             return None   # "Having said that, …": a turn in the writer's argument, not a report
-        if is_possessive(prev_word) and not contracted_pronoun(prev_word):
-            return None   # "Russia’s claim" (but "he’s said" is "he has said")
+        if is_possessive(prev_word) and not (contracted_pronoun(prev_word) and verb in SPEECH):
+            # "Russia’s claim" (but "he’s said" is "he has said", and "He’s predicting" "he is predicting";
+            # before other cues "he’s projecting big profits" is seldom a report)
+            return None
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
         if " " in verb_low and text.startswith(" with ", m.end()):
@@ -1248,7 +1253,7 @@ class Attributor:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         if verb_low == "show" and prev_word.lower() in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
-        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word)
+        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb)
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
         that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
@@ -1265,6 +1270,12 @@ class Attributor:
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
+        if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
+                and prev_word.lower() not in _GERUND_LEADS and prev_word.lower() not in _PREPOSITIONS \
+                and self._characterises_in_marks(verb_low, m.end(), hi, frags):
+            # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “great meeting”": the one
+            # before the participle names the thing in quoted words
+            return self._noun_calling(m, pi, lo, hi, frags)
         if verb.endswith("ing") and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
                 and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
@@ -1346,7 +1357,8 @@ class Attributor:
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
-                verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))) and not aux \
+                verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))
+                or self._characterises_in_marks(verb_low, m.end(), hi, frags)) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -1507,7 +1519,7 @@ class Attributor:
             stop = self._next_reporting_clause(cstart, hi, frags)
             if stop is not None:
                 cend = stop
-            tail = self._writer_tail(cstart, cend, frags)
+            tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -1626,6 +1638,27 @@ class Attributor:
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)], claim_end=claim_end)
 
+    def _characterises_in_marks(self, verb: str, vend: int, hi: int, frags: "Intervals") -> bool:
+        """Does a verb that names or describes something ("called it a “quiet revolution”", "described the
+        ground as “Swiss cheese”") put quoted words in its object, a few words on? Those words are someone's,
+        so the subject before the verb is the speaker even when the article never names it ("Retired pilots
+        called the runway …", "Border agents described …")."""
+        if verb not in _CHARACTERISING_VERBS:
+            return False
+        name_at = frags.first_start_from(vend)
+        if name_at is None or name_at > min(hi, vend + _CHARACTERISED_REACH):
+            return False
+        # an object comes between ("called it a “…”"): right after the verb the name is a thing's own,
+        # named by nobody the sentence tells ('a film called “Salt Roads”', 'a formula called the “…”');
+        # one describes a thing as something ("described the ground as “…”"), and calls it something in a
+        # few words with no preposition ('called the council about the noise on “…”' is a telephone call)
+        between = [w.lower() for w in _words(self.text[vend:name_at])]
+        if all(w in _NAME_LEADERS for w in between):
+            return False
+        if verb in _NAMING_VERBS:
+            return len(between) <= _NAMED_OBJECT_WORDS and not any(w in _PREPOSITIONS or w == "as" for w in between)
+        return _AS_BEFORE_NAME.search(self.text, max(vend, name_at - 20), name_at) is not None
+
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
         text = self.text
@@ -1648,6 +1681,26 @@ class Attributor:
         kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
                            rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _noun_calling(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"with Mayor Ruiz calling it a “cruel joke”": what the phrase before the participle calls the thing,
+        the object and its quoted name, which ends at the name's comma, or at the next comma, dash, "and",
+        "but" or subordinate clause after it ('… “strong” when it ended the protests')."""
+        text = self.text
+        attr = self._noun_saying(m, pi, lo, hi, frags)
+        if attr is None:
+            return None
+        cstart = attr.pieces[0].start
+        name_at = frags.first_start_from(cstart)
+        close = frags.containing(name_at)[1]
+        if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+            cend = close
+        else:
+            stop = _NAME_END.search(text, close, attr.pieces[-1].end)
+            cend = stop.start() if stop is not None else attr.pieces[-1].end
+        attr.pieces = [Span(cstart, cend)]
+        attr.kind = "partial"
+        return attr
 
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
@@ -1710,14 +1763,22 @@ class Attributor:
                 return True
         return False
 
-    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals"):
+    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True):
         """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
         nor a relative clause set off inside the report, which its own predicate follows ('said the
-        mayor, who lives by the pier, would vote no': the report goes on after the second comma)."""
+        mayor, who lives by the pier, would vote no': the report goes on after the second comma).
+
+        A comma just before the closing marks ends the quoted words, and the report with them unless
+        what follows goes on with it ("but", "where", …). A participle there ends only an object
+        ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
+        ('said the bill could be “the best of both worlds,” giving states more power')."""
         text = self.text
         tail = _CLAUSE_TAIL.search(text, cstart, cend)
         while tail is not None:
-            if frags.contains(tail.start()):
+            if frags.contains(tail.start()) and (
+                    self._comma_in_marks(frags, tail.start())
+                    or _GOES_ON_PAST_MARKS.match(text, tail.end("close"), cend)
+                    or (takes_a_clause and _PARTICIPLE_AFTER.match(text, tail.end("close"), cend))):
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)    # a comma inside quoted words ends nothing
                 continue
             but = _BUT_GOES_ON.match(text, tail.start(), cend)
@@ -1739,6 +1800,18 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _comma_in_marks(self, frags: "Intervals", comma: int) -> bool:
+        """Is the comma at ``comma`` one of the quoted words'? Not when only closing marks follow it before
+        the quoted words end: 'called him a “moderate,” a dig at …' puts the sentence's comma inside the
+        marks, as American style does, and the quoted words end there."""
+        marks = frags.containing(comma)
+        if marks is None:
+            return False
+        close = comma + 1
+        while close < marks[1] and self.text[close] in _CLOSING_MARKS:
+            close += 1
+        return close < marks[1]
 
     def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'declined the post and has since left the board', 'praised the plan but refused to back it': the
@@ -1765,14 +1838,15 @@ class Attributor:
         text = self.text
         start = max(cstart, cend - _APPOSITIVE_REACH)
         comma = text.rfind(",", start, cend)
-        if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or frags.contains(comma) \
+        if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or self._comma_in_marks(frags, comma) \
                 or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
                 or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None:
             # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what)
             return cend
-        return comma
+        marks = frags.containing(comma)
+        return marks[1] if marks is not None else comma     # (a comma inside closing marks keeps them)
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -2048,6 +2122,12 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in refe
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a clause straight after a verb of saying, no comma, preposition, day or conjunction first ('said both rivals
+# are …', not 'said, alluding to …', 'said in a statement', 'said Tuesday as …')
+_CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|during|after|before|as|while|when|"
+                                    r"and|but|or|so|then|later|today|yesterday|tonight|monday|tuesday|wednesday|"
+                                    r"thursday|friday|saturday|sunday|last|this|earlier|again|afterward)\b)\p{L}",
+                                    regex.I)
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
 _OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
                              r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
@@ -2102,6 +2182,12 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# the marks that may close quoted words right after a comma set inside them ('a “moderate,” a dig')
+_CLOSING_MARKS = "”’\"'»"
+# after quoted words closed with a comma the report goes on with "but", "where", "who", "compared to":
+# 'the plan is “negotiable,” but only in its details', 'a “third-world country,” where teachers …'
+_GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+from|down\s+from)\b")
+_PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
@@ -2146,8 +2232,9 @@ _INVERTING_VERBS = {"said", "says", "say", "wrote", "writes", "asked", "asks", "
                     "conceded", "acknowledged", "suggested", "suggests", "remarked", "stressed", "emphasized",
                     "complained", "joked", "marveled", "mused", "sighed", "lamented", "explained", "boasted",
                     "agreed", "answered", "responded", "reported", "reports", "write", "ask"}
-# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised"
-_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom)\s+(?:\S+\s+){0,2}$")
+# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised", "the
+# town that the candidates will depict on Thursday" (a complementizer "that" is followed by its verb's object)
+_OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom|that)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
 _GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
 # a cue word that is the first half of a compound noun: "think tank", "show trial"
@@ -2211,6 +2298,17 @@ _WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|frida
 # verbs that name something: "called her “weak”", "call him competent"
 _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
+# verbs that name or describe their object, and how far after them the quoted name may open
+_CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", "portrays", "depicted", "depicts",
+                                         "characterized", "characterizes", "labels", "brands", "dubs"}
+_CHARACTERISED_REACH = 80
+_NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
+_NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
+# where the quoted name of an object stops and the sentence goes on: a comma, a dash, "and", "but", a
+# semicolon, a subordinate clause ('called the plan “cruel” when it was tabled')
+_NAME_END = regex.compile(r",|\s[—–-]{1,2}\s?|—|--|;|\s+(?:and|but|when|while|because|before|after|as|since|"
+                          r"although|though|if)\s")
+_AS_BEFORE_NAME = regex.compile(r"\bas\s+(?:(?:a|an|the|simply|only|just|merely)\s+)?$")
 # a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
 _REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
                              r"(?P<from>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+))?\s+that\s+"
@@ -2804,13 +2902,18 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt"
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
-# "She’ll tell", "they’d argue", "we’ve said": the auxiliary is written inside the word before the verb
+# "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word before
+# the verb
 _CONTRACTED_AUXILIARIES = {"ll": "will", "d": "would", "ve": "have", "re": "are", "m": "am"}
 
 
-def _contracted_auxiliary(word: str) -> list[str]:
+def _contracted_auxiliary(word: str, verb: str) -> list[str]:
     parts = split_contraction(word)
-    return [_CONTRACTED_AUXILIARIES[parts[1]]] if parts is not None and parts[1] in _CONTRACTED_AUXILIARIES else []
+    if parts is None:
+        return []
+    if parts[1] == "s":     # a pronoun's "’s" only: "Trump’s said" is no English
+        return ["is" if verb.endswith("ing") else "has"] if contracted_pronoun(word) else []
+    return [_CONTRACTED_AUXILIARIES[parts[1]]]
 
 
 def _agrees(verb: str, speaker: Speaker) -> bool:

@@ -81,6 +81,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + ["see", "sees", "view", "views", "viewed"]   # not "saw": mostly a sighting
     + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
     + ["railed", "rails", "railing"] + _verb("voice") + _verb("reference") + _verb("liken") + _verb("portray")
+    + _verb("herald") + _verb("characterize") + _verb("depict")     # "heralded the deal as a “breakthrough”"
     + _verb("order") + _verb("discuss", "discusses") + _verb("encourage") + _verb("assail") + _verb("deride")
     + _verb("rebuke") + _verb("articulate") + _verb("label") + _verb("dub", past="dubbed", ing="dubbing")
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
