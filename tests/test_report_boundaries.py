@@ -364,3 +364,19 @@ APPOSITIVES_AT_THE_END = [
 @pytest.mark.parametrize("name,text,phrase,said", APPOSITIVES_AT_THE_END, ids=[c[0] for c in APPOSITIVES_AT_THE_END])
 def test_an_appositive_ending_the_sentence_is_the_writers(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+TIME_PHRASES_WITH_PREPOSITIONS = [
+    ("'over the' stays with its phrase of time", "Mayor Ana Ruiz praised the ferry crews over the last week.",
+     "ferry crews", "the ferry crews"),
+    ("'in the' stays with its phrase of time", "Mayor Ana Ruiz attacked the ferry crews in the last month.",
+     "ferry crews", "the ferry crews"),
+    ("a place before the time stays", "Mayor Ana Ruiz praised the ferry crews in the harbour this week.",
+     "ferry crews", "the ferry crews in the harbour"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", TIME_PHRASES_WITH_PREPOSITIONS,
+                         ids=[c[0] for c in TIME_PHRASES_WITH_PREPOSITIONS])
+def test_a_phrase_of_time_is_cut_off_with_its_preposition(name, text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -1526,9 +1526,17 @@ class Attributor:
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
-            if when is not None and len(_words(text[cstart:when.start()])) >= 1:
-                cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
-                short_ok = True         # "attacked Machado on Twitter": one word is what remains
+            if when is not None:
+                # "voters who decided over the last month": the phrase of time starts at its preposition
+                dangling = _DANGLING_PREPOSITION.search(text, max(cstart, when.start() - 16), when.start())
+                when_at = dangling.start() if dangling is not None else when.start()
+                if len(_words(text[cstart:when_at])) >= 1:
+                    cend = when_at      # "praised the plan on Tuesday": when it was said is not what was said
+                    while cend > cstart and text[cend - 1] in " \u00a0":
+                        cend -= 1
+                    short_ok = True     # "attacked Machado on Twitter": one word is what remains
+                elif dangling is not None:
+                    return None         # "decided over the last month": nothing but when
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
@@ -2074,6 +2082,8 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+# a preposition (and article) a trailing phrase of time would leave behind: "over the | last month"
+_DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
 _THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
