@@ -380,3 +380,20 @@ TIME_PHRASES_WITH_PREPOSITIONS = [
                          ids=[c[0] for c in TIME_PHRASES_WITH_PREPOSITIONS])
 def test_a_phrase_of_time_is_cut_off_with_its_preposition(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+DASHES_THAT_GO_ON = [
+    ("a participle after the dash", "Mayor Ana Ruiz said the ferry deal had helped the island — easing her plan to "
+     "rebuild the pier.", "ferry deal", "the ferry deal had helped the island — easing her plan to rebuild the pier"),
+    ("'— like …'", "Councillor Ben Adler said the crews had done small things — like fixing the old pier.",
+     "small things", "the crews had done small things — like fixing the old pier"),
+    ("'— unless …'", "Mayor Ana Ruiz said she would not resign — unless the council voted against her.",
+     "not resign", "she would not resign — unless the council voted against her"),
+    ("a participle of speech still ends it", "Mayor Ana Ruiz said the pier was safe — asserting that the crews had "
+     "checked it twice.", "pier was safe", "the pier was safe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", DASHES_THAT_GO_ON, ids=[c[0] for c in DASHES_THAT_GO_ON])
+def test_a_dash_before_a_participle_or_an_example_goes_on_with_the_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said

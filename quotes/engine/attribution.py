@@ -1771,8 +1771,11 @@ class Attributor:
             return cend
         if _DASH.search(text, dash.end(), cend) is not None:
             return cend     # a second dash closes an aside
-        if _DASH_GOES_ON.match(text, dash.end(), cend) is not None:
-            return cend     # "— including the pier", "— and that …": the report narrowed or goes on, not left
+        goes_on = _DASH_GOES_ON.match(text, dash.end(), cend)
+        if goes_on is not None and goes_on.group().strip() not in SPEECH:
+            # "— including the pier", "— and that …", "— leaving the ferry idle": the report narrowed, goes
+            # on, or says what followed from it (not "— insisting that …", a report of its own)
+            return cend
         return dash.start()
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
@@ -2088,7 +2091,8 @@ _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its qu
 _THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
-                              r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
+                              r"(?:and|but)\s+that\s+(?=\p{L})|like|such\s+as|for\s+(?:instance|example)|unless|"
+                              r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES), regex.I)
 # "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
