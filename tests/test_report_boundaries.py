@@ -397,3 +397,20 @@ DASHES_THAT_GO_ON = [
 @pytest.mark.parametrize("name,text,phrase,said", DASHES_THAT_GO_ON, ids=[c[0] for c in DASHES_THAT_GO_ON])
 def test_a_dash_before_a_participle_or_an_example_goes_on_with_the_report(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+CLAUSES_RESUMED_AFTER_THE_SPEAKER = [
+    ("the writer's tail after the resumed clause", "The new pier, the mayor said, will open in May, although the "
+     "ferry may still be late.", "new pier", "The new pier will open in May"),
+    ("an appositive after the resumed clause", "Many of the closures, Ben Adler said, have hit the island courses, "
+     "the latter a reference to clubs with few members.", "closures",
+     "Many of the closures have hit the island courses"),
+    ("a second predicate stays", "The new pier, the mayor said, will open in May and carry the old ferry too.",
+     "new pier", "The new pier will open in May and carry the old ferry too"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", CLAUSES_RESUMED_AFTER_THE_SPEAKER,
+                         ids=[c[0] for c in CLAUSES_RESUMED_AFTER_THE_SPEAKER])
+def test_a_clause_resumed_after_its_speaker_ends_as_any_report_does(name, text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -1423,7 +1423,7 @@ class Attributor:
                 tail_start = verb_end + 1
                 while tail_start < hi and text[tail_start] in " \u00a0":
                     tail_start += 1
-                tail_end = hi
+                tail_end = self._resumed_clause_end(verb_low, tail_start, hi, frags)
                 while tail_end > tail_start and text[tail_end - 1] in " .!?\u00a0\n":
                     tail_end -= 1
                 if document is None or _SOURCE_APPOSITIVE.match(text, tail_start, tail_end) is None:
@@ -1711,6 +1711,16 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _resumed_clause_end(self, verb: str, start: int, hi: int, frags: "Intervals") -> int:
+        """Where the clause that goes on after its speaker ends ("The pier, the mayor said, will close, which
+        …"): where any report ends, at the writer's tail, a lone dash or an appositive."""
+        text = self.text
+        end = hi
+        tail = self._writer_tail(start, end, frags)
+        if tail is not None and len(_words(text[start:tail.start()])) >= 2 and not frags.any_within(tail.end(), end + 1):
+            end = tail.end("close") if tail.group("close") else tail.start()
+        return min(end, self._appositive_end(verb, start, end, frags))
 
     def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'declined the post and has since left the board', 'praised the plan but refused to back it': the
