@@ -414,3 +414,18 @@ CLAUSES_RESUMED_AFTER_THE_SPEAKER = [
                          ids=[c[0] for c in CLAUSES_RESUMED_AFTER_THE_SPEAKER])
 def test_a_clause_resumed_after_its_speaker_ends_as_any_report_does(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+CONCESSIVE_ASIDES = [
+    ("', though popular,' inside the report", "Mayor Ana Ruiz said the ferry was a costly, though popular, service "
+     "for the island.", "costly", "the ferry was a costly, though popular, service for the island"),
+    ("', although brief,' inside the report", "Councillor Ben Adler said the storm gave the crews a welcome, although "
+     "brief, rest.", "storm gave", "the storm gave the crews a welcome, although brief, rest"),
+    ("a concessive clause still ends it", "Mayor Ana Ruiz said the ferry was popular, though it lost money every "
+     "year.", "ferry was popular", "the ferry was popular"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", CONCESSIVE_ASIDES, ids=[c[0] for c in CONCESSIVE_ASIDES])
+def test_a_concession_set_off_by_commas_stays_in_the_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -1699,6 +1699,11 @@ class Attributor:
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
                 continue
+            aside = _CONCESSIVE_ASIDE.match(text, tail.start(), cend)
+            if aside is not None and _FINITE.search(text, tail.start(), aside.end()) is None:
+                # "a crucial, though brief, chance": a concession of a word or two set off inside the report
+                tail = _CLAUSE_TAIL.search(text, aside.end(), cend)
+                continue
             if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
@@ -1714,7 +1719,8 @@ class Attributor:
 
     def _resumed_clause_end(self, verb: str, start: int, hi: int, frags: "Intervals") -> int:
         """Where the clause that goes on after its speaker ends ("The pier, the mayor said, will close, which
-        …"): where any report ends, at the writer's tail, a lone dash or an appositive."""
+        …"): where any report ends, at the writer's tail or an appositive. (Not at a lone dash: after a resumed
+        clause, "— and …" went on with what was said as often as not.)"""
         text = self.text
         end = hi
         tail = self._writer_tail(start, end, frags)
@@ -2078,6 +2084,8 @@ _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "co
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
+_CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
