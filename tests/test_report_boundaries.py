@@ -429,3 +429,22 @@ CONCESSIVE_ASIDES = [
 @pytest.mark.parametrize("name,text,phrase,said", CONCESSIVE_ASIDES, ids=[c[0] for c in CONCESSIVE_ASIDES])
 def test_a_concession_set_off_by_commas_stays_in_the_report(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+AND_THEN_A_CLAUSE_OF_ITS_OWN = [
+    ("a new subject after ', and'", "Mayor Ana Ruiz said the ferry was late again, and the harbour board has since "
+     "cut its budget.", "ferry was late", "the ferry was late again"),
+    ("a name after ', and'", "Councillor Ben Adler argued that the levy was unfair, and Mayor Ana Ruiz quickly "
+     "disagreed.", "levy was unfair", "that the levy was unfair"),
+    ("a pronoun after ', and' goes on", "Mayor Ana Ruiz said the ferry was late, and it had been late for weeks.",
+     "ferry was late", "the ferry was late, and it had been late for weeks"),
+    ("a poll's findings go on", "A new harbour poll shows that most islanders back the levy, and the ferry crews "
+     "are split on it.", "islanders back",
+     "that most islanders back the levy, and the ferry crews are split on it"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", AND_THEN_A_CLAUSE_OF_ITS_OWN,
+                         ids=[c[0] for c in AND_THEN_A_CLAUSE_OF_ITS_OWN])
+def test_and_then_a_clause_with_a_subject_of_its_own_ends_the_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said
