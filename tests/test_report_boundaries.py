@@ -448,3 +448,25 @@ AND_THEN_A_CLAUSE_OF_ITS_OWN = [
                          ids=[c[0] for c in AND_THEN_A_CLAUSE_OF_ITS_OWN])
 def test_and_then_a_clause_with_a_subject_of_its_own_ends_the_report(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+WHEN_AND_WHY_AFTER_AN_OBJECT = [
+    ("'after' ends the object", "Councillor Ben Adler attacked the harbour levy after the budget vote.", "levy",
+     "the harbour levy"),
+    ("'because' ends the object", "Mayor Ana Ruiz opposed the ferry cuts because the island needs the money.",
+     "ferry cuts", "the ferry cuts"),
+    ("'despite' ends the object", "Mayor Ana Ruiz defended the levy despite loud protests from the fishermen.",
+     "levy", "the levy"),
+    ("'hours after' goes with it", "Councillor Ben Adler attacked the levy hours after the vote.", "levy",
+     "the levy"),
+    ("an infinitive keeps its 'after'", "Mayor Ana Ruiz urged the crews to stay home after the storm.", "stay home",
+     "the crews to stay home after the storm"),
+    ("'week after week' stays", "Mayor Ana Ruiz praised the crews week after week.", "crews",
+     "the crews week after week"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", WHEN_AND_WHY_AFTER_AN_OBJECT,
+                         ids=[c[0] for c in WHEN_AND_WHY_AFTER_AN_OBJECT])
+def test_a_noun_object_ends_before_a_clause_of_when_or_why(name, text, phrase, said):
+    assert report_text(text, phrase) == said

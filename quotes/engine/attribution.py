@@ -1789,8 +1789,26 @@ class Attributor:
             adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
         if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
                 or _FINITE.search(text, cstart, adj.start()) is not None:
-            return cend
-        return adj.start()
+            adj = None
+        sub = self._subordinate_after_noun(cstart, adj.start() if adj is not None else cend, frags)
+        if sub is not None:
+            return sub
+        return adj.start() if adj is not None else cend
+
+    def _subordinate_after_noun(self, cstart: int, cend: int, frags: "Intervals") -> Optional[int]:
+        """'attacked the ban after the vote', 'denied the charges because …': after an object that is a noun
+        phrase alone, a subordinate clause or a phrase of time says when or why the subject acted, not what
+        was said. (After a verb phrase, 'urged voters to stay home after the storm', it modifies that verb
+        and stays.)"""
+        text = self.text
+        sub = _SUBORDINATE_AFTER.search(text, cstart, cend)
+        while sub is not None and frags.contains(sub.start()):
+            sub = _SUBORDINATE_AFTER.search(text, sub.end(), cend)
+        if sub is None or len(_words(text[cstart:sub.start()])) < 1 or frags.any_within(sub.start(), cend + 1) \
+                or _FINITE.search(text, cstart, sub.start()) is not None \
+                or _VERBAL.search(text, cstart, sub.start()) is not None:
+            return None
+        return sub.start()
 
     def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
@@ -2130,6 +2148,19 @@ _AND_OWN_CLAUSE = regex.compile(
     r"(?:the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}'’.\-]*|\p{N}+|more|most|many|some|both|few)"
     r"(?:\s+[\p{L}\p{N}'’.\-]+){0,6}?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
     r"should|must|does|did|may|might|said|says|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b")
+# a subordinator that opens a clause or phrase of when or why ("after the vote", "because it …"); not the
+# particle of "go after", nor "right before" / "shortly after" read as one adverb of time, nor "week after
+# week"; "hours after the vote": the measure of time goes with it; "only after …", "not because …": a
+# condition the speaker set, which stays. (Not "when": as often a relative adverb of the object's last noun,
+# "the 1980 convention, when …", as a clause of when the subject acted.)
+_SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|comes|came|right|just|long|shortly|soon|"
+                                   r"only|not|time|times|day|days|week|weeks|month|months|year|years|moment|point|era|"
+                                   r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
+                                   r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
+                                   r"\s+(?=\p{L})")
+# a verb inside an object: an infinitive or an -ing form ("to keep the seat", "trying to quash it")
+# (or a clause inside it, "what you mean", "a chance that …")
+_VERBAL = regex.compile(r"\bto\s+\p{Ll}|\p{Ll}{2,}ing\b|\b(?:that|which|who|whom|what|how|why|whether|if)\b", regex.I)
 _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
 _THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
