@@ -364,3 +364,109 @@ APPOSITIVES_AT_THE_END = [
 @pytest.mark.parametrize("name,text,phrase,said", APPOSITIVES_AT_THE_END, ids=[c[0] for c in APPOSITIVES_AT_THE_END])
 def test_an_appositive_ending_the_sentence_is_the_writers(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+TIME_PHRASES_WITH_PREPOSITIONS = [
+    ("'over the' stays with its phrase of time", "Mayor Ana Ruiz praised the ferry crews over the last week.",
+     "ferry crews", "the ferry crews"),
+    ("'in the' stays with its phrase of time", "Mayor Ana Ruiz attacked the ferry crews in the last month.",
+     "ferry crews", "the ferry crews"),
+    ("a place before the time stays", "Mayor Ana Ruiz praised the ferry crews in the harbour this week.",
+     "ferry crews", "the ferry crews in the harbour"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", TIME_PHRASES_WITH_PREPOSITIONS,
+                         ids=[c[0] for c in TIME_PHRASES_WITH_PREPOSITIONS])
+def test_a_phrase_of_time_is_cut_off_with_its_preposition(name, text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+DASHES_THAT_GO_ON = [
+    ("a participle after the dash", "Mayor Ana Ruiz said the ferry deal had helped the island — easing her plan to "
+     "rebuild the pier.", "ferry deal", "the ferry deal had helped the island — easing her plan to rebuild the pier"),
+    ("'— like …'", "Councillor Ben Adler said the crews had done small things — like fixing the old pier.",
+     "small things", "the crews had done small things — like fixing the old pier"),
+    ("'— unless …'", "Mayor Ana Ruiz said she would not resign — unless the council voted against her.",
+     "not resign", "she would not resign — unless the council voted against her"),
+    ("a participle of speech still ends it", "Mayor Ana Ruiz said the pier was safe — asserting that the crews had "
+     "checked it twice.", "pier was safe", "the pier was safe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", DASHES_THAT_GO_ON, ids=[c[0] for c in DASHES_THAT_GO_ON])
+def test_a_dash_before_a_participle_or_an_example_goes_on_with_the_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+CLAUSES_RESUMED_AFTER_THE_SPEAKER = [
+    ("the writer's tail after the resumed clause", "The new pier, the mayor said, will open in May, although the "
+     "ferry may still be late.", "new pier", "The new pier will open in May"),
+    ("an appositive after the resumed clause", "Many of the closures, Ben Adler said, have hit the island courses, "
+     "the latter a reference to clubs with few members.", "closures",
+     "Many of the closures have hit the island courses"),
+    ("a second predicate stays", "The new pier, the mayor said, will open in May and carry the old ferry too.",
+     "new pier", "The new pier will open in May and carry the old ferry too"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", CLAUSES_RESUMED_AFTER_THE_SPEAKER,
+                         ids=[c[0] for c in CLAUSES_RESUMED_AFTER_THE_SPEAKER])
+def test_a_clause_resumed_after_its_speaker_ends_as_any_report_does(name, text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+CONCESSIVE_ASIDES = [
+    ("', though popular,' inside the report", "Mayor Ana Ruiz said the ferry was a costly, though popular, service "
+     "for the island.", "costly", "the ferry was a costly, though popular, service for the island"),
+    ("', although brief,' inside the report", "Councillor Ben Adler said the storm gave the crews a welcome, although "
+     "brief, rest.", "storm gave", "the storm gave the crews a welcome, although brief, rest"),
+    ("a concessive clause still ends it", "Mayor Ana Ruiz said the ferry was popular, though it lost money every "
+     "year.", "ferry was popular", "the ferry was popular"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", CONCESSIVE_ASIDES, ids=[c[0] for c in CONCESSIVE_ASIDES])
+def test_a_concession_set_off_by_commas_stays_in_the_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+AND_THEN_A_CLAUSE_OF_ITS_OWN = [
+    ("a new subject after ', and'", "Mayor Ana Ruiz said the ferry was late again, and the harbour board has since "
+     "cut its budget.", "ferry was late", "the ferry was late again"),
+    ("a name after ', and'", "Councillor Ben Adler argued that the levy was unfair, and Mayor Ana Ruiz quickly "
+     "disagreed.", "levy was unfair", "that the levy was unfair"),
+    ("a pronoun after ', and' goes on", "Mayor Ana Ruiz said the ferry was late, and it had been late for weeks.",
+     "ferry was late", "the ferry was late, and it had been late for weeks"),
+    ("a poll's findings go on", "A new harbour poll shows that most islanders back the levy, and the ferry crews "
+     "are split on it.", "islanders back",
+     "that most islanders back the levy, and the ferry crews are split on it"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", AND_THEN_A_CLAUSE_OF_ITS_OWN,
+                         ids=[c[0] for c in AND_THEN_A_CLAUSE_OF_ITS_OWN])
+def test_and_then_a_clause_with_a_subject_of_its_own_ends_the_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+WHEN_AND_WHY_AFTER_AN_OBJECT = [
+    ("'after' ends the object", "Councillor Ben Adler attacked the harbour levy after the budget vote.", "levy",
+     "the harbour levy"),
+    ("'because' ends the object", "Mayor Ana Ruiz opposed the ferry cuts because the island needs the money.",
+     "ferry cuts", "the ferry cuts"),
+    ("'despite' ends the object", "Mayor Ana Ruiz defended the levy despite loud protests from the fishermen.",
+     "levy", "the levy"),
+    ("'hours after' goes with it", "Councillor Ben Adler attacked the levy hours after the vote.", "levy",
+     "the levy"),
+    ("an infinitive keeps its 'after'", "Mayor Ana Ruiz urged the crews to stay home after the storm.", "stay home",
+     "the crews to stay home after the storm"),
+    ("'week after week' stays", "Mayor Ana Ruiz praised the crews week after week.", "crews",
+     "the crews week after week"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", WHEN_AND_WHY_AFTER_AN_OBJECT,
+                         ids=[c[0] for c in WHEN_AND_WHY_AFTER_AN_OBJECT])
+def test_a_noun_object_ends_before_a_clause_of_when_or_why(name, text, phrase, said):
+    assert report_text(text, phrase) == said

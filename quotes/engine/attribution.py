@@ -1450,7 +1450,7 @@ class Attributor:
                 tail_start = verb_end + 1
                 while tail_start < hi and text[tail_start] in " \u00a0":
                     tail_start += 1
-                tail_end = hi
+                tail_end = self._resumed_clause_end(verb_low, tail_start, hi, frags)
                 while tail_end > tail_start and text[tail_end - 1] in " .!?\u00a0\n":
                     tail_end -= 1
                 if (document is None or _SOURCE_APPOSITIVE.match(text, tail_start, tail_end) is None) and not (
@@ -1535,6 +1535,9 @@ class Attributor:
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
             cend = self._report_end(verb_low, lo, subject_start, vstart, cstart, cend, frags)
+            if verb_low in CLAUSE_VERBS and verb_low not in EVIDENCE_VERBS:
+                # (what a poll or a study shows goes on from finding to finding: "…, and most voters …")
+                cend = self._and_clause_end(cstart, cend, frags)
             claim_end = cend
             cend = self._dash_end(cstart, cend, frags)
             if cend == claim_end:
@@ -1560,14 +1563,24 @@ class Attributor:
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
-            if when is not None and len(_words(text[cstart:when.start()])) >= 1:
-                if all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS or w.lower() in _FOCUS_ADVERBS
-                       for w in _words(text[cstart:when.start()])):
-                    # "voters who decided over the last week", "as the paper reported, even on Friday, …": the
-                    # time (and a word that leans on it) was all there was
+            if when is not None:
+                # "voters who decided over the last month": the phrase of time starts at its preposition
+                dangling = _DANGLING_PREPOSITION.search(text, max(cstart, when.start() - 16), when.start())
+                when_at = dangling.start() if dangling is not None else when.start()
+                left = _words(text[cstart:when_at])
+                if not left:
+                    if dangling is not None:
+                        return None     # "decided over the last month": nothing but when
+                elif all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS or w.lower() in _FOCUS_ADVERBS
+                         for w in left):
+                    # "as the paper reported, even on Friday, …": the time and a word that leans on it were all
+                    # there was
                     return None
-                cend = when.start()     # "praised the plan on Tuesday": when it was said is not what was said
-                short_ok = True         # "attacked Machado on Twitter": one word is what remains
+                else:
+                    cend = when_at      # "praised the plan on Tuesday": when it was said is not what was said
+                    while cend > cstart and text[cend - 1] in " \u00a0":
+                        cend -= 1
+                    short_ok = True     # "attacked Machado on Twitter": one word is what remains
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
@@ -1788,6 +1801,11 @@ class Attributor:
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
                 continue
+            aside = _CONCESSIVE_ASIDE.match(text, tail.start(), cend)
+            if aside is not None and _FINITE.search(text, tail.start(), aside.end()) is None:
+                # "a crucial, though brief, chance": a concession of a word or two set off inside the report
+                tail = _CLAUSE_TAIL.search(text, aside.end(), cend)
+                continue
             if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
@@ -1812,6 +1830,30 @@ class Attributor:
         while close < marks[1] and self.text[close] in _CLOSING_MARKS:
             close += 1
         return close < marks[1]
+
+    def _resumed_clause_end(self, verb: str, start: int, hi: int, frags: "Intervals") -> int:
+        """Where the clause that goes on after its speaker ends ("The pier, the mayor said, will close, which
+        …"): where any report ends, at the writer's tail or an appositive. (Not at a lone dash: after a resumed
+        clause, "— and …" went on with what was said as often as not.)"""
+        text = self.text
+        end = hi
+        tail = self._writer_tail(start, end, frags)
+        if tail is not None and len(_words(text[start:tail.start()])) >= 2 and not frags.any_within(tail.end(), end + 1):
+            end = tail.end("close") if tail.group("close") else tail.start()
+        return min(end, self._appositive_end(verb, start, end, frags))
+
+    def _and_clause_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'said the ferry was late, and the council has since cut its budget': ", and" then a clause with a
+        subject and a verb of its own is the writer going on, as ", but …" is (not the last item of a list,
+        'roads, schools, and the pier', which has no verb of its own)."""
+        text = self.text
+        for m in _AND_OWN_CLAUSE.finditer(text, cstart, cend):
+            if frags.contains(m.start()):
+                continue
+            if frags.any_within(m.start(), cend + 1) or len(_words(text[cstart:m.start()])) < 3:
+                return cend     # quoted words after it, or too little before it: the report goes on
+            return m.start()
+        return cend
 
     def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'declined the post and has since left the board', 'praised the plan but refused to back it': the
@@ -1859,8 +1901,26 @@ class Attributor:
             adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
         if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
                 or _FINITE.search(text, cstart, adj.start()) is not None:
-            return cend
-        return adj.start()
+            adj = None
+        sub = self._subordinate_after_noun(cstart, adj.start() if adj is not None else cend, frags)
+        if sub is not None:
+            return sub
+        return adj.start() if adj is not None else cend
+
+    def _subordinate_after_noun(self, cstart: int, cend: int, frags: "Intervals") -> Optional[int]:
+        """'attacked the ban after the vote', 'denied the charges because …': after an object that is a noun
+        phrase alone, a subordinate clause or a phrase of time says when or why the subject acted, not what
+        was said. (After a verb phrase, 'urged voters to stay home after the storm', it modifies that verb
+        and stays.)"""
+        text = self.text
+        sub = _SUBORDINATE_AFTER.search(text, cstart, cend)
+        while sub is not None and frags.contains(sub.start()):
+            sub = _SUBORDINATE_AFTER.search(text, sub.end(), cend)
+        if sub is None or len(_words(text[cstart:sub.start()])) < 1 or frags.any_within(sub.start(), cend + 1) \
+                or _FINITE.search(text, cstart, sub.start()) is not None \
+                or _VERBAL.search(text, cstart, sub.start()) is not None:
+            return None
+        return sub.start()
 
     def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
@@ -1873,8 +1933,11 @@ class Attributor:
             return cend
         if _DASH.search(text, dash.end(), cend) is not None:
             return cend     # a second dash closes an aside
-        if _DASH_GOES_ON.match(text, dash.end(), cend) is not None:
-            return cend     # "— including the pier", "— and that …": the report narrowed or goes on, not left
+        goes_on = _DASH_GOES_ON.match(text, dash.end(), cend)
+        if goes_on is not None and goes_on.group().strip() not in SPEECH:
+            # "— including the pier", "— and that …", "— leaving the ferry idle": the report narrowed, goes
+            # on, or says what followed from it (not "— insisting that …", a report of its own)
+            return cend
         return dash.start()
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
@@ -2175,6 +2238,8 @@ _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "co
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
+_CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
@@ -2198,11 +2263,36 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+# a preposition (and article) a trailing phrase of time would leave behind: "over the | last month"
+_DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
+# ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
+# since …", "…, and Ben Adler disagreed"): a new participant, so the writer's words again. (Not a pronoun,
+# "…, and it will all be done by May", "…, and he decided …": it takes up someone or something of the
+# report and as often goes on with what was said: cutting there as well cost direct precision on the dev set.)
+_AND_OWN_CLAUSE = regex.compile(
+    r",[\p{Pf}\"'’]*\s+and\s+(?:(?:then|now|so|yet|still)\s+)?"
+    r"(?:the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}'’.\-]*|\p{N}+|more|most|many|some|both|few)"
+    r"(?:\s+[\p{L}\p{N}'’.\-]+){0,6}?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
+    r"should|must|does|did|may|might|said|says|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b")
+# a subordinator that opens a clause or phrase of when or why ("after the vote", "because it …"); not the
+# particle of "go after", nor "right before" / "shortly after" read as one adverb of time, nor "week after
+# week"; "hours after the vote": the measure of time goes with it; "only after …", "not because …": a
+# condition the speaker set, which stays. (Not "when": as often a relative adverb of the object's last noun,
+# "the 1980 convention, when …", as a clause of when the subject acted.)
+_SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|comes|came|right|just|long|shortly|soon|"
+                                   r"only|not|time|times|day|days|week|weeks|month|months|year|years|moment|point|era|"
+                                   r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
+                                   r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
+                                   r"\s+(?=\p{L})")
+# a verb inside an object: an infinitive or an -ing form ("to keep the seat", "trying to quash it")
+# (or a clause inside it, "what you mean", "a chance that …")
+_VERBAL = regex.compile(r"\bto\s+\p{Ll}|\p{Ll}{2,}ing\b|\b(?:that|which|who|whom|what|how|why|whether|if)\b", regex.I)
 _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
 _THAT_WORD = regex.compile(r"\bthat\b")
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
-                              r"(?:and|but)\s+that\s+(?=\p{L}))\b", regex.I)
+                              r"(?:and|but)\s+that\s+(?=\p{L})|like|such\s+as|for\s+(?:instance|example)|unless|"
+                              r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES), regex.I)
 # "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
