@@ -386,3 +386,31 @@ NOT_ACCORDING_TO_AFTER_AN_OPENER = [
                          ids=[c[0] for c in NOT_ACCORDING_TO_AFTER_AN_OPENER])
 def test_an_opener_before_according_to_is_never_the_report(name, text, words):
     not_reported(text, words)
+
+
+STANCE_ON_A_NAMED_THING = [
+    ("opposed the levy", "Still, the Ashford Harbour Board opposed the levy.", "the levy", "the Ashford Harbour Board"),
+    ("has long supported", "Councillor Rita Vance has long supported the toll.", "the toll", "Rita Vance"),
+    ("a possessive", "Mayor Ana Ruiz flatly rejected Okoye’s claim.", "Okoye’s claim", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", STANCE_ON_A_NAMED_THING,
+                         ids=[c[0] for c in STANCE_ON_A_NAMED_THING])
+def test_a_stance_on_a_definite_noun_phrase_of_two_words_is_reported(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_STANCE_ON_A_NAMED_THING = [
+    ("a time, not an object", "Two dates were put forward. Mayor Ana Ruiz rejected those days.",
+     "those days"),
+    ("an indefinite object", "Councillor Rita Vance has not endorsed a candidate.", "a candidate"),
+    ("a bare plural", "The harbour board opposed new ferries.", "new ferries"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_STANCE_ON_A_NAMED_THING,
+                         ids=[c[0] for c in NOT_STANCE_ON_A_NAMED_THING])
+def test_a_stance_on_two_words_that_name_nothing_definite_is_no_report(name, text, words):
+    not_reported(text, words)

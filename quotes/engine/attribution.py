@@ -1572,7 +1572,8 @@ class Attributor:
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
             said_words = said_words[1:]
-        if len(said_words) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
+        if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
+                              else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS:
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer;
             # other clauses of one or two words are not reports
@@ -2052,6 +2053,13 @@ _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|i
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
 _PREFERENCE_NOUNS = {"support"}
+# a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
+_DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
+_TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
+               "times", "weekend", "night", "morning", "afternoon", "evening"}
+# verbs of stance whose object is the thing they take a stance on ("opposed the bill", "endorsed the deal")
+_STANCE_OBJECT_VERBS = {v for base in ("support", "oppose", "endorse", "favor", "reject")
+                        for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")}
 # participles of evidence that a document heads: "a new poll showing …", "records indicating that …"
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
@@ -2682,6 +2690,14 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
                    "went", "shot", "put", "made"}   # (the last four for "went on", "shot back", "put it", "made clear")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+
+
+def _backs_a_named_thing(verb: str, said: str) -> bool:
+    """"supported the idea", "opposed the measure", "rejected Clinton’s claim": a verb of stance whose object is
+    a definite noun phrase takes a stance on one thing the article has named, so two words are a report."""
+    # ("rejected those days", "opposed that week": a time, the adverb of a verb whose object went before)
+    return verb in _STANCE_OBJECT_VERBS and _DEFINITE_OBJECT.match(said) is not None \
+        and _words(said)[-1].lower() not in _TIME_NOUNS
 
 
 def _agrees(verb: str, speaker: Speaker) -> bool:
