@@ -414,3 +414,21 @@ NOT_STANCE_ON_A_NAMED_THING = [
                          ids=[c[0] for c in NOT_STANCE_ON_A_NAMED_THING])
 def test_a_stance_on_two_words_that_name_nothing_definite_is_no_report(name, text, words):
     not_reported(text, words)
+
+
+PARTICIPLE_AFTER_A_QUOTE = [
+    ("inverted, a pronoun in the quote", "“We will not be fooled by ‘trust us,’” said Senator Rob Hale of Ashford, "
+     "adding that the levy would fail.", "the levy would fail", "Rob Hale"),
+    ("inverted, a name in the quote", "“Ana Ruiz has run the harbour well,” said Councillor Tom Okoye, adding that "
+     "he would vote for her.", "he would vote for her", "Tom Okoye"),
+    # no quote before: the sentence's subject, as before
+    ("a report, not a quote", "Councillor Tom Okoye said Ana Ruiz had run the harbour well, adding that he would "
+     "vote for her.", "he would vote for her", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", PARTICIPLE_AFTER_A_QUOTE,
+                         ids=[c[0] for c in PARTICIPLE_AFTER_A_QUOTE])
+def test_a_participle_after_a_quote_and_its_attribution_shares_the_quotes_speaker(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.mention, q.rule)

@@ -159,6 +159,8 @@ class Attributor:
         self.cast = cast
         self.results: list[Attribution] = []
         self.used_cues: set[int] = set()
+        # the speaker each cue after a quote gave it ("“…,” said Senator Hale"), by where the cue's verb starts
+        self.cue_speakers: dict[int, Speaker] = {}
         self.cues = CueIndex(text, cast.words)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
         self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
@@ -686,6 +688,7 @@ class Attributor:
             speaker, m, rule, conf = after_found
             cue = m.group("verb")
             self.used_cues.add(m.start("verb"))
+            self.cue_speakers[m.start("verb")] = speaker
         # 1b. "— Name, title" after the quote
         tail = text[q.close_end:min(self.paragraphs[q.last_paragraph].end, q.close_end + 200)]
         if speaker is None and not tail.strip() and q.last_paragraph + 1 < len(self.paragraphs):
@@ -975,11 +978,14 @@ class Attributor:
                     return sp
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
             prev = before_it[-1] if before_it and not self.quoted.contains(before_it[-1].start("verb")) else None
-            if prev is not None:
-                sp = subject_before(text, floor, prev.start(), cast, vstart)
-                if sp is not None:
-                    return sp
-            return sentence_subject(text, floor, vstart, cast, vstart)
+            sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
+            if sp is None:
+                sp = sentence_subject(text, floor, vstart, cast, vstart)
+            if sp is not None and prev is not None and prev.start("verb") in self.cue_speakers:
+                # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
+                # a pronoun inside the quote or a subject before it
+                return _same_speaker(self.cue_speakers[prev.start("verb")])
+            return sp
         k = len(toks)
         while k > 1 and is_subject_adverb(toks[k - 1][0]) and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
