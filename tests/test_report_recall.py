@@ -432,3 +432,31 @@ PARTICIPLE_AFTER_A_QUOTE = [
 def test_a_participle_after_a_quote_and_its_attribution_shares_the_quotes_speaker(name, text, said, speaker):
     q = reported(text, said)
     assert q.speaker == speaker, (q.speaker, q.mention, q.rule)
+
+
+JUDGING_PARTICIPLE = [
+    ("after a comma", "Since her op-ed in May, Mayor Ana Ruiz has tacked to the left on harbour issues, criticizing "
+     "the pier project.", "the pier project", "Ana Ruiz"),
+    ("someone and why", "Later in the day, Councillor Rita Vance escalated her attacks on Okoye’s record, criticizing "
+     "him for repeated votes against the levy.", "him for repeated votes against the levy", "Rita Vance"),
+    ("a report of its own after a clause", "Mayor Ana Ruiz said the ferry would run all winter, praising the crews "
+     "for their hard work.", "the crews for their hard work", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", JUDGING_PARTICIPLE, ids=[c[0] for c in JUDGING_PARTICIPLE])
+def test_a_participle_of_judging_after_a_comma_shares_the_sentences_subject(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_JUDGING_PARTICIPLE = [
+    ("the clause before stays whole", "Mayor Ana Ruiz said the ferry would run all winter, praising the crews for "
+     "their hard work.", "all winter, praising"),
+    ("a noun", "After two hours of questioning, the council adjourned.", "the council adjourned"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_JUDGING_PARTICIPLE, ids=[c[0] for c in NOT_JUDGING_PARTICIPLE])
+def test_a_judging_word_that_is_no_participle_of_the_subject_reports_nothing(name, text, words):
+    not_reported(text, words)

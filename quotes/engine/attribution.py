@@ -108,7 +108,10 @@ def _possessed_noun(text: str, pos: int, hi: int) -> bool:
 
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
-                    "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
+                    "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing",
+                    # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
+                    "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
+                    "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
