@@ -460,3 +460,29 @@ NOT_JUDGING_PARTICIPLE = [
 @pytest.mark.parametrize("name,text,words", NOT_JUDGING_PARTICIPLE, ids=[c[0] for c in NOT_JUDGING_PARTICIPLE])
 def test_a_judging_word_that_is_no_participle_of_the_subject_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+REFERRING_TO = [
+    ("after a quote", "“The key was the timing,” Tom Hale said, referring to the two harbour hotels.",
+     "the two harbour hotels", "Tom Hale"),
+    ("a name and who that is", "“Rita called me,” the former mayor said, referring to Rita Vance, his harbour "
+     "adviser at the time.", "Rita Vance", "the former mayor"),
+    ("a name alone", "“It was a mistake,” Ana Ruiz said, referring to Tom Okoye.", "Tom Okoye", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", REFERRING_TO, ids=[c[0] for c in REFERRING_TO])
+def test_referring_to_after_a_quote_reports_what_was_referred_to(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.mention == speaker or q.speaker == speaker, (q.speaker, q.mention, q.rule)
+
+
+NOT_REFERRING_TO = [
+    ("the object came before", "The judge Ana Ruiz was referring to is Tom Okoye.", "Tom Okoye"),
+    ("what it refers to as", "It is what her campaign refers to as a firewall.", "a firewall"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_REFERRING_TO, ids=[c[0] for c in NOT_REFERRING_TO])
+def test_a_stranded_to_after_refer_reports_nothing(name, text, words):
+    not_reported(text, words)

@@ -111,7 +111,8 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing",
                     # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
-                    "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing"}
+                    "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
+                    "referring"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
@@ -1326,6 +1327,10 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if verb_low in _REFER_FORMS and _STRANDED_TO.match(text, m.end(), hi) is not None:
+            # "the judge Trump was referring to is …", "what her campaign refers to as a firewall": the object of
+            # "to" came before the verb
+            return None
         if speaker is not None and verb_low not in SAYING_VERBS \
                 and _GAP_VERB_AFTER_ADJUNCT.match(text, m.end(), min(hi, m.end() + 80)) is not None:
             # "a deal she once supported - makes sense", "the bureau cited in the tweet does not exist", "the plans
@@ -1471,7 +1476,7 @@ class Attributor:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb_low not in CLAUSE_VERBS and verb_low not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
-                if particle is not None and not _opens_an_infinitive(text, cstart, hi):
+                if particle is not None and (verb_low in _REFER_FORMS or not _opens_an_infinitive(text, cstart, hi)):
                     cstart = particle.end()
             if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
                 cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
@@ -1566,7 +1571,8 @@ class Attributor:
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
-        if verb_low in _PERSON_OBJECT_VERBS and extra is None and rule == "speaker cue clause":
+        refers_to_someone = verb_low in _REFER_FORMS and _NAME_AND_APPOSITIVE.match(text, cstart, cend) is not None
+        if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone) and extra is None and rule == "speaker cue clause":
             who = _PERSON_OBJECT.match(text, cstart, cend)
             if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
                 # "endorsed Sanders before backing Clinton", "thanked Obama on Tuesday": the person is the object
@@ -1575,7 +1581,8 @@ class Attributor:
                 said = text[cstart:cend]
         naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
-        person = verb_low in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
+        person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
+            and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
         if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
             # "offered her own approach": a possessive adds no word to what was said ("called her
@@ -2103,6 +2110,12 @@ _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Al
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
+# "referring to the mayor": "to" is the verb's, never an infinitive's
+_REFER_FORMS = {"refer", "refers", "referred", "referring"}
+_STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|are|was|were|has|had|will|would)\b)")
+# "referring to Rita Vance, his adviser at the time": the one referred to, and the writer's note on who that is
+_NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
+                                     r"(?:the|a|an|his|her|their|its)\s")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
 _PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
