@@ -486,3 +486,33 @@ NOT_REFERRING_TO = [
 @pytest.mark.parametrize("name,text,words", NOT_REFERRING_TO, ids=[c[0] for c in NOT_REFERRING_TO])
 def test_a_stranded_to_after_refer_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+TOPIC_PHRASE = [
+    ("spoke about", "Councillor Rita Vance spoke about the importance of the harbour.",
+     "the importance of the harbour", "Rita Vance"),
+    ("pointed to", "Mayor Ana Ruiz pointed to the new ferry timetable.", "the new ferry timetable", "Ana Ruiz"),
+    ("point to, a group", "Critics point to a number of factors that are fanning the protests.",
+     "a number of factors that are fanning the protests", "ANY"),
+    ("talking about after 'by'", "Tom Okoye began by talking about the state of the pier.",
+     "the state of the pier", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", TOPIC_PHRASE, ids=[c[0] for c in TOPIC_PHRASE])
+def test_what_someone_spoke_of_or_pointed_to_is_reported(name, text, said, speaker):
+    q = reported(text, said)
+    assert speaker == "ANY" or q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_TOPIC_PHRASE = [
+    ("a stranded preposition", "What Ana Ruiz is talking about now is a new levy.", "a new levy"),
+    ("a stranded preposition before a dash", "None of the videos she was talking about - made by activists - "
+     "showed the pier.", "made by activists"),
+    ("a participle after a noun", "Ana Ruiz was on the radio talking about the pier.", "the pier"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_TOPIC_PHRASE, ids=[c[0] for c in NOT_TOPIC_PHRASE])
+def test_a_topic_phrase_whose_object_came_before_reports_nothing(name, text, words):
+    not_reported(text, words)

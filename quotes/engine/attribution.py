@@ -27,8 +27,8 @@ import regex
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
                       GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES,
-                      PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS,
-                      WORK_NOUNS, WRITTEN_WORKS)
+                      PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS,
+                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -1250,9 +1250,10 @@ class Attributor:
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         aux = m.group()[:-len(verb)].lower().split()
+        participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
-        that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
+        that_participle = participle and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
             and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
                  or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
@@ -1266,9 +1267,9 @@ class Attributor:
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
-        if verb.endswith("ing") and not aux and not that_participle \
+        if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
-                and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
+                and not (prev_word.lower() in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         linked = None
@@ -1282,9 +1283,9 @@ class Attributor:
         if verb_low == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
-        if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
+        if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
-        gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
+        gerund = participle and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
         share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
@@ -1327,6 +1328,11 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, m.end(), hi) is not None
+                                           or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart) is not None):
+            # "what Ruiz is talking about now is …", "the videos she was talking about - made by …": the
+            # preposition is stranded, its object is the noun or "what" before
+            return None
         if verb_low in _REFER_FORMS and _STRANDED_TO.match(text, m.end(), hi) is not None:
             # "the judge Trump was referring to is …", "what her campaign refers to as a firewall": the object of
             # "to" came before the verb
@@ -1368,7 +1374,7 @@ class Attributor:
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
             if not _ends_an_aside(text[lo:vstart]) or verb not in SPEECH \
-                    or verb.endswith("ing"):
+                    or participle:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
@@ -2069,6 +2075,7 @@ _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|i
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
 _PREFERENCE_NOUNS = {"support"}
+_TOPIC_PHRASES = set(TOPIC_PHRASES)
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
@@ -2710,7 +2717,8 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
-                   "went", "shot", "put", "made"}   # (the last four for "went on", "shot back", "put it", "made clear")
+                   "went", "shot", "put", "made", "spoke", "spoken"}
+# ("went", "shot", "put", "made", "spoke" for "went on", "shot back", "put it", "made clear", "spoke about")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
