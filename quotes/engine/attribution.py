@@ -2083,6 +2083,9 @@ _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years
 # verbs of stance whose object is the thing they take a stance on ("opposed the bill", "endorsed the deal")
 _STANCE_OBJECT_VERBS = {v for base in ("support", "oppose", "endorse", "favor", "reject")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")}
+_EVALUATION_VERBS = {v for base in ("dispute", "question", "echo", "welcome", "challenge", "contradict", "decry",
+                                    "rebuke", "tout", "champion", "acknowledge")
+                     for v in (base, base + "s", base + "es", base + "d", base + "ed", base + "ing", base[:-1] + "ing")}
 # participles of evidence that a document heads: "a new poll showing …", "records indicating that …"
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
@@ -2723,10 +2726,12 @@ _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
 def _backs_a_named_thing(verb: str, said: str) -> bool:
-    """"supported the idea", "opposed the measure", "rejected Clinton’s claim": a verb of stance whose object is
-    a definite noun phrase takes a stance on one thing the article has named, so two words are a report."""
+    """"supported the idea", "opposed the measure", "rejected Clinton’s claim", "disputed their account": a verb of
+    stance or judgement whose object is a definite noun phrase takes a stance on one thing the article has named,
+    so two words are a report."""
     # ("rejected those days", "opposed that week": a time, the adverb of a verb whose object went before)
-    return verb in _STANCE_OBJECT_VERBS and _DEFINITE_OBJECT.match(said) is not None \
+    return (verb in _STANCE_OBJECT_VERBS or verb in _PERSON_OBJECT_VERBS or verb in _EVALUATION_VERBS) \
+        and _DEFINITE_OBJECT.match(said) is not None \
         and _words(said)[-1].lower() not in _TIME_NOUNS
 
 
