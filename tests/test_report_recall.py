@@ -386,3 +386,136 @@ NOT_ACCORDING_TO_AFTER_AN_OPENER = [
                          ids=[c[0] for c in NOT_ACCORDING_TO_AFTER_AN_OPENER])
 def test_an_opener_before_according_to_is_never_the_report(name, text, words):
     not_reported(text, words)
+
+
+STANCE_ON_A_NAMED_THING = [
+    ("opposed the levy", "Still, the Ashford Harbour Board opposed the levy.", "the levy", "the Ashford Harbour Board"),
+    ("has long supported", "Councillor Rita Vance has long supported the toll.", "the toll", "Rita Vance"),
+    ("a possessive", "Mayor Ana Ruiz flatly rejected Okoye’s claim.", "Okoye’s claim", "Ana Ruiz"),
+    ("a verb of judgement", "A harbour board spokeswoman disputed their account.", "their account", "ANY"),
+    ("praise", "Councillor Rita Vance praised the ruling.", "the ruling", "Rita Vance"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", STANCE_ON_A_NAMED_THING,
+                         ids=[c[0] for c in STANCE_ON_A_NAMED_THING])
+def test_a_stance_on_a_definite_noun_phrase_of_two_words_is_reported(name, text, said, speaker):
+    q = reported(text, said)
+    assert speaker == "ANY" or q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_STANCE_ON_A_NAMED_THING = [
+    ("a time, not an object", "Two dates were put forward. Mayor Ana Ruiz rejected those days.",
+     "those days"),
+    ("an indefinite object", "Councillor Rita Vance has not endorsed a candidate.", "a candidate"),
+    ("a bare plural", "The harbour board opposed new ferries.", "new ferries"),
+    ("a verb of knowing", "Nobody on the board knows its finances.", "its finances"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_STANCE_ON_A_NAMED_THING,
+                         ids=[c[0] for c in NOT_STANCE_ON_A_NAMED_THING])
+def test_a_stance_on_two_words_that_name_nothing_definite_is_no_report(name, text, words):
+    not_reported(text, words)
+
+
+PARTICIPLE_AFTER_A_QUOTE = [
+    ("inverted, a pronoun in the quote", "“We will not be fooled by ‘trust us,’” said Senator Rob Hale of Ashford, "
+     "adding that the levy would fail.", "the levy would fail", "Rob Hale"),
+    ("inverted, a name in the quote", "“Ana Ruiz has run the harbour well,” said Councillor Tom Okoye, adding that "
+     "he would vote for her.", "he would vote for her", "Tom Okoye"),
+    # no quote before: the sentence's subject, as before
+    ("a report, not a quote", "Councillor Tom Okoye said Ana Ruiz had run the harbour well, adding that he would "
+     "vote for her.", "he would vote for her", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", PARTICIPLE_AFTER_A_QUOTE,
+                         ids=[c[0] for c in PARTICIPLE_AFTER_A_QUOTE])
+def test_a_participle_after_a_quote_and_its_attribution_shares_the_quotes_speaker(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.mention, q.rule)
+
+
+JUDGING_PARTICIPLE = [
+    ("after a comma", "Since her op-ed in May, Mayor Ana Ruiz has tacked to the left on harbour issues, criticizing "
+     "the pier project.", "the pier project", "Ana Ruiz"),
+    ("someone and why", "Later in the day, Councillor Rita Vance escalated her attacks on Okoye’s record, criticizing "
+     "him for repeated votes against the levy.", "him for repeated votes against the levy", "Rita Vance"),
+    ("a report of its own after a clause", "Mayor Ana Ruiz said the ferry would run all winter, praising the crews "
+     "for their hard work.", "the crews for their hard work", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", JUDGING_PARTICIPLE, ids=[c[0] for c in JUDGING_PARTICIPLE])
+def test_a_participle_of_judging_after_a_comma_shares_the_sentences_subject(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_JUDGING_PARTICIPLE = [
+    ("the clause before stays whole", "Mayor Ana Ruiz said the ferry would run all winter, praising the crews for "
+     "their hard work.", "all winter, praising"),
+    ("a noun", "After two hours of questioning, the council adjourned.", "the council adjourned"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_JUDGING_PARTICIPLE, ids=[c[0] for c in NOT_JUDGING_PARTICIPLE])
+def test_a_judging_word_that_is_no_participle_of_the_subject_reports_nothing(name, text, words):
+    not_reported(text, words)
+
+
+REFERRING_TO = [
+    ("after a quote", "“The key was the timing,” Tom Hale said, referring to the two harbour hotels.",
+     "the two harbour hotels", "Tom Hale"),
+    ("a name and who that is", "“Rita called me,” the former mayor said, referring to Rita Vance, his harbour "
+     "adviser at the time.", "Rita Vance", "the former mayor"),
+    ("a name alone", "“It was a mistake,” Ana Ruiz said, referring to Tom Okoye.", "Tom Okoye", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", REFERRING_TO, ids=[c[0] for c in REFERRING_TO])
+def test_referring_to_after_a_quote_reports_what_was_referred_to(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.mention == speaker or q.speaker == speaker, (q.speaker, q.mention, q.rule)
+
+
+NOT_REFERRING_TO = [
+    ("the object came before", "The judge Ana Ruiz was referring to is Tom Okoye.", "Tom Okoye"),
+    ("what it refers to as", "It is what her campaign refers to as a firewall.", "a firewall"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_REFERRING_TO, ids=[c[0] for c in NOT_REFERRING_TO])
+def test_a_stranded_to_after_refer_reports_nothing(name, text, words):
+    not_reported(text, words)
+
+
+TOPIC_PHRASE = [
+    ("spoke about", "Councillor Rita Vance spoke about the importance of the harbour.",
+     "the importance of the harbour", "Rita Vance"),
+    ("pointed to", "Mayor Ana Ruiz pointed to the new ferry timetable.", "the new ferry timetable", "Ana Ruiz"),
+    ("point to, a group", "Critics point to a number of factors that are fanning the protests.",
+     "a number of factors that are fanning the protests", "ANY"),
+    ("talking about after 'by'", "Tom Okoye began by talking about the state of the pier.",
+     "the state of the pier", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", TOPIC_PHRASE, ids=[c[0] for c in TOPIC_PHRASE])
+def test_what_someone_spoke_of_or_pointed_to_is_reported(name, text, said, speaker):
+    q = reported(text, said)
+    assert speaker == "ANY" or q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_TOPIC_PHRASE = [
+    ("a stranded preposition", "What Ana Ruiz is talking about now is a new levy.", "a new levy"),
+    ("a stranded preposition before a dash", "None of the videos she was talking about - made by activists - "
+     "showed the pier.", "made by activists"),
+    ("a participle after a noun", "Ana Ruiz was on the radio talking about the pier.", "the pier"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_TOPIC_PHRASE, ids=[c[0] for c in NOT_TOPIC_PHRASE])
+def test_a_topic_phrase_whose_object_came_before_reports_nothing(name, text, words):
+    not_reported(text, words)

@@ -27,8 +27,8 @@ import regex
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
                       GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES,
-                      PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_VERBS, WEEKDAYS,
-                      WORK_NOUNS, WRITTEN_WORKS)
+                      PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS,
+                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -111,7 +111,11 @@ _THAT_ALONE = regex.compile(r"\s+(?:that|this|so)\s*[,;.]", regex.I)
 _INVERTED_LEAD = regex.compile(r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+[\p{L}.'’\-]+){0,5},[^\S\n]*")
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
-                    "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing"}
+                    "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing",
+                    # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
+                    "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
+                    "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
+                    "referring"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
@@ -162,6 +166,8 @@ class Attributor:
         self.cast = cast
         self.results: list[Attribution] = []
         self.used_cues: set[int] = set()
+        # the speaker each cue after a quote gave it ("“…,” said Senator Hale"), by where the cue's verb starts
+        self.cue_speakers: dict[int, Speaker] = {}
         self.cues = CueIndex(text, cast.words)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
         self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
@@ -692,6 +698,7 @@ class Attributor:
             speaker, m, rule, conf = after_found
             cue = m.group("verb")
             self.used_cues.add(m.start("verb"))
+            self.cue_speakers[m.start("verb")] = speaker
         # 1b. "— Name, title" after the quote
         tail = text[q.close_end:min(self.paragraphs[q.last_paragraph].end, q.close_end + 200)]
         if speaker is None and not tail.strip() and q.last_paragraph + 1 < len(self.paragraphs):
@@ -983,11 +990,14 @@ class Attributor:
                     return sp
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
             prev = before_it[-1] if before_it and not self.quoted.contains(before_it[-1].start("verb")) else None
-            if prev is not None:
-                sp = subject_before(text, floor, prev.start(), cast, vstart)
-                if sp is not None:
-                    return sp
-            return sentence_subject(text, floor, vstart, cast, vstart)
+            sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
+            if sp is None:
+                sp = sentence_subject(text, floor, vstart, cast, vstart)
+            if sp is not None and prev is not None and prev.start("verb") in self.cue_speakers:
+                # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
+                # a pronoun inside the quote or a subject before it
+                return _same_speaker(self.cue_speakers[prev.start("verb")])
+            return sp
         k = len(toks)
         while k > 1 and is_subject_adverb(toks[k - 1][0]) and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
@@ -1254,9 +1264,10 @@ class Attributor:
         if verb_low == "show" and prev_word.lower() in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb)
+        participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
-        that_participle = verb.endswith("ing") and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
+        that_participle = participle and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
             and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
                  or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
@@ -1276,9 +1287,9 @@ class Attributor:
             # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “great meeting”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
-        if verb.endswith("ing") and not aux and not that_participle \
+        if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
-                and not (prev_word.lower() in _GERUND_LEADS and verb in SPEECH):
+                and not (prev_word.lower() in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         linked = None
@@ -1292,9 +1303,9 @@ class Attributor:
         if verb_low == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
-        if any(a in _BE for a in aux) and not verb.endswith("ing") and verb not in ADJECTIVE_CUES:
+        if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
-        gerund = verb.endswith("ing") and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
+        gerund = participle and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
         share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
@@ -1337,6 +1348,15 @@ class Attributor:
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
+        if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, m.end(), hi) is not None
+                                           or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart) is not None):
+            # "what Ruiz is talking about now is …", "the videos she was talking about - made by …": the
+            # preposition is stranded, its object is the noun or "what" before
+            return None
+        if verb_low in _REFER_FORMS and _STRANDED_TO.match(text, m.end(), hi) is not None:
+            # "the judge Trump was referring to is …", "what her campaign refers to as a firewall": the object of
+            # "to" came before the verb
+            return None
         if speaker is not None and verb_low not in SAYING_VERBS \
                 and _GAP_VERB_AFTER_ADJUNCT.match(text, m.end(), min(hi, m.end() + 80)) is not None:
             # "a deal she once supported - makes sense", "the bureau cited in the tweet does not exist", "the plans
@@ -1375,7 +1395,7 @@ class Attributor:
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
             if not _ends_an_aside(text[lo:vstart]) or verb not in SPEECH \
-                    or verb.endswith("ing"):
+                    or participle:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
@@ -1493,7 +1513,7 @@ class Attributor:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb_low not in CLAUSE_VERBS and verb_low not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
-                if particle is not None and not _opens_an_infinitive(text, cstart, hi):
+                if particle is not None and (verb_low in _REFER_FORMS or not _opens_an_infinitive(text, cstart, hi)):
                     cstart = particle.end()
             if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
                 cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
@@ -1617,7 +1637,8 @@ class Attributor:
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
-        if verb_low in _PERSON_OBJECT_VERBS and extra is None and rule == "speaker cue clause":
+        refers_to_someone = verb_low in _REFER_FORMS and _NAME_AND_APPOSITIVE.match(text, cstart, cend) is not None
+        if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone) and extra is None and rule == "speaker cue clause":
             who = _PERSON_OBJECT.match(text, cstart, cend)
             if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
                 # "endorsed Sanders before backing Clinton", "thanked Obama on Tuesday": the person is the object
@@ -1626,13 +1647,15 @@ class Attributor:
                 said = text[cstart:cend]
         naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
-        person = verb_low in _PERSON_OBJECT_VERBS and _PERSON_OBJECT.fullmatch(said.strip()) is not None
+        person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
+            and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
         if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
             said_words = said_words[1:]
-        if len(said_words) < (2 if verb_low in _REFUSALS or naming else 1 if short_ok or person else 3) \
+        if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
+                              else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS \
                 and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]):
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer, as is
@@ -2233,6 +2256,17 @@ _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|i
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
 _PREFERENCE_NOUNS = {"support"}
+_TOPIC_PHRASES = set(TOPIC_PHRASES)
+# a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
+_DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
+_TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
+               "times", "weekend", "night", "morning", "afternoon", "evening"}
+# verbs of stance whose object is the thing they take a stance on ("opposed the bill", "endorsed the deal")
+_STANCE_OBJECT_VERBS = {v for base in ("support", "oppose", "endorse", "favor", "reject")
+                        for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing")}
+_EVALUATION_VERBS = {v for base in ("dispute", "question", "echo", "welcome", "challenge", "contradict", "decry",
+                                    "rebuke", "tout", "champion", "acknowledge")
+                     for v in (base, base + "s", base + "es", base + "d", base + "ed", base + "ing", base[:-1] + "ing")}
 # participles of evidence that a document heads: "a new poll showing …", "records indicating that …"
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
@@ -2300,6 +2334,12 @@ _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Al
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
+# "referring to the mayor": "to" is the verb's, never an infinitive's
+_REFER_FORMS = {"refer", "refers", "referred", "referring"}
+_STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|are|was|were|has|had|will|would)\b)")
+# "referring to Rita Vance, his adviser at the time": the one referred to, and the writer's note on who that is
+_NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
+                                     r"(?:the|a|an|his|her|their|its)\s")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
 _PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
@@ -2988,7 +3028,8 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
-                   "went", "shot", "put", "made"}   # (the last four for "went on", "shot back", "put it", "made clear")
+                   "went", "shot", "put", "made", "spoke", "spoken"}
+# ("went", "shot", "put", "made", "spoke" for "went on", "shot back", "put it", "made clear", "spoke about")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
@@ -3004,6 +3045,16 @@ def _contracted_auxiliary(word: str, verb: str) -> list[str]:
     if parts[1] == "s":     # a pronoun's "’s" only: "Trump’s said" is no English
         return ["is" if verb.endswith("ing") else "has"] if contracted_pronoun(word) else []
     return [_CONTRACTED_AUXILIARIES[parts[1]]]
+
+
+def _backs_a_named_thing(verb: str, said: str) -> bool:
+    """"supported the idea", "opposed the measure", "rejected Clinton’s claim", "disputed their account": a verb of
+    stance or judgement whose object is a definite noun phrase takes a stance on one thing the article has named,
+    so two words are a report."""
+    # ("rejected those days", "opposed that week": a time, the adverb of a verb whose object went before)
+    return (verb in _STANCE_OBJECT_VERBS or verb in _PERSON_OBJECT_VERBS or verb in _EVALUATION_VERBS) \
+        and _DEFINITE_OBJECT.match(said) is not None \
+        and _words(said)[-1].lower() not in _TIME_NOUNS
 
 
 def _agrees(verb: str, speaker: Speaker) -> bool:

@@ -56,6 +56,11 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
+# What someone spoke of or pointed to as evidence: "spoke about the need for reform", "pointed to the polls"
+# ("talked" is a cue of its own, which reads "talked about" already). The object of the preposition is reported.
+TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking", "spoken", "talks", "talking")
+                            for p in ("about", "of")] + ["pointed to", "points to", "point to", "pointing to"]
+
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
@@ -85,6 +90,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("order") + _verb("discuss", "discusses") + _verb("encourage") + _verb("assail") + _verb("deride")
     + _verb("rebuke") + _verb("articulate") + _verb("label") + _verb("dub", past="dubbed", ing="dubbing")
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
+    + TOPIC_PHRASES
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
