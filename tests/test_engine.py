@@ -171,6 +171,10 @@ TOLD_WHOM_THEN_A_NAME = [
     ("after a pronoun", "Ruiz told them Moreno was wrong.", "Moreno was wrong"),
     ("a telling participle", "Ruiz wrote to investors, telling them Moreno was wrong.", "Moreno was wrong"),
     ("an outlet is the audience", "Ruiz told CNN the port was shut.", "the port was shut"),
+    ("whom, where and when, after the clause",
+     "The port will close, the clerk told reporters at a briefing in the town hall on Friday.", "The port will close"),
+    ("whom and where, then the clause", "Ruiz told reporters at a briefing in the town hall that the port will close.",
+     "that the port will close"),
 ]
 
 

@@ -2238,8 +2238,8 @@ _AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your
                                r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
                                r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
                                r"(?:\s*[.!?:;)]"
-                               r"|\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
-                               r"[\p{L}\p{N}'’\-]+\s*[.!?:;)]"
+                               r"|(?:\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
+                               r"[\p{L}\p{N}'’\-]+){1,3}\s*[.!?:;)]"
                                r"|\s+(?:as|while|before|after|when)\s)"
                                % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
