@@ -980,3 +980,14 @@ def test_short_answers_and_auxiliaries(text, said, mention):
 
 def test_doing_the_same_reports_nothing():
     assert extract("The vote was on Friday.\n\nRuiz did the same.") == []
+
+
+@pytest.mark.parametrize("text, said, mention", [
+    ("The vote was on Friday.\n\nThe talks will take weeks, the mediator said in a statement.",
+     "The talks will take weeks", "the mediator"),
+    ("The vote was on Friday.\n\nThe talks will take weeks, his lawyers said at the courthouse.",
+     "The talks will take weeks", "his lawyers"),
+], ids=["in a statement", "at a place"])
+def test_an_unnamed_subject_after_the_clause_then_where_it_was_said(text, said, mention):
+    q = find(extract(text), said)
+    assert (q.text, q.mention) == (said, mention)

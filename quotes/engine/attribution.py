@@ -106,6 +106,8 @@ def _possessed_noun(text: str, pos: int, hi: int) -> bool:
     return word is not None and word.group() not in _AFTER_AN_AUDIENCE and not word.group().endswith("ly")
 
 
+# "the mediator", "a union spokesman", "his lawyers": a description of two to four plain words
+_DESCRIBED_SUBJECT = regex.compile(r"(?:the|a|an|his|her|their|its)(?:\s+\p{Ll}[\p{Ll}\-]*){1,3}", regex.I)
 _THAT_ALONE = regex.compile(r"\s+(?:that|this|so)\s*[,;.]", regex.I)
 # a lead-in after an inverted verb that is only its subject and a comma: "But, said Solovey, “…”"
 _INVERTED_LEAD = regex.compile(r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+[\p{L}.'’\-]+){0,5},[^\S\n]*")
@@ -1384,6 +1386,13 @@ class Attributor:
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
+            elif nxt and verb_low in SAYING_VERBS and _FINITE.search(text, m.end(), hi) is None:
+                # "The talks will take weeks, the mediator said in a statement.": an unnamed subject after the
+                # clause, then only where or how it was said
+                after_clause = bare_subject(text, lo, vstart, cast)
+                if after_clause is not None and text[lo:after_clause.start].rstrip().endswith(",") \
+                        and _DESCRIBED_SUBJECT.fullmatch(after_clause.mention) is not None:
+                    speaker = after_clause
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
         if speaker is None and verb.endswith(" that") and verb in ADJECTIVE_CUES \
