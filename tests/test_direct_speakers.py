@@ -659,3 +659,11 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize("name,text,phrase,speaker", DESCRIPTIONS, ids=[c[0] for c in DESCRIPTIONS])
 def test_a_description_finds_its_person_only_when_definite(name, text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was on Friday.\n\n“We will win,” a voter, wearing a red scarf, said when the polls closed.",
+    "The vote was on Friday.\n\n“We will win,” a voter, 54, said.",
+], ids=["a participle's phrase", "an age"])
+def test_an_aside_between_an_unnamed_speaker_and_the_verb(text):
+    assert speaker_of(text, "We will win") == "a voter"

@@ -281,8 +281,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                     if not head.entity.role and _role_like(inner):
                         head.entity.role = _clean_role(role)
                 return head
-            if head is not None and first in ("who", "which", "whose"):
-                return head
+            if head is not None and (first in ("who", "which", "whose") or first.isdigit()
+                                     or (first.endswith("ing") and inner[0][0].islower())):
+                return head     # "a voter, who …,", "a voter, 54,", "a voter, wearing a red scarf,": the voter
             if inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
                 # "His campaign manager, Jeff Weaver, says": the name is inside the commas
                 named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
