@@ -991,3 +991,16 @@ def test_doing_the_same_reports_nothing():
 def test_an_unnamed_subject_after_the_clause_then_where_it_was_said(text, said, mention):
     q = find(extract(text), said)
     assert (q.text, q.mention) == (said, mention)
+
+
+# A description, a comma and a name: the description is that person's role, and the name is who speaks.
+@pytest.mark.parametrize("text, phrase, speaker, mention", [
+    ("The mayor, Ana Ruiz, met the port director, Tom Bell.\n\nThe director said the port was safe.",
+     "port was safe", "Tom Bell", "The director"),
+    ("The port director, Tom Bell, said the port was safe.", "port was safe", "Tom Bell", "Tom Bell"),
+    ("The plan will hurt the senator, Sam Lee said.\n\nThe senator said it was fine.", "it was fine", "The senator",
+     "The senator"),
+], ids=["a role in passing", "the name is the mention", "a name that closes no apposition"])
+def test_a_description_before_a_name_is_its_role(text, phrase, speaker, mention):
+    q = find(extract(text), phrase)
+    assert (q.speaker, q.mention) == (speaker, mention)

@@ -313,7 +313,8 @@ class Cast:
             ent = self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                               subject=subject)
             if ent is not None and not ent.role:
-                ent.role = _appositive_role(text, self._run_ends.get(start, start))
+                end = self._run_ends.get(start, start)
+                ent.role = _appositive_role(text, end) or _role_before(text, start, end)
 
     def _without_common_words(self, toks: list[str]) -> list[str]:
         """"Elections Susan Bucher" -> "Susan Bucher": lower-case words of the article, capitalised in a
@@ -540,6 +541,21 @@ class _Spans:
 _APPOSITIVE = regex.compile(r"[^\S\n]*,[^\S\n]+((?:the|a|an)[^\S\n](?:[^,;:!?()“”\"\n.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.){2,80}?)"
                             r"[^\S\n]*(?=[,;—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.(?:\s|$))")
 _NOT_IN_A_TITLE = {"who", "whom", "whose", "which", "that", "is", "was", "has", "had", "said", "says", "and"}
+
+
+# "the port director, Tom Bell," / "His campaign manager, Jeff Weaver,": a description, a comma, then the name
+_DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
+                                    r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*),[^\S\n]+$", regex.I)
+
+
+def _role_before(text: str, start: int, end: int) -> Optional[str]:
+    # (the name closes the apposition: in "… hurt the senator, Tom Bell said." the senator is someone else)
+    if text[end:end + 1] not in (",", ".", ";", ":", ")"):
+        return None
+    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group(1).split()[-1].lower() not in TITLE_HEADS:
+        return None
+    return m.group(1)
 
 
 def _appositive_role(text: str, end: int) -> Optional[str]:

@@ -275,6 +275,13 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             inner = toks[j + 1:i - 1]
             first = inner[0][0].lower() if inner else ""
             head = subject_before(text, lo, toks[j][1], cast, pos) if inner else None
+            if head is not None and head.mention.split()[0].lower() in _DESCRIPTION_OPENERS \
+                    and inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
+                # "His campaign manager, Jeff Weaver, says": the name inside the commas is the mention, even
+                # when the description before it already finds the same person
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None:
+                    return named
             if head is not None and head.entity is not None:
                 if first not in ("who", "which", "whose") and inner:
                     role = text[inner[0][1]:inner[-1][2]]
@@ -422,6 +429,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
 
 
 _INDEFINITE = {"a", "an", "one", "another"}
+_DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _SOME_PEOPLE = {"some", "many", "most", "both", "few", "several", "others", "all", "each", "neither", "either"}
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}
