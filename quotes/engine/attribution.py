@@ -1625,6 +1625,7 @@ class Attributor:
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
                     or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
+                    or _telephones_a_person(text, verb_low, m.end(), cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
@@ -2799,6 +2800,32 @@ def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
         return False
     who = _PERSON_OBJECT.match(text, cstart, cend)
     return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
+
+
+# "called Ruiz on Monday", "called both candidates Tuesday night", "called a local organiser, Ana Ruiz, and …":
+# one called is telephoned when after the person comes only when, or only who the person is; one named has a
+# name or a description after it ("called Ruiz a liar", "called him “reckless”")
+_PERSON_CALLED = regex.compile(r"(?:(?:both|all|each)\s+\p{Ll}+|%s)" % _PERSON_OBJECT.pattern)
+_WHEN_CALLED = regex.compile(r"\s+(?:(?:on|early|late|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday|yesterday|today|tonight|shortly|moments|minutes|hours|the\s+night|"
+                             r"the\s+morning)\b(?![’'])", regex.I)
+_ONE_CALLED_AND_NAME = regex.compile(r"(?:a|an|the|his|her|their|its)\s+(?:(?!(?:a|an|the)\s)[\p{L}\-]+\s+){0,3}?"
+                                     r"[\p{L}\-]+,\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[\s,]*$")
+
+
+def _telephones_a_person(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
+    """Is the cue "call" as "telephone": a person called, then only when ("called Ruiz shortly after the
+    count") or only the person's name ("called a local organiser, Ana Ruiz")?"""
+    if verb not in CALL_FORMS or text[vend:cstart].strip():
+        return False    # ("called for", "called on": a particle makes another verb)
+    if _ONE_CALLED_AND_NAME.match(text, cstart, cend) is not None:
+        return True
+    who = _PERSON_CALLED.match(text, cstart, cend)
+    if who is None:
+        return False
+    if not who.group()[0].isupper() and not text[who.end():cend].strip(" ,.;:\u00a0"):
+        return True     # "called them", "called both candidates" (and when, cut off before): no name after it
+    return _WHEN_CALLED.match(text, who.end(), cend) is not None
 
 
 # "she boasts a 45-point lead", "the town boasts three harbors": "boast" with a thing for its object is "have";
