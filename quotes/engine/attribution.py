@@ -1634,6 +1634,7 @@ class Attributor:
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
                     or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
+                    or _telephones_a_person(text, verb_low, m.end(), cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
@@ -2086,15 +2087,22 @@ class Attributor:
                            windows=[(m.start(), hi)])
 
     def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None) -> Optional[int]:
-        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi).
+        """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi); a verb
+        of stance starts one straight after the conjunction, in a form of its own ("… and opposes the pier").
 
         A verb inside quoted words ('“because he believes in me and he believes …”') starts none.
         """
         for c in self.cues.finditer(lo, hi):
-            if c.group("verb") not in SPEECH or (frags is not None and frags.contains(c.start("verb"))):
+            verb = c.group("verb")
+            if (verb not in SPEECH and verb not in STANCE) or (frags is not None and frags.contains(c.start("verb"))):
                 continue
             head = self.text[max(lo, c.start() - 40):c.start()]
-            m = _CONJ_BEFORE.match(head)
+            if verb in SPEECH:
+                m = _CONJ_BEFORE.match(head)
+            elif _second_stance_verb(self.text, c, head):
+                m = _CONJ_RIGHT_BEFORE.match(head)
+            else:
+                continue
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
@@ -2239,6 +2247,54 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
+# " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
+_CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
+# a conjunction right before a cue, the word before the conjunction and the one before that
+_WORD_AND_CONJ = regex.compile(r"(?r)(?:\b(?P<det>\p{L}+)\s+)?(?P<before>[\p{L}\-]+)\W{0,2}\s+(?:and|but)\s+")
+# past tenses of stance verbs that do not end in "-ed"
+_IRREGULAR_STANCE_PASTS = ("felt", "foresaw", "sought")
+# words that end like an adjective or a participle: "an able and determined rival", "calls left unanswered and
+# ignored" join two describing words, not two verbs
+_DESCRIBING_ENDINGS = ("ed", "able", "ible")
+# what opens the object or complement of a past tense after "and" (_AND_PREDICATE's list, and a question)
+_OBJECT_OPENS = regex.compile(r"\s+(?:(?:the|a|an|another|this|these|those|his|her|their|its|my|our|to|that|him|them|it|"
+                              r"on|for|with|about|against|in|how|why|whether|what)\b|\p{Lu})")
+
+
+def _second_stance_verb(text: str, c, head: str) -> bool:
+    """Does the verb of stance ``c``, right after "and"/"but" (``head`` the text before it), start a second
+    report with the first one's subject: "supports the levy and opposes the pier", "… but has criticized it"?
+
+    Only a verb in a finite form can: a base form after "and" goes on an infinitive or a modal ("to capitulate
+    and support the deal", "law and order"), and an adjective cue wants its "is".
+    """
+    conj = _WORD_AND_CONJ.match(head)
+    if conj is None:
+        return False
+    verb = c.group("verb")
+    if verb.endswith("ing"):
+        return False    # "her stance of supporting but not endorsing him": two gerunds
+    if c.start() < c.start("verb"):
+        return True     # "… and has criticized", "… but is optimistic that": an auxiliary makes it a verb
+    if " " in verb:
+        return False
+    before = conj.group("before").lower()
+    if verb.endswith("ed") or verb in _IRREGULAR_STANCE_PASTS:
+        if before.endswith(_DESCRIBING_ENDINGS):
+            return False
+        if conj.group("det") and conj.group("det").lower() in DETERMINERS:
+            # "the bold and determined crews" or "the levy and opposed the pier": a verb takes its object or
+            # complement straight after it (as in _AND_PREDICATE), an adjective a bare noun
+            return _OBJECT_OPENS.match(text, c.end()) is not None
+        return True
+    # after a plural noun an "-s" word is one more noun: "new faces and voices", "deals and favors"
+    return verb.endswith("s") and not _plural_noun_like(before)
+
+
+def _plural_noun_like(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
 # "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
@@ -2808,6 +2864,32 @@ def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
         return False
     who = _PERSON_OBJECT.match(text, cstart, cend)
     return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
+
+
+# "called Ruiz on Monday", "called both candidates Tuesday night", "called a local organiser, Ana Ruiz, and …":
+# one called is telephoned when after the person comes only when, or only who the person is; one named has a
+# name or a description after it ("called Ruiz a liar", "called him “reckless”")
+_PERSON_CALLED = regex.compile(r"(?:(?:both|all|each)\s+\p{Ll}+|%s)" % _PERSON_OBJECT.pattern)
+_WHEN_CALLED = regex.compile(r"\s+(?:(?:on|early|late|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday|yesterday|today|tonight|shortly|moments|minutes|hours|the\s+night|"
+                             r"the\s+morning)\b(?![’'])", regex.I)
+_ONE_CALLED_AND_NAME = regex.compile(r"(?:a|an|the|his|her|their|its)\s+(?:(?!(?:a|an|the)\s)[\p{L}\-]+\s+){0,3}?"
+                                     r"[\p{L}\-]+,\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[\s,]*$")
+
+
+def _telephones_a_person(text: str, verb: str, vend: int, cstart: int, cend: int) -> bool:
+    """Is the cue "call" as "telephone": a person called, then only when ("called Ruiz shortly after the
+    count") or only the person's name ("called a local organiser, Ana Ruiz")?"""
+    if verb not in CALL_FORMS or text[vend:cstart].strip():
+        return False    # ("called for", "called on": a particle makes another verb)
+    if _ONE_CALLED_AND_NAME.match(text, cstart, cend) is not None:
+        return True
+    who = _PERSON_CALLED.match(text, cstart, cend)
+    if who is None:
+        return False
+    if not who.group()[0].isupper() and not text[who.end():cend].strip(" ,.;:\u00a0"):
+        return True     # "called them", "called both candidates" (and when, cut off before): no name after it
+    return _WHEN_CALLED.match(text, who.end(), cend) is not None
 
 
 # "she boasts a 45-point lead", "the town boasts three harbors": "boast" with a thing for its object is "have";
