@@ -1004,3 +1004,8 @@ def test_an_unnamed_subject_after_the_clause_then_where_it_was_said(text, said, 
 def test_a_description_before_a_name_is_its_role(text, phrase, speaker, mention):
     q = find(extract(text), phrase)
     assert (q.speaker, q.mention) == (speaker, mention)
+
+
+def test_a_day_that_owns_the_object_is_part_of_it():
+    text = "Mayor Ana Ruiz spoke.\n\nRuiz called Tuesday’s vote a sham."
+    assert find(extract(text), "vote a sham").text == "Tuesday’s vote a sham"
