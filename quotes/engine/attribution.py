@@ -2885,7 +2885,8 @@ def _adjunct_that(text: str, pos: int, hi: int):
     "sought to put to rest the claims that …", "sought to bolster his case that …": the "that" belongs to a noun in
     the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
     """
-    adjunct = _ADJUNCT_THAT.match(text, pos, hi)
+    # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)
+    adjunct = _ADJUNCT_THAT.match(text, pos, hi) if text.find("that", pos, hi) != -1 else None
     if adjunct is None or not _opens_an_infinitive(text, pos, hi):
         return adjunct
     infinitive = _INFINITIVE_VERB.match(text, pos, hi)
