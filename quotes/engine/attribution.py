@@ -90,13 +90,23 @@ def _skip_leading(text: str, pos: int, hi: int) -> int:
     that = _THAT_THEN_PRONOUN.search(text, pos, end) if end - pos > 6 else None
     if that is not None:
         return that.end()
-    her = _HER_LAST.search(text, max(pos, end - 6), end)
+    # (both patterns are case-sensitive and need their pronoun inside the few characters before ``end``: mostly
+    # there is only white space, and a substring test spares the regex)
+    near = max(pos, end - 6)
+    her = _HER_LAST.search(text, near, end) if text.find("er", near, end) != -1 else None
     if her is not None and _possessed_noun(text, end, hi):
         return her.start()      # "said her father had worked …": a possessive opens the clause, no audience
-    told = _PRONOUN_LAST.search(text, max(pos, end - 7), end)
+    near = max(pos, end - 7)
+    told = _PRONOUN_LAST.search(text, near, end) if _may_end_in_object_pronoun(text, near, end) else None
     if told is not None and (_opens_an_infinitive(text, end, hi) or text.startswith("not to ", end)):
         return told.start()     # "asked them to host the dinner": the one asked is part of what was asked
     return end
+
+
+def _may_end_in_object_pronoun(text: str, lo: int, hi: int) -> bool:
+    """False when _PRONOUN_LAST cannot match in ``text[lo:hi]``: each match holds one of its pronouns."""
+    return text.find("him", lo, hi) != -1 or text.find("her", lo, hi) != -1 or text.find("them", lo, hi) != -1 \
+        or text.find("us", lo, hi) != -1 or text.find("me", lo, hi) != -1
 
 
 def _possessed_noun(text: str, pos: int, hi: int) -> bool:
@@ -372,7 +382,9 @@ class Attributor:
         if attr.kind == "direct" or not attr.pieces:
             return
         start = attr.pieces[0].start
-        m = _THAT_BEFORE.search(self.text, max(0, start - 10), start)
+        # (the pattern's "that" is case-sensitive but for its first letter: without "hat" before it, no match)
+        m = _THAT_BEFORE.search(self.text, max(0, start - 10), start) \
+            if self.text.find("hat", max(0, start - 10), start) != -1 else None
         if m is not None:
             attr.pieces[0] = Span(m.start("that"), attr.pieces[0].end)
 
@@ -1815,7 +1827,8 @@ class Attributor:
         ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
         ('said the bill could be “the best of both worlds,” giving states more power')."""
         text = self.text
-        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        # (every _CLAUSE_TAIL opens with a comma: a clause with none has no tail)
+        tail = _CLAUSE_TAIL.search(text, cstart, cend) if text.find(",", cstart, cend) != -1 else None
         while tail is not None:
             if frags.contains(tail.start()) and (
                     self._comma_in_marks(frags, tail.start())
@@ -1955,7 +1968,7 @@ class Attributor:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
         writer's words again (an aside between two dashes, '— and only then —', stays in the report)."""
         text = self.text
-        dash = _DASH.search(text, cstart, cend)
+        dash = _DASH.search(text, cstart, cend) if _may_hold_a_dash(text, cstart, cend) else None
         while dash is not None and frags.contains(dash.start()):
             dash = _DASH.search(text, dash.end(), cend)
         if dash is None or len(_words(text[cstart:dash.start()])) < 3 or frags.any_within(dash.end(), cend + 1):
@@ -2277,6 +2290,14 @@ _EVALUATION_VERBS = {v for base in ("dispute", "question", "echo", "welcome", "c
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+
+
+def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
+    """False when _DASH cannot match in ``text[lo:hi]``: each of its matches holds a dash or a hyphen, and most
+    reported clauses hold none (str.find is much cheaper than the regex)."""
+    return text.find("-", lo, hi) != -1 or text.find("—", lo, hi) != -1 or text.find("–", lo, hi) != -1
+
+
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
@@ -2591,11 +2612,22 @@ def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
 
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
-_FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
-                        r"won|lost|went|came|made|got|took|gave|saw|knew|thought|found|left|kept|began|became|ran|"
-                        r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
-                        r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
-                        r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+_FINITE_FORMS = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+                 "does", "did", "may", "might", "won", "lost", "went", "came", "made", "got", "took", "gave", "saw",
+                 "knew", "thought", "found", "left", "kept", "began", "became", "ran", "held", "met", "paid", "sent",
+                 "spent", "stood", "fell", "rose", "grew", "led", "brought", "bought", "built", "felt", "heard",
+                 "meant", "told", "said", "wrote", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't",
+                 "doesn't", "didn't")
+_FINITE = regex.compile(r"\b(?:%s|\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b" % "|".join(_FINITE_FORMS))
+_FINITE_FORM_SET = frozenset(_FINITE_FORMS)
+
+
+def _is_finite_word(word: str) -> bool:
+    """``_FINITE.fullmatch(word)``: a whole word is finite only as one of the forms, an "-ed" word or a contraction,
+    so a set lookup and two substring tests rule out most words without the regex."""
+    if word not in _FINITE_FORM_SET and not word.endswith("ed") and "'" not in word and "’" not in word:
+        return False
+    return _FINITE.fullmatch(word) is not None
 
 
 _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
@@ -3020,8 +3052,8 @@ def _is_clause(words_before: str) -> bool:
 def _short_clause(words: list[str]) -> bool:
     """"rents should fall", "Moreno was wrong", "talks will resume": a subject of a word or two and its verb,
     so "On Monday, Ruiz said rents should fall" reports the words after the verb, not the phrase before."""
-    return len(words) >= 2 and words[0].lower() not in _PREPOSITIONS and _FINITE.fullmatch(words[0]) is None and any(
-        _FINITE.fullmatch(w) is not None for w in words[1:3])
+    return len(words) >= 2 and words[0].lower() not in _PREPOSITIONS and not _is_finite_word(words[0]) and any(
+        _is_finite_word(w) for w in words[1:3])
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:
