@@ -90,13 +90,23 @@ def _skip_leading(text: str, pos: int, hi: int) -> int:
     that = _THAT_THEN_PRONOUN.search(text, pos, end) if end - pos > 6 else None
     if that is not None:
         return that.end()
-    her = _HER_LAST.search(text, max(pos, end - 6), end)
+    # (both patterns are case-sensitive and need their pronoun inside the few characters before ``end``: mostly
+    # there is only white space, and a substring test spares the regex)
+    near = max(pos, end - 6)
+    her = _HER_LAST.search(text, near, end) if text.find("er", near, end) != -1 else None
     if her is not None and _possessed_noun(text, end, hi):
         return her.start()      # "said her father had worked …": a possessive opens the clause, no audience
-    told = _PRONOUN_LAST.search(text, max(pos, end - 7), end)
+    near = max(pos, end - 7)
+    told = _PRONOUN_LAST.search(text, near, end) if _may_end_in_object_pronoun(text, near, end) else None
     if told is not None and (_opens_an_infinitive(text, end, hi) or text.startswith("not to ", end)):
         return told.start()     # "asked them to host the dinner": the one asked is part of what was asked
     return end
+
+
+def _may_end_in_object_pronoun(text: str, lo: int, hi: int) -> bool:
+    """False when _PRONOUN_LAST cannot match in ``text[lo:hi]``: each match holds one of its pronouns."""
+    return text.find("him", lo, hi) != -1 or text.find("her", lo, hi) != -1 or text.find("them", lo, hi) != -1 \
+        or text.find("us", lo, hi) != -1 or text.find("me", lo, hi) != -1
 
 
 def _possessed_noun(text: str, pos: int, hi: int) -> bool:
@@ -374,7 +384,9 @@ class Attributor:
         if attr.kind == "direct" or not attr.pieces:
             return
         start = attr.pieces[0].start
-        m = _THAT_BEFORE.search(self.text, max(0, start - 10), start)
+        # (the pattern's "that" is case-sensitive but for its first letter: without "hat" before it, no match)
+        m = _THAT_BEFORE.search(self.text, max(0, start - 10), start) \
+            if self.text.find("hat", max(0, start - 10), start) != -1 else None
         if m is not None:
             attr.pieces[0] = Span(m.start("that"), attr.pieces[0].end)
 
@@ -950,8 +962,10 @@ class Attributor:
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
-        participle = m.group("verb").lower() in _PARTICIPLE_CUES and m.group() == m.group("verb")
-        if m.group("verb").lower() in _SHOUTS and m.group("verb").endswith("ing"):
+        verb = m.group("verb")
+        verb_low = verb.lower()
+        participle = verb_low in _PARTICIPLE_CUES and m.group() == verb
+        if verb_low in _SHOUTS and verb.endswith("ing"):
             # "Nurses stood outside the hospital chanting “…”": who chants is the sentence's subject, not the
             # noun just before the participle
             # ("…, with Trump reportedly yelling “…”" has a subject of its own, after "with")
@@ -1062,7 +1076,10 @@ class Attributor:
             return
         quoted = Intervals(blocked)
         fragments = Intervals([(f.open_at, f.close_end) for f in frags])
-        cues = [m for m in self.cues.finditer(ps, pe)]
+        # the paragraph's cues by pass, each cue's verb looked up once rather than in both passes
+        speech_cues, stance_cues = [], []
+        for m in self.cues.finditer(ps, pe):
+            (speech_cues if m.group("verb") in SPEECH else stance_cues).append(m)
         said: list[tuple[int, int]] = []
         # Verbs of speech first, then "according to", then verbs of stance, so that
         # "…, killing 12 people, officials said" belongs to "said" and "scientists had
@@ -1078,8 +1095,7 @@ class Attributor:
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._in_poll) for m in polls))
             else:
-                speech = pass_ == "speech"
-                found = ((m, self._clause_for_cue) for m in cues if (m.group("verb") in SPEECH) == speech)
+                found = ((m, self._clause_for_cue) for m in (speech_cues if pass_ == "speech" else stance_cues))
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
                 if pass_ == "speech" and m.group("verb") in _MANNER and not text.startswith(" that ", m.end()):
@@ -1241,6 +1257,7 @@ class Attributor:
         verb = m.group("verb")
         verb_low = verb.lower()
         vstart = m.start()
+        cue_end = m.end()     # (a method of the cue, asked for dozens of times below)
         if verb == "Asked" and not text[lo:vstart].strip():
             return self._asked(m, pi, lo, hi, frags)
         speaker = None
@@ -1248,29 +1265,30 @@ class Attributor:
         toks_before = text[lo:vstart]
         before_words = text[max(lo, vstart - 24):vstart].split()
         prev_word = before_words[-1] if before_words else ""
-        if prev_word.lower() in ("to", "the", "a", "an", "his", "her", "their", "its",
-                                 "this", "that", "no", "any", "whose", "own"):
+        prev_low = prev_word.lower()
+        if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its",
+                        "this", "that", "no", "any", "whose", "own"):
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
-        if prev_word.lower() == "having" and _THAT_ALONE.match(text, m.end(), hi) is not None:
+        if prev_low == "having" and _THAT_ALONE.match(text, cue_end, hi) is not None:
             return None   # "Having said that, …": a turn in the writer's argument, not a report
         if is_possessive(prev_word) and not (contracted_pronoun(prev_word) and verb in SPEECH):
             # "Russia’s claim" (but "he’s said" is "he has said", and "He’s predicting" "he is predicting";
             # before other cues "he’s projecting big profits" is seldom a report)
             return None
-        if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, m.end(), hi) is None:
+        if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, cue_end, hi) is None:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
-        if " " in verb_low and text.startswith(" with ", m.end()):
+        if " " in verb_low and text.startswith(" with ", cue_end):
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
-        if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, m.end(), hi) is not None:
+        if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
-        if verb_low == "show" and prev_word.lower() in _BROADCAST_WORDS:
+        if verb_low == "show" and prev_low in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb)
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
-        that_participle = participle and not aux and _THAT_CLAUSE.match(text, m.end(), hi) is not None \
-            and (prev_word.lower() in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
+        that_participle = participle and not aux and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
+            and (prev_low in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
                  or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
         if verb_low in _DOCUMENT_PARTICIPLES and not aux and not that_participle and prev_word[:1].isalnum():
@@ -1279,19 +1297,19 @@ class Attributor:
             if document is not None:
                 return self._document_showing(m, pi, document, lo, hi, frags)
         if verb in ("saying", "stating") and not aux and not that_participle and prev_word[:1].isalnum() \
-                and prev_word.lower() not in _GERUND_LEADS \
+                and prev_low not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
         if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
-                and prev_word.lower() not in _GERUND_LEADS and prev_word.lower() not in _PREPOSITIONS \
-                and self._characterises_in_marks(verb_low, m.end(), hi, frags):
+                and prev_low not in _GERUND_LEADS and prev_low not in _PREPOSITIONS \
+                and self._characterises_in_marks(verb_low, cue_end, hi, frags):
             # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “great meeting”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
-                and not (prev_word.lower() in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
+                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         linked = None
@@ -1302,12 +1320,12 @@ class Attributor:
             linked = _LINKING_BEFORE.search(text, max(lo, vstart - 40), vstart) if verb.endswith(" that") else None
             if linked is None:
                 return None   # "critical of" is a stance only after "is", "was", "remains"
-        if verb_low == "asked" and (prev_word.lower() in ("when", "if", "after", "before", "being")
+        if verb_low == "asked" and (prev_low in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES:
             return None   # passive: "are found slain", "is assured of winning"
-        gerund = participle and not aux and (prev_word.lower() in _GERUND_LEADS or that_participle)
+        gerund = participle and not aux and (prev_low in _GERUND_LEADS or that_participle)
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
         share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
@@ -1335,52 +1353,52 @@ class Attributor:
             speaker = None    # "Aides to Clinton say": the phrase, not the name inside it, is the subject
         inverted = False
         if speaker is not None and not aux and verb_low in _INVERTING_VERBS and _ends_an_aside(toks_before) \
-                and _INVERTED_NAME.fullmatch(text, m.end(), hi) is not None:
+                and _INVERTED_NAME.fullmatch(text, cue_end, hi) is not None:
             # "…, whom she angered in the strike, said Ana Ruiz, head of …": no clause follows the verb but its
             # inverted subject, a name and what it is; the subject found before the aside is in the clause said
-            after = subject_after(text, m.end(), hi, cast, vstart)
-            if after is not None and after.start - m.end() <= 2:
+            after = subject_after(text, cue_end, hi, cast, vstart)
+            if after is not None and after.start - cue_end <= 2:
                 speaker, inverted = after, True
         if speaker is None and not toks_before.strip(" ,\u00a0"):
             return None
-        nxt = text[m.end():m.end() + 16].split()
+        nxt = text[cue_end:cue_end + 16].split()
         if nxt and nxt[0].lower() in _GAP_VERBS and (
                 speaker is None or verb_low not in SAYING_VERBS
                 or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
-        if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, m.end(), hi) is not None
+        if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, cue_end, hi) is not None
                                            or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart) is not None):
             # "what Ruiz is talking about now is …", "the videos she was talking about - made by …": the
             # preposition is stranded, its object is the noun or "what" before
             return None
-        if verb_low in _REFER_FORMS and _STRANDED_TO.match(text, m.end(), hi) is not None:
+        if verb_low in _REFER_FORMS and _STRANDED_TO.match(text, cue_end, hi) is not None:
             # "the judge Trump was referring to is …", "what her campaign refers to as a firewall": the object of
             # "to" came before the verb
             return None
         if speaker is not None and verb_low not in SAYING_VERBS \
-                and _GAP_VERB_AFTER_ADJUNCT.match(text, m.end(), min(hi, m.end() + 80)) is not None:
+                and _GAP_VERB_AFTER_ADJUNCT.match(text, cue_end, min(hi, cue_end + 80)) is not None:
             # "a deal she once supported - makes sense", "the bureau cited in the tweet does not exist", "the plans
             # countries offered in Paris would fall short": a dash or a short phrase of where, then the verb of the
             # sentence the relative clause sits in
             return None
         if speaker is not None and verb_low not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
                 text, max(lo, speaker.start - 12), speaker.start) is not None \
-                and _GAP_AFTER.match(text, m.end(), hi) is not None:
+                and _GAP_AFTER.match(text, cue_end, hi) is not None:
             # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
             # verb's object is the noun before "which", and what follows is no report
             return None
-        if verb_low in _FIND_VERBS and document is None and not _clause_follows(text, m.end(), hi) \
-                and not text[m.end():m.end() + 6].lstrip().lower().startswith("that"):
+        if verb_low in _FIND_VERBS and document is None and not _clause_follows(text, cue_end, hi) \
+                and not text[cue_end:cue_end + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
-        if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, m.end(), hi) is not None:
+        if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, cue_end, hi) is not None:
             # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
-                verb_low in EVIDENCE_VERBS and _clause_follows(text, m.end(), hi))
-                or self._characterises_in_marks(verb_low, m.end(), hi, frags)) and not aux \
+                verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -1408,7 +1426,7 @@ class Attributor:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
-            if _clause_follows(text, m.end(), hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
+            if _clause_follows(text, cue_end, hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
                 speaker = self._subject_before_aside(lo, vstart)
@@ -1418,7 +1436,7 @@ class Attributor:
             else:
                 if verb_low not in _INVERTING_VERBS:
                     return None     # "Worley, a party chairwoman, pledged her vote": an object, not a speaker
-                speaker = subject_after(text, m.end(), hi, cast, vstart)
+                speaker = subject_after(text, cue_end, hi, cast, vstart)
                 inverted = speaker is not None
                 if speaker is None or not _ends_an_inverted_subject(text, speaker, hi):
                     return None
@@ -1430,7 +1448,7 @@ class Attributor:
             subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
         before_subject = text[lo:subject_start].rstrip()
         # (after an inverted subject, the clause may go on: "The contrast, said Ruiz, would be clear")
-        verb_end = m.end() if not inverted else speaker.end
+        verb_end = cue_end if not inverted else speaker.end
         day = _DAY_AFTER.match(text, verb_end, hi)
         if day is not None and text[day.end():day.end() + 1] in (",", ".", ";"):
             verb_end = day.end()    # "…, her advisers said Friday, because …": the day belongs to the verb
@@ -1507,25 +1525,25 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
                 return None
-            if text.startswith(",", m.end()) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
+            if text.startswith(",", cue_end) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
                 return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
             if only_told_whom:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
-            adjunct = _adjunct_that(text, m.end(), hi)
-            cstart = _skip_leading(text, adjunct.end() if adjunct else m.end(), hi)
+            adjunct = _adjunct_that(text, cue_end, hi)
+            cstart = _skip_leading(text, adjunct.end() if adjunct else cue_end, hi)
             if verb_low in ("went on", "goes on"):
-                cstart = _GOES_ON_SAYING.match(text, m.end(), hi).end()     # "went on to say": what comes after it
+                cstart = _GOES_ON_SAYING.match(text, cue_end, hi).end()     # "went on to say": what comes after it
                 cstart = _skip_leading(text, cstart, hi)
             if verb_low in _NAMING_VERBS or verb_low in _PERSON_OBJECT_VERBS:
-                named = _OBJECT_PRONOUN.search(text, m.end(), cstart)
+                named = _OBJECT_PRONOUN.search(text, cue_end, cstart)
                 if named is not None:
                     cstart = named.start()      # "called her “reckless”": the one named is part of it
             if verb_low not in CLAUSE_VERBS and verb_low not in _REFUSALS:
                 particle = _PARTICLE.match(text, cstart, hi)     # "called for her ouster", "spoke about"
                 if particle is not None and (verb_low in _REFER_FORMS or not _opens_an_infinitive(text, cstart, hi)):
                     cstart = particle.end()
-            if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, m.end() - 3, hi):
-                cstart = m.end() - 2    # "is eager to get the pier open": the infinitive keeps its "to"
+            if verb in ADJECTIVE_CUES and verb.endswith(" to") and _opens_an_infinitive(text, cue_end - 3, hi):
+                cstart = cue_end - 2    # "is eager to get the pier open": the infinitive keeps its "to"
             that = _OBJECT_THAT.match(text, cstart, hi) if verb_low in _OBJECT_THAT_VERBS else \
                 _adjunct_that(text, cstart, hi)
             if that is not None and verb_low in _OBJECT_THAT_VERBS and _INFINITIVE_TO.search(
@@ -1536,7 +1554,7 @@ class Attributor:
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling") \
-                    and _AUDIENCE_SKIPPED.search(text, max(m.end(), cstart - 14), cstart) is None:
+                    and _AUDIENCE_SKIPPED.search(text, max(cue_end, cstart - 14), cstart) is None:
                 # "told CNN" / "told The Associated Press" – the audience is not the content
                 # (once "told reporters" has its audience, a name after it opens the clause: "… Moreno was
                 # wrong")
@@ -1621,14 +1639,14 @@ class Attributor:
                 # "apologized the next day, saying …": how long or when, and then nothing the verb reports (a
                 # that-clause after the comma still is one)
                 return None
-            if _only_when_it_happened(text, verb_low, lo, vstart, m.end(), cstart, cend) \
+            if _only_when_it_happened(text, verb_low, lo, vstart, cue_end, cstart, cend) \
                     and not self._words_in_marks(frags, cstart, cend):
                 # "…,” the senator said when a reporter asked him.", "challenged her when she ran in 1986", "a
                 # victory she conceded when the polls closed, confirmed …": when (or as if what) the verb happened,
                 # and no clause of what was said after it
                 return None
-            if _opens_no_report(text, verb_low, m.end(), cstart, cend) or _names_a_topic(text, verb_low, vstart,
-                                                                                         m.end(), cend) \
+            if _opens_no_report(text, verb_low, cue_end, cstart, cend) or _names_a_topic(text, verb_low, vstart,
+                                                                                         cue_end, cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
@@ -1638,7 +1656,7 @@ class Attributor:
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
-            topic = _TOPIC_PREPOSITION.match(text, m.end(), cend) if verb_low in CLAUSE_VERBS else None
+            topic = _TOPIC_PREPOSITION.match(text, cue_end, cend) if verb_low in CLAUSE_VERBS else None
             if topic is not None and cstart > topic.start() + 1:
                 topic = None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
@@ -1819,7 +1837,8 @@ class Attributor:
         ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
         ('said the bill could be “the best of both worlds,” giving states more power')."""
         text = self.text
-        tail = _CLAUSE_TAIL.search(text, cstart, cend)
+        # (every _CLAUSE_TAIL opens with a comma: a clause with none has no tail)
+        tail = _CLAUSE_TAIL.search(text, cstart, cend) if text.find(",", cstart, cend) != -1 else None
         while tail is not None:
             if frags.contains(tail.start()) and (
                     self._comma_in_marks(frags, tail.start())
@@ -1959,7 +1978,7 @@ class Attributor:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
         writer's words again (an aside between two dashes, '— and only then —', stays in the report)."""
         text = self.text
-        dash = _DASH.search(text, cstart, cend)
+        dash = _DASH.search(text, cstart, cend) if _may_hold_a_dash(text, cstart, cend) else None
         while dash is not None and frags.contains(dash.start()):
             dash = _DASH.search(text, dash.end(), cend)
         if dash is None or len(_words(text[cstart:dash.start()])) < 3 or frags.any_within(dash.end(), cend + 1):
@@ -2336,6 +2355,14 @@ _EVALUATION_VERBS = {v for base in ("dispute", "question", "echo", "welcome", "c
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+
+
+def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
+    """False when _DASH cannot match in ``text[lo:hi]``: each of its matches holds a dash or a hyphen, and most
+    reported clauses hold none (str.find is much cheaper than the regex)."""
+    return text.find("-", lo, hi) != -1 or text.find("—", lo, hi) != -1 or text.find("–", lo, hi) != -1
+
+
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
@@ -2650,11 +2677,22 @@ def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
 
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
-_FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did|may|might|"
-                        r"won|lost|went|came|made|got|took|gave|saw|knew|thought|found|left|kept|began|became|ran|"
-                        r"held|met|paid|sent|spent|stood|fell|rose|grew|led|brought|bought|built|felt|heard|meant|"
-                        r"told|said|wrote|won't|can't|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|"
-                        r"\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b")
+_FINITE_FORMS = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+                 "does", "did", "may", "might", "won", "lost", "went", "came", "made", "got", "took", "gave", "saw",
+                 "knew", "thought", "found", "left", "kept", "began", "became", "ran", "held", "met", "paid", "sent",
+                 "spent", "stood", "fell", "rose", "grew", "led", "brought", "bought", "built", "felt", "heard",
+                 "meant", "told", "said", "wrote", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't",
+                 "doesn't", "didn't")
+_FINITE = regex.compile(r"\b(?:%s|\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b" % "|".join(_FINITE_FORMS))
+_FINITE_FORM_SET = frozenset(_FINITE_FORMS)
+
+
+def _is_finite_word(word: str) -> bool:
+    """``_FINITE.fullmatch(word)``: a whole word is finite only as one of the forms, an "-ed" word or a contraction,
+    so a set lookup and two substring tests rule out most words without the regex."""
+    if word not in _FINITE_FORM_SET and not word.endswith("ed") and "'" not in word and "’" not in word:
+        return False
+    return _FINITE.fullmatch(word) is not None
 
 
 _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
@@ -2970,7 +3008,8 @@ def _adjunct_that(text: str, pos: int, hi: int):
     "sought to put to rest the claims that …", "sought to bolster his case that …": the "that" belongs to a noun in
     the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
     """
-    adjunct = _ADJUNCT_THAT.match(text, pos, hi)
+    # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)
+    adjunct = _ADJUNCT_THAT.match(text, pos, hi) if text.find("that", pos, hi) != -1 else None
     if adjunct is None or not _opens_an_infinitive(text, pos, hi):
         return adjunct
     infinitive = _INFINITIVE_VERB.match(text, pos, hi)
@@ -3104,8 +3143,8 @@ def _is_clause(words_before: str) -> bool:
 def _short_clause(words: list[str]) -> bool:
     """"rents should fall", "Moreno was wrong", "talks will resume": a subject of a word or two and its verb,
     so "On Monday, Ruiz said rents should fall" reports the words after the verb, not the phrase before."""
-    return len(words) >= 2 and words[0].lower() not in _PREPOSITIONS and _FINITE.fullmatch(words[0]) is None and any(
-        _FINITE.fullmatch(w) is not None for w in words[1:3])
+    return len(words) >= 2 and words[0].lower() not in _PREPOSITIONS and not _is_finite_word(words[0]) and any(
+        _is_finite_word(w) for w in words[1:3])
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:

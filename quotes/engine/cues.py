@@ -90,8 +90,16 @@ _DETERMINER_BEFORE = regex.compile(
     r"|(?<!\b(?:no|any|some|every|each)\s+)\bone|\p{L}[’']s)\s+", regex.I)
 
 
+# the letters _DETERMINER_BEFORE's words end in, in either case ("ſ" folds to "s"): every match has one of them
+# right before its white space, and most cue words follow a word that ends otherwise ("Peskov said")
+_DETERMINER_LAST_LETTERS = frozenset("aehnrsyAEHNRSY\u017f")
+
+
 def _noun_after_determiner(text: str, i: int) -> bool:
     before = text[max(0, i - 12):i]
+    # (\s is a subset of str.isspace, so the letter before a match's white space is the last one left by rstrip)
+    if before.rstrip()[-1:] not in _DETERMINER_LAST_LETTERS:
+        return False
     # (a pronoun's "’s" is "is" or "has": "he’s said" is a verb)
     return _DETERMINER_BEFORE.match(text, max(0, i - 12), i) is not None \
         and not (before.split() and contracted_pronoun(before.split()[-1]))

@@ -164,8 +164,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # but it may start a surname alone ("de Blasio")
     while 0 < i < len(tokens) - 1 and tokens[i].lower() in _PARTICLES:
         i += 1
-    return tokens[:i] + tokens[i:i + _words_before_given_name(tokens[i:])], \
-        tokens[i + _words_before_given_name(tokens[i:]):]
+    name_start = i + _words_before_given_name(tokens[i:])
+    return tokens[:name_start], tokens[name_start:]
 
 
 def _words_before_given_name(name: list[str]) -> int:
@@ -252,11 +252,16 @@ class Cast:
         # (_SURNAME_OPENS's lookbehinds are slow to try at every offset of the text, so it is tried only at
         # the capitalised words of a known name; it can match nowhere else: where it matches, its name is
         # a whole word after white space, the same word _CAPITALISED finds there)
+        # (the same capitalised words recur all through an article: whether one is a known name is worked out
+        # once per word, not at every occurrence)
+        known: dict[str, bool] = {}
         for c in _CAPITALISED.finditer(text) if self.known_surnames or speakers else ():
             word = c.group()
-            key = _key(word)
-            if (key in self.known_surnames or key in speakers) \
-                    and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
+            is_known = known.get(word)
+            if is_known is None:
+                key = _key(word)
+                is_known = known[word] = key in self.known_surnames or key in speakers
+            if is_known and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:

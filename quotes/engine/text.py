@@ -206,6 +206,10 @@ _CONTRACTION = regex.compile(r"(\p{L}+)['’](s|ll|d|ve|re|m)", regex.IGNORECASE
 def split_contraction(word: str) -> Optional[tuple[str, str]]:
     """"She’ll" -> ("She", "ll"), "we've" -> ("we", "ve"); "Trump’s" -> ("Trump", "s"), which may as well be a
     possessive: the caller knows which words can contract."""
+    # most words have no apostrophe, which every contraction holds (neither mark has a case pair, so the
+    # pattern's ignoring case adds none): the cheap test spares a regex call for each word a rule looks at
+    if "'" not in word and "’" not in word:
+        return None
     m = _CONTRACTION.fullmatch(word)
     return (m.group(1), m.group(2).lower()) if m is not None else None
 
