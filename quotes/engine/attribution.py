@@ -120,7 +120,8 @@ def _possessed_noun(text: str, pos: int, hi: int) -> bool:
 _DESCRIBED_SUBJECT = regex.compile(r"(?:the|a|an|his|her|their|its)(?:\s+\p{Ll}[\p{Ll}\-]*){1,3}", regex.I)
 _THAT_ALONE = regex.compile(r"\s+(?:that|this|so)\s*[,;.]", regex.I)
 # a lead-in after an inverted verb that is only its subject and a comma: "But, said Solovey, “…”"
-_INVERTED_LEAD = regex.compile(r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+[\p{L}.'’\-]+){0,5},[^\S\n]*")
+_INVERTED_LEAD = regex.compile(r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{Lu}[\p{L}.'’\-]*"
+                            r"(?:[^\S\n]+[\p{L}.'’\-]+){0,5},[^\S\n]*")
 _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning", "calling", "explaining",
                     "insisting", "claiming", "suggesting", "stressing", "asking", "writing", "declaring",
                     "acknowledging", "citing", "describing", "accusing", "urging", "predicting", "vowing",
@@ -3163,8 +3164,8 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt"
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 
 
-# "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word before
-# the verb
+# "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word
+# before the verb
 _CONTRACTED_AUXILIARIES = {"ll": "will", "d": "would", "ve": "have", "re": "are", "m": "am"}
 
 

@@ -14,8 +14,8 @@ from typing import Optional
 import regex
 
 from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, MALE_NAMES, HONORIFICS, NOT_NAME,
-                      ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
+from .lexicon import (COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS,
+                      MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -659,6 +659,7 @@ def contracted_pronoun(word: str) -> Optional[str]:
     subject, never a possessive name ("He") or a name of its own ("She’ll")."""
     parts = split_contraction(word)
     return parts[0] if parts is not None and parts[0].lower() in PRONOUNS else None
+
 
 __all__ = ["Cast", "Entity", "Mention", "split_title", "classify_words", "honorific_gender",
            "is_honorific", "PRONOUNS", "NOT_NAME"]

@@ -16,8 +16,8 @@ import regex
 
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
-from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, contracted_pronoun, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     classify_words, honorific_gender, is_honorific, serves_another, split_title)
+from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
+                     classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
