@@ -169,7 +169,7 @@ def test_short_clause_after_an_opening_phrase(text, said):
 TOLD_WHOM_THEN_A_NAME = [
     ("after a group", "Ruiz told reporters Moreno was wrong.", "Moreno was wrong"),
     ("after a pronoun", "Ruiz told them Moreno was wrong.", "Moreno was wrong"),
-    ("a telling participle", "Ruiz wrote to investors, telling them Moreno was wrong.", "Moreno was wrong"),
+    ("a telling participle", "Ruiz wrote to members, telling them Moreno was wrong.", "Moreno was wrong"),
     ("an outlet is the audience", "Ruiz told CNN the port was shut.", "the port was shut"),
     ("whom, where and when, after the clause",
      "The port will close, the clerk told reporters at a briefing in the town hall on Friday.", "The port will close"),
@@ -208,7 +208,7 @@ def test_contracted_pronoun_is_the_pronoun(text, phrase, speaker, mention):
 
 
 def test_contracted_you_names_nobody():
-    text = "Mayor Ana Ruiz spoke on Monday.\n\nYou’ll see nothing like that in the port."
+    text = "Mayor Ana Ruiz spoke on Monday.\n\nYou’ll see no such thing at the port."
     assert [q for q in extract(text) if "nothing like" in q.text] == []
 
 
@@ -959,8 +959,8 @@ def test_companies_and_trades_speak_as_what_they_are(text, speaker_type):
 @pytest.mark.parametrize("text, pieces, mention", [
     ("Mayor Ana Ruiz spoke.\n\nThe contrast with Bell, said Ruiz, would be clear since Bell has no allies.",
      ["The contrast with Bell", "would be clear since Bell has no allies"], "Ruiz"),
-    ("Mayor Ana Ruiz spoke.\n\nThe contrast with Bell, said Ruiz and others, would be clear.",
-     ["The contrast with Bell", "would be clear"], "Ruiz and others"),
+    ("Mayor Ana Ruiz spoke.\n\nThe contrast with Bell, said Ruiz and others, would be plain.",
+     ["The contrast with Bell", "would be plain"], "Ruiz and others"),
     ("Mayor Ana Ruiz spoke.\n\nThe port will close, said Ruiz, who spoke first.", ["The port will close"], "Ruiz"),
 ], ids=["a name", "a name and others", "a relative clause describes the speaker"])
 def test_an_inverted_attribution_inside_a_clause(text, pieces, mention):
@@ -969,7 +969,7 @@ def test_an_inverted_attribution_inside_a_clause(text, pieces, mention):
 
 
 @pytest.mark.parametrize("text, said, mention", [
-    ("The vote was on Friday.\n\nLast month, 26 percent of voters said the same.", "the same", "26 percent of voters"),
+    ("The vote was on Friday.\n\nLast month, 31 percent of drivers said the same.", "the same", "31 percent of drivers"),
     ("The vote was on Friday.\n\nPort technophiles cannot necessarily say the same.", "the same", "Port technophiles"),
     ("Mayor Ana Ruiz spoke.\n\nRuiz cannot say whether the port will reopen.", "whether the port will reopen", "Ruiz"),
 ], ids=["the same is an answer", "an auxiliary is no part of the subject", "cannot say"])

@@ -19,7 +19,7 @@ def report(text, phrase):
 # when the writer's words follow: a participle after an object, an appositive, "which"; the report goes
 # on past "but", "where", "who", and past a participle after a reported clause.
 ENDS_AT_THE_MARKS = [
-    ("object, then a participle", 'In a post, Hale called Ruiz the "ultimate fraud," linking to a story about '
+    ("object, then a participle", 'In a post, Hale called Ruiz the "ultimate fraud," pointing to a report on '
                                   'her.', "ultimate fraud", 'Ruiz the "ultimate fraud,"'),
     ("object, then an appositive", 'Mayor Ana Ruiz called the harbor plan a "costly mistake," the latest blow to '
                                    'the council.', "costly mistake", 'the harbor plan a "costly mistake,"'),
@@ -28,8 +28,8 @@ ENDS_AT_THE_MARKS = [
 ]
 
 GOES_ON_PAST_THE_MARKS = [
-    ("clause, then a participle", 'Hale said the new bylaw could be "the best of both worlds," giving towns '
-                                  'more say.', "best of both worlds", "giving towns more say"),
+    ("clause, then a participle", 'Hale said the new bylaw could be "a fair middle way," giving towns '
+                                  'more say.', "fair middle way", "giving towns more say"),
     ("clause, then but", 'Ana Ruiz said parts of the plan are "open to talks," but only its smallest details.',
      "open to talks", "but only its smallest details"),
     ("clause, then where", 'Tom Hale said the ferry could reach "a town in trouble," where the docks are '
@@ -77,7 +77,7 @@ def test_a_name_nobody_gives_is_no_report(name, text, phrase):
 
 
 # Verbs that describe their object as something ("heralded the deal as a “breakthrough”") report it like
-# "described"; in a relative clause whose object went before it ("the town that the candidates will depict
+# "described"; in a relative clause whose object went before it ("the harbour that the rivals will depict
 # on Thursday …") the verb reports nothing.
 DESCRIBED_AS = [
     ("heralded as", "Mayor Ana Ruiz heralded the council’s deal with the union as a “breakthrough.”",
@@ -87,8 +87,8 @@ DESCRIBED_AS = [
 ]
 
 OBJECT_BEFORE_THE_VERB = [
-    ("that, then a day", "By contrast, the town that the candidates will depict on Thursday night in their next "
-                         "debate is a darker place."),
+    ("that, then a day", "By contrast, the harbour that the rivals will depict on Friday night at their "
+                         "forum is a bleaker place."),
     ("that, then when", "The plan that Tom Hale criticized when the council met was dropped."),
 ]
 

@@ -403,7 +403,7 @@ CLAUSES_RESUMED_AFTER_THE_SPEAKER = [
     ("the writer's tail after the resumed clause", "The new pier, the mayor said, will open in May, although the "
      "ferry may still be late.", "new pier", "The new pier will open in May"),
     ("an appositive after the resumed clause", "Many of the closures, Ben Adler said, have hit the island courses, "
-     "the latter a reference to clubs with few members.", "closures",
+     "the second a nod to clubs with few members.", "closures",
      "Many of the closures have hit the island courses"),
     ("a second predicate stays", "The new pier, the mayor said, will open in May and carry the old ferry too.",
      "new pier", "The new pier will open in May and carry the old ferry too"),

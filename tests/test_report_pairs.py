@@ -20,7 +20,7 @@ def speakers_of(text, cue):
 TELEPHONE_CALLS = [
     ("telephoned, then when", "Mayor Ana Ruiz, who called Ben Adler shortly after the count, conceded the race.",
      "called", []),
-    ("telephoned both, then the night", "Governor Lena Marsh called both candidates Tuesday night.", "called", []),
+    ("telephoned both, then the night", "Governor Lena Marsh called both rivals Wednesday night.", "called", []),
     ("telephoned someone, then their name",
      "Governor Lena Marsh called a harbour organiser, Ben Adler, and urged him to run.", "called", []),
     # look-alikes: a name or a description after the one called, or a particle, is a report
@@ -55,8 +55,8 @@ SECOND_STANCE_VERBS = [
      {"praised": ["the bold and determined crews"]}),
     ("an '-s' word after a plural noun", "Mayor Ana Ruiz wants new faces and voices on the council.",
      {"wants": ["new faces and voices on the council"]}),
-    ("two gerunds", "Mayor Ana Ruiz defended her stance of supporting but not endorsing Adler.",
-     {"defended": ["her stance of supporting but not endorsing Adler"]}),
+    ("two gerunds", "Mayor Ana Ruiz defended her line of backing but not endorsing Adler.",
+     {"defended": ["her line of backing but not endorsing Adler"]}),
     ("a relative clause's verb", "Mayor Ana Ruiz praised the ferry crews and the harbour police who opposed the closure.",
      {"praised": ["the ferry crews and the harbour police who opposed the closure"]}),
 ]

@@ -66,7 +66,7 @@ NOT_REPORTS = [
     ("seeks an office", "Ana Ruiz now seeks the governorship after two terms as mayor."),
     ("as she seeks the White House", "But now, as Ana Ruiz seeks the White House, her old firm has drawn scrutiny."),
     # a span of time and nothing the verb reports
-    ("decided over the last month", "The mayor did well among voters who decided over the last month, and she won "
+    ("decided over the last month", "The mayor did well among residents who decided over the past month, and she won "
                                     "the county."),
     ("repeating for decades", "Voters heard the words Ana Ruiz has been repeating for decades, not the ones her "
                               "rivals used."),
@@ -209,10 +209,10 @@ def test_a_programme_is_not_the_start_of_what_was_said():
 WHEN_IT_HAPPENED = [
     ("said when, after a quote", '"We will win," the mayor, wearing a red scarf, said when a reporter asked her.',
      None),
-    ("challenged her when", "Ruiz challenged her when she ran for a second term in 2010.", None),
+    ("challenged her when", "Ruiz challenged him when he ran for a second term in 2010.", None),
     ("which she conceded when, then the verb", "The victory, which Lopez conceded when the polls closed at eight, "
                                                "confirmed the strength of the reform wing.", None),
-    ("what she said when", "That was what Ana Ruiz said when she resigned from the board in 2014.", None),
+    ("what she said when", "That is what Ana Ruiz said when she quit the board in 2014.", None),
     ("responded as if", "The mayor responded as if she had been personally insulted.", None),
     # look-alikes: a clause after the comma, a "that" before "when", a question after a negation or a verb of memory
     ("said when, comma, clause", "I said when I left the council, I will not stay silent.", "I will not stay silent"),
@@ -274,8 +274,8 @@ def test_a_broadcast_show_is_no_verb(name, text, phrase):
 
 # After an opening phrase and its comma, a clause after the verb is what was said; the phrase before is not
 CLAUSE_AFTER_THE_VERB = [
-    ("worry, clause", "In this town, used to floods, many people can't help but worry something will break.",
-     "something will break", "used to floods"),
+    ("worry, clause", "In this town, used to floods, many residents can't help but fear the dikes will break.",
+     "the dikes will break", "used to floods"),
     ("as for, said, clause", "As for the mayor, she said she's not worried.", "she's not worried", "As for"),
     ("in a memo, insist, clause", "In a memo to the council, the unions insist they're ready to strike.",
      "they're ready to strike", "In a memo"),
@@ -346,7 +346,7 @@ CLAUSE_BEFORE_A_LONG_ADJUNCT = [
     # look-alikes: a that-clause after the phrase, and a verb whose preposition opens its complement
     ("said in a video message that", "She said in a video message that the levy had passed.", "the levy had passed",
      "video message"),
-    ("like X, I believe in", "Like the mayor, I believe in the good sense of the voters.", "the good sense of the voters",
+    ("like X, I believe in", "Like the mayor, I believe in the common sense of the voters.", "the common sense of the voters",
      "Like the mayor"),
 ]
 
@@ -381,12 +381,12 @@ def test_a_time_clause_ending_in_the_cue_reports_nothing_after_it(name, text, ph
 
 # when the trailing time is cut off, a preposition and a determiner left alone were part of it
 TIME_WAS_ALL = [
-    ("decided over the last week - before", "Ruiz did well among voters who decided over the last week - before "
+    ("decided over the last week - before", "Ruiz did well among residents who decided over the past week - before "
                                             "the debate.", None),
-    ("as it reported, even on a day,", "As the Courier reported, even on Friday morning, the mayor was unsure.", None),
+    ("as it reported, even on a day,", "As the Courier reported, even on Sunday evening, the mayor was unsure.", None),
     # look-alikes: an object before the time, and a clause after it with no comma
-    ("as it reported, even on a day clause", "As the Courier reported, even on Friday morning the mayor was unsure.",
-     "even on Friday morning the mayor was unsure"),
+    ("as it reported, even on a day clause", "As the Courier reported, even on Sunday evening the mayor was unsure.",
+     "even on Sunday evening the mayor was unsure"),
     ("praised the plan on a day", "The mayor praised the plan on Tuesday.", "the plan"),
     ("attacked a person on Twitter", "Ruiz attacked Lopez on Twitter.", "Lopez"),
 ]

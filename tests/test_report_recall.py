@@ -441,7 +441,7 @@ JUDGING_PARTICIPLE = [
     ("after a comma", "Since her op-ed in May, Mayor Ana Ruiz has tacked to the left on harbour issues, criticizing "
      "the pier project.", "the pier project", "Ana Ruiz"),
     ("someone and why", "Later in the day, Councillor Rita Vance escalated her attacks on Okoye’s record, criticizing "
-     "him for repeated votes against the levy.", "him for repeated votes against the levy", "Rita Vance"),
+     "him for his votes against the levy.", "him for his votes against the levy", "Rita Vance"),
     ("a report of its own after a clause", "Mayor Ana Ruiz said the ferry would run all winter, praising the crews "
      "for their hard work.", "the crews for their hard work", "Ana Ruiz"),
 ]
@@ -482,7 +482,7 @@ def test_referring_to_after_a_quote_reports_what_was_referred_to(name, text, sai
 
 NOT_REFERRING_TO = [
     ("the object came before", "The judge Ana Ruiz was referring to is Tom Okoye.", "Tom Okoye"),
-    ("what it refers to as", "It is what her campaign refers to as a firewall.", "a firewall"),
+    ("what it refers to as", "It is what her staff refers to as a cushion.", "a cushion"),
 ]
 
 
@@ -495,8 +495,8 @@ TOPIC_PHRASE = [
     ("spoke about", "Councillor Rita Vance spoke about the importance of the harbour.",
      "the importance of the harbour", "Rita Vance"),
     ("pointed to", "Mayor Ana Ruiz pointed to the new ferry timetable.", "the new ferry timetable", "Ana Ruiz"),
-    ("point to, a group", "Critics point to a number of factors that are fanning the protests.",
-     "a number of factors that are fanning the protests", "ANY"),
+    ("point to, a group", "Critics point to several causes that are feeding the protests.",
+     "several causes that are feeding the protests", "ANY"),
     ("talking about after 'by'", "Tom Okoye began by talking about the state of the pier.",
      "the state of the pier", "Tom Okoye"),
 ]
@@ -509,9 +509,9 @@ def test_what_someone_spoke_of_or_pointed_to_is_reported(name, text, said, speak
 
 
 NOT_TOPIC_PHRASE = [
-    ("a stranded preposition", "What Ana Ruiz is talking about now is a new levy.", "a new levy"),
-    ("a stranded preposition before a dash", "None of the videos she was talking about - made by activists - "
-     "showed the pier.", "made by activists"),
+    ("a stranded preposition", "What Ana Ruiz is talking about this week is a new levy.", "a new levy"),
+    ("a stranded preposition before a dash", "None of the clips she was talking about - filmed by fans - "
+     "showed the pier.", "filmed by fans"),
     ("a participle after a noun", "Ana Ruiz was on the radio talking about the pier.", "the pier"),
 ]
 

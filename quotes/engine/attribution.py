@@ -285,7 +285,7 @@ class Attributor:
                             and not _OPENS_OWN_REPORT.match(text, first_cue.end(), nxt_end) \
                             and not (_CLAUSE_RIGHT_AFTER.match(text, first_cue.end(), nxt_end)
                                      and _MARK_CHAR.search(text, first_cue.end(), nxt_end)):
-                        # (not “…we ourselves.” Mr. Zahed said: “…” nor “…” Kasich said he would …,
+                        # (not “…we ourselves.” Mr. Vale said: “…” nor “…” Okoye said he would …,
                         # nor “…” Hale said both rivals are “nobodies”: a sentence of its own that reports
                         # something else, its own quoted words and all)
                         hi = nxt_end    # …or opens with it: “Paid!” LeVell declared, a point he likes to make …
@@ -757,7 +757,7 @@ class Attributor:
                     speaker = self._cue_subject(pi, lo, m2)
                 if speaker is None and m2.group("verb") not in _OBJECT_THAT_VERBS and (
                         lead.rstrip().endswith(":") or _INVERTED_LEAD.fullmatch(lead) is not None):
-                    # "In other words, explained CBS moderator Nancy Cordes: “…”", "But, said Solovey, “…”"
+                    # "In short, explained the forum moderator Dana Hill: “…”", "But, said Solovey, “…”"
                     speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
@@ -772,7 +772,7 @@ class Attributor:
                     self.used_cues.add(m2.start("verb"))
                 if rule == "speaker cue: quote":
                     lead_at = self._lead_is_said(m2, q)
-        # 2b. "Kasich resisted: “…”": a short lead-in ending in a colon, whatever its verb;
+        # 2b. "Okoye resisted: “…”": a short lead-in ending in a colon, whatever its verb;
         #     "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name right before the colon
         if speaker is None and before.rstrip().endswith(":"):
             colon = lo + len(before.rstrip()) - 1
@@ -1371,11 +1371,11 @@ class Attributor:
             return None
         if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, cue_end, hi) is not None
                                            or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart) is not None):
-            # "what Ruiz is talking about now is …", "the videos she was talking about - made by …": the
+            # "what Ruiz is talking about these days is …", "the clips she was talking about - filmed by …": the
             # preposition is stranded, its object is the noun or "what" before
             return None
         if verb_low in _REFER_FORMS and _STRANDED_TO.match(text, cue_end, hi) is not None:
-            # "the judge Trump was referring to is …", "what her campaign refers to as a firewall": the object of
+            # "the judge Ruiz was referring to is …", "what her staff refers to as a cushion": the object of
             # "to" came before the verb
             return None
         if speaker is not None and verb_low not in SAYING_VERBS \
@@ -1387,7 +1387,7 @@ class Attributor:
         if speaker is not None and verb_low not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
                 text, max(lo, speaker.start - 12), speaker.start) is not None \
                 and _GAP_AFTER.match(text, cue_end, hi) is not None:
-            # "the Mexican War, which most Whigs opposed, …", "a victory which Clinton conceded when …": the
+            # "the old canal, which most farmers opposed, …", "a defeat which Ruiz admitted when …": the
             # verb's object is the noun before "which", and what follows is no report
             return None
         if verb_low in _FIND_VERBS and document is None and not _clause_follows(text, cue_end, hi) \
@@ -1612,13 +1612,13 @@ class Attributor:
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
             if when is not None:
-                # "voters who decided over the last month": the phrase of time starts at its preposition
+                # "residents who decided over the past month": the phrase of time starts at its preposition
                 dangling = _DANGLING_PREPOSITION.search(text, max(cstart, when.start() - 16), when.start())
                 when_at = dangling.start() if dangling is not None else when.start()
                 left = _words(text[cstart:when_at])
                 if not left:
                     if dangling is not None:
-                        return None     # "decided over the last month": nothing but when
+                        return None     # "decided over the past month": nothing but when
                 elif all(w.lower() in _PREPOSITIONS or w.lower() in DETERMINERS or w.lower() in _FOCUS_ADVERBS
                          for w in left):
                     # "as the paper reported, even on Friday, …": the time and a word that leans on it were all
@@ -1636,13 +1636,13 @@ class Attributor:
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
             if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
-                # "voters who decided over the last month, and …", "words he has repeated for decades, not …",
+                # "residents who decided over the past month, and …", "words he has repeated for decades, not …",
                 # "apologized the next day, saying …": how long or when, and then nothing the verb reports (a
                 # that-clause after the comma still is one)
                 return None
             if _only_when_it_happened(text, verb_low, lo, vstart, cue_end, cstart, cend) \
                     and not self._words_in_marks(frags, cstart, cend):
-                # "…,” the senator said when a reporter asked him.", "challenged her when she ran in 1986", "a
+                # "…,” the senator said when a reporter asked him.", "challenged him when he ran in 2009", "a
                 # victory she conceded when the polls closed, confirmed …": when (or as if what) the verb happened,
                 # and no clause of what was said after it
                 return None
@@ -1704,7 +1704,7 @@ class Attributor:
                            rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)], claim_end=claim_end)
 
     def _characterises_in_marks(self, verb: str, vend: int, hi: int, frags: "Intervals") -> bool:
-        """Does a verb that names or describes something ("called it a “quiet revolution”", "described the
+        """Does a verb that names or describes something ("called it a “slow revolt”", "described the
         ground as “Swiss cheese”") put quoted words in its object, a few words on? Those words are someone's,
         so the subject before the verb is the speaker even when the article never names it ("Retired pilots
         called the runway …", "Border agents described …")."""
@@ -1836,7 +1836,7 @@ class Attributor:
         A comma just before the closing marks ends the quoted words, and the report with them unless
         what follows goes on with it ("but", "where", …). A participle there ends only an object
         ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
-        ('said the bill could be “the best of both worlds,” giving states more power')."""
+        ('said the levy could be “a fair middle way,” giving towns more say')."""
         text = self.text
         # (every _CLAUSE_TAIL opens with a comma: a clause with none has no tail)
         tail = _CLAUSE_TAIL.search(text, cstart, cend) if text.find(",", cstart, cend) != -1 else None
@@ -1874,7 +1874,7 @@ class Attributor:
 
     def _comma_in_marks(self, frags: "Intervals", comma: int) -> bool:
         """Is the comma at ``comma`` one of the quoted words'? Not when only closing marks follow it before
-        the quoted words end: 'called him a “moderate,” a dig at …' puts the sentence's comma inside the
+        the quoted words end: 'called her a “centrist,” a jab at …' puts the sentence's comma inside the
         marks, as American style does, and the quoted words end there."""
         marks = frags.containing(comma)
         if marks is None:
@@ -2293,7 +2293,7 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
         return False
     verb = c.group("verb")
     if verb.endswith("ing"):
-        return False    # "her stance of supporting but not endorsing him": two gerunds
+        return False    # "his line of backing but not endorsing her": two gerunds
     if c.start() < c.start("verb"):
         return True     # "… and has criticized", "… but is optimistic that": an auxiliary makes it a verb
     if " " in verb:
@@ -2377,7 +2377,7 @@ _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{
 # the marks that may close quoted words right after a comma set inside them ('a “moderate,” a dig')
 _CLOSING_MARKS = "”’\"'»"
 # after quoted words closed with a comma the report goes on with "but", "where", "who", "compared to":
-# 'the plan is “negotiable,” but only in its details', 'a “third-world country,” where teachers …'
+# 'the plan is “negotiable,” but only in its details', 'a “failed harbour,” where dockers …'
 _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+from|down\s+from)\b")
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
@@ -2455,8 +2455,8 @@ _INVERTING_VERBS = {"said", "says", "say", "wrote", "writes", "asked", "asks", "
                     "conceded", "acknowledged", "suggested", "suggests", "remarked", "stressed", "emphasized",
                     "complained", "joked", "marveled", "mused", "sighed", "lamented", "explained", "boasted",
                     "agreed", "answered", "responded", "reported", "reports", "write", "ask"}
-# a relative pronoun right before a subject: "…, which most Whigs opposed", "a man whom Obama praised", "the
-# town that the candidates will depict on Thursday" (a complementizer "that" is followed by its verb's object)
+# a relative pronoun right before a subject: "…, which most farmers opposed", "a man whom Ruiz praised", "the
+# harbour that the rivals will depict on Friday" (a complementizer "that" is followed by its verb's object)
 _OBJECT_RELATIVE = regex.compile(r"\b(?:which|whom|that)\s+(?:\S+\s+){0,2}$")
 # what follows a verb whose object went before it: punctuation, a preposition or conjunction of time
 _GAP_AFTER = regex.compile(r"\s*(?:[,.;:!?)—–]|(?:when|after|before|while|because|in|on|at|during)\b)")
@@ -2813,7 +2813,7 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
 # a clause of time opening the sentence and running to the cue: "After the mayor testified", "When she agreed"
 _TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:after|before|when|once|until|whenever|while)\s+"
                                     r"(?:[^\s,;:]+\s+){0,6}", regex.I)
-# a clause of when the verb happened, or of how ("responded as if he had been insulted"), where its report would be
+# a clause of when the verb happened, or of how ("responded as though she had been slighted"), where its report would be
 _WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
 _WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
@@ -2905,7 +2905,7 @@ def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
     return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
 
 
-# "called Ruiz on Monday", "called both candidates Tuesday night", "called a local organiser, Ana Ruiz, and …":
+# "called Ruiz on Monday", "called both rivals Wednesday night", "called a local organiser, Ana Ruiz, and …":
 # one called is telephoned when after the person comes only when, or only who the person is; one named has a
 # name or a description after it ("called Ruiz a liar", "called him “reckless”")
 _PERSON_CALLED = regex.compile(r"(?:(?:both|all|each)\s+\p{Ll}+|%s)" % _PERSON_OBJECT.pattern)
@@ -3006,7 +3006,7 @@ def _adjunct_that(text: str, pos: int, hi: int):
     """``_ADJUNCT_THAT.match(text, pos, hi)``, unless its "to" opens an infinitive whose verb reports nothing.
 
     "told reporters in Ashford that …", "said to the crowd that …": a phrase of where or to whom, then the clause;
-    "sought to put to rest the claims that …", "sought to bolster his case that …": the "that" belongs to a noun in
+    "sought to put to rest the claims that …", "sought to shore up her claim that …": the "that" belongs to a noun in
     the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
     """
     # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)

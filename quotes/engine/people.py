@@ -548,7 +548,7 @@ _APPOSITIVE = regex.compile(r"[^\S\n]*,[^\S\n]+((?:the|a|an)[^\S\n](?:[^,;:!?()â
 _NOT_IN_A_TITLE = {"who", "whom", "whose", "which", "that", "is", "was", "has", "had", "said", "says", "and"}
 
 
-# "the port director, Tom Bell," / "His campaign manager, Jeff Weaver,": a description, a comma, then the name
+# "the port director, Tom Bell," / "His campaign manager, Jon Vale,": a description, a comma, then the name
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
                                     r"((?:[\p{L}\-â€™']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*),[^\S\n]+$", regex.I)
 
