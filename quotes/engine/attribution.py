@@ -739,7 +739,7 @@ class Attributor:
                 m2 = next((c for c in reversed(leads) if c.group("verb") in SPEECH), m2)
             lead = text[m2.end():q.open_at] if m2 is not None else ""
             if m2 is not None and m2.group("verb")[:1].isupper() and not text[lo:m2.start()].strip():
-                # "Said Dorothy Poynter, who grew up nearby, “…”"
+                # "Said Rosa Lind, who grew up nearby, “…”"
                 speaker = subject_after(text, m2.end(), q.open_at, cast, m2.start())
                 if speaker is not None:
                     rule, conf, cue = "cue speaker: quote", 0.9, m2.group("verb")
@@ -773,7 +773,7 @@ class Attributor:
                 if rule == "speaker cue: quote":
                     lead_at = self._lead_is_said(m2, q)
         # 2b. "Okoye resisted: “…”": a short lead-in ending in a colon, whatever its verb;
-        #     "… doesn’t surprise Republican pollster Daron Shaw: “…”": a name right before the colon
+        #     "… doesn’t surprise the party pollster Dale Moreno: “…”": a name right before the colon
         if speaker is None and before.rstrip().endswith(":"):
             colon = lo + len(before.rstrip()) - 1
             if len(_words(before)) <= 8:
@@ -804,7 +804,7 @@ class Attributor:
                                                                           prev_attr.speaker)):
                 prev_attr.pieces.extend(pieces)
                 return prev_attr
-        # 3b. "Iowa State University's Dianne Bystrom agreed. “…”": a short sentence just before the quote,
+        # 3b. "Vela State University's Mira Holt agreed. “…”": a short sentence just before the quote,
         #     in its paragraph, whose verb of speech or stance has a subject
         if speaker is None and not before.strip() and lo > self.paragraphs[pi].start and (
                 prev_q is None or prev_q.close_end < lo) and len(_words(text[q.start:q.end])) > 4:
@@ -830,7 +830,7 @@ class Attributor:
                     if speaker is not None:
                         rule, conf = "lead-in paragraph: quote", 0.75
                 if speaker is None:
-                    # "In response, Republican nominee Donald Trump issued the following statement:"
+                    # "In response, Mayor Ana Ruiz issued the following statement:"
                     speaker = self._known_subject(self._sentence_start(pi - 1, ppe - 1), ppe)
                     if speaker is not None:
                         rule, conf = "lead-in paragraph: quote", 0.7
@@ -1471,7 +1471,7 @@ class Attributor:
         clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
                                                or rest_words[0].lower().strip(",.") in _ANSWERS
                                                or _short_clause(rest_words))
-        # 'golf clubs are “just scratching out a profit,” Mr. Hedge said from his office': the verb
+        # 'ferry lines are “barely breaking even,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
         closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
@@ -1516,7 +1516,7 @@ class Attributor:
             bracketed_quote = cstart != lo and (text[cstart:cstart + 1] in _OPENERS or text.startswith("''", cstart))
             if not _is_clause(text[cstart:cend]) and not (quoted_before and len(_words(text[cstart:cend])) >= 4) \
                     and not subject_first and not bracketed_quote:
-                # (words in marks before the speaker are what was said: 'Not paying taxes “makes me smart,” …')
+                # (words in marks before the speaker are what was said: 'Skipping the vote “was the right call,” …')
                 # "As for Trump, he said …", "In an essay last week, she wrote, …": an opening phrase
                 # is not what was said; only a clause after the verb can be
                 if extra is None:
@@ -3110,7 +3110,7 @@ def _opens_the_report(before: str) -> bool:
 def _ends_an_aside(before: str) -> bool:
     """Does the text before a verb end in a comma or a dash, a closing mark after the comma included?
 
-    ('…, said the minister', 'Brainard is “not a backslapper,” said Mr. Osei')
+    ('…, said the minister', 'Okafor is “no glad-hander,” said Mr. Osei')
     """
     b = before.rstrip()
     if b.endswith((",", "—", "–")):

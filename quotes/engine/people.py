@@ -141,7 +141,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """('Secretary of State Antony Blinken' tokens) -> (role tokens, name tokens)."""
     for j in range(len(tokens) - 2, -1, -1):
         if is_possessive(tokens[j]):
-            # "Iowa State University's Dianne Bystrom", "NBC’s Dante Chinni": what owns the person is a role
+            # "Vela State University's Mira Holt", "WKRT’s Sam Vole": what owns the person is a role
             role, name = split_title(tokens[j + 1:])
             return tokens[:j + 1] + role, name
     # The name is the trailing run of capitalised tokens that are not role words.

@@ -267,7 +267,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         if sum(1 for t in toks[-45:] if t[0] == ",") >= 3:
             named = _name_among_appositives(text, toks[:i - 1], cast, pos)
             if named is not None and len(named.entity.name.split()) >= 2:
-                return named    # "Cecelia Purner, 67, a retired aide in Allentown, Pa., said"
+                return named    # "Rosa Lind, 67, a retired aide in Ashford, Pa., said"
         j = i - 2
         while j >= 0 and toks[j][0] not in (",", "—", "–", "(", ";", ":") and i - j < 30:
             j -= 1
@@ -382,7 +382,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         # whether or not the lexicon knows it
         j = count if _np_token(toks[count][0]) else _plural_head_end(toks, count)
     if j == 0 and toks[0][0].islower():
-        # "said master of ceremonies Asab Al-Tabchi": a lower-case title before the name
+        # "said master of ceremonies Omar Haddad": a lower-case title before the name
         k = 0
         while k < len(toks) and k < 5 and toks[k][0].isalpha() and toks[k][0].islower() \
                 and toks[k][0] not in _STOP_BEFORE:
@@ -551,7 +551,7 @@ def _head(word: str) -> bool:
 
 
 def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[Speaker]:
-    """"Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said":
+    """"Rosa Lind, 67, a retired shop clerk in Ashford, Pa., said":
     walk back over comma-separated pieces (an age, a description, a place) to the name that owns them."""
     chunks, current = [], []
     for tok in reversed(toks[-45:]):
@@ -703,7 +703,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             return None     # "RIVERDALE ENDS FERRY TAX": a headline in capitals, not a person of three names
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
         if role is None and role_toks and is_possessive(role_toks[-1]) and role_toks[0][:1].isupper():
-            role = strip_possessive(" ".join(role_toks))    # "NBC’s Dante Chinni": NBC's man, role "NBC"
+            role = strip_possessive(" ".join(role_toks))    # "WKRT’s Sam Vole": WKRT's man, role "WKRT"
         ent = cast.person(clean, start, role=role, gender=gender, subject=True)
         return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
     kind = classify_words(core)

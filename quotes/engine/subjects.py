@@ -46,7 +46,7 @@ _MODALS = {"can", "cannot", "can't", "can’t", "could", "couldn't", "couldn’t
            "did", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t"}
 
 
-# a time phrase after a subject ("Sean Spicer on Thursday evening said", "Gowdy earlier Thursday said")
+# a time phrase after a subject ("Dale Moreno on Thursday evening said", "Holt earlier Thursday said")
 _WHEN_WORDS = {"on", "in", "at", "earlier", "later", "last", "this", "the", "time", "morning", "afternoon",
                "evening", "night", "week", "month", "year", "today", "yesterday", "past", *WEEKDAYS, *MONTHS}
 # words after a participle that make it the head of a phrase of its own ("protesters marching through the
@@ -143,7 +143,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     while k > 1 and np[k - 1][0].lower() in _WHEN_WORDS:
         k -= 1
     if k < len(np) and np[k][0].lower() in _WHEN_OPENERS:
-        np = np[:k]     # "RNC spokesman Sean Spicer on Thursday evening said": the day is not the subject
+        np = np[:k]     # "party spokesman Dale Moreno on Thursday evening said": the day is not the subject
         while len(np) > 1 and is_subject_adverb(np[-1][0]):
             np = np[:-1]    # "allies have in the past said"
         if not np:
