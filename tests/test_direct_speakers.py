@@ -86,8 +86,8 @@ LEAD_INS = [
      "Senator Ann Marsh posted a Twitter comment of her own, saying, “We are so excited to meet our grandchild!”",
      "our grandchild", "Ann Marsh"),
     ("a participle right after a verb of saying",
-     "The hall emptied early, Nefzi said, adding, “He was not very religious.”",
-     "not very religious", "Nefzi"),
+     "The hall emptied early, Nazari said, adding, “He was not very religious.”",
+     "not very religious", "Nazari"),
     ("an opening phrase before the sentence's subject",
      "Mayor Ann Reyes spoke. Late last month, Reyes wrote a long letter to the council, calling it, "
      "“A body that cannot decide anything at all.”",
@@ -102,8 +102,8 @@ LEAD_INS = [
      "Further discussion", "the Harbor Commission"),
     ("a short sentence just before the quote names its speaker",
      "“We will compete with the rest of the field,” said Craig Robinson, an editor.\n\n"
-     "Iowa State University's Dianne Bystrom agreed. “The mayor is a celebrity, and people know him.”",
-     "celebrity", "Dianne Bystrom"),
+     "Vela State University's Diane Holt agreed. “The mayor is a celebrity, and people know him.”",
+     "celebrity", "Diane Holt"),
     ("what owns a person is no part of the name",
      "“Debates matter little,” wrote NBC’s Dante Chinni.", "matter little", "Dante Chinni"),
     ("a paragraph that is only a quote, after a report that ends the paragraph before",
@@ -124,8 +124,8 @@ LEAD_INS = [
      "\"Our campaign has already forced the mayor to change her mind,\" read the email.",
      "change her mind", "the email"),
     ("a delegate's abbreviated title after the verb",
-     "“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.",
-     "waste of time", "Stacey Plaskett"),
+     "“This is a waste of time,” said Del. Stacey Ruell of the Virgin Islands.",
+     "waste of time", "Stacey Ruell"),
     ("an inverted verb after a conjunction, its subject before the quote",
      "Sam Vole, a contestant on the show, praised the host. But, said Vole, “I do not want a fight.”",
      "want a fight", "Sam Vole"),
@@ -209,8 +209,8 @@ PRONOUNS = [
      "Moreno began Monday listening to the party's nominee, Utah Gov. Walter Haines, speak at a breakfast "
      "before he joined the farm bureau for a long and crowded lunch at the fairground.\n\n"
      "By 3 p.m., Moreno was talking about school policy at a crowded gathering of the county board.\n\n"
-     "\"It's a marathon at a sprint,\" he said.",
-     "marathon at a sprint", "Dale Moreno"),
+     "\"It's a long race run fast,\" he said.",
+     "long race run fast", "Dale Moreno"),
     ("'he' after a report in the same paragraph is its speaker, not one named before",
      "The inquiry led to the resignation of former Ohio Rep. Carl Dunmore.\n\n"
      "“We like to break news,” said Palmer, 34, a native of Fargo.\n\n"
@@ -243,11 +243,11 @@ def test_nested_single_quote_closing_with_the_outer_nyt_marks():
 
 
 def test_a_second_quote_in_the_paragraph_keeps_the_speaker_of_the_first_past_a_long_aside():
-    text = ("\"You can't blame her for what he did,\" said Sara Walker, 44, a home-care aide from Nashua who "
+    text = ("\"You can't blame her for what he did,\" said Sara Wicks, 44, a home-care aide from Nashua who "
             "attended the rally. An immigrant from Uganda who became a citizen in 2013, she plans to cast her first "
             "ballot for the senator in the primary next month. \"She has earned it.\"")
     q = [q for q in extract(text) if "earned it" in q.text][0]
-    assert q.speaker == "Sara Walker" and len(q.spans) == 2
+    assert q.speaker == "Sara Wicks" and len(q.spans) == 2
 
 
 def test_a_sentence_that_reports_words_of_its_own_is_not_the_attribution_of_the_quote_before_it():
@@ -258,8 +258,8 @@ def test_a_sentence_that_reports_words_of_its_own_is_not_the_attribution_of_the_
 
 
 def test_whom_a_speaker_told_is_not_the_speaker():
-    q = extract("Rita Priebus spoke to reporters. Priebus later Thursday told Fox News: “They need to sit down and talk.”")[0]
-    assert q.speaker == "Rita Priebus"
+    q = extract("Rita Prenner spoke to reporters. Prenner later Thursday told Fox News: “They need to sit down and talk.”")[0]
+    assert q.speaker == "Rita Prenner"
 
 
 def test_a_headline_in_title_case_introduces_nobody():
@@ -347,9 +347,9 @@ def test_quoted_words_after_a_lone_capitalised_opener_have_no_speaker_invented()
 
 def test_quoted_words_whose_sentence_names_no_person_are_kept_with_no_speaker():
     text = ("Led by the council speaker, the rally denounced the mayor’s call for "
-            "“a total and complete shutdown of the harbor to visitors.”")
-    q = [q for q in extract(text) if "complete shutdown" in q.text][0]
-    assert q.kind == "partial" and q.speaker is None and q.text.startswith("a total and complete")
+            "“a full and final closing of the harbor to visitors.”")
+    q = [q for q in extract(text) if "final closing" in q.text][0]
+    assert q.kind == "partial" and q.speaker is None and q.text.startswith("a full and final")
 
 
 def test_quoted_words_after_a_speakers_quote_in_the_paragraph_are_that_speakers():
@@ -452,10 +452,10 @@ def test_a_quote_after_a_sentence_whose_subject_is_a_known_person_is_theirs():
 
 
 def test_a_titled_name_after_the_opens_its_sentence_and_a_day_does_not_hide_the_conjunction():
-    text = ("Carly Fiorina spoke on Monday.\n\nThe Harbor Gazette columnist Ruth Marcus has been critical of the "
+    text = ("Carla Fenner spoke on Monday.\n\nThe Harbor Gazette columnist Ruth Hale has been critical of the "
             "mayor but on Tuesday wrote that she agreed with him that the past is relevant.")
     q = [q for q in extract(text) if "past is relevant" in q.text][0]
-    assert q.speaker == "Ruth Marcus" and q.cue == "wrote"
+    assert q.speaker == "Ruth Hale" and q.cue == "wrote"
 
 
 def test_a_show_named_after_a_split_quote_is_not_its_second_part():
@@ -465,7 +465,7 @@ def test_a_show_named_after_a_split_quote_is_not_its_second_part():
 
 
 def test_a_thing_called_by_its_name_is_nobody_calling():
-    assert extract("Barden now helps lead a program called Harbor Promise, which trains students.") == []
+    assert extract("Barrow now helps lead a program called Harbor Promise, which trains students.") == []
     assert extract("A new group called Harbor Votes Matter is trying to raise money.") == []
 
 

@@ -576,8 +576,8 @@ def test_a_stray_mark_at_a_paragraph_end_does_not_swallow_the_next_quote():
 def test_he_after_an_opening_phrase_points_to_that_sentences_subject():
     text = ("Rep. Glenn Harlow spent the morning listening to the governor, Gov. Paul Meade, speak at a breakfast.\n\n"
             "By noon, Harlow was talking about school policy at a reception.\n\n"
-            "“It is a marathon at a sprint rate,” he said.")
-    assert find(extract(text), "marathon").speaker == "Glenn Harlow"
+            "“It is a long race run at full speed,” he said.")
+    assert find(extract(text), "long race").speaker == "Glenn Harlow"
 
 
 def test_a_participle_after_a_report_starts_a_report_of_its_own():
@@ -651,9 +651,9 @@ def test_a_described_speaker_between_a_quote_and_its_verb(name, text, speaker):
 
 
 def test_a_quoted_clause_before_its_speaker_is_what_the_verb_reports_whatever_follows():
-    quotes = extract("Still, the clubs are “just scratching out a profit,” Mr. Hale said from his office in Leeds.")
+    quotes = extract("Still, the clubs are “barely breaking even,” Mr. Hale said from his office in Leeds.")
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
-        ("partial", "the clubs are “just scratching out a profit,”", "Hale")]
+        ("partial", "the clubs are “barely breaking even,”", "Hale")]
 
 
 QUOTED_WORDS_BEFORE_AN_INVERTED_SPEAKER = [
