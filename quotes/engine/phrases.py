@@ -275,10 +275,11 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             inner = toks[j + 1:i - 1]
             first = inner[0][0].lower() if inner else ""
             head = subject_before(text, lo, toks[j][1], cast, pos) if inner else None
-            if head is not None and head.mention.split()[0].lower() in _DESCRIPTION_OPENERS \
-                    and inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
-                # "His campaign manager, Jon Vale, says": the name inside the commas is the mention, even
-                # when the description before it already finds the same person
+            # "His campaign manager, Jon Vale, says": a name inside the commas
+            name_inside = bool(inner) and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4
+            named = None
+            if name_inside and head is not None and head.mention.split()[0].lower() in _DESCRIPTION_OPENERS:
+                # the name is the mention, even when the description before it already finds the same person
                 named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None:
                     return named
@@ -291,9 +292,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             if head is not None and (first in ("who", "which", "whose") or first.isdigit()
                                      or (first.endswith("ing") and inner[0][0].islower())):
                 return head     # "a voter, who …,", "a voter, 54,", "a voter, wearing a red scarf,": the voter
-            if inner and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4:
-                # "His campaign manager, Jon Vale, says": the name is inside the commas
-                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+            if name_inside:
+                if named is None:
+                    named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None and head is not None and head.entity is None:
                     if not named.entity.role and named.entity.kind == "person":
                         named.entity.role = _clean_role(head.mention)
