@@ -58,7 +58,7 @@ _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusin
 _TOPIC_PREPOSITION = regex.compile(r"\s*(?:about|of|against|for|upon)\s+(?!(?:sure|example|instance|now|once|"
                                     r"every|years|months|weeks|days|decades|hours)\b|\p{N})")
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
-# what comes between a verb and the clause it reports: "that", when, where ("on CNN’s “State of the Union”"), to whom
+# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
     r"on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
@@ -288,7 +288,7 @@ class Attributor:
                         # (not “…we ourselves.” Mr. Vale said: “…” nor “…” Okoye said he would …,
                         # nor “…” Hale said both rivals are “nobodies”: a sentence of its own that reports
                         # something else, its own quoted words and all)
-                        hi = nxt_end    # …or opens with it: “Paid!” LeVell declared, a point he likes to make …
+                        hi = nxt_end    # …or opens with it: “Done!” Ottley declared, a line he often repeats …
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.open_at < hi:
                     hi = nxt.open_at
@@ -297,7 +297,7 @@ class Attributor:
                 b = before.strip()
                 content = text[q.start:q.end].strip()
                 first = content[:1]
-                # (a chant or a shout takes its words with no comma: 'the crowd chanted "Build the wall!"')
+                # (a chant or a shout takes its words with no comma: 'the fans chanted "Bring him home!"')
                 shouted = _shouted(b)
                 lead_in = b == "" or b[-1] in ":,—–-" or shouted
                 last_before = b.split()[-1] if b else ""
@@ -342,7 +342,7 @@ class Attributor:
                 if attr is None:
                     continue
                 if after_found is not None and len(q.pieces) == 1 and _opens_the_report(before):
-                    # 'The party, attended by hundreds, "allows us to get our message out," said Coleman':
+                    # 'The fair, opened by the mayor, "gives us a room to talk in," said Ibarra':
                     # the words before the marks are part of what was said, paraphrased; a partial quote
                     lead = len(before) - len(before.lstrip())
                     attr.pieces = [Span(lo + lead, q.close_end)]
@@ -404,8 +404,8 @@ class Attributor:
         cue = self.cues.search(prev_q.close_end, q.open_at)
         if cue is None:
             return False
-        # the gap must be only the attribution, ending in punctuation: not '… said on NBC’s “Meet the Press.”';
-        # or a comma left out after the verb before a new sentence: '“A,” Trump said “B.”'
+        # the gap must be only the attribution, ending in punctuation: not '… said on the station’s “Evening Desk.”';
+        # or a comma left out after the verb before a new sentence: '“A,” Ruiz said “B.”'
         return gap.rstrip()[-1:] in (",", ".", ":", ";", "—") or (
             prev_q.close_end + len(gap.rstrip()) == cue.end() and len(_words(gap)) <= 4
             and self.text[q.start:q.start + 1].isupper() and not _is_title(self.text[q.start:q.end], ""))
@@ -452,7 +452,7 @@ class Attributor:
                 a.rule, a.confidence = "previous sentence's speaker", 0.6
 
     def _pronouns_after_reports(self, paragraph_start: int, first_report: int) -> None:
-        """'That is true up to a point, said Sherman, a reporter. “It is a village paper,” he said.': "he" is
+        """'That holds only in part, said Okoro, a reporter. “It is a village paper,” he said.': "he" is
         the one who spoke in the report before the quote, not someone named earlier.
 
         Reports are found after the direct quotes of their paragraph, so a "he" or "she" of a quote was
@@ -529,7 +529,7 @@ class Attributor:
         text, cast = self.text, self.cast
         as_written = "subject as written, cue: quote"
         if m.group("verb") not in _PARTICIPLE_CUES:
-            # "As Trump attacked Clinton, the attendees chanted, “…”": a subject of its own, as written
+            # "As Ruiz mocked Bell, the crowd chanted, “…”": a subject of its own, as written
             own = bare_subject(text, lo, m.start(), cast)
             if own is not None and not text[own.end:m.start()].strip():
                 return own, as_written
@@ -578,7 +578,7 @@ class Attributor:
 
     def _known_subject(self, lo: int, hi: int) -> Optional[Speaker]:
         """The subject of the sentence in [lo, hi) when it is someone the article names or describes (a
-        lone capitalised word it never named before is no one: "Good information can still drive out …")."""
+        lone capitalised word it never named before is no one: "Fresh rules will soon bring down …")."""
         known = {id(e) for e in self.cast.entities}
         speaker = sentence_subject(self.text, lo, hi, self.cast, hi)
         if speaker is None or speaker.entity is None or is_possessive(speaker.mention) or (
@@ -645,7 +645,7 @@ class Attributor:
                            rule="transcript label", confidence=0.85, paragraph=pi, windows=[(ps, pe)])
 
     def _document_read(self, q: Quoted, hi: int):
-        """“…,” the email read. / “…,” read the statement. / “…,” the Saudis state in the white paper.:
+        """“…,” the email read. / “…,” read the statement. / “…,” the ministry states in its report.:
         words a document carries. "read" and "state" are cues only here, right after a quote: elsewhere they
         are mostly reading and a country."""
         m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
@@ -746,7 +746,7 @@ class Attributor:
             elif m2 is not None and (not _REAL_WORD.search(lead) or (
                     lead.rstrip()[-1:] in (":", ",") and len(_words(lead)) <= _LEAD_WORDS
                     and m2.group("verb") in SPEECH and not _MARK_CHAR.search(lead))):
-                # "Ms. Okafor said: “…”", "He added, “…”", "Dell said last week in Tel Aviv, “…”",
+                # "Ms. Okafor said: “…”", "He added, “…”", "Vela said last week in Lisbon, “…”",
                 # "Rinaldi said on Monday, in reference to his dog, a beagle born in May, “…”"
                 if prev_attr is not None and prev_q is not None and prev_attr.speaker is not None \
                         and m2.group("verb") in _PARTICIPLE_CUES \
@@ -783,7 +783,7 @@ class Attributor:
                 if named is not None and named.entity is not None and named.entity.kind == "person":
                     speaker = named
             if speaker is None and len(_words(before)) > 8:
-                # "… the Illinois Board of Elections was conclusive in its findings: “…”": someone the
+                # "… the county audit office was firm in its report: “…”": someone the
                 # article knows, as the subject of a longer lead-in
                 speaker = self._known_subject(lo, colon)
             if speaker is not None:
@@ -839,7 +839,7 @@ class Attributor:
                 rule, conf = "previous paragraph's speaker", 0.6
             if speaker is None and q.open_at <= self.paragraphs[pi].start + 1 \
                     and len(_words(text[q.start:q.end])) > 4:
-                # "Trump shot back in a statement, saying he’s “made a lot of money.”" then a paragraph that
+                # "Ruiz hit back in a note, saying she has “kept every promise.”" then a paragraph that
                 # is only a quote: the speaker of the report that ends the paragraph before
                 reported = self._report_ending(pi - 1)
                 if reported is not None:
@@ -889,7 +889,7 @@ class Attributor:
         if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1:
             goes_on = self._quote_goes_on(q, after_found[1], speaker, hi)
             if goes_on is not None:
-                # "“It's our bad luck,” he said, that both men knew the mosque": the sentence the quote
+                # "“It was a poor choice,” she said, that two clerks signed the lease": the sentence the quote
                 # opened goes on after its attribution, in the writer's words; quote and words are one report
                 pieces.append(goes_on)
                 kind = "partial"
@@ -958,7 +958,7 @@ class Attributor:
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma
             return subject_before(text, lo, toks[-1][1], cast, vstart)
-        # 'a defense of “New York values,” saying …': a comma inside closing marks is a comma
+        # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         after_comma = bool(toks) and (toks[-1][0] == "," or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
@@ -1000,7 +1000,7 @@ class Attributor:
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
             if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
-                # "Clinton posted a Twitter comment of her own, saying, …": the sentence's subject, not
+                # "Ruiz wrote a short post of her own, saying, …": the sentence's subject, not
                 # whatever stands before a noun that looks like a cue
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
@@ -1300,7 +1300,7 @@ class Attributor:
         if verb in ("saying", "stating") and not aux and not that_participle and prev_word[:1].isalnum() \
                 and prev_low not in _GERUND_LEADS \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
-            # "with 30 percent of voters saying they …", "a sign saying …": the noun before says it
+            # "with a third of tenants saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
         if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
                 and prev_low not in _GERUND_LEADS and prev_low not in _PREPOSITIONS \
@@ -1366,7 +1366,7 @@ class Attributor:
         if nxt and nxt[0].lower() in _GAP_VERBS and (
                 speaker is None or verb_low not in SAYING_VERBS
                 or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
-            # "everything the council says is printed", "the diversity the state offers is": the cue sits
+            # "everything the council says is printed", "the choice the plan offers is": the cue sits
             # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
             return None
         if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, cue_end, hi) is not None
@@ -1380,7 +1380,7 @@ class Attributor:
             return None
         if speaker is not None and verb_low not in SAYING_VERBS \
                 and _GAP_VERB_AFTER_ADJUNCT.match(text, cue_end, min(hi, cue_end + 80)) is not None:
-            # "a deal she once supported - makes sense", "the bureau cited in the tweet does not exist", "the plans
+            # "a levy he once opposed - now looks wise", "the bureau cited in the tweet does not exist", "the plans
             # countries offered in Paris would fall short": a dash or a short phrase of where, then the verb of the
             # sentence the relative clause sits in
             return None
@@ -1632,7 +1632,7 @@ class Attributor:
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _ADJUNCT_ONLY.match(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
-                # "testified before the panel last fall", "said in his 2012 book", "celebrated in Ashford",
+                # "testified before the board in the spring", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
             if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
@@ -1725,7 +1725,7 @@ class Attributor:
         return _AS_BEFORE_NAME.search(self.text, max(vend, name_at - 20), name_at) is not None
 
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
-        """"with 30 percent of voters saying they would …", "a sign saying “…”": the phrase before says it."""
+        """"with a third of tenants saying they would …", "a sign saying “…”": the phrase before says it."""
         text = self.text
         speaker = bare_subject(text, lo, m.start(), self.cast)
         if speaker is None:
@@ -2110,7 +2110,7 @@ class Attributor:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi); a verb
         of stance starts one straight after the conjunction, in a form of its own ("… and opposes the pier").
 
-        A verb inside quoted words ('“because he believes in me and he believes …”') starts none.
+        A verb inside quoted words ('“since she believes in us and she believes …”') starts none.
         """
         for c in self.cues.finditer(lo, hi):
             verb = c.group("verb")
@@ -2128,7 +2128,7 @@ class Attributor:
         return None
 
     def _in_poll(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
-        """"In a CBS News poll last month, she led by 24 points": the poll reports the clause after it."""
+        """"In a Harbor Times poll in May, she led by 9 points": the poll reports the clause after it."""
         text = self.text
         if _LEADING_CONJUNCTION.match(text, lo, m.start()).end() < m.start():
             return None     # only at the start of its sentence (after "But", "And")
@@ -2158,14 +2158,14 @@ class Attributor:
         phrase_end = comma if comma != -1 else hi
         extra = None
         if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
-            lo = m.start()      # "And it hasn't gone unnoticed: According to recent polls, …": the report follows
+            lo = m.start()      # "And voters have seen it: According to new surveys, …": the report follows
         before = text[lo:m.start()].strip(" ,\u00a0")
         if before and _OPENER_ONLY.fullmatch(before) is not None:
             before = ""     # "Now, according to the poll, some are swinging": an opener, and the report follows
         if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
-                # "Among the precedents at risk, according to Ms. Epstein, are 16 cases": the clause goes on
+                # "Among the rules in doubt, according to Ms. Vela, are nine permits": the clause goes on
                 # after the source, unless what follows describes the source ("…, a polling firm.")
                 rest_start = comma + 1
                 while rest_start < hi and text[rest_start] in " \u00a0":
@@ -2184,7 +2184,7 @@ class Attributor:
             cend -= 1
         while cstart < cend and text[cstart] in " ,\u00a0":
             cstart += 1
-        # ("Fundraising, according to the campaign, has surged": with what goes on after the source, one or
+        # ("Turnout, according to the clerk, has doubled": with what goes on after the source, one or
         # two words before it are enough)
         if len(_words(text[cstart:cend])) + (len(_words(text[extra.start:extra.end])) if extra else 0) < 3:
             return None
@@ -2241,7 +2241,7 @@ def _shouted(before: str) -> bool:
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
-_LEAD_WORDS = 24    # words in that lead-in ("said on Twitter on Monday, in reference to …, “…”")
+_LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in answer to …, “…”")
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
@@ -2329,7 +2329,7 @@ _AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your
                                % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
-# "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
+# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content
 _ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
@@ -2475,7 +2475,7 @@ _BROADCAST_WORDS = {"radio", "tv", "television", "talk", "reality", "morning", "
 _DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                            r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", regex.I)
-# "In a CBS News poll last month, …", "In the latest surveys, …": a poll opening its sentence reports the rest
+# "In a Harbor Times poll in May, …", "In the latest surveys, …": a poll opening its sentence reports the rest
 _IN_POLL = regex.compile(r"\b(?P<in>[Ii]n)\s+(?:(?:a|an|the|its|their|his|her|this|that|one)\s+)?"
                          r"(?:[\p{L}\p{N}/’'.\-&]+\s+){0,6}?(?i:polls?|surveys?|study|studies)\b(?:[^,;.!?\n]|,\d){0,80},")
 
@@ -2801,7 +2801,7 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         # …": a second verb shares the first one's subject; what follows is no clause of the first
         return True
     if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
-        return True     # "did not reply to a request for comment", "referred requests for comment to …"
+        return True     # "did not answer requests for comment", "referred requests for comment to …"
     if between:
         return False
     if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
@@ -2877,7 +2877,7 @@ def _seeks_an_office(text: str, verb: str, cstart: int, cend: int) -> bool:
     return verb in SEEK_FORMS and _OFFICE_SOUGHT.match(text, cstart, cend) is not None
 
 
-# "declined 40 percent", "has declined slightly from 58 percent": an amount, or a degree and where from, is
+# "declined 40 percent", "has fallen a little from 61 percent": an amount, or a degree and where from, is
 # how far something fell; a refusal is of something ("declined a request", "declined to comment")
 _AMOUNT_FALLEN = regex.compile(r"(?:(?:slightly|sharply|steeply|steadily|dramatically|significantly|modestly|"
                                r"markedly|further)\b\s*(?:$|[,.;]|(?:from|to|by|since|over|in|for)\s)|"
@@ -2943,7 +2943,7 @@ def _boasts_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
         and _FINITE.search(text, cstart, cend) is None
 
 
-# "claiming 41 percent of the vote", "as it claims more territory from the rebels": an amount claimed is won or
+# "claiming 37 percent of the seats", "as the army claims two more towns in the north": an amount claimed is won or
 # taken; a claim in words has a clause ("organizers claimed nearly 400 delegates took part" still reports)
 _CLAIM_FORMS = {"claim", "claims", "claimed", "claiming"}
 _AMOUNT = regex.compile(r"(?:(?:about|nearly|almost|roughly|some|over|more\s+than)\s+)?\p{N}|more\s")
@@ -2982,7 +2982,7 @@ def _wrote_a_work(text: str, verb: str, cstart: int, cend: int, frags: "Interval
         and not frags.any_within(cstart, cend + 1)
 
 
-# "it reads more like a press release", "when he reads from prepared texts": how a text reads, or reading aloud
+# "it reads more like a press release", "when she reads from her notes": how a text reads, or reading aloud
 # from one, not the words a text reads ("the sign reads: …", "the statement reads, …")
 _READS_HOW = regex.compile(r"(?:(?:more|less|much|almost|rather)\s+)?(?:like|as\s+if|as\s+though)\b|from\s")
 
@@ -3059,7 +3059,7 @@ def _is_gloss(before: str) -> bool:
 def _inside_open_bracket(text: str, lo: int, end: int) -> int:
     """Where a clause ending at ``end`` starts: after a bracket still open there, else at ``lo``.
 
-    '… drew blowback from members (“I want my dues back,” wrote Ana Ruiz)': an attribution inside brackets
+    '… drew blowback from members (“Give back my fees,” wrote Ana Ruiz)': an attribution inside brackets
     gives its speaker only what the brackets hold.
     """
     i = text.rfind("(", lo, end)
@@ -3077,7 +3077,7 @@ def _in_title_case(said: str) -> bool:
 
 def _is_title(said: str, after: str) -> bool:
     """A name of a work or a headline in quotation marks: a few words in title case, or words followed by
-    their author's byline ('"Pop-up art show strives to confront gentrification," by DNAinfo's Eddie Small')."""
+    their author's byline ('"Night market hopes to win over the old quarter," by the Ledger's Rui Sousa')."""
     if _BYLINE_AFTER.match(after):
         return True
     words = _words(said)

@@ -500,7 +500,7 @@ _DASH_CHARS = regex.compile(r"\s[—–―-]|[—–―]")
 
 
 def _past_a_dateline(text: str, toks, k: int) -> int:
-    """"WASHINGTON, Dec. 8 (UPI) — In response …", "BUENA PARK, Calif. - Rallying …": where the sentence starts
+    """"LISBON, May 3 (AP) — In reply …", "BUENA PARK, Calif. - Rallying …": where the sentence starts
     after a dateline (a place in capitals, then a date, a state or an agency, then a dash); ``k`` if none."""
     if k >= len(toks) or not (toks[k][0].isupper() and len(toks[k][0]) > 1 and toks[k][0].isalpha()):
         return k

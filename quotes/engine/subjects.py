@@ -82,8 +82,8 @@ def source_as_written(text: str, start: int, hi: int) -> Optional[Speaker]:
     if m is None:
         return None
     words = _words(m.group("np"))
-    # a document is often described at length: "early results of exit polls conducted for the Ledger and
-    # two radio stations by Vance Research"
+    # a document is often described at length: "first figures of the surveys carried out for the Ledger and
+    # a radio station by Vance Research"
     longest = _DOCUMENT_SOURCE_WORDS if any(w.lower() in SOURCE_NOUNS for w in words[:6]) else _SOURCE_WORDS
     if not 1 <= len(words) <= longest:
         return None
@@ -136,7 +136,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
             break
         j -= 1
     if j >= 2 and toks[j - 1][0] == "who" and i - j <= 9:
-        # "Senior advisers who have run the numbers say": the subject is the phrase before "who"
+        # "Aides who have read the figures say": the subject is the phrase before "who"
         return bare_subject(text, lo, toks[j - 1][1], cast)
     np = toks[j:i]
     k = len(np)
@@ -145,7 +145,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     if k < len(np) and np[k][0].lower() in _WHEN_OPENERS:
         np = np[:k]     # "party spokesman Dale Moreno on Thursday evening said": the day is not the subject
         while len(np) > 1 and is_subject_adverb(np[-1][0]):
-            np = np[:-1]    # "allies have in the past said"
+            np = np[:-1]    # "friends have at times said"
         if not np:
             return None
         known = subject_before(text, lo, np[-1][2], cast, vstart)
@@ -279,7 +279,7 @@ def _document_phrase_start(text: str, lo: int, toks, head: int, governed: bool) 
 
 
 # a share of the people polled, as the subject of a preference: "About three-quarters", "19 percent of students
-# polled", "a 69% majority of Republicans", "about 6 in 10 white men", "More than half the senators surveyed"
+# polled", "a 69% majority of Republicans", "about 6 in 10 white men", "More than half the clerks asked"
 _SHARE = regex.compile(
     r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|around|fully|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|well\s+over)\s+){0,2}"
