@@ -480,7 +480,7 @@ class Attributor:
         Returns (speaker, cue, rule, confidence) or None.
         """
         # the first verb of speech: a stance word on the way is a noun ("the judge said"); if that one
-        # has no speaker, the next ('“…,” Cruz, who has proposed repealing it, said at the time')
+        # has no speaker, the next ('“…,” Ruiz, who has tried to scrap it, said at the time')
         speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
                   if c.group("verb") in SPEECH][:_AFTER_QUOTE_CUES] if q.close_end < hi else []
         if not speech:
@@ -504,7 +504,7 @@ class Attributor:
                 return speaker, m, "quote, speaker cue", 0.95
             described = DESCRIBED.fullmatch(bare) if speaker is None else None
             if described is not None and described.group("head").lower() not in FUNCTION_WORDS:
-                # "“…,” the gambling tycoon told Reuters": between a quote and its verb, a described
+                # "“…,” the shipping magnate told the Ledger": between a quote and its verb, a described
                 # person is the speaker even when the lexicon does not know the noun
                 start = q.close_end + gap.index(bare)
                 kind = None if described.group("head").lower() in SOURCE_NOUNS else "person"   # "the report"
@@ -856,7 +856,7 @@ class Attributor:
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
-            return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
+            return None   # 'Ruiz told “Morning Harbour,”': a show's name straight after the verb
         if rule == "quote, speaker cue" and said[-1:].isalnum() and _is_title(said, "") \
                 and _WORD_GOES_ON.match(text, q.close_end):
             return None   # '“Evening Desk” host Ana Ruiz said': a name the sentence goes on with, not a quote
@@ -953,7 +953,7 @@ class Attributor:
             vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) else toks[k][1]
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
-            # "from Mike Lee, who declared …": the relative pronoun stands for the name before it
+            # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return subject_before(text, lo, toks[-2][1], cast, vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma
@@ -1025,7 +1025,7 @@ class Attributor:
         if sp is not None and self.quoted.contains(sp.start):
             # 'Sam Solo, a contestant on the show “The Apprentice,” who …, said': a title in quotation marks
             # is nobody; the sentence's subject speaks (after the title when it opens the sentence: 'In an
-            # interview with “Fox and Friends,” Ruiz pointed to …')
+            # interview with “Morning Harbour,” Ruiz pointed to …')
             title = self.quoted.containing(sp.start)
             sp = sentence_subject(text, max(lo, self._sentence_start(pi, vstart)), vstart, cast, vstart)
             if (sp is None or self.quoted.contains(sp.start)) and title[1] < vstart:
@@ -1293,7 +1293,7 @@ class Attributor:
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
                  or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
         if verb_low in _DOCUMENT_PARTICIPLES and not aux and not that_participle and prev_word[:1].isalnum():
-            # "with new polls showing her well behind", "a ledger showing he was paid": the document says it
+            # "with fresh surveys showing her far ahead", "a ledger showing he was paid": the document says it
             document = document_subject(text, lo, vstart, cast, governed=True)
             if document is not None:
                 return self._document_showing(m, pi, document, lo, hi, frags)
@@ -1305,7 +1305,7 @@ class Attributor:
         if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
                 and prev_low not in _GERUND_LEADS and prev_low not in _PREPOSITIONS \
                 and self._characterises_in_marks(verb_low, cue_end, hi, frags):
-            # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “great meeting”": the one
+            # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “fine start”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
@@ -1315,7 +1315,7 @@ class Attributor:
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         linked = None
         if verb in ADJECTIVE_CUES and not any(a in _BE or a in ("remains", "remained") for a in aux):
-            # "remain confident that", "came away convinced that", "has been acutely aware that": a verb
+            # "remain confident that", "came away convinced that", "has long been mindful that": a verb
             # like "be" before the adjective, which the auxiliaries before a cue verb do not hold
             # (a that-clause only: "seemed eager to", "is oddly proud of" are the writer's description)
             linked = _LINKING_BEFORE.search(text, max(lo, vstart - 40), vstart) if verb.endswith(" that") else None
@@ -1381,7 +1381,7 @@ class Attributor:
         if speaker is not None and verb_low not in SAYING_VERBS \
                 and _GAP_VERB_AFTER_ADJUNCT.match(text, cue_end, min(hi, cue_end + 80)) is not None:
             # "a levy he once opposed - now looks wise", "the bureau cited in the tweet does not exist", "the plans
-            # countries offered in Paris would fall short": a dash or a short phrase of where, then the verb of the
+            # towns offered in May would fall short": a dash or a short phrase of where, then the verb of the
             # sentence the relative clause sits in
             return None
         if speaker is not None and verb_low not in CLAUSE_VERBS and _OBJECT_RELATIVE.search(
@@ -1401,7 +1401,7 @@ class Attributor:
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
                 or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and not aux \
                 and not _ends_an_aside(text[lo:vstart]):
-            # "Several supporters of reform said …": a subject the cast doesn't know is still a subject;
+            # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
@@ -1452,7 +1452,7 @@ class Attributor:
         verb_end = cue_end if not inverted else speaker.end
         day = _DAY_AFTER.match(text, verb_end, hi)
         if day is not None and text[day.end():day.end() + 1] in (",", ".", ";"):
-            verb_end = day.end()    # "…, her advisers said Friday, because …": the day belongs to the verb
+            verb_end = day.end()    # "…, his aides said Monday, because …": the day belongs to the verb
         after_text = text[verb_end:hi]
         rest = after_text.strip(" .,!?;:\u00a0\"”’")
         if inverted and not _ends_an_aside(text[lo:vstart]):
@@ -1637,7 +1637,7 @@ class Attributor:
                 return None
             if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
                 # "residents who decided over the past month, and …", "words he has repeated for decades, not …",
-                # "apologized the next day, saying …": how long or when, and then nothing the verb reports (a
+                # "apologized a week later, saying …": how long or when, and then nothing the verb reports (a
                 # that-clause after the comma still is one)
                 return None
             if _only_when_it_happened(text, verb_low, lo, vstart, cue_end, cstart, cend) \
@@ -1670,7 +1670,7 @@ class Attributor:
         if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone) and extra is None and rule == "speaker cue clause":
             who = _PERSON_OBJECT.match(text, cstart, cend)
             if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
-                # "endorsed Sanders before backing Clinton", "thanked Obama on Tuesday": the person is the object
+                # "endorsed Ruiz before backing Bell", "thanked Moreno on Tuesday": the person is the object
                 cend = who.end()
                 pieces = [Span(cstart, cend)]
                 said = text[cstart:cend]
@@ -1769,7 +1769,7 @@ class Attributor:
 
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
-        """"polls showing her well behind": a participle of evidence after a document reports what follows
+        """"surveys showing her far ahead": a participle of evidence after a document reports what follows
         it, a clause or not, up to a comma (or dash) after which the sentence's own clause goes on ("Despite
         polls showing her behind, she campaigned …") or a bracket."""
         text = self.text
@@ -2433,7 +2433,7 @@ _STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|a
 # "referring to Rita Vance, his adviser at the time": the one referred to, and the writer's note on who that is
 _NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
                                      r"(?:the|a|an|his|her|their|its)\s")
-# verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
+# verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Moreno"
 _PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
                                        "applaud", "hail", "fault", "lambast")
@@ -2586,7 +2586,7 @@ _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
 # the same after a dash or a short phrase of where or when (no pronoun, conjunction, wh-word or second
-# determiner in it, which would start a clause: "questioned in recent days whether …", "wrote in both listings
+# determiner in it, which would start a clause: "asked this week whether …", "wrote in both listings
 # he was …", "reported on Wednesday the agency had …")
 _GAP_VERB_AFTER_ADJUNCT = regex.compile(
     r"\s*(?:(?:-{1,2}|[—–])\s*|(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?"
@@ -2770,7 +2770,7 @@ _HEAD_NOUN_LEFT = regex.compile(r"(?:\s+(?!(?:and|or|but)\b)\p{Ll}[\p{L}\-]*){1,
 
 def _ends_an_inverted_subject(text: str, speaker: Speaker, hi: int) -> bool:
     """Is ``speaker``, read after the verb, a whole inverted subject? Not an object ("…, reported it to the
-    police"), nor the start of one ("…, writes a weekly column and …", "…, recalled Ruiz giving her …")."""
+    police"), nor the start of one ("…, writes a monthly letter and …", "…, recalled Ruiz giving her …")."""
     if speaker.mention.lower() in _OBJECT_PRONOUNS:
         return False
     return _AFTER_INVERTED_SUBJECT.match(text, speaker.end, hi) is not None \
@@ -2892,7 +2892,7 @@ def _fell_by_an_amount(text: str, verb: str, cstart: int, cend: int) -> bool:
 
 
 # "I know Ana Ruiz personally", "Ruiz, who does not know me, …", "knows the mayor in a way few others do": a
-# person known is an acquaintance, not a fact known ("I know Americans are impatient" goes on to a clause)
+# person known is an acquaintance, not a fact known ("I know tenants are tired" goes on to a clause)
 _KNOW_FORMS = {"know", "knows", "knew", "knowing"}
 _AFTER_PERSON_KNOWN = regex.compile(r"\s*(?:$|[,.;:!?)—–]|(?:personally|well|better|from|since|for|in\s+a\s+way)\b)")
 

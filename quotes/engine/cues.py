@@ -110,7 +110,7 @@ def cue_at(text: str, start: int, end: int) -> _Cue:
     return _Cue(text, start, end, start)
 
 
-# "a group called Black Votes Matter", "a new website called …": a thing and its name, nobody calling
+# "a club called Friends of the Pier", "a new website called …": a thing and its name, nobody calling
 _NAMED_THING = regex.compile(r"(?r)\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*\s+")
 
 

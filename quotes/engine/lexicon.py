@@ -402,7 +402,7 @@ ADD_FORMS = {"add", "adds", "added", "adding"}
 PHRASAL_PARTICLES = {"up", "off"}
 # "called into the morning show": to call into a programme is to phone it, not to name or summon anyone
 CALL_FORMS = {"call", "calls", "called", "calling"}
-# whom one tells, when nothing follows but where or when: "…, she told a Senate panel Wednesday", "he told the
+# whom one tells, when nothing follows but where or when: "…, she told a council committee Tuesday", "he told the
 # court in his filing" (what was told came before the verb, or in a quote after it)
 AUDIENCE_NOUNS = ["panel", "committee", "subcommittee", "court", "judge", "jury", "audience", "crowd", "crowds",
                   "advisers", "advisors", "aides", "staff", "reporters", "journalists", "supporters", "donors",

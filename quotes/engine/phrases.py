@@ -355,7 +355,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         return None     # "«…», argues that many …": a clause follows the verb, not its subject
     j = 0
     if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
-        # "said one former campaign staffer", "said a friend of the family"
+        # "said one former harbour clerk", "said a friend of the family"
         k, last_head = 1, 0
         # ("said a 2008 campaign veteran": a year may qualify a noun for a person too, not "a 2019 survey")
         year_ok = any(t[0].lower() in ROLE_WORDS for t in toks[2:7])
@@ -485,7 +485,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optio
     found = None if _opens_with_a_phrase(toks, k, cast) else subject_after(text, toks[k][1], hi, cast, pos)
     if found is None:
         # opening phrases before the subject: "All the while, the Kremlin …",
-        # "On Thursday, after remaining neutral, Warren appeared …"
+        # "On Friday, after staying silent, Vela appeared …"
         for c in range(k, min(len(toks), k + 30)):
             if toks[c][0] == "," and c + 1 < len(toks):
                 found = subject_after(text, toks[c + 1][1], hi, cast, pos)
@@ -512,7 +512,7 @@ def _past_a_dateline(text: str, toks, k: int) -> int:
 
 def _where_not_who(sp: Speaker, before_comma: str) -> bool:
     """A phrase after an opening comma that opens with a preposition ("at a rally in Beaumont"), or the
-    state of a "City, State" ("Speaking in Salem, New Hampshire, Trump …"): where the subject was, not who."""
+    state of a "City, State" ("Speaking in Dover, Delaware, Ruiz …"): where the subject was, not who."""
     words = sp.mention.split()
     if not words:
         return True
@@ -663,7 +663,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     role_toks, name_toks = split_title(core)
     if len(role_toks) >= 2 and role_toks[-1] == "of" and 1 <= len(name_toks) <= 2 \
             and strip_possessive(name_toks[-1]).lower() in PLACES:
-        # "Senator John Cornyn of Texas", "Rep. Tom Cole of Oklahoma": the place is where the person is from
+        # "Senator Ana Vela of Ohio", "Rep. Tom Bell of Idaho": the place is where the person is from
         role_toks, name_toks = split_title(role_toks[:-1])
     if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
             and not (role_toks and is_possessive(role_toks[-1])) \

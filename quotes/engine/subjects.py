@@ -143,7 +143,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     while k > 1 and np[k - 1][0].lower() in _WHEN_WORDS:
         k -= 1
     if k < len(np) and np[k][0].lower() in _WHEN_OPENERS:
-        np = np[:k]     # "party spokesman Dale Moreno on Thursday evening said": the day is not the subject
+        np = np[:k]     # "party spokesman Dale Moreno late on Friday said": the day is not the subject
         while len(np) > 1 and is_subject_adverb(np[-1][0]):
             np = np[:-1]    # "friends have at times said"
         if not np:
@@ -156,7 +156,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
         w = np[k][0]
         if w.islower() and np[k - 1][0].lower() not in FUNCTION_WORDS and (w.endswith("ed") or (
                 w.endswith("ing") and k + 1 < len(np) and np[k + 1][0].lower() in _AFTER_A_PARTICIPLE)):
-            np = np[:k]     # "a poll released this week", "protesters marching through the streets": the
+            np = np[:k]     # "a poll released this week", "fans walking down the quay": the
             break           # participle's phrase is not the head
     if not np or len(np) > 9:
         return None
@@ -212,8 +212,8 @@ _DOCUMENT_NAME_WORDS = 8            # words naming it before its noun ("A new Un
 
 def document_subject(text: str, lo: int, vstart: int, cast: Cast, governed: bool = False) -> Optional[Speaker]:
     """The document, poll or study that is the subject of a verb of evidence, as written up to its noun: "A poll
-    out this week shows …", "Federal records compiled by the commission show …", "Early results of exit polls
-    conducted for the Ledger find …" (the mentions "A poll", "Federal records", "Early results of exit polls").
+    out this week shows …", "Federal records compiled by the commission show …", "First figures of the surveys
+    carried out for the Ledger find …" (the mentions "A poll", "Federal records", "First figures of the surveys").
 
     Read backwards from the verb: the last noun of SOURCE_NOUNS, with what describes it after it (a
     preposition's phrase, a participle's, a time) and no verb of its own; before it, the words that name it
@@ -279,7 +279,7 @@ def _document_phrase_start(text: str, lo: int, toks, head: int, governed: bool) 
 
 
 # a share of the people polled, as the subject of a preference: "About three-quarters", "19 percent of students
-# polled", "a 69% majority of Republicans", "about 6 in 10 white men", "More than half the clerks asked"
+# polled", "a 71% majority of renters", "about 6 in 10 white men", "More than half the clerks asked"
 _SHARE = regex.compile(
     r"(?:(?:about|nearly|almost|roughly|only|just|some|over|under|around|fully|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|well\s+over)\s+){0,2}"
