@@ -1484,7 +1484,9 @@ class Attributor:
                                                                    or verb_low in SAYING_VERBS
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
                                                                    and _ADJUNCT_ONLY.match(rest) is not None)
-                                                              or only_told_whom)
+                                                              or only_told_whom
+                                                              or verb_low in _TELL_FORMS
+                                                              and _NAMED_AUDIENCE_ONLY.match(text, verb_end, hi))
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
@@ -1493,7 +1495,9 @@ class Attributor:
                 cend = closing.start() + len(closing.group().rstrip().rstrip(","))   # the closing mark stays
             cstart = _inside_open_bracket(text, lo, cend)
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
-            if parenthetical and after_text[:1] == "," and len(_words(rest)) >= 3:
+            if parenthetical and after_text[:1] == "," and (
+                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None):
+                # (a short predicate goes on too: "The pier, Ruiz says, is unsafe.")
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
                 tail_start = verb_end + 1
                 while tail_start < hi and text[tail_start] in " \u00a0":
@@ -1679,6 +1683,10 @@ class Attributor:
         person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
             and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
+        if verb_low in _CLAUSE_ONLY_VERBS and not (said.lstrip().lower().startswith("that ")
+                                                   or _short_clause(said_words)
+                                                   and said_words[0].lower() not in ("a", "an")):
+            return None     # "maintains a wide lead": keeping something, not saying it ("maintains that …")
         if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
@@ -2316,17 +2324,24 @@ def _plural_noun_like(word: str) -> bool:
 
 
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
+# verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe
+_CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
 # "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
 # ("told the crowd, he's …", "told a gathering in Ashford she will …", "told them at a rally to …") is what was told
-_AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+)?"
-                               r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
-                               r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
-                               r"(?:\s*[.!?:;)]"
-                               r"|(?:\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
-                               r"[\p{L}\p{N}'’\-]+){1,3}\s*[.!?:;)]"
-                               r"|\s+(?:as|while|before|after|when)\s)"
-                               % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
+_AUDIENCE_PATTERN = (r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+)?(?:%s)"
+                     r"(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
+                     r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
+                     r"(?:\s*[.!?:;)]"
+                     r"|(?:\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
+                     r"[\p{L}\p{N}'’\-]+){1,3}\s*[.!?:;)]"
+                     r"|\s+(?:as|while|before|after|when)\s)")
+_AUDIENCE_ONLY = regex.compile(_AUDIENCE_PATTERN % (r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)" % "|".join(AUDIENCE_NOUNS),
+                                                    "|".join(WEEKDAYS)), regex.I)
+# …or a name ("…, Ruiz told the Harbor Times on Friday.", "…, Ruiz told Bell."), which is whom only when the
+# clause stands before the speaker: after the verb, "told Tom Bell to wait" goes on to what was told
+_NAMED_AUDIENCE_ONLY = regex.compile(_AUDIENCE_PATTERN % (r"(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}",
+                                                          "|".join(WEEKDAYS)), regex.I)
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content

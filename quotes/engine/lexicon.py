@@ -52,7 +52,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("protest") + _verb("inquire")
     + MANNER_VERBS
     + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
-    + _verb("remember")
+    + _verb("remember") + _verb("maintain")
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 

@@ -1,0 +1,59 @@
+"""Plain shapes of reported speech that had been dropped, found by probe sentences the team wrote.
+
+Each table row: a name, the text, and what the engine must report: the text of the report and its speaker.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    return [(q.text, q.speaker) for q in extract(text) if q.kind == "indirect"]
+
+
+TOLD_A_NAME = [
+    ("an outlet, then when", "The port will close, Ruiz told the Harbor Times on Friday.",
+     [("The port will close", "Ruiz")]),
+    ("a person, then when", "The ferry is late again, Ruiz told Tom Bell on Friday at the quay.",
+     [("The ferry is late again", "Ruiz")]),
+    ("a short object, as before", "The port will close, Ruiz told Bell.", [("The port will close", "Ruiz")]),
+    # look-alikes: a clause or an infinitive after the name is what was told
+    ("a clause after the name", "Ruiz told Bell the port will close.", [("the port will close", "Ruiz")]),
+    ("an infinitive after the name", "Ruiz told Tom Bell to wait for the vote.",
+     [("to wait for the vote", "Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TOLD_A_NAME, ids=[c[0] for c in TOLD_A_NAME])
+def test_whom_one_told_after_the_clause_is_no_report(name, text, expected):
+    assert reports(text) == expected
+
+
+SHORT_PREDICATE_AFTER_THE_ATTRIBUTION = [
+    ("a copula and an adjective", "The pier, Ruiz says, is unsafe.", [("The pier is unsafe", "Ruiz")]),
+    ("a past copula", "The old pier, the inspector said, was rotten.", [("The old pier was rotten", "the inspector")]),
+    # look-alike: words that are no predicate do not go on with the clause
+    ("a noun phrase after the attribution", "The pier, Ruiz said, a wreck.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHORT_PREDICATE_AFTER_THE_ATTRIBUTION,
+                         ids=[c[0] for c in SHORT_PREDICATE_AFTER_THE_ATTRIBUTION])
+def test_a_short_predicate_after_the_attribution_goes_on_with_the_clause(name, text, expected):
+    assert reports(text) == expected
+
+
+MAINTAINED = [
+    ("'maintained that'", "Ruiz maintained that the port is safe.", [("that the port is safe", "Ruiz")]),
+    ("a bare clause after an adverb", "Ruiz has long maintained the port is safe.", [("the port is safe", "Ruiz")]),
+    ("the clause before", "The port is safe, Ruiz maintained.", [("The port is safe", "Ruiz")]),
+    # look-alikes: one maintains a lead or a pier, and says nothing
+    ("a lead", "Ruiz maintains a wide lead over Bell.", []),
+    ("a thing kept up", "Harbour crews maintained the pier for years.", []),
+    ("an article and a participle", "Ruiz maintained a packed schedule all spring.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MAINTAINED, ids=[c[0] for c in MAINTAINED])
+def test_maintaining_reports_only_a_clause(name, text, expected):
+    assert reports(text) == expected
