@@ -57,3 +57,34 @@ MAINTAINED = [
 @pytest.mark.parametrize("name,text,expected", MAINTAINED, ids=[c[0] for c in MAINTAINED])
 def test_maintaining_reports_only_a_clause(name, text, expected):
     assert reports(text) == expected
+
+
+QUOTED_AS_SAYING = [
+    ("a clause after", "Ruiz was quoted as saying the port would close.", [("the port would close", "Ruiz")]),
+    ("in a relative clause", "Ruiz, who was quoted as saying the port would close, left early.",
+     [("the port would close", "Ruiz")]),
+    ("the clause before", "The port will close, Ruiz was quoted as saying.", [("The port will close", "Ruiz")]),
+    # look-alike: other passives still report nothing
+    ("a passive of a verb of saying", "Ruiz was told the port would close.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", QUOTED_AS_SAYING, ids=[c[0] for c in QUOTED_AS_SAYING])
+def test_one_quoted_as_saying_is_the_speaker(name, text, expected):
+    assert reports(text) == expected
+
+
+WHOSE_VIEW_IS_THAT = [
+    ("a name's view", "Ruiz’s view is that the pier is unsafe.", [("that the pier is unsafe", "Ruiz")]),
+    ("a position that has long been", "Ruiz's position has long been that the pier is unsafe.",
+     [("that the pier is unsafe", "Ruiz")]),
+    ("holding a view", "Ruiz holds the view that the pier is unsafe.", [("that the pier is unsafe", "Ruiz")]),
+    # look-alikes: nobody's fear is the writer's; a relative clause after the noun reports nothing
+    ("no owner", "The fear is that the pier is unsafe.", []),
+    ("a relative clause", "The view that greets visitors is lovely.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WHOSE_VIEW_IS_THAT, ids=[c[0] for c in WHOSE_VIEW_IS_THAT])
+def test_a_view_that_someone_holds_is_their_report(name, text, expected):
+    assert reports(text) == expected

@@ -1140,6 +1140,8 @@ class Attributor:
             at = m.start("noun")
             if quoted.contains(at) or fragments.contains(at) or any(s <= at < e for s, e in taken):
                 continue
+            if m.group("copula") is not None and _POSSESSIVE_BEFORE.search(text, max(ps, at - 60), at) is None:
+                continue    # "The fear is that …" is the writer's; "Her fear is that …" is hers
             if m.group("noun") in _VERB_FORMS and _NOUN_READING.search(text, max(ps, at - 30), at) is None:
                 continue    # "critics charge that", "she fears that": a verb the verb rules passed over
             ahead = min(pe, m.end() + 120)
@@ -1177,6 +1179,10 @@ class Attributor:
         while p != -1:
             before = text[max(last, p - 80):p]
             word = before[max(before.rfind(" "), before.rfind("-")) + 1:]     # ("counter-argument")
+            if word in _COPULAS:
+                # "Her view is that …": the word before the copula is the noun
+                before_copula = _COPULA_BEFORE_THAT.search(before)
+                word = before_copula.group("noun") if before_copula is not None else word
             if word in _REPORT_NOUN_SET or " from " in before or " by " in before:
                 m = _REPORT_NOUN.search(text, max(last, p - 80), min(pe, p + 7))
                 if m is not None:
@@ -1324,8 +1330,9 @@ class Attributor:
         if verb_low == "asked" and (prev_low in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
-        if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES:
-            return None   # passive: "are found slain", "is assured of winning"
+        if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
+                and verb_low != "quoted as saying":
+            return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
         gerund = participle and not aux and (prev_low in _GERUND_LEADS or that_participle)
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
@@ -2549,13 +2556,17 @@ _NAME_END = regex.compile(r",|\s[—–-]{1,2}\s?|—|--|;|\s+(?:and|but|when|wh
 _AS_BEFORE_NAME = regex.compile(r"\bas\s+(?:(?:a|an|the|simply|only|just|merely)\s+)?$")
 # a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
 _REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
-                             r"(?P<from>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+))?\s+that\s+"
+                             r"(?P<from>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+))?"
+                             r"(?P<copula>\s+(?:is|was|remains|has\s+(?:long\s+|always\s+)?been))?\s+that\s+"
                              % "|".join(sorted(REPORT_NOUNS, key=len, reverse=True)))
 # a prepositional phrase opening the sentence ("Despite complaints that …, the council …")
 _PHRASE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:despite|amid|after|given|with|over|"
                                 r"following|contrary\s+to|in\s+spite\s+of|because\s+of|in\s+response\s+to|for\s+all|"
                                 r"in|on|at|among|against|before|since|under|without)\b", regex.I)
 _REPORT_NOUN_SET = set(REPORT_NOUNS)
+# "Her view is that …", "Ruiz’s position has long been that …": the noun, then a copula, before "that"
+_COPULAS = {"is", "was", "remains", "been"}
+_COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|has\s+(?:long\s+|always\s+)?been)$")
 # a relative clause whose verb has the noun as its object: "(the charge) that the mayor has strongly denied"
 _GAP_RELATIVE = regex.compile(r"(?:\S+\s+){1,4}?(?:\p{Ll}+ly\s+|(?:has|have|had|would|will|could|can|did|does|do|"
                               r"might|may|should|must|not|never)\s+){0,3}(?:made|make|makes|raised|voiced|expressed|"

@@ -53,6 +53,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + MANNER_VERBS
     + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
     + _verb("remember") + _verb("maintain")
+    + ["quoted as saying"]    # "Ruiz was quoted as saying …": the subject is the one quoted
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
@@ -386,6 +387,7 @@ REPORT_NOUNS: list[str] = [
     "assumption", "fear", "fears", "insistence", "concern", "concerns",
     "argument", "arguments", "warning", "warnings", "promise", "promises", "hopes", "rumor", "rumors",
     "rumours", "speculation", "conclusion", "admission", "contention",
+    "view", "position", "message",
     "prediction", "predictions", "doubts", "insinuation", "pledge", "vow",
 ]
 
