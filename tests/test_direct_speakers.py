@@ -201,8 +201,8 @@ PRONOUNS = [
     ("the outlet a writer writes for is not the writer",
      "\"The impact is still small,\" wrote Dana Hill for Morning Digest.", "impact is still small", "Dana Hill"),
     ("'she' is not a man whose given name says so, though named last",
-     "Phyllis Ruiz, who died Monday, used her final column to praise the governor. He thanked her for it.\n\n"
-     "Ruiz recalled the summit, where the governor met Soviet leader Mikhail Petrov.\n\n"
+     "Phyllis Ruiz, who died Monday, used her last essay to praise the governor. He thanked her for it.\n\n"
+     "Ruiz recalled the summit, where the governor met the Baltic premier Mikhail Petrov.\n\n"
      "“It was a triumph,” she wrote.", "was a triumph", "Phyllis Ruiz"),
     ("a surname given with a title elsewhere is the subject after an opening phrase",
      "\"Full steam!\" Rep. Dale Moreno, D-Ore., said of the week.\n\n"
@@ -421,9 +421,9 @@ def test_a_headline_in_capitals_is_no_person():
 
 
 def test_a_thing_of_someones_in_a_headline_is_no_person():
-    text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
-            "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")
-    assert "Final Column" not in {q.speaker for q in extract(text)}
+    text = ("Ruiz’s Last Essay Tells Why She Backs The Mayor.\n\n"
+            "Phyllis Ruiz, who died Monday, used her last essay to praise the mayor.\n\n“He is a builder,” she wrote.")
+    assert "Last Essay" not in {q.speaker for q in extract(text)}
 
 
 def test_a_short_scare_quote_with_no_report_around_it_is_no_quote():

@@ -268,8 +268,8 @@ def test_organisations_and_groups_speak():
 
 PLACES_AND_INSTITUTIONS = [
     ("a place of two words", "New York said on Monday that it would sue the agency.", "would sue", "New York"),
-    ("a college", "Westchester Community College said on Monday that the campus would close.", "campus would close",
-     "Westchester Community College"),
+    ("a college", "Marlow Community College said on Monday that the campus would close.", "campus would close",
+     "Marlow Community College"),
     ("a firm", "Lakeside Realty said the sale would close in May.", "sale would close", "Lakeside Realty"),
 ]
 
@@ -882,8 +882,8 @@ def test_a_participle_after_a_quoted_phrase_shares_the_sentences_subject():
 def test_a_lone_name_that_speaks_elsewhere_is_a_sentences_subject():
     text = ("Gov. Paul Meade has battled with the mayor over the budget.\n\n"
             "Hale said on Monday that the city would cope. Hale also blamed the state for the delay. "
-            "“They made all the wrong moves,” he wrote.")
-    assert find(extract(text), "wrong moves").speaker == "Hale"
+            "“They got every call wrong,” he wrote.")
+    assert find(extract(text), "every call wrong").speaker == "Hale"
 
 
 def test_how_people_see_something_is_their_stated_view():

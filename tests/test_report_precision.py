@@ -90,9 +90,9 @@ NOT_REPORTS = [
     ("boasts a lead", "Ana Ruiz leads among older voters. She boasts a roughly 20-point lead in the county."),
     ("boasted a number of things", "The mayor boasted three new parks by the end of her term."),
     # a work written, and nothing of what it says
-    ("wrote a book", "She studied law in Ashford and wrote a children's book."),
+    ("wrote a book", "She studied law in Ashford and wrote a picture book."),
     ("wrote a letter to", "Late last month, Ana Ruiz wrote a detailed letter to the mayor of Ashford."),
-    ("wrote a dissertation on", "Ana Ruiz lived in Ashford and wrote her dissertation on the failures of farm policy."),
+    ("wrote a thesis on", "Ana Ruiz lived in Ashford and wrote her thesis on the shortcomings of farm policy."),
     # how a text reads, or what one reads aloud from
     ("reads more like", "The memo was signed by Ana Ruiz, though it reads more like a campaign flyer than a budget."),
     ("reads from texts", "The mayor is calmer when she reads from a written script instead of speaking off the cuff."),
