@@ -3,7 +3,7 @@
 The corpus is copyrighted news, lent for research: its sentences must not end up in our code, tests,
 seeds or docs, not even as the example in a comment. This prints every line that shares six consecutive
 words (26 characters or more) with an article of the corpus, so they can be rewritten in our own words.
-Common phrases ("said in a statement provided to") show up too; a reader decides.
+Common phrases of news writing (a statement "provided to" someone) show up too; a reader decides.
 
     python bench/eval_leaks.py [../shared/eval/dev.jsonl]
 """

@@ -26,20 +26,20 @@ def first_speaker_of(text, phrase):
 
 LEAD_INS = [
     ("an adverb between the name and the verb",
-     "Mayor Jane Holt spoke on Friday. Holt jokingly said, “I hate to say it, I am becoming popular.”",
-     "becoming popular", "Jane Holt"),
+     "Mayor Jane Holt spoke on Friday. Holt jokingly said, “I must confess it, the ducks have grown fond of me.”",
+     "fond of me", "Jane Holt"),
     ("a long lead-in after the verb",
-     "Rinaldi, 35, the son of a former senator, said on Twitter on Monday, in reference to his dog, a beagle "
-     "born in May, “Next summer, Rex is going to be a big brother!”",
-     "big brother", "Rinaldi"),
+     "Rinaldi, 35, the nephew of a retired judge, said on the radio late on Tuesday, in reference to his cat, a "
+     "tabby born in June, “Next spring, Mittens is going to be a big sister!”",
+     "big sister", "Rinaldi"),
     ("a noun that is also a cue word on the way ('at one point')",
-     "Senator Ann Marsh spoke. Marsh seemed to mock the plan, saying at one point, “The answer is not simply "
-     "to build a wall around the town.”",
-     "build a wall", "Ann Marsh"),
+     "Senator Ann Marsh spoke. Marsh seemed to scoff at the proposal, saying at one point, “What we need is "
+     "more than a fence around the orchard.”",
+     "fence around the orchard", "Ann Marsh"),
     ("a participle after a direct quote shares its speaker",
-     "Senator Ann Marsh spoke on a radio show. She stated, “When I look at this, the river would have flooded "
-     "the town,” adding, “I think maybe 1,500 homes were saved last year.”",
-     "homes were saved", "Ann Marsh"),
+     "Senator Ann Marsh spoke on a radio show. She stated, “If you study the maps, the creek would have drowned "
+     "the valley,” adding, “My guess is that some 2,300 barns were spared in the spring.”",
+     "barns were spared", "Ann Marsh"),
     ("a participle after a partial quote reaches back to the sentence's verb",
      "Senator Ann Marsh told a radio station that the old mayor “had a crazy policy of closing the bridge,” "
      "adding, “He lost all of the votes in the north.”",
@@ -48,15 +48,15 @@ LEAD_INS = [
      "As the bell rang, the announcer said, “It is noon, and the market is open for trading today.”",
      "market is open", "the announcer"),
     ("a verb with no subject of its own: the sentence's verb before it",
-     "Mayor Ann Reyes spoke. Reyes joked that the harbor was her answer, but went on to say, “There are places "
-     "in this city that need much more help.”",
-     "need much more help", "Ann Reyes"),
+     "Mayor Ann Reyes spoke. Reyes joked that the lighthouse was her solution, but went on to say, “Some "
+     "neighborhoods of this town still need far more attention.”",
+     "need far more attention", "Ann Reyes"),
     ("a verb with no subject of its own: the sentence's subject",
      "Mayor Ann Reyes spoke. The mayor appeared to defend her plans by saying, “We will finish the bridge.”",
      "finish the bridge", "Ann Reyes"),
     ("a subject name followed by 'then'",
-     "Mayor Ann Reyes spoke. Reyes then appears in a clip from a rally, saying, “We are calling for a new bridge.”",
-     "new bridge", "Ann Reyes"),
+     "Mayor Ann Reyes spoke. Reyes then shows up in footage from a picnic, saying, “We are asking for a new ferry.”",
+     "new ferry", "Ann Reyes"),
     ("an honorific before a surname that is also a role word",
      "“We have the votes,” Ms. White said.", "have the votes", "White"),
     ("a manner of speaking after the quote",
@@ -67,47 +67,47 @@ LEAD_INS = [
     ("an honorific before a surname that is also a title",
      "“I am paid to do a job,” Mr. King, 82, told me.", "paid to do a job", "King"),
     ("a person named before, then any verb in the past tense",
-     "Glenn Beck spoke.\n\n“Is that really what we want from a candidate?” Beck questioned.",
-     "really what we want", "Glenn Beck"),
+     "Howard Pell spoke.\n\n“Is that truly what we expect from a neighbor?” Pell questioned.",
+     "truly what we expect", "Howard Pell"),
     ("the same, with a phrase after the verb",
-     "Megyn Kelly moderated.\n\n“You have called women you do not like fat pigs,” Kelly charged in her opening.",
-     "fat pigs", "Megyn Kelly"),
+     "Nora Vance moderated.\n\n“You have called rivals you dislike lazy cowards,” Vance charged in her opening.",
+     "lazy cowards", "Nora Vance"),
     ("a verb of speech inside a relative clause before the attribution's own",
-     "Ted Cruz spoke in March.\n\n“The answer you would like me to give is yes,” Cruz, who has proposed "
-     "repealing the mandate, said at the time.",
-     "would like me to give", "Ted Cruz"),
+     "Owen Strand spoke in March.\n\n“The reply you would like me to offer is no,” Strand, who has proposed "
+     "scrapping the toll, said at the time.",
+     "would like me to offer", "Owen Strand"),
     ("the same, verb first",
-     "Donald Trump spoke on Sunday.\n\n“We must stop being so timid,” reacted Trump.",
-     "so timid", "Donald Trump"),
+     "Walter Brisk spoke on Sunday.\n\n“We must stop being so meek,” reacted Brisk.",
+     "so meek", "Walter Brisk"),
     ("a participle without a comma after another verb of the sentence",
-     "The Vermont senator Bernie Sanders emailed supporters saying: “The struggle continues.”",
-     "struggle continues", "Bernie Sanders"),
+     "The Maine senator Gordon Platt emailed donors saying: “The work goes on.”",
+     "work goes on", "Gordon Platt"),
     ("a participle after a noun that looks like a cue",
-     "Senator Ann Marsh posted a Twitter comment of her own, saying, “We are so excited to meet our grandchild!”",
-     "our grandchild", "Ann Marsh"),
+     "Senator Ann Marsh left a Facebook comment of her own, saying, “We are thrilled to welcome a puppy!”",
+     "welcome a puppy", "Ann Marsh"),
     ("a participle right after a verb of saying",
-     "The hall emptied early, Nazari said, adding, “He was not very religious.”",
-     "not very religious", "Nazari"),
+     "The shop closed at noon, Nazari said, adding, “She was never much of a gardener.”",
+     "much of a gardener", "Nazari"),
     ("an opening phrase before the sentence's subject",
      "Mayor Ann Reyes spoke. Late last month, Reyes wrote a long letter to the council, calling it, "
      "“A body that cannot decide anything at all.”",
      "cannot decide", "Ann Reyes"),
     ("a lead-in paragraph that names the speaker in a long sentence",
      "In response to the flood, council member Roberta Tandy issued the following statement:\n\n"
-     "“Our prayers are with all those affected by the flood. This cannot continue.”",
-     "Our prayers", "Roberta Tandy"),
+     "“Our thoughts go out to every family the flood has hit. This cannot go on.”",
+     "Our thoughts", "Roberta Tandy"),
     ("a long lead-in before a colon whose subject the article knows",
      "The Harbor Commission met on Monday. As if addressing the mayor directly, the Harbor Commission was "
-     "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
-     "Further discussion", "the Harbor Commission"),
+     "decisive in its ruling: “No more debate on this matter is needed.”",
+     "No more debate", "the Harbor Commission"),
     ("a short sentence just before the quote names its speaker",
-     "“We will compete with the rest of the field,” said Craig Robinson, an editor.\n\n"
-     "Vela State University's Diane Holt agreed. “The mayor is a celebrity, and people know him.”",
-     "celebrity", "Diane Holt"),
+     "“We can hold our own against the bigger papers,” said Colin Marsh, an editor.\n\n"
+     "Vela State University's Diane Holt agreed. “The mayor is famous, and folks recognise him.”",
+     "famous", "Diane Holt"),
     ("what owns a person is no part of the name",
-     "“Debates matter little,” wrote NBC’s Dante Chinni.", "matter little", "Dante Chinni"),
+     "“Speeches change few minds,” wrote WRTV’s Dario Penn.", "change few minds", "Dario Penn"),
     ("a paragraph that is only a quote, after a report that ends the paragraph before",
-     "Mayor Ann Reyes shot back in a statement, saying she has “built more homes than anyone.”\n\n"
+     "Mayor Ann Reyes shot back in a press release, saying she has “paved more roads than anyone.”\n\n"
      "“The council can check the numbers any day it likes.”",
      "check the numbers", "Ann Reyes"),
     ("a document that reads the words",
@@ -117,9 +117,9 @@ LEAD_INS = [
      "\"The kingdom leads the fight against the smugglers,\" the Harbor Board states in its report.",
      "leads the fight", "the Harbor Board"),
     ("a lead-in after a quote that ended its sentence",
-     "Ann Reyes spoke. Asked about it, Reyes said, \"I take responsibility.\" She followed that by saying, "
-     "\"I will do better in the next debate.\"",
-     "do better", "Ann Reyes"),
+     "Ann Reyes spoke. Asked about it, Reyes said, \"The mistake was mine.\" She followed that by saying, "
+     "\"I will prepare harder for the next forum.\"",
+     "prepare harder", "Ann Reyes"),
     ("a document read, verb first",
      "\"Our campaign has already forced the mayor to change her mind,\" read the email.",
      "change her mind", "the email"),
@@ -138,7 +138,7 @@ def test_speaker_named_before_the_quote(name, text, phrase, speaker):
 
 
 def test_an_unnamed_subject_of_a_lead_in_is_kept_as_written():
-    q = extract("Another source familiar with the senator’s thinking said, “It caused some grief in terms of support.”")[0]
+    q = extract("Another source familiar with the senator’s thinking said, “It cost us some goodwill among donors.”")[0]
     assert q.kind == "direct" and q.speaker is None
     assert q.mention == "Another source familiar with the senator’s thinking"
 
@@ -153,13 +153,13 @@ def test_a_place_before_a_verb_after_a_quote_is_no_speaker():
 
 
 def test_a_lead_in_verb_with_its_own_unnamed_subject_keeps_it():
-    q = [q for q in extract("Donald Trump spoke. As Trump attacked Clinton, the attendees chanted, “Lock her up!”")
+    q = [q for q in extract("Gordon Platt spoke. As Platt mocked Vance, the attendees chanted, “Send him home!”")
          if q.kind == "direct"][0]
     assert q.speaker is None and q.mention == "the attendees"
 
 
 def test_a_long_lead_in_whose_subject_is_nobody_gives_no_speaker():
-    text = "The challenge of transparency is exemplified by this finding: “Twenty companies reported many offices.”"
+    text = "The problem of secrecy is illustrated by this result: “Nine firms listed dozens of branches.”"
     assert extract(text)[0].speaker is None
 
 
@@ -168,26 +168,26 @@ def test_reading_is_no_cue_away_from_a_quote():
 
 
 def test_the_lead_in_of_a_direct_quote_is_not_reported_speech_of_its_own():
-    text = ("Rinaldi, 35, the son of a former senator, said on Twitter on Monday, in reference to his dog, a beagle "
-            "born in May, “Next summer, Rex is going to be a big brother!”")
+    text = ("Rinaldi, 35, the nephew of a retired judge, said on the radio late on Tuesday, in reference to his cat, a "
+            "tabby born in June, “Next spring, Mittens is going to be a big sister!”")
     assert [q.kind for q in extract(text)] == ["direct"]
 
 
 PRONOUNS = [
     ("the speaker after an inverted verb is who 'she' is",
-     "Audrey Scagnelli, a spokeswoman for the party, said the city was ready.\n\n"
-     "The city has a candidate who is a lightning rod, said Christine Link, director of a civil liberties group. "
-     "\"It was supposed to be a slam dunk,\" she said.",
-     "slam dunk", "Christine Link"),
+     "Greta Holm, a spokeswoman for the party, said the town was prepared.\n\n"
+     "The town has a nominee who draws fire from every side, said Vera Lund, director of a tenants' group. "
+     "\"It was meant to be an easy win,\" she said.",
+     "easy win", "Vera Lund"),
     ("a bare surname is the namesake who speaks, not one named in passing",
-     "Sen. Chris Murphy spoke in the hall. “We lost that year,” Murphy said. The attack killed Anne Marie Murphy, "
-     "a teacher.\n\n“The movement did not exist,” Murphy said. He added: “We have to rebuild it.”",
-     "did not exist", "Chris Murphy"),
+     "Sen. Neil Garvey spoke in the hall. “We lost that fight,” Garvey said. The storm killed Rose Ellen Garvey, "
+     "a nurse.\n\n“The coalition was not there,” Garvey said. He added: “We have to build it again.”",
+     "coalition was not there", "Neil Garvey"),
     ("a surname opening a sentence after 'And' is its subject",
-     "Ted Nordhaus said President Barack Obama's plan was slow.\n\n"
-     "And Obama, for all the progress he made with world leaders, seems to agree. "
-     "\"We don't yet know exactly what's going to work best,\" he said.",
-     "work best", "Barack Obama"),
+     "Hugo Brenner said President Walter Kemp's plan was slow.\n\n"
+     "And Kemp, for all the headway he made with foreign leaders, seems to concur. "
+     "\"We can't yet tell which approach will pay off,\" he said.",
+     "pay off", "Walter Kemp"),
     ("a plural possessive's bare apostrophe is not part of the name",
      "Councillor Ines Marques’ office opened on Monday. “We are ready for the winter,” she said.",
      "ready for the winter", "Ines Marques"),
@@ -196,13 +196,13 @@ PRONOUNS = [
      "ready for it", "Ruiz"),
     ("a role noun the lexicon has no synonyms for finds the person with that role",
      "\"His ideas are far from warm,\" columnist Lin Bo wrote in the Daily Star.\n\n"
-     "But Ruiz has one thing in common with voters, the columnist suggested: \"His streak is proof of it.\"",
+     "But Ruiz shares one trait with his voters, the columnist suggested: \"His streak is proof of it.\"",
      "streak is proof", "Lin Bo"),
     ("the outlet a writer writes for is not the writer",
      "\"The impact is still small,\" wrote Dana Hill for Morning Digest.", "impact is still small", "Dana Hill"),
     ("'she' is not a man whose given name says so, though named last",
-     "Phyllis Ruiz, who died Monday, used her final column to praise the governor. He thanked her for it.\n\n"
-     "Ruiz recalled the summit, where the governor met Soviet leader Mikhail Petrov.\n\n"
+     "Phyllis Ruiz, who died Monday, used her last essay to praise the governor. He thanked her for it.\n\n"
+     "Ruiz recalled the summit, where the governor met the Baltic premier Mikhail Petrov.\n\n"
      "“It was a triumph,” she wrote.", "was a triumph", "Phyllis Ruiz"),
     ("a surname given with a title elsewhere is the subject after an opening phrase",
      "\"Full steam!\" Rep. Dale Moreno, D-Ore., said of the week.\n\n"
@@ -213,19 +213,19 @@ PRONOUNS = [
      "long race run fast", "Dale Moreno"),
     ("'he' after a report in the same paragraph is its speaker, not one named before",
      "The inquiry led to the resignation of former Ohio Rep. Carl Dunmore.\n\n"
-     "“We like to break news,” said Palmer, 34, a native of Fargo.\n\n"
-     "That will be true up to a point, said Sherman, a reporter who covers the hill. "
-     "“It is just a village newspaper,” he said.",
-     "village newspaper", "Sherman"),
+     "“We love a scoop,” said Palmer, 34, a native of Fargo.\n\n"
+     "That will be so only to a degree, said Sherman, a reporter who covers the statehouse. "
+     "“It is just a small-town weekly,” he said.",
+     "small-town weekly", "Sherman"),
     ("'she' after a report opened by an adverb is its speaker",
      "Mayor Ana Ruiz opened the plant on Monday.\n\n"
-     "Still, even Ms. Ortega says there is good reason for the doubt. ''The valley hates change,'' she said.",
-     "hates change", "Ortega"),
+     "Still, even Ms. Ortega says the doubt is understandable. ''The valley resists anything new,'' she said.",
+     "resists anything new", "Ortega"),
     ("a name after a closing quote and a comma opens the main clause",
-     "Hillary Clinton spoke to Rachel Maddow on Monday.\n\n"
-     "When Maddow pointed out that Ruiz calls it \"care for all,\" Clinton seized upon the phrase, repeating "
-     "her line. \"Care for all is not the same if you hand it over,\" she said.",
-     "hand it over", "Hillary Clinton"),
+     "Helen Dorsey spoke to Nina Lowry on Monday.\n\n"
+     "When Lowry pointed out that Ruiz calls it \"care for all,\" Dorsey seized upon the phrase, repeating "
+     "her line. \"Care for all means little if you give it away,\" she said.",
+     "give it away", "Helen Dorsey"),
 ]
 
 
@@ -235,17 +235,17 @@ def test_he_and_she_point_back_to_the_subject(name, text, phrase, speaker):
 
 
 def test_nested_single_quote_closing_with_the_outer_nyt_marks():
-    text = ("''I tell the other banks, 'Sorry, but the board doesn't care about you at all,''' said Mr. Meyer, "
+    text = ("''I tell the smaller lenders, 'Sorry, but the board has no interest in you whatsoever,''' said Mr. Meyer, "
             "who runs a research firm.")
     q = extract(text)[0]
-    assert q.speaker == "Meyer" and q.text.endswith("at all,")
+    assert q.speaker == "Meyer" and q.text.endswith("whatsoever,")
     assert text[q.end:].startswith("'''")
 
 
 def test_a_second_quote_in_the_paragraph_keeps_the_speaker_of_the_first_past_a_long_aside():
-    text = ("\"You can't blame her for what he did,\" said Sara Wicks, 44, a home-care aide from Nashua who "
-            "attended the rally. An immigrant from Uganda who became a citizen in 2013, she plans to cast her first "
-            "ballot for the senator in the primary next month. \"She has earned it.\"")
+    text = ("\"She should not pay for his mistakes,\" said Sara Wicks, 51, a school nurse from Keene who "
+            "came to the rally. A refugee from Eritrea who was naturalized in 2011, she intends to give her very "
+            "first vote to the senator in next month's caucus. \"She has earned it.\"")
     q = [q for q in extract(text) if "earned it" in q.text][0]
     assert q.speaker == "Sara Wicks" and len(q.spans) == 2
 
@@ -264,7 +264,7 @@ def test_whom_a_speaker_told_is_not_the_speaker():
 
 def test_a_headline_in_title_case_introduces_nobody():
     from quotes.engine.people import Cast
-    cast = Cast("Her Final Book, The Conservative Case for Reyes, Is Out\n\nAnn Marsh wrote it.")
+    cast = Cast("Her Last Novel, The Quiet Case for Reyes, Is Out\n\nAnn Marsh wrote it.")
     assert [e.name for e in cast.entities] == ["Ann Marsh"]
 
 
@@ -285,7 +285,7 @@ NOT_QUOTES = [
     ("a show's name straight after the verb", "Carly Reyes told “Fox and Friends” about the plan on Monday."),
     ("a title with 'is' in it", "The actress starred in “Orange is the New Black” for years."),
     ("a work's name in title case", "The network also revived ''Tales From the Crypt,'' a series from 1989."),
-    ("a headline with its byline", "NOW OPEN—\"Pop-up art show strives to confront harbor gentrification,\" "
+    ("a headline with its byline", "JUST IN—\"Weekend craft fair hopes to revive the old harbor,\" "
                                    "by Harbor Gazette's Ann Small: http://example.org/1."),
 ]
 
@@ -296,8 +296,8 @@ def test_names_of_works_and_headlines_are_not_quotes(name, text):
 
 
 def test_a_subject_is_written_without_the_conjunction_before_it():
-    q = [q for q in extract("You can bet that the Democrats do not want voters thinking about the harbor.")
-         if "thinking about the harbor" in q.text][0]
+    q = [q for q in extract("You can be sure that the Greens do not want voters dwelling on the harbor.")
+         if "dwelling on the harbor" in q.text][0]
     assert not (q.speaker or "").startswith("that") and not (q.mention or "").startswith("that")
 
 
@@ -306,23 +306,23 @@ def test_a_description_written_before_a_name_is_its_role_not_part_of_it():
     assert {q.speaker for q in quotes} == {"Tom Reyes"}
 
 
-TRANSCRIPT = ("Gov. Mike Pence appeared on the show with host Chris Wallace.\n\n"
-              "\"WALLACE: If I may, sir, because we have got limited time. Will the mayor be there?\n\n"
-              "\"PENCE: The mayor will not be attending the debate tomorrow night. She is busy.\n\n"
+TRANSCRIPT = ("Gov. Mark Denton appeared on the show with host Rick Keller.\n\n"
+              "\"KELLER: Forgive me, sir, but we are short of time. Will the mayor come?\n\n"
+              "\"DENTON: The mayor will skip the forum tomorrow night. She is busy.\n\n"
               "\"But the truth is that she has a plan.\"\n\n"
-              "JAKE TAPPER: The council released a video on Friday about the plan.\n\n"
+              "NINA FROST: The council released a video on Friday about the plan.\n\n"
               "NOTE: This story has been updated.")
 
 
 def test_each_transcript_label_opens_a_new_speakers_turn():
     turns = [(q.speaker, q.text.split()[0]) for q in extract(TRANSCRIPT)]
-    assert turns == [("Chris Wallace", "If"), ("Mike Pence", "The"), ("Jake Tapper", "The")]
+    assert turns == [("Rick Keller", "Forgive"), ("Mark Denton", "The"), ("Nina Frost", "The")]
 
 
 def test_a_turn_runs_on_into_the_next_unlabelled_paragraph():
-    pence = [q for q in extract(TRANSCRIPT) if q.speaker == "Mike Pence"][0]
-    assert "she has a plan" in pence.text and len(pence.spans) == 2
-    assert not pence.text.startswith("PENCE")
+    denton = [q for q in extract(TRANSCRIPT) if q.speaker == "Mark Denton"][0]
+    assert "she has a plan" in denton.text and len(denton.spans) == 2
+    assert not denton.text.startswith("DENTON")
 
 
 def test_a_capitalised_headline_before_a_colon_is_no_speaker():
@@ -341,7 +341,7 @@ def test_quoted_words_of_a_named_subject_are_theirs_even_without_a_verb_of_speec
 
 
 def test_quoted_words_after_a_lone_capitalised_opener_have_no_speaker_invented():
-    text = "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”"
+    text = "Honest reporting can still beat rumor, but mostly only when “the facts are more exciting than the gossip.”"
     assert all(q.speaker is None for q in extract(text))
 
 
@@ -353,11 +353,11 @@ def test_quoted_words_whose_sentence_names_no_person_are_kept_with_no_speaker():
 
 
 def test_quoted_words_after_a_speakers_quote_in_the_paragraph_are_that_speakers():
-    text = ("''The question for the valley is not whether they have a job,'' Mr. Garin said, ''it's that they "
-            "never had their recovery.'' For the farmers, on the other hand, ''the recovery never came to the "
-            "towns at all.''")
-    q = [q for q in extract(text) if "never came to the towns" in q.text][0]
-    assert q.speaker == "Garin"
+    text = ("''What matters for the valley is not whether people have work,'' Mr. Tolland said, ''it's that the "
+            "upturn never reached them.'' For the growers, by contrast, ''the upturn never arrived in the "
+            "villages at all.''")
+    q = [q for q in extract(text) if "never arrived in the villages" in q.text][0]
+    assert q.speaker == "Tolland"
 
 
 TITLES_ARE_NOBODY = [
@@ -395,8 +395,8 @@ def test_a_capitalised_participle_opening_the_sentence_is_no_name(name, text, ph
 
 DATELINES = [
     ("a dateline with a date and an agency",
-     "WASHINGTON, Dec. 8 (UPI) — In response to the plan, Mayor Ana Ruiz rallied supporters, saying: “We have to "
-     "stop it.”", "We have to stop it", "Ana Ruiz"),
+     "BOSTON, Nov. 14 (UPI) — In response to the levy, Mayor Ana Ruiz rallied her allies, saying: “We must "
+     "block it.”", "We must block it", "Ana Ruiz"),
     ("a dateline and a dash alone", "WASHINGTON — Speaking to reporters on the hill, Sen. Ana Ruiz warned of a "
      "long fight, calling the budget a mess.", "budget a mess", "Ana Ruiz"),
     ("a dateline with a state", "SALEM, Ore. - Speaking to farmers at the fair, Ben Adler warned of a long winter, "
@@ -415,15 +415,15 @@ def test_a_span_of_time_or_a_count_of_things_is_no_subject():
 
 
 def test_a_headline_in_capitals_is_no_person():
-    text = ("WHAT’S NEW.\n\nRIVERDALE ENDS FERRY TAX “Mayor Ana Ruiz signed a bill Thursday ending the ferry tax in the "
-            "city, which means riders now pay less.”")
-    assert "RIVERDALE ENDS FERRY TAX" not in {q.speaker for q in extract(text)}
+    text = ("WHAT’S NEW.\n\nRIVERDALE SCRAPS FERRY TAX “Mayor Ana Ruiz put her name to a law on Thursday abolishing the "
+            "ferry tax in the city, so riders now pay less.”")
+    assert "RIVERDALE SCRAPS FERRY TAX" not in {q.speaker for q in extract(text)}
 
 
 def test_a_thing_of_someones_in_a_headline_is_no_person():
-    text = ("Ruiz’s Final Column Explains Why She Backs The Mayor.\n\n"
-            "Phyllis Ruiz, who died Monday, used her final column to praise the mayor.\n\n“He is a builder,” she wrote.")
-    assert "Final Column" not in {q.speaker for q in extract(text)}
+    text = ("Ruiz’s Last Essay Tells Why She Backs The Mayor.\n\n"
+            "Phyllis Ruiz, who died Monday, used her last essay to praise the mayor.\n\n“He is a builder,” she wrote.")
+    assert "Last Essay" not in {q.speaker for q in extract(text)}
 
 
 def test_a_short_scare_quote_with_no_report_around_it_is_no_quote():
@@ -444,17 +444,17 @@ def test_a_quote_opening_a_later_sentence_is_not_given_the_previous_paragraphs_s
 
 
 def test_a_quote_after_a_sentence_whose_subject_is_a_known_person_is_theirs():
-    text = ("Paul Chipok spoke at the club.\n\n"
-            "Paul Chipok, a lawyer in Orlando, specializes in land-use and environmental issues. ''It costs "
-            "a great deal to run a golf course.''")
+    text = ("Ralph Barsky spoke at the club.\n\n"
+            "Ralph Barsky, a lawyer in Tampa, handles zoning and water-rights cases. ''Keeping a golf course "
+            "green all summer is very expensive.''")
     q = [q for q in extract(text) if "golf course" in q.text][0]
-    assert q.speaker == "Paul Chipok"
+    assert q.speaker == "Ralph Barsky"
 
 
 def test_a_titled_name_after_the_opens_its_sentence_and_a_day_does_not_hide_the_conjunction():
-    text = ("Carla Fenner spoke on Monday.\n\nThe Harbor Gazette columnist Ruth Hale has been critical of the "
-            "mayor but on Tuesday wrote that she agreed with him that the past is relevant.")
-    q = [q for q in extract(text) if "past is relevant" in q.text][0]
+    text = ("Carla Fenner spoke on Monday.\n\nThe Harbor Gazette columnist Ruth Hale has often faulted the "
+            "mayor but on Friday wrote that she sided with him that the record matters.")
+    q = [q for q in extract(text) if "record matters" in q.text][0]
     assert q.speaker == "Ruth Hale" and q.cue == "wrote"
 
 
@@ -465,7 +465,7 @@ def test_a_show_named_after_a_split_quote_is_not_its_second_part():
 
 
 def test_a_thing_called_by_its_name_is_nobody_calling():
-    assert extract("Barrow now helps lead a program called Harbor Promise, which trains students.") == []
+    assert extract("Barrow now runs a program called Harbor Promise, which mentors students.") == []
     assert extract("A new group called Harbor Votes Matter is trying to raise money.") == []
 
 
@@ -520,8 +520,8 @@ def test_the_radio_interview_seed_gives_every_turn_to_its_speaker():
 
 
 def test_what_owns_a_person_is_their_role():
-    q = extract("“Debates matter little,” wrote Harbor Radio’s Dante Chinni.")[0]
-    assert (q.speaker, q.role) == ("Dante Chinni", "Harbor Radio")
+    q = extract("“Speeches change few minds,” wrote Harbor Radio’s Dario Penn.")[0]
+    assert (q.speaker, q.role) == ("Dario Penn", "Harbor Radio")
 
 
 @pytest.mark.parametrize("written", ["Marques’", "Marques'", "Marques’s", "Marques's"])
@@ -532,8 +532,8 @@ def test_a_name_registered_with_its_possessive_is_registered_without_it(written)
 
 CANONICAL_NAMES = [
     ("a particle inside a name belongs to it",
-     "Mayor Bill de Blasio spoke on Monday.\n\n“The city is safe,” de Blasio said.", "city is safe",
-     "Bill de Blasio"),
+     "Mayor Luis de Castro spoke on Monday.\n\n“The city is safe,” de Castro said.", "city is safe",
+     "Luis de Castro"),
     ("a place's adjective and one word name a place",
      "The governor of South Carolina spoke. “We will sue,” South Carolina said in a filing.", "We will sue",
      "South Carolina"),

@@ -268,8 +268,8 @@ def test_organisations_and_groups_speak():
 
 PLACES_AND_INSTITUTIONS = [
     ("a place of two words", "New York said on Monday that it would sue the agency.", "would sue", "New York"),
-    ("a college", "Westchester Community College said on Monday that the campus would close.", "campus would close",
-     "Westchester Community College"),
+    ("a college", "Marlow Community College said on Monday that the campus would close.", "campus would close",
+     "Marlow Community College"),
     ("a firm", "Lakeside Realty said the sale would close in May.", "sale would close", "Lakeside Realty"),
 ]
 
@@ -410,8 +410,8 @@ def test_more_attribution_layouts(name, text, phrase, speaker):
 
 
 def test_a_title_after_a_preposition_is_not_a_quote():
-    quotes = extract("The senator said on CBS’s “Face the Nation,” that the bill would pass.")
-    assert not [q for q in quotes if q.text.startswith("Face the Nation")]
+    quotes = extract("The senator said on WKRP’s “Harbor Talk Tonight,” that the bill would pass.")
+    assert not [q for q in quotes if q.text.startswith("Harbor Talk")]
 
 
 UNNAMED_SUBJECTS = [
@@ -424,8 +424,8 @@ UNNAMED_SUBJECTS = [
     ("answering a question", "Asked whether the ferry should stay, 75 percent of residents said yes.",
      "whether the ferry should stay", "75 percent of residents"),
     ("a time phrase and an auxiliary are not part of the subject",
-     "Ruiz’s close friends and allies have in the past said she was staying quiet.",
-     "she was staying quiet", "Ruiz’s close friends and allies"),
+     "Ruiz’s oldest friends and aides have in the past said she was staying quiet.",
+     "she was staying quiet", "Ruiz’s oldest friends and aides"),
 ]
 
 
@@ -433,8 +433,8 @@ MENTIONS_AS_WRITTEN = [
     ("an adverb is not part of the mention", "Ana Ruiz spoke first.\n\nRuiz has sometimes said the fares were too high.",
      "fares were too high", "Ruiz"),
     ("nor a participle's phrase after the head",
-     "The city was quiet. Protesters marching through the streets chanted \"What curfew?\" and waved signs.",
-     "What curfew?", "Protesters"),
+     "The city was quiet. Protesters walking along the avenue chanted \"No more tolls!\" and waved signs.",
+     "No more tolls!", "Protesters"),
 ]
 
 
@@ -523,8 +523,8 @@ def test_where_a_reported_clause_ends(name, text, phrase, said):
 
 
 ASIDES = [
-    ("however", "The plan failed.\n\nSupporters of the new bill, however, say there is a direct link to the floods.",
-     "there is a direct link", "Supporters of the new bill"),
+    ("however", "The plan failed.\n\nBackers of the levy, however, say the floods are tied to it.",
+     "the floods are tied to it", "Backers of the levy"),
     ("a participle aside", "One former clerk, speaking on condition of anonymity, said the office had ignored warnings.",
      "the office had ignored warnings", "One former clerk"),
 ]
@@ -748,8 +748,8 @@ def test_a_gerund_of_speech_after_a_preposition_reports_its_clause(name, text, s
 
 
 NOUN_SAYING = [
-    ("a share of voters", "The mayor leads, with 30 percent of voters saying they would back her again.",
-     "they would back her again", "30 percent of voters"),
+    ("a share of voters", "The mayor leads, with 41 percent of voters saying they would back her again.",
+     "they would back her again", "41 percent of voters"),
     ("residents", "The council heard from dozens of residents saying the new pier would ruin the harbour.",
      "the new pier would ruin the harbour", "dozens of residents"),
 ]
@@ -838,7 +838,7 @@ def test_a_headline_that_names_its_speaker_before_a_colon(name, text, said, spea
 NOT_HEADLINE_REPORTS = [
     ("a label nobody below", "Harbour Notes: A Week of Storms and Ferries.\n\nThe storm hit at night."),
     ("too short", "Ruiz: Win the vote.\n\nMayor Ana Ruiz spoke on Monday."),
-    ("a correction", "Correction: An earlier version of this story gave the wrong date for the vote."),
+    ("a correction", "Correction: This article first gave the wrong date for the vote."),
 ]
 
 
@@ -882,8 +882,8 @@ def test_a_participle_after_a_quoted_phrase_shares_the_sentences_subject():
 def test_a_lone_name_that_speaks_elsewhere_is_a_sentences_subject():
     text = ("Gov. Paul Meade has battled with the mayor over the budget.\n\n"
             "Hale said on Monday that the city would cope. Hale also blamed the state for the delay. "
-            "“They made all the wrong moves,” he wrote.")
-    assert find(extract(text), "wrong moves").speaker == "Hale"
+            "“They got every call wrong,” he wrote.")
+    assert find(extract(text), "every call wrong").speaker == "Hale"
 
 
 def test_how_people_see_something_is_their_stated_view():
@@ -908,8 +908,8 @@ def test_the_asker_ends_where_the_question_begins():
 
 def test_a_name_after_an_honorifics_full_stop_does_not_open_a_sentence():
     text = ("Mr. Osei asked her to call Mr. Brandt immediately if possible. "
-            "“This is very important,” he wrote.")
-    assert find(extract(text), "very important").speaker == "Osei"
+            "“This matters a great deal,” he wrote.")
+    assert find(extract(text), "a great deal").speaker == "Osei"
 
 
 def test_a_described_name_opening_a_sentence_is_its_subject():

@@ -55,7 +55,7 @@ NOT_QUOTED_WORDS = [
     ("slang for", 'Around the harbor the night shift is “the graveyard,” dock slang for “the hours when nobody '
                   'awake is paid enough.”', "the hours when nobody"),
     ("possessive author, book's title", "He ran the studio for years. According to Tom Hale's ''The Fixers: Mayors, "
-                                        "Money and the Harbor Machine'' and other sources, his was a job of many parts.",
+                                        "Money and the Harbor Machine'' and other accounts, the post had many duties.",
      "The Fixers"),
 ]
 

@@ -161,8 +161,8 @@ def test_a_quote_that_ends_its_sentence_takes_nothing_after_its_attribution():
 
 
 PARAPHRASED_LEADS = [
-    ("a paraphrase before a colon", "Mayor Ana Ruiz emailed a link to the video with one line: “This is "
-     "not acceptable.”", "This is not", "a link to the video with one line: “This is not acceptable.”"),
+    ("a paraphrase before a colon", "Mayor Ana Ruiz emailed the clip to the council with a single line: “This "
+     "will not stand.”", "This will not", "the clip to the council with a single line: “This will not stand.”"),
     ("a that-clause before the quote", "Councillor Ben Adler added that the ferry was late again, which is a "
      "problem because, “Nobody waits forever.”", "Nobody waits",
      "that the ferry was late again, which is a problem because, “Nobody waits forever.”"),

@@ -24,18 +24,18 @@ NOT_REPORTS = [
     ("cheered and waved", "As the ferry docked, the mayor cheered and waved flags with the crowd."),
     ("sought or held", "The developer Ana Ruiz has never sought or held an elected post in the county."),
     ("asked for or", "Residents got parking permits they never asked for or did not want."),
-    ("statement provided to", "The mayor said in a statement provided to the council. She did not elaborate."),
+    ("statement provided to", "The mayor said in a statement provided on Monday to the council. She did not elaborate."),
     ("notes penciled along", "Ruiz keeps a worn hymnal with old notes penciled along the edges."),
     ("interview aired", "The coach spoke up too, telling WXYZ in an interview aired on Friday."),
-    ("did not reply to a request", "Reed did not reply to a request for comment on Friday."),
+    ("did not reply to requests", "Reed did not reply to several requests for comment on Friday."),
     ("referred requests for comment", "The agency referred requests for comment to the city's lawyers."),
     ("agree on, dash", "They kept to the few topics all the neighbors could agree on — parking and trash."),
     ("warned about in", "It was the very flooding the engineers warned about in their survey."),
     ("believes in, dash", "She can fight for the causes she believes in - or retire quietly to the coast."),
     ("said of, colon", 'Ana Ruiz, talking to reporters at the depot in Albany on Tuesday, said of the rival\'s latest '
                       'demand: "We met it."'),
-    ("said of, after aside", "''It is cheap,'' said Ana Ruiz, director of the Budget Center and a professor at the state "
-                             "university, said of the plan. ''It does not help.''"),
+    ("said of, after aside", "''It is cheap,'' said Ana Ruiz, director of the Budget Center and a lecturer in economics at the "
+                             "state college, said of the plan. ''It does not help.''"),
     ("wrote in his memoir, title", "The war ended his plans to study abroad, Mr. Ruiz wrote in his 2010 memoir, "
                                    "''A Long Road.''"),
     ("on a programme", "Turnout was low in the northern wards this time, she said Friday night on "
@@ -57,8 +57,8 @@ NOT_REPORTS = [
     ("added a thing to a list", "The mayor has added another title to her long list of honors."),
     ("added a number", "Over the past year, the county has added 2,000 jobs at its plants."),
     # finding oneself somewhere is ending up there; interrupting oneself is breaking off
-    ("found herself in", "By spring, Ana Ruiz found herself in a tight race with the mayor who had backed her."),
-    ("interrupted himself", "The governor interrupted himself at one point to greet his sister."),
+    ("found herself in", "By spring, Ana Ruiz found herself in a close contest with the mayor who had backed her."),
+    ("interrupted himself", "The governor interrupted himself midway through to wave at his sister."),
     # "own" after a possessive makes the next word a noun
     ("his own notes", "Often, Mr. Ruiz paused, as if arguing with his own notes."),
     # to seek an office is to run for it
@@ -68,10 +68,10 @@ NOT_REPORTS = [
     # a span of time and nothing the verb reports
     ("decided over the last month", "The mayor did well among residents who decided over the past month, and she won "
                                     "the county."),
-    ("repeating for decades", "Voters heard the words Ana Ruiz has been repeating for decades, not the ones her "
+    ("repeating for years", "Voters heard the words Ana Ruiz has been repeating for thirty years, not the ones her "
                               "rivals used."),
     # "decline" as "fall", by an amount or a degree
-    ("declined a percentage", "Trade between Ruritania and Elbonia declined 30 percent in the first half of the year."),
+    ("declined a percentage", "Trade between Ruritania and Elbonia declined 30 percent over the past six months."),
     ("declined slightly from", "Support for Ana Ruiz has declined slightly from 61 percent in May to 52 percent now."),
     # whom one told, then no clause of what
     ("told an audience, applause", "The mayor spoke for an hour.\n\nShe told her Ashford audience, to loud applause:"
@@ -79,7 +79,7 @@ NOT_REPORTS = [
     ("told a panel, day", "Ana Ruiz told a Senate panel Wednesday."),
     ("told the court in", "Ana Ruiz told the court in her filing."),
     # the cue in a relative clause, then a dash or a phrase of where, then the verb of the sentence
-    ("supported, dash, verb", "Dropping the toll - a plan Ana Ruiz once supported - makes sense within her larger "
+    ("supported, dash, verb", "Dropping the toll - a plan Ana Ruiz once supported - makes sense as part of her wider "
                               "budget."),
     ("cited in, verb", "The agency Senator Ruiz cited in his speech does not exist."),
     ("offered in, verb", "The plans that Ana Ruiz offered in Ashford would fall short of the goal."),
@@ -90,12 +90,12 @@ NOT_REPORTS = [
     ("boasts a lead", "Ana Ruiz leads among older voters. She boasts a roughly 20-point lead in the county."),
     ("boasted a number of things", "The mayor boasted three new parks by the end of her term."),
     # a work written, and nothing of what it says
-    ("wrote a book", "She studied law in Ashford and wrote a children's book."),
+    ("wrote a book", "She studied law in Ashford and wrote a picture book."),
     ("wrote a letter to", "Late last month, Ana Ruiz wrote a detailed letter to the mayor of Ashford."),
-    ("wrote a dissertation on", "Ana Ruiz lived in Ashford and wrote her dissertation on the failures of farm policy."),
+    ("wrote a thesis on", "Ana Ruiz lived in Ashford and wrote her thesis on the shortcomings of farm policy."),
     # how a text reads, or what one reads aloud from
     ("reads more like", "The memo was signed by Ana Ruiz, though it reads more like a campaign flyer than a budget."),
-    ("reads from texts", "The mayor is calmer when she reads from prepared texts rather than speaking freely."),
+    ("reads from texts", "The mayor is calmer when she reads from a written script instead of speaking off the cuff."),
     # an amount claimed is won or taken
     ("claiming a share of the vote", "Ana Ruiz won the primary in the 4th district, claiming 52 percent of the vote "
                                      "to Lopez's 40 percent."),
@@ -160,7 +160,7 @@ STILL_REPORTS = [
      "she has been known to be tough"),
     ("reported on a day, clause", "Ana Ruiz reported on Wednesday the agency had met with the mayor.",
      "the agency had met with the mayor"),
-    ("questioned in days whether", "Ana Ruiz has questioned in recent days whether the mayor has the votes.",
+    ("questioned in days whether", "Ana Ruiz has questioned in the past week whether the mayor has the votes.",
      "whether the mayor has the votes"),
     ("know, clause", "I know Elbonians are impatient with the council.", "Elbonians are impatient"),
     ("boasted, clause", "The mayor boasted a new park would open in May.", "a new park would open in May"),
@@ -169,8 +169,8 @@ STILL_REPORTS = [
      "nearly 400 delegates took part"),
     ("wrote a letter asking", "Ana Ruiz wrote a letter to the mayor asking her to reopen the bridge.",
      "asking her to reopen the bridge"),
-    ("when he wrote his book, said", "Back when he wrote his book, Mr. Ruiz said that he considered debt a last resort.",
-     "that he considered debt a last resort"),
+    ("when he wrote his memoir, said", "Back when he wrote his memoir, Mr. Ruiz said that he saw borrowing as a final option.",
+     "that he saw borrowing as a final option"),
     ("statement reads, that", "The mayor's statement reads, in part, that the bridge will close.",
      "that the bridge will close"),
 ]
@@ -339,13 +339,13 @@ def test_a_time_counted_from_another_is_no_report(name, text, phrase, not_phrase
 
 # after "…, she said", a long phrase of where, when or in what (no verb in it) leaves the clause before as the report
 CLAUSE_BEFORE_A_LONG_ADJUNCT = [
-    ("said in a video message to", "The levy had “cut the deficit” in half, she said in a video message to the council.",
-     "The levy had “cut the deficit” in half", "message to the council"),
+    ("said in a video address to", "The levy had “cut the deficit” in half, she said in a video address to the council.",
+     "The levy had “cut the deficit” in half", "address to the council"),
     ("said in a long interview with", "Turnout was low in the northern wards, the clerk said in a long interview with "
                                       "the Ashford Courier on Friday.", "Turnout was low", "Courier"),
     # look-alikes: a that-clause after the phrase, and a verb whose preposition opens its complement
-    ("said in a video message that", "She said in a video message that the levy had passed.", "the levy had passed",
-     "video message"),
+    ("said in a video address that", "She said in a video address that the levy had passed.", "the levy had passed",
+     "video address"),
     ("like X, I believe in", "Like the mayor, I believe in the common sense of the voters.", "the common sense of the voters",
      "Like the mayor"),
 ]

@@ -148,7 +148,7 @@ STANCE_THAT = [
      "the ferry will run all winter", "ANY"),
     ("after 'came away'", "Councillor Rita Vance came away convinced that the levy would pass.",
      "the levy would pass", "Rita Vance"),
-    ("an adverb after 'been'", "Mayor Ana Ruiz has been acutely aware that the pier is failing.",
+    ("an adverb after 'been'", "Mayor Ana Ruiz has been keenly aware that the pier is failing.",
      "the pier is failing", "Ana Ruiz"),
     ("a subject nobody names", "Dozens of angry dock workers are frustrated that the pier is still shut.",
      "the pier is still shut", "ANY"),
@@ -180,15 +180,15 @@ DOCUMENT_EVIDENCE = [
      "Ruiz leading Okoye by seven points", "The April survey"),
     ("records compiled by someone", "Port authority records compiled by the Ashford Ledger show the ferry sailed "
      "empty 40 times.", "the ferry sailed empty 40 times", "Port authority records"),
-    ("results of exit polls", "Early results of exit polls conducted for the Ashford Ledger show two-thirds of "
-     "voters backing the levy.", "two-thirds of voters backing the levy",
-     "Early results of exit polls"),
+    ("results of exit polls", "Initial results of exit polls commissioned by the Ashford Ledger show two-thirds "
+     "of voters backing the levy.", "two-thirds of voters backing the levy",
+     "Initial results of exit polls"),
     ("polls with a place word", "Polls there show Ruiz trailing Okoye ahead of the vote.",
      "Ruiz trailing Okoye ahead of the vote", "Polls"),
     ("the clause before the document", "The mill paid $5,000 to the fund in June, county records show.",
      "The mill paid $5,000 to the fund in June", "county records"),
-    ("an average of polls", "Polling averages show Ruiz with a lead in the low single digits.",
-     "Ruiz with a lead in the low single digits", "Polling averages"),
+    ("an average of polls", "Polling averages show Ruiz ahead by a margin of three or four points.",
+     "Ruiz ahead by a margin of three or four points", "Polling averages"),
     ("filings", "New filings show the fund with less than $1.3 million on hand.",
      "the fund with less than $1.3 million on hand", "New filings"),
 ]
@@ -218,12 +218,12 @@ def test_a_verb_of_evidence_whose_subject_is_no_document_reports_no_object(name,
 
 
 DOCUMENT_PARTICIPLE = [
-    ("after 'with'", "He will need their votes, with recent polls showing a tightening of the race with Tom Okoye.",
-     "a tightening of the race with Tom Okoye", "recent polls"),
-    ("an opening phrase ends at its comma", "Despite polls showing her well behind, Mayor Ana Ruiz kept campaigning "
-     "in the hills.", "her well behind", "polls"),
-    ("after 'of'", "Tom Okoye, in the wake of a new poll showing his standing with fishermen down to 14 percent, "
-     "called for calm.", "his standing with fishermen down to 14 percent", "a new poll"),
+    ("after 'with'", "He will need their backing, with recent polls showing a narrowing of his margin over Tom Okoye.",
+     "a narrowing of his margin over Tom Okoye", "recent polls"),
+    ("an opening phrase ends at its comma", "Despite polls showing her far back, Mayor Ana Ruiz kept campaigning "
+     "in the hills.", "her far back", "polls"),
+    ("after 'of'", "Tom Okoye, in the aftermath of a fresh poll showing his support among fishermen at 14 percent, "
+     "called for calm.", "his support among fishermen at 14 percent", "a fresh poll"),
 ]
 
 
@@ -246,8 +246,8 @@ def test_a_participle_of_evidence_after_no_document_reports_nothing(name, text, 
 
 
 SHARE_PREFERS = [
-    ("a fraction", "About three-quarters support a temporary ban on ferries.", "a temporary ban on ferries",
-     "About three-quarters"),
+    ("a fraction", "Roughly three-quarters support a short pause on ferry sailings.", "a short pause on ferry sailings",
+     "Roughly three-quarters"),
     ("a name is the whole object", "Nineteen percent of students polled support Ruiz.", "Ruiz",
      "Nineteen percent of students polled"),
     ("a majority of a group", "A 69% majority of fishermen support deploying more boats.", "deploying more boats",
@@ -267,8 +267,8 @@ def test_a_share_of_those_polled_reports_its_preference(name, text, said, source
 NOT_SHARE_PREFERS = [
     ("'support' as a noun", "Strong support for Ruiz among fishermen helped her.", "among fishermen"),
     ("'most' as an adverb", "It is the older fishermen that most support closing the pier.", "closing the pier"),
-    ("a relative clause's verb", "More than half of the respondents who support Ruiz are in college.",
-     "are in college"),
+    ("a relative clause's verb", "Over half of those asked who support Ruiz are still in school.",
+     "are still in school"),
     ("no determiner before 'minority'", "Minority support for Okoye dropped to record lows.", "record lows"),
 ]
 
@@ -305,10 +305,10 @@ def test_a_poll_inside_its_sentence_still_reports_nothing(name, text, words):
 
 
 ACCORDING_TO_A_LONG_DOCUMENT = [
-    ("exit polls described at length", "According to early results of exit polls conducted for the Ashford Ledger "
-     "and two radio stations by Vance Research, at least 8 in 10 voters in each district feel down on the council.",
+    ("exit polls described at length", "According to initial results of exit polls commissioned by the Ashford Ledger "
+     "and two radio stations from Vance Research, at least 8 in 10 voters in each district feel down on the council.",
      "at least 8 in 10 voters in each district feel down on the council",
-     "early results of exit polls conducted for the Ashford Ledger and two radio stations by Vance Research"),
+     "initial results of exit polls commissioned by the Ashford Ledger and two radio stations from Vance Research"),
 ]
 
 
@@ -332,11 +332,11 @@ def test_according_to_a_long_phrase_that_names_no_document_reports_nothing(name,
 
 
 DOCUMENT_AFTER_AN_ASIDE = [
-    ("a participle's aside", "The survey, conducted by the Ashford Policy Institute, finds Ruiz with only a small "
-     "lead over Okoye.", "Ruiz with only a small lead over Okoye", "The survey"),
+    ("a participle's aside", "The survey, conducted by the Ashford Policy Institute, finds Ruiz barely "
+     "ahead of Okoye.", "Ruiz barely ahead of Okoye", "The survey"),
     ("brackets inside the aside", "A Ledger poll, conducted jointly with Vance Research (D) and Okoye & Company "
      "Research (R), shows Ruiz with 47 percent.", "Ruiz with 47 percent", "A Ledger poll"),
-    ("a relative clause's aside", "An Ashford survey of councillors, who are influential in picking the mayor, "
+    ("a relative clause's aside", "An Ashford survey of councillors, who carry weight in choosing the mayor, "
      "found that most back Ruiz.", "most back Ruiz", "An Ashford survey"),
 ]
 
@@ -363,10 +363,10 @@ def test_past_an_aside_a_verb_of_evidence_still_needs_a_document(name, text, wor
 ACCORDING_TO_AFTER_AN_OPENER = [
     ("after 'Now,'", "Now, according to the recent Ledger poll, some towns are swinging.", "some towns are swinging",
      "the recent Ledger poll"),
-    ("after 'But,'", "But, according to the poll, 46 percent of fishermen remain undecided.",
-     "46 percent of fishermen remain undecided", "the poll"),
-    ("one word before, the predicate after", "Fundraising, according to the campaign, has surged in the same "
-     "period.", "Fundraising has surged in the same period", "the campaign"),
+    ("after 'But,'", "But, according to that survey, 46 percent of fishermen are still unsure.",
+     "46 percent of fishermen are still unsure", "that survey"),
+    ("one word before, the predicate after", "Donations, according to the campaign, have doubled since the "
+     "spring.", "Donations have doubled since the spring", "the campaign"),
 ]
 
 
