@@ -6,7 +6,7 @@ DB ?= quotes.db
 PORT ?= 8001
 EVAL ?= ../shared/eval
 
-.PHONY: install test demo db serve eval bench bench-inputs clean
+.PHONY: install test demo db serve eval leaks bench bench-inputs clean
 
 $(BIN)/quotes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ eval: install
 		$(BIN)/python bench/eval_predict.py $(EVAL)/dev.jsonl > .eval-pred.jsonl && \
 		$(BIN)/python $(EVAL)/score.py $(EVAL)/dev.jsonl .eval-pred.jsonl; \
 	else echo "eval: $(EVAL)/dev.jsonl not found, skipping"; fi
+
+# lines of the repository that share six words with the (copyrighted) evaluation corpus: should print none
+leaks: install
+	$(BIN)/python bench/eval_leaks.py $(EVAL)/dev.jsonl
 
 bench: install
 	$(BIN)/python bench/bench_extract.py
