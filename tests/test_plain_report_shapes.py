@@ -88,3 +88,44 @@ WHOSE_VIEW_IS_THAT = [
 @pytest.mark.parametrize("name,text,expected", WHOSE_VIEW_IS_THAT, ids=[c[0] for c in WHOSE_VIEW_IS_THAT])
 def test_a_view_that_someone_holds_is_their_report(name, text, expected):
     assert reports(text) == expected
+
+
+def direct_speakers(text):
+    return [(q.text, q.speaker) for q in extract(text) if q.kind == "direct"]
+
+
+MEETING = "Mayor Ana Ruiz and Tom Bell, the port director, met on Friday.\n\n"
+
+SPLIT_QUOTE_OR_NEW_SPEAKER = [
+    ("someone else acts between the parts",
+     MEETING + "“The pier is unsafe,” Bell said. Ruiz shook her head. “It is fine, I have walked it myself.”",
+     [("The pier is unsafe,", "Tom Bell"), ("It is fine, I have walked it myself.", "Ana Ruiz")]),
+    # look-alikes: the second part is the first speaker's when nobody else is a subject between
+    ("only the attribution between", MEETING + "“The pier is unsafe,” Bell said. “It must close.”",
+     [("The pier is unsafe, It must close.", "Tom Bell")]),
+    ("someone else is only the one told", MEETING + "“The pier is unsafe,” Bell told Ruiz. “It must close.”",
+     [("The pier is unsafe, It must close.", "Tom Bell")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SPLIT_QUOTE_OR_NEW_SPEAKER,
+                         ids=[c[0] for c in SPLIT_QUOTE_OR_NEW_SPEAKER])
+def test_a_quote_after_someone_else_acts_is_theirs_not_the_split_quotes(name, text, expected):
+    assert direct_speakers(text) == expected
+
+
+DESCRIPTION_THEN_NAME_AFTER_THE_VERB = [
+    ("a description, then the name", "“The pier is unsafe,” said a dockworker, Sam Lee.",
+     [("The pier is unsafe,", "Sam Lee")]),
+    ("the name, then a relative clause", "“The pier is unsafe,” said a dockworker, Sam Lee, who works nights.",
+     [("The pier is unsafe,", "Sam Lee")]),
+    # look-alikes: no name after the comma
+    ("a day after the comma", "“The pier is unsafe,” said a dockworker, Monday.", [("The pier is unsafe,", "a dockworker")]),
+    ("no comma", "“The pier is unsafe,” said a dockworker.", [("The pier is unsafe,", "a dockworker")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DESCRIPTION_THEN_NAME_AFTER_THE_VERB,
+                         ids=[c[0] for c in DESCRIPTION_THEN_NAME_AFTER_THE_VERB])
+def test_the_name_after_an_inverted_description_is_the_speaker(name, text, expected):
+    assert direct_speakers(text) == expected

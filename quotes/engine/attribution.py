@@ -222,8 +222,11 @@ class Attributor:
             e = next_start
         return s, e
 
-    def _someone_else_between(self, lo: int, hi: int, speaker: Speaker) -> bool:
-        """Is a person other than ``speaker`` the subject of a sentence between ``lo`` and ``hi``?"""
+    def _someone_else_between(self, lo: int, hi: int, speaker: Speaker, *, unnamed_cues: bool = True) -> bool:
+        """Is a person other than ``speaker`` the subject of a sentence between ``lo`` and ``hi``?
+
+        (With ``unnamed_cues``, a verb of speech between counts as someone else when ``speaker`` is no one
+        the article names.)"""
         timeline = self.cast.timeline
         k = bisect.bisect_left(timeline, (lo,))
         while k < len(timeline) and timeline[k][0] < hi:
@@ -231,7 +234,7 @@ class Attributor:
             if subject and ent is not speaker.entity:
                 return True
             k += 1
-        return self.cues.search(lo, hi) is not None and speaker.entity is None
+        return unnamed_cues and self.cues.search(lo, hi) is not None and speaker.entity is None
 
     def _is_heading(self, pi: int) -> bool:
         """A headline or section heading ("Bogged down"): short, and no sentence ends in it."""
@@ -799,9 +802,12 @@ class Attributor:
         if speaker is None and prev_attr is not None and prev_q is not None and not before.strip() \
                 and prev_attr.speaker is not None:
             gap_text = text[prev_q.close_end:q.open_at]
-            if len(gap_text) < 200 or (len(gap_text) < _CARRY_REACH
-                                       and not self._someone_else_between(prev_q.close_end, q.open_at,
-                                                                          prev_attr.speaker)):
+            # (not across a sentence whose subject is someone else: “A,” Bell said. Ruiz shook her head. “B.”)
+            attribution_end = _SENTENCE_END_IN_GAP.search(gap_text)
+            if len(gap_text) < 200 and (attribution_end is None or not self._someone_else_between(
+                    prev_q.close_end + attribution_end.end(), q.open_at, prev_attr.speaker, unnamed_cues=False)) \
+                    or (len(gap_text) < _CARRY_REACH
+                        and not self._someone_else_between(prev_q.close_end, q.open_at, prev_attr.speaker)):
                 prev_attr.pieces.extend(pieces)
                 return prev_attr
         # 3b. "Vela State University's Mira Holt agreed. “…”": a short sentence just before the quote,
@@ -2331,6 +2337,8 @@ def _plural_noun_like(word: str) -> bool:
 
 
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
+# the end of the attribution's sentence, between the two parts of a split quote
+_SENTENCE_END_IN_GAP = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|\p{Lu}))[.!?]\s")
 # verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe
 _CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",

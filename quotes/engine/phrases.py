@@ -372,6 +372,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             # "…,” said the mediator.", "said a union mediator,": the whole description up to the clause's
             # end is the speaker, though its head is no noun the lexicon knows
             phrase = text[toks[0][1]:toks[k - 1][2]]
+            named = _name_closing_apposition(text, toks, k, cast, pos)
+            if named is not None:
+                # "said a dockworker, Sam Lee.": the name the description goes on to is the speaker
+                if not named.entity.role:
+                    named.entity.role = _clean_role(phrase)
+                return named
             return Speaker(mention=phrase, name=phrase, kind=classify_words([t[0] for t in toks[1:k]]),
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
         if last_head:
@@ -427,6 +433,22 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
             sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
     return sp
+
+
+def _name_closing_apposition(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The person named after the comma at ``toks[k]`` when a name of up to four words is all that follows
+    before the clause ends ("…, Sam Lee." / "…, Sam Lee, said"), else None."""
+    if k >= len(toks) or toks[k][0] != ",":
+        return None
+    m = k + 1
+    while m < len(toks) and m - k <= 4 and toks[m][0][:1].isupper() and toks[m][0] not in NOT_NAME:
+        m += 1
+    if m == k + 1 or m - k > 4 or (m < len(toks) and toks[m][0] not in _CLAUSE_END_TOKENS):
+        return None
+    named = _speaker_from_words(text, [t[0] for t in toks[k + 1:m]], toks[k + 1][1], toks[m - 1][2], cast, pos)
+    if named is None or named.entity is None or named.entity.kind != "person":
+        return None
+    return named
 
 
 _INDEFINITE = {"a", "an", "one", "another"}
