@@ -129,3 +129,21 @@ DESCRIPTION_THEN_NAME_AFTER_THE_VERB = [
                          ids=[c[0] for c in DESCRIPTION_THEN_NAME_AFTER_THE_VERB])
 def test_the_name_after_an_inverted_description_is_the_speaker(name, text, expected):
     assert direct_speakers(text) == expected
+
+
+def roles(text):
+    return [(q.speaker, q.role) for q in extract(text)]
+
+
+TITLE_OPENING_THE_ARTICLE = [
+    ("an organisation's spokesman", "Harbor Board spokesman Tom Bell said the pier was unsafe.",
+     [("Tom Bell", "Harbor Board spokesman")]),
+    ("a former office", "Former mayor Ana Ruiz said the pier was unsafe.", [("Ana Ruiz", "Former mayor")]),
+    # look-alike: the same title later in the text
+    ("after a sentence", "The pier closed. Former mayor Ana Ruiz said it was unsafe.", [("Ana Ruiz", "Former mayor")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TITLE_OPENING_THE_ARTICLE, ids=[c[0] for c in TITLE_OPENING_THE_ARTICLE])
+def test_a_title_that_opens_the_article_is_whole(name, text, expected):
+    assert roles(text) == expected

@@ -278,8 +278,9 @@ class Cast:
                     continue
             window = text[max(0, start - 80):start]
             line = window.rfind("\n")
-            # the words before it on its line (the first word of the window may be cut)
-            lead = window[line + 1:].split() if line != -1 else window.split()[1:]
+            # the words before it on its line (the first word of the window may be cut, unless the window
+            # starts the text: "Former mayor Ana Ruiz …" opening an article keeps "Former")
+            lead = window[line + 1:].split() if line != -1 else window.split()[0 if start <= 80 else 1:]
             k = len(lead)
             while k > 0 and (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper()) \
                     and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n.")) \
