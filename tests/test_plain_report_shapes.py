@@ -147,3 +147,23 @@ TITLE_OPENING_THE_ARTICLE = [
 @pytest.mark.parametrize("name,text,expected", TITLE_OPENING_THE_ARTICLE, ids=[c[0] for c in TITLE_OPENING_THE_ARTICLE])
 def test_a_title_that_opens_the_article_is_whole(name, text, expected):
     assert roles(text) == expected
+
+
+OPENING_CLAUSE_THEN_MAIN_CLAUSE = [
+    ("'if', then the main clause", "Ruiz said that if the council paid, the pier would stay open.",
+     [("that if the council paid, the pier would stay open", "Ruiz")]),
+    ("'if' without 'that'", "Ruiz said if the council paid, the pier would stay open.",
+     [("if the council paid, the pier would stay open", "Ruiz")]),
+    # look-alikes: a noun phrase after the last comma is the writer's note on the word before it
+    ("an appositive with a relative clause", "Ruiz said he backed Tom Bell, a former mayor who was born in Lisbon.",
+     [("he backed Tom Bell", "Ruiz")]),
+    ("a plain appositive", "Ruiz said he backed the levy, the first tax in a decade.", [("he backed the levy", "Ruiz")]),
+    ("an appositive after a plain clause", "The ferry line said that it had cut fares, the first cut it has made.",
+     [("that it had cut fares", None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPENING_CLAUSE_THEN_MAIN_CLAUSE,
+                         ids=[c[0] for c in OPENING_CLAUSE_THEN_MAIN_CLAUSE])
+def test_a_subject_and_its_verb_after_an_opening_clause_go_on_with_the_report(name, text, expected):
+    assert reports(text) == expected

@@ -1958,8 +1958,12 @@ class Attributor:
                 or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
                 or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
-                or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None:
-            # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what)
+                or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None \
+                or (_OPENING_CLAUSE.match(text, cstart, comma) is not None
+                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None):
+            # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what;
+            # 'that if the council paid, the pier would stay open': after an opening clause, a subject and its
+            # verb are the main clause of what was said)
             return cend
         marks = frags.containing(comma)
         return marks[1] if marks is not None else comma     # (a comma inside closing marks keeps them)
@@ -2412,6 +2416,14 @@ _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
+# a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
+_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
+                                r"after|until|with|without|despite|given|based\s+on)\b")
+# a subject and its auxiliary after the comma: the main clause after an opening one, not a noun phrase (nor one
+# with a relative clause: "a plan the board had resisted", "a mayor who was born …")
+_CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|the|a|an|his|her|its|their)\s)[\p{L}\-’']+\s+){1,3}?"
+                                    r"(?:would|will|could|can|"
+                                    r"should|must|may|might|is|are|was|were|has|have|had|did|does)\b")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
