@@ -854,6 +854,8 @@ class Attributor:
                     if speaker is not None:
                         rule, conf = "previous paragraph's speaker", 0.5
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
+        if cue is None and _in_capitals(said):
+            return None   # '“HARBOR TOWNS BRACE FOR THE STORM”', '(APPLAUSE)': a heading or a stage direction
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
             return None   # 'Fiorina told “Fox and Friends,”': a show's name straight after the verb
@@ -3066,6 +3068,19 @@ def _inside_open_bracket(text: str, lo: int, end: int) -> int:
     if i == -1 or text.find(")", i, end) != -1:
         return lo
     return i + 1
+
+
+_CAPITALS_LETTERS = 8   # letters enough that a run of capitals is a heading, not an acronym ("NATO")
+
+
+def _in_capitals(said: str) -> bool:
+    """Are the quoted words all in capitals ('“TOWN HALL VOTES TO CLOSE PIER”', '(CROSSTALK)')?
+
+    A digest's heading or a transcript's stage direction is set in capitals; what someone said is not,
+    unless a verb of saying attributes it (a chant, a shout), which the caller has checked.
+    """
+    letters = [c for c in said if c.isalpha()]
+    return len(letters) >= _CAPITALS_LETTERS and not any(c.islower() for c in letters)
 
 
 def _in_title_case(said: str) -> bool:

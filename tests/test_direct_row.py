@@ -1,0 +1,40 @@
+"""Quoted passages that are or are not someone's direct quote: the rows of the direct-quote errors.
+
+The sentences are the team's own, with invented people and places. Each row is an article, a phrase of
+the quoted words and whether a quote that holds them is found.
+"""
+import pytest
+
+from quotes import extract
+
+
+def quoted(text, phrase):
+    """Is some quote found that contains the phrase?"""
+    return any(phrase in q.text for q in extract(text))
+
+
+HEADINGS = [
+    ("a digest's heading in capitals, no speaker",
+     "Gulls were seen nesting on the pier again. [Harbor Ledger]\n“WHY THE GULLS OF PORT ALDER KEEP COMING "
+     "BACK”\nThe birds return each spring, locals say.",
+     "WHY THE GULLS", False),
+    ("a heading in capitals after a paragraph whose speaker would be carried over",
+     "“We will rebuild the pier by June,” said Mayor Tessa Okonjo.\n\n“TIDES TURN ON THE DOCKSIDE VOTE”\n\n"
+     "The council meets again on Monday.",
+     "TIDES TURN", False),
+    ("look-alike: a chant in capitals that a verb of saying attributes",
+     "Outside the hall, the dock workers chanted “SAVE OUR PIER NOW” for an hour.",
+     "SAVE OUR PIER", True),
+    ("look-alike: a quote in ordinary case carried over from the paragraph before",
+     "“We will rebuild the pier by June,” said Mayor Tessa Okonjo.\n\n“The whole town depends on it, and "
+     "the money is there.”\n\nThe council meets again on Monday.",
+     "whole town depends", True),
+    ("look-alike: an acronym in capitals inside a quote with no speaker",
+     "Gulls were seen nesting on the pier again.\n\n“The UN report on ALDER tides came out today.”",
+     "UN report", True),
+]
+
+
+@pytest.mark.parametrize("text, phrase, found", [row[1:] for row in HEADINGS], ids=[row[0] for row in HEADINGS])
+def test_headings_in_capitals(text, phrase, found):
+    assert quoted(text, phrase) is found
