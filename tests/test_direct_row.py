@@ -38,3 +38,34 @@ HEADINGS = [
 @pytest.mark.parametrize("text, phrase, found", [row[1:] for row in HEADINGS], ids=[row[0] for row in HEADINGS])
 def test_headings_in_capitals(text, phrase, found):
     assert quoted(text, phrase) is found
+
+
+def speaker_name(text, phrase):
+    """The name of the speaker of the first quote that contains the phrase (None if it has none)."""
+    q = next(q for q in extract(text) if phrase in q.text)
+    return q.speaker
+
+
+PLACE_NAMES = [
+    ("a park of two capitalised words is no antecedent for 'he'",
+     "Councillor Dario Venn toured the docks on Monday.\n\nIn Alder Park that evening, the crowd was small and "
+     "quiet.\n\n“We need the bridge more than ever,” he said.",
+     "need the bridge", "Dario Venn"),
+    ("nor is a street",
+     "Councillor Dario Venn toured the docks on Monday. Crowds along Tarrow Street cheered the fishing fleet.\n\n"
+     "“We need the bridge more than ever,” he said.",
+     "need the bridge", "Dario Venn"),
+    ("look-alike: a woman with an honorific whose surname is Park stays a person",
+     "The ferry was late again. Ms. Lena Park, the harbor master, spoke to reporters.\n\n"
+     "“We need the bridge more than ever,” she said.",
+     "need the bridge", "Lena Park"),
+    ("look-alike: a full name ending in Hill stays a person",
+     "The ferry was late again. Nora Hill runs the ticket office by the pier.\n\n"
+     "“We need the bridge more than ever,” she said.",
+     "need the bridge", "Nora Hill"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, name", [row[1:] for row in PLACE_NAMES], ids=[row[0] for row in PLACE_NAMES])
+def test_place_names_are_no_people(text, phrase, name):
+    assert speaker_name(text, phrase) == name
