@@ -69,3 +69,35 @@ PLACE_NAMES = [
 @pytest.mark.parametrize("text, phrase, name", [row[1:] for row in PLACE_NAMES], ids=[row[0] for row in PLACE_NAMES])
 def test_place_names_are_no_people(text, phrase, name):
     assert speaker_name(text, phrase) == name
+
+
+def kinds_holding(text, phrase):
+    """The kinds of the quotes that contain the phrase."""
+    return [q.kind for q in extract(text) if phrase in q.text]
+
+
+TITLED = [
+    ("a report's title after 'titled' is quoted",
+     "The harbor council released a report titled “Tides of Change in Port Alder” on Friday.",
+     "Tides of Change", ["direct"]),
+    ("an ad's title after 'entitled', a single word",
+     "The new radio spot, entitled “Adrift,” runs for thirty seconds.",
+     "Adrift", ["direct"]),
+    ("look-alike: a film 'called' a name is still no quote",
+     "Residents gathered at the pier to watch a film called “Salt Roads” on Friday.",
+     "Salt Roads", []),
+    ("look-alike: a title inside a clause a verb of saying reports stays part of that report",
+     "Mayor Tessa Okonjo said the study titled “Tides of Change” had been rushed out before the vote.",
+     "Tides of Change", ["partial"]),
+]
+
+
+@pytest.mark.parametrize("text, phrase, kinds", [row[1:] for row in TITLED], ids=[row[0] for row in TITLED])
+def test_titles_after_titled(text, phrase, kinds):
+    assert kinds_holding(text, phrase) == kinds
+
+
+def test_a_titled_paper_is_its_authors():
+    text = ("The harbor council published a paper titled “Why Ferries Still Matter” by Ana Ruiz and Dale Moreno "
+            "last year.")
+    assert speaker_name(text, "Why Ferries") == "Ana Ruiz"
