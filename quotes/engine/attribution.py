@@ -860,6 +860,8 @@ class Attributor:
                     if speaker is not None:
                         rule, conf = "previous paragraph's speaker", 0.5
         said = " ".join(self.text[s:e] for s, e in pieces).strip()
+        if cue is None and _in_capitals(said):
+            return None   # '“HARBOR TOWNS BRACE FOR THE STORM”', '(APPLAUSE)': a heading or a stage direction
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
                 and cue.lower() not in _SHOUTS and _is_title(said, ""):
             return None   # 'Ruiz told “Morning Harbour,”': a show's name straight after the verb
@@ -1230,6 +1232,9 @@ class Attributor:
         for f in frags:
             if covered.contains(f.open_at) or covered.contains(f.start) or len(f.pieces) > 1:
                 continue
+            if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
+                self._titled_work(pi, f)
+                continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
             if n < _STRAY_FRAGMENT_WORDS or not (words.lstrip()[:1].islower() or n >= 8):
@@ -1249,6 +1254,22 @@ class Attributor:
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _titled_work(self, pi: int, f: Quoted) -> None:
+        """'an ad titled “Harbor Lights,”', 'Titled “Low Tide,” the video …': the title a sentence gives its
+        work, quoted as the work's own words, the sentence's subject's when it names one ("the council
+        released a report titled “…”")."""
+        byline = _BY_AFTER.match(self.text, f.close_end)
+        if byline is not None:
+            # '… a paper titled “…” by Ana Ruiz and Dale Moreno': whoever wrote it
+            speaker = subject_after(self.text, byline.end(), min(self.paragraphs[pi].end, byline.end() + 80),
+                                    self.cast, byline.start())
+        else:
+            speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
+                                          f.open_at)
+        self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="direct", speaker=speaker,
+                                        cue=None, rule="title after titled", confidence=0.4,
+                                        paragraph=pi, windows=[(f.open_at, f.close_end)]))
 
     def _quoted_before(self, pi: int, pos: int) -> Optional[Speaker]:
         """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
@@ -2245,6 +2266,9 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
+# "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
+_AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
+_BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
@@ -3112,6 +3136,19 @@ def _inside_open_bracket(text: str, lo: int, end: int) -> int:
     if i == -1 or text.find(")", i, end) != -1:
         return lo
     return i + 1
+
+
+_CAPITALS_LETTERS = 8   # letters enough that a run of capitals is a heading, not an acronym ("NATO")
+
+
+def _in_capitals(said: str) -> bool:
+    """Are the quoted words all in capitals ('“TOWN HALL VOTES TO CLOSE PIER”', '(CROSSTALK)')?
+
+    A digest's heading or a transcript's stage direction is set in capitals; what someone said is not,
+    unless a verb of saying attributes it (a chant, a shout), which the caller has checked.
+    """
+    letters = [c for c in said if c.isalpha()]
+    return len(letters) >= _CAPITALS_LETTERS and not any(c.islower() for c in letters)
 
 
 def _in_title_case(said: str) -> bool:

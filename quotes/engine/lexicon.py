@@ -301,6 +301,14 @@ PLACES: set[str] = {
     "lanka", "rico", "salvador", "aviv", "delhi", "lauderdale",
 }
 
+# The last word of the name of a street, a square or a stretch of land ("Harbor Street", "Alder Park", "Pine
+# Valley", "Gull Island"): no surname, so two capitalised words ending in one are a place, not a person. (Not
+# "Hall", "Hill", "Lane", "Bay" or "Banks": they are surnames as often as places.)
+PLACE_HEADS: set[str] = {
+    "street", "avenue", "road", "boulevard", "square", "plaza", "park", "valley", "beach", "island", "heights",
+    "airport", "hook",
+}
+
 # Common first names by gender: a "she" should not resolve to Mark, nor a "he" to Brigid.
 FEMALE_NAMES: set[str] = set("""
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra

@@ -15,7 +15,8 @@ import regex
 
 from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
 from .lexicon import (COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS,
-                      MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACES, PRONOUN_GENDER, TITLE_HEADS)
+                      MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, PRONOUN_GENDER,
+                      TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -591,7 +592,9 @@ def _first_name_gender(first: str) -> Optional[str]:
 
 
 def _looks_like_person_name(toks: list[str]) -> bool:
-    """'Maria Lopez' yes; 'United States', 'New Yorkers', 'CNBC Saturday' no."""
+    """'Maria Lopez' yes; 'United States', 'New Yorkers', 'CNBC Saturday', 'Harbor Street' no."""
+    if len(toks) >= 2 and toks[-1].lower().strip(".,") in PLACE_HEADS:
+        return False
     for t in toks:
         low = t.lower().strip(".,")
         if low in PLACES or low in ORG_HEADS or t in NOT_NAME or low in GROUP_HEADS:

@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
-                      PEOPLE_ENDINGS, PERSON_NOUNS, PLACES, SPEECH_VERBS, TITLE_HEADS)
+                      PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, split_contraction, strip_article, strip_possessive
@@ -755,9 +755,11 @@ def _named_by_adjectives(role_toks: list[str], token: str, cast: Cast) -> bool:
 
 
 def _names_a_place(name_toks: list[str], cast: Cast) -> bool:
-    """"New York", "United States", "Los Angeles": two words that end in a place and open with no given
-    name, where nobody in the article has that surname, are a place (that speaks as a body), not a person."""
-    return len(name_toks) == 2 and strip_possessive(name_toks[1]).lower() in PLACES \
+    """"New York", "United States", "Los Angeles", "Harbor Street": two words that end in a place (or in the
+    word for a street, a park, an island) and open with no given name, where nobody in the article has that
+    surname, are a place (that speaks as a body), not a person."""
+    last = strip_possessive(name_toks[-1]).lower() if name_toks else ""
+    return len(name_toks) == 2 and (last in PLACES or last in PLACE_HEADS) \
         and name_toks[0] not in GIVEN_NAMES \
         and strip_possessive(name_toks[1]).lower() not in cast.known_surnames
 
