@@ -1278,6 +1278,8 @@ class Attributor:
             return None
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, cue_end, hi) is None:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
+        if verb_low in _BACK_FORMS and _BACKING_AWAY.match(text, cue_end, hi) is not None:
+            return None   # "the party backed down", "a coalition backed by the West": retreating or being backed
         if " " in verb_low and text.startswith(" with ", cue_end):
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
@@ -2339,9 +2341,13 @@ _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
-                     "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
+                     "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
 _PREFERENCE_NOUNS = {"support"}
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
+# "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
+# with no "was") names who takes the side of the noun before it, not what this one did
+_BACK_FORMS = {"backs", "backed"}
+_BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|by)\b")
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
@@ -2434,7 +2440,7 @@ _STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|a
 _NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
                                      r"(?:the|a|an|his|her|their|its)\s")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Obama"
-_PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
+_PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
