@@ -50,3 +50,34 @@ NOT_BACKS = [
 @pytest.mark.parametrize("name,text,words", NOT_BACKS, ids=[c[0] for c in NOT_BACKS])
 def test_backing_off_or_being_backed_is_no_stance(name, text, words):
     not_reported(text, words)
+
+
+CENSURE_NOUNS = [
+    ("a possessive pronoun", "Mayor Ana Ruiz spoke for an hour in the square. Her attacks on the harbour board "
+     "won loud cheers.", "the harbour board", "Ana Ruiz"),
+    ("a name's possessive", "Tom Okoye’s criticism of the ferry levy, delivered at a rally, drew boos.",
+     "the ferry levy", "Tom Okoye"),
+    ("the sentence's verb ends the object", "Rita Vance’s attacks on the council have cost her a ward.",
+     "the council", "Rita Vance"),
+    ("an adjective between", "Councillor Lena Marsh has toned down her sharp criticisms of the port authority.",
+     "the port authority", "Lena Marsh"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", CENSURE_NOUNS, ids=[c[0] for c in CENSURE_NOUNS])
+def test_a_noun_of_censure_after_a_possessive_reports_its_object(name, text, said, speaker):
+    q = reported(text, said)
+    assert q.speaker == speaker, (q.speaker, q.rule)
+
+
+NOT_CENSURE_NOUNS = [
+    ("'their' names no one", "The rebels pressed their attacks on the garrison through the night.", "the garrison"),
+    ("'its' names no one", "The militia kept up its attacks on the eastern villages.", "the eastern villages"),
+    ("one attack, no possessive", "Gunmen launched an attack on the river barracks at dawn.", "the river barracks"),
+    ("criticism with no holder", "The plan drew criticism of its cost from every ward.", "its cost"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_CENSURE_NOUNS, ids=[c[0] for c in NOT_CENSURE_NOUNS])
+def test_a_noun_of_censure_with_no_possessor_reports_nothing(name, text, words):
+    not_reported(text, words)

@@ -389,6 +389,13 @@ REPORT_NOUNS: list[str] = [
     "prediction", "predictions", "doubts", "insinuation", "pledge", "vow",
 ]
 
+# nouns of censure, with the preposition that names whom or what: "his attacks on the mayor", "Ruiz's criticism
+# of the levy"; the one the possessive names holds the stance, and its object is reported. (Not "attack on":
+# one attack is as often an assault, "an attack on the base", as words.)
+CENSURE_NOUN_PHRASES: list[str] = [
+    "attacks on", "criticism of", "criticisms of", "condemnation of", "denunciation of",
+]
+
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
 SAYING_VERBS = {"said", "says", "say", "told", "tells", "tell", "argued", "argues", "argue", "insisted", "insists",
                 "insist", "contended", "contends", "contend", "claimed", "claims", "claim", "warned", "warns", "warn",
