@@ -44,7 +44,7 @@ NOT_REPORTS = [
     ("a fact she mentions", "Her father flew fighter jets for the navy, a fact she often mentions at rallies."),
     ("where the sheriff has promised", "The plan now goes to the county board, where the sheriff has promised "
                                        "to fight it."),
-    ("while the governor has threatened", "The union backed the contract, while the governor has threatened "
+    ("while the governor has threatened", "The union signed the contract, while the governor has threatened "
                                           "to veto it."),
     ("which the union had said", "The league chose a later date in June, which the union previously had said was "
                                  "unworkable."),
@@ -57,7 +57,7 @@ NOT_REPORTS = [
     ("added a thing to a list", "The mayor has added another title to her long list of honors."),
     ("added a number", "Over the past year, the county has added 2,000 jobs at its plants."),
     # finding oneself somewhere is ending up there; interrupting oneself is breaking off
-    ("found herself in", "By spring, Ana Ruiz found herself in a close contest with the mayor who had backed her."),
+    ("found herself in", "By spring, Ana Ruiz found herself in a close contest with the mayor who had trained her."),
     ("interrupted himself", "The governor interrupted himself midway through to wave at his sister."),
     # "own" after a possessive makes the next word a noun
     ("his own notes", "Often, Mr. Ruiz paused, as if arguing with his own notes."),

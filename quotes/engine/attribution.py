@@ -25,10 +25,10 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CLAUSE_VERBS, DETERMINERS, EVIDENCE_VERBS,
-                      GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS, PHRASAL_PARTICLES,
-                      PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS,
-                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
+                      EVIDENCE_VERBS, GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS,
+                      PHRASAL_PARTICLES, PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS,
+                      TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
@@ -1127,6 +1127,7 @@ class Attributor:
                 if pass_ != "stance":
                     said.append(claim)
         self._report_nouns(pi, quoted, frags, fragments)
+        self._censure_nouns(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
 
     def _report_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
@@ -1178,6 +1179,35 @@ class Attributor:
                                             paragraph=pi, windows=[(lo, hi)]))
             taken.append((cstart, cend))
 
+    def _censure_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
+        """"his attacks on the mayor", "Ruiz’s criticism of the levy": a noun of censure after a possessive
+        reports whom or what it censures, and the one the possessive names holds the stance.
+
+        Only after "his", "her" or a name's possessive: "their attacks", "its attacks on the troops" name a
+        group or an army the pronoun alone does not tell, and "an attack on the base" no one at all.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
+        for m in _CENSURE_NOUN.finditer(text, ps, pe):
+            at = m.start("noun")
+            if quoted.contains(at) or fragments.contains(at) or any(s <= m.end() and at < e for s, e in taken):
+                continue
+            lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
+            lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
+            own = _POSSESSIVE_BEFORE.search(text, max(lo, at - 60), at)
+            if own is None or (own.group("owner") is not None and own.group("owner").split()[0] in NOT_NAME):
+                continue
+            cstart, cend = m.end(), _stance_object_end(text, m.end(), hi)
+            if not _words(text[cstart:cend]):
+                continue
+            speaker = self._possessor(own)
+            kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
+            self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
+                                            cue=m.group("noun"), rule="possessive stance noun", confidence=0.5,
+                                            paragraph=pi, windows=[(lo, hi)]))
+            taken.append((cstart, cend))
+
     def _noun_thats(self, ps: int, pe: int):
         """The matches of _REPORT_NOUN in [ps, pe), found from each " that " back to its noun: a search of
         the whole paragraph for forty nouns costs more than looking at the word before each "that"."""
@@ -1208,6 +1238,11 @@ class Attributor:
         own = _POSSESSIVE_BEFORE.search(text, max(lo, m.start("noun") - 60), m.start("noun"))
         if own is None:
             return sentence_subject(text, lo, m.start("noun"), cast, m.start("noun"))
+        return self._possessor(own)
+
+    def _possessor(self, own) -> Optional[Speaker]:
+        """The one a match of _POSSESSIVE_BEFORE names: "his" (the one "he" is), "Ms. Ruiz’s"."""
+        text, cast = self.text, self.cast
         if own.group("pronoun") is not None:
             # (only "his" and "her": "their claim", "its warning" name a group or a thing the pronoun
             # alone does not tell)
@@ -1311,6 +1346,8 @@ class Attributor:
             return None
         if verb_low in ("went on", "goes on") and _GOES_ON_SAYING.match(text, cue_end, hi) is None:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
+        if verb_low in _BACK_FORMS and _BACKING_AWAY.match(text, cue_end, hi) is not None:
+            return None   # "the party backed down", "a coalition backed by the West": retreating or being backed
         if " " in verb_low and text.startswith(" with ", cue_end):
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
@@ -2397,9 +2434,13 @@ _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
-                     "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected"}
+                     "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
 _PREFERENCE_NOUNS = {"support"}
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
+# "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
+# with no "was") names who takes the side of the noun before it, not what this one did
+_BACK_FORMS = {"backs", "backed"}
+_BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|by)\b")
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
@@ -2500,7 +2541,7 @@ _STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|a
 _NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
                                      r"(?:the|a|an|his|her|their|its)\s")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Moreno"
-_PERSON_OBJECT_VERBS = {v for base in ("endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
+_PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
@@ -2611,6 +2652,25 @@ _REPORT_NOUN_SET = set(REPORT_NOUNS)
 # "Her view is that …", "Ruiz’s position has long been that …": the noun, then a copula, before "that"
 _COPULAS = {"is", "was", "remains", "been"}
 _COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|has\s+(?:long\s+|always\s+)?been)$")
+# a noun of censure and its preposition ("attacks on", "criticism of"), the object after it
+_CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\s+") for p in
+                                                        sorted(CENSURE_NOUN_PHRASES, key=len, reverse=True)))
+# where the object of a noun of censure ends: a comma, a dash, "but", a semicolon, a subordinate clause, or the verb
+# of the sentence the noun is the subject of ("his attacks on the press have cost him votes")
+_STANCE_OBJECT_STOP = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;|\s+(?:but|when|while|because|as|since|"
+                                    r"although|though|if|after|before|that|which|who)\s")
+
+
+def _stance_object_end(text: str, start: int, hi: int) -> int:
+    """The end of the noun phrase a noun of censure takes as its object, from ``start`` to at most ``hi``."""
+    stop = _STANCE_OBJECT_STOP.search(text, start, hi)
+    end = stop.start() if stop is not None else hi
+    verb = _FINITE.search(text, start, end)
+    if verb is not None:
+        end = verb.start()
+    while end > start and text[end - 1] in " .!?:\u00a0\n\"”’'":
+        end -= 1
+    return end
 # a relative clause whose verb has the noun as its object: "(the charge) that the mayor has strongly denied"
 _GAP_RELATIVE = regex.compile(r"(?:\S+\s+){1,4}?(?:\p{Ll}+ly\s+|(?:has|have|had|would|will|could|can|did|does|do|"
                               r"might|may|should|must|not|never)\s+){0,3}(?:made|make|makes|raised|voiced|expressed|"

@@ -65,7 +65,7 @@ TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking",
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
-    + ["support", "supports", "supported"] + _verb("oppose") + _verb("endorse") + _verb("reject")
+    + ["support", "supports", "supported"] + ["backs", "backed"] + _verb("oppose") + _verb("endorse") + _verb("reject")
     + _verb("dismiss", "dismisses") + _verb("question") + _verb("defend") + ["attacked"]
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
@@ -397,6 +397,13 @@ REPORT_NOUNS: list[str] = [
     "rumours", "speculation", "conclusion", "admission", "contention",
     "view", "position", "message",
     "prediction", "predictions", "doubts", "insinuation", "pledge", "vow",
+]
+
+# nouns of censure, with the preposition that names whom or what: "his attacks on the mayor", "Ruiz's criticism
+# of the levy"; the one the possessive names holds the stance, and its object is reported. (Not "attack on":
+# one attack is as often an assault, "an attack on the base", as words.)
+CENSURE_NOUN_PHRASES: list[str] = [
+    "attacks on", "criticism of", "criticisms of", "condemnation of", "denunciation of",
 ]
 
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
