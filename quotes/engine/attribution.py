@@ -1989,15 +1989,22 @@ class Attributor:
 
     def _and_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'declined the post and has since left the board', 'praised the plan but refused to back it': the
-        object of a verb that is no verb of speech ends where 'and'/'but' brings a second predicate of the
-        sentence's subject. (After a verb of speech the reported clause may go on with its own second
-        predicate, 'said the ferry was late and had been for weeks'; cutting there lost more than it mended.)"""
-        if verb in SPEECH:
-            return cend
+        object of a verb ends where 'and'/'but' brings a second predicate of the sentence's subject.
+
+        After a verb of speech only an object with no verb of its own ends so ('denied the charge and has
+        since resigned', 'urged voters to stay home but did not say why'): a reported clause may go on with
+        its own second predicate, 'said the ferry was late and had been for weeks', and cutting there lost
+        more than it mended. Nor after a comma there: ', and spied on …' ran on to words that other cues
+        then read as reports of their own, which cost direct precision on the dev set."""
         text = self.text
         for m in _AND_PREDICATE.finditer(text, cstart, cend):
             if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
                 continue
+            if verb in SPEECH:
+                if _reads_as_a_clause(text, cstart, m.start()):
+                    return cend
+                if text[m.start()] == ",":
+                    continue
             if frags.any_within(m.start(), cend + 1):
                 return cend     # quoted words after it: the report goes on
             return m.start()
@@ -2457,6 +2464,12 @@ _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
 
 
+def _reads_as_a_clause(text: str, lo: int, hi: int) -> bool:
+    """Is [lo, hi) a clause rather than a noun phrase: does it hold a finite verb or open with a subject
+    pronoun ("the ferry was late", "he fears the storm")?"""
+    return _FINITE.search(text, lo, hi) is not None or _SUBJECT_OPENS.match(text, lo, hi) is not None
+
+
 def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
     """False when _DASH cannot match in ``text[lo:hi]``: each of its matches holds a dash or a hyphen, and most
     reported clauses hold none (str.find is much cheaper than the regex)."""
@@ -2473,6 +2486,8 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# a reported clause's opening subject: "he fears …", "she'd …", "that the pier …" (not "it": as often an object)
+_SUBJECT_OPENS = regex.compile(r"\s*(?:that|he|she|they|we|I|you|there)(?:\s|['’]\p{Ll})")
 # the marks that may close quoted words right after a comma set inside them ('a “moderate,” a dig')
 _CLOSING_MARKS = "”’\"'»"
 # after quoted words closed with a comma the report goes on with "but", "where", "who", "compared to":
