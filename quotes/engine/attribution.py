@@ -234,9 +234,13 @@ class Attributor:
         return self.cues.search(lo, hi) is not None and speaker.entity is None
 
     def _is_heading(self, pi: int) -> bool:
-        """A headline or section heading ("Bogged down"): short, and no sentence ends in it."""
+        """A headline or section heading ("Bogged down"): short, and no sentence ends in it.
+
+        A headline that ends in a semicolon ("Mayor says ferry will run;") is one clause of two, its deck on
+        the next line: the clause has ended, and is read for reported speech like a sentence.
+        """
         ps, pe = self.paragraphs[pi]
-        if pe - ps > 160 or self.text[pe - 1] in ".!?:”\"’'…)":
+        if pe - ps > 160 or self.text[pe - 1] in ".!?:;”\"’'…)":
             return False
         return len(_words(self.text[ps:pe])) <= 20
 

@@ -1,0 +1,35 @@
+"""Reports with the commonest cues ("said", "says", a colon …) in shapes the engine used to drop, next to
+look-alikes that hold no report.
+
+Each row gives an article, a phrase of the report it must find and the speaker it must name, or, for a
+look-alike, a phrase no quote may hold.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+DECK = "\nFerry crews and town officials meet again on Friday in Ashford.\n\nMayor Ana Ruiz and Tom Hale spoke."
+
+# A headline that ends in a semicolon is the first clause of two, its deck on the next line: its clause is
+# read for reported speech. A semicolon headline with no verb of speech stays nobody's words.
+FOUND = [
+    ("semicolon headline, says", "Ruiz says the ferry will run all winter;" + DECK, "the ferry will run",
+     "Ana Ruiz"),
+    ("semicolon headline, urges", "Hale urges a vote on the harbor plan;" + DECK, "a vote on the harbor plan",
+     "Tom Hale"),
+]
+
+LEFT_ALONE = [
+    ("semicolon headline, no cue", "Ferry strike enters its third week in Ashford;" + DECK, "third week"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,speaker", FOUND, ids=[c[0] for c in FOUND])
+def test_report_is_found(name, text, phrase, speaker):
+    assert find(extract(text), phrase).speaker == speaker
+
+
+@pytest.mark.parametrize("name,text,phrase", LEFT_ALONE, ids=[c[0] for c in LEFT_ALONE])
+def test_look_alike_holds_no_report(name, text, phrase):
+    assert not [q.text for q in extract(text) if phrase in q.text]
