@@ -11,9 +11,17 @@ from quotes import extract
 
 DECK = "\nFerry crews and town officials meet again on Friday in Ashford.\n\nMayor Ana Ruiz and Tom Hale spoke."
 
+# A free relative after a preposition or a participle is an object ("amounting to what the council said
+# was …"): the verb after the cue is the reported clause's, so it reports what was said. Opening the sentence,
+# the free relative is the subject of the writer's verb ("Everything Hale says is printed"), and reports nothing.
+#
 # A headline that ends in a semicolon is the first clause of two, its deck on the next line: its clause is
 # read for reported speech. A semicolon headline with no verb of speech stays nobody's words.
 FOUND = [
+    ("free relative after a preposition", "The deal amounted to what the councillors said was a giveaway to "
+                                          "the developers.", "a giveaway to the developers", "the councillors"),
+    ("free relative after a participle", "Tom Hale wrote a long reply, highlighting what Ana Ruiz says is a "
+                                         "gap in the ferry budget.", "a gap in the ferry budget", "Ana Ruiz"),
     ("semicolon headline, says", "Ruiz says the ferry will run all winter;" + DECK, "the ferry will run",
      "Ana Ruiz"),
     ("semicolon headline, urges", "Hale urges a vote on the harbor plan;" + DECK, "a vote on the harbor plan",
@@ -21,6 +29,10 @@ FOUND = [
 ]
 
 LEFT_ALONE = [
+    ("free relative opening the sentence", "Everything Tom Hale says is printed in the weekly paper.",
+     "printed in the weekly paper"),
+    ("free relative after a conjunction", "The vote was close, and what Ana Ruiz said was soon forgotten.",
+     "soon forgotten"),
     ("semicolon headline, no cue", "Ferry strike enters its third week in Ashford;" + DECK, "third week"),
 ]
 

@@ -1369,9 +1369,10 @@ class Attributor:
         nxt = text[cue_end:cue_end + 16].split()
         if nxt and nxt[0].lower() in _GAP_VERBS and (
                 speaker is None or verb_low not in SAYING_VERBS
-                or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
+                or _free_relative_as_subject(text, max(lo, vstart - 60), vstart)):
             # "everything the council says is printed", "the diversity the state offers is": the cue sits
-            # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
+            # in a relative clause (only a verb of saying reports one: "which he said was a mistake", "to
+            # what she said was a bargain")
             return None
         if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, cue_end, hi) is not None
                                            or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart) is not None):
@@ -2586,6 +2587,24 @@ _FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "again", "already"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
+
+
+def _free_relative_as_subject(text: str, lo: int, vstart: int) -> bool:
+    """Does a free relative ("what he said", "everything she says") end at vstart as the subject of the verb
+    after it? ("Everything the mayor says is printed": the writer's words about what was said.)
+
+    After a preposition or a participle the free relative is an object ("amounting to what the council said
+    was a bargain", "showing what she says is a gap"): the sentence's verb came before it, so the finite verb
+    after the cue is the reported clause's own, and the relative reports what was said.
+    """
+    free = _FREE_RELATIVE.search(text, lo, vstart)
+    if free is None:
+        return False
+    before = text[max(lo, free.start() - 20):free.start()].split()
+    word = before[-1].lower() if before else ""
+    return not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha() and len(word) > 4))
+
+
 # a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
