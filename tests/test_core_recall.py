@@ -15,9 +15,16 @@ DECK = "\nFerry crews and town officials meet again on Friday in Ashford.\n\nMay
 # was …"): the verb after the cue is the reported clause's, so it reports what was said. Opening the sentence,
 # the free relative is the subject of the writer's verb ("Everything Hale says is printed"), and reports nothing.
 #
+# A clause cut back to its subject and an auxiliary after a verb of saying ("Hale said he would") is an
+# answer, the rest understood from before; two words that are no such clause ("said good morning") are not.
+#
 # A headline that ends in a semicolon is the first clause of two, its deck on the next line: its clause is
 # read for reported speech. A semicolon headline with no verb of speech stays nobody's words.
 FOUND = [
+    ("said, pronoun and auxiliary", "The council asked who would back the levy. Tom Hale said he would.",
+     "he would", "Tom Hale"),
+    ("says, name and auxiliary", "Few on the board have read the ferry report. Ana Ruiz says Hale has.",
+     "Hale has", "Ana Ruiz"),
     ("free relative after a preposition", "The deal amounted to what the councillors said was a giveaway to "
                                           "the developers.", "a giveaway to the developers", "the councillors"),
     ("free relative after a participle", "Tom Hale wrote a long reply, highlighting what Ana Ruiz says is a "
@@ -29,6 +36,7 @@ FOUND = [
 ]
 
 LEFT_ALONE = [
+    ("said, two words and no auxiliary", "Tom Hale walked in and said good morning.", "good morning"),
     ("free relative opening the sentence", "Everything Tom Hale says is printed in the weekly paper.",
      "printed in the weekly paper"),
     ("free relative after a conjunction", "The vote was close, and what Ana Ruiz said was soon forgotten.",

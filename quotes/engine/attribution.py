@@ -52,6 +52,11 @@ _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|wh
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
+# a clause cut back to its subject and auxiliary, the rest understood from the question or the sentence before:
+# "Hale said he would", "they said she could not", "Ruiz said the council had"
+_ELLIPTICAL_CLAUSE = regex.compile(r"(?:he|she|they|we|I|it|you|(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)\s+"
+                                   r"(?:would|could|will|did|does|do|had|has|have|was|were|is|are|can|should|"
+                                   r"might|may|must)(?:\s+not|n['’]t)?")
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 # the preposition a verb of speech takes before what it was about (the verb's, not the report's)
@@ -1691,9 +1696,11 @@ class Attributor:
         if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
                               else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS \
-                and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]):
+                and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]) \
+                and not (verb_low in SAYING_VERBS and _ELLIPTICAL_CLAUSE.fullmatch(said.strip()) is not None):
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer, as is
-            # "26 percent said the same"; other clauses of one or two words are not reports
+            # "26 percent said the same" and "Hale said he would" (a clause cut back to its subject and
+            # auxiliary); other clauses of one or two words are not reports
             return None
         if topic is not None:
             # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it
