@@ -18,9 +18,16 @@ DECK = "\nFerry crews and town officials meet again on Friday in Ashford.\n\nMay
 # A clause cut back to its subject and an auxiliary after a verb of saying ("Hale said he would") is an
 # answer, the rest understood from before; two words that are no such clause ("said good morning") are not.
 #
+# A headline's speaker before its colon may name whom they spoke to, where, or about what ("Ruiz to Harbor
+# Board: …", "Hale at Town Hall: …"); a headline that opens with a determiner names a thing, not a speaker.
+#
 # A headline that ends in a semicolon is the first clause of two, its deck on the next line: its clause is
 # read for reported speech. A semicolon headline with no verb of speech stays nobody's words.
 FOUND = [
+    ("headline, speaker to audience", "Ruiz to Harbor Board: The ferry will run all winter.\n\nASHFORD - Mayor "
+                                      "Ana Ruiz spoke on Monday.", "The ferry will run all winter", "Ana Ruiz"),
+    ("headline, speaker at a place", "Hale at Town Hall: Council must fix the pier now.\n\nTom Hale spoke to a "
+                                     "crowd.", "Council must fix the pier now", "Tom Hale"),
     ("said, pronoun and auxiliary", "The council asked who would back the levy. Tom Hale said he would.",
      "he would", "Tom Hale"),
     ("says, name and auxiliary", "Few on the board have read the ferry report. Ana Ruiz says Hale has.",
@@ -36,6 +43,8 @@ FOUND = [
 ]
 
 LEFT_ALONE = [
+    ("headline, a thing before the colon", "A Plan to Save the Pier: Sell the Old Boats.\n\nTom Hale spoke to a "
+                                           "crowd at the Pier.", "Sell the Old Boats"),
     ("said, two words and no auxiliary", "Tom Hale walked in and said good morning.", "good morning"),
     ("free relative opening the sentence", "Everything Tom Hale says is printed in the weekly paper.",
      "printed in the weekly paper"),

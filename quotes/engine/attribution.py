@@ -2504,7 +2504,10 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")
 # "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
-_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}):\s+"
+# (after the speaker, the one spoken to, where, or what about: "Mayor Ruiz to Fishermen: …", "Hale at Town Hall:
+# …", "Ruiz on Ferries: …")
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3})"
+                          r"(?:\s+(?:to|at|on)(?:\s+\p{Lu}[\p{L}\p{N}.’'\-&]*){1,4})?:\s+"
                           r"(?P<said>\S)")
 _HEADLINE_MAX = 200
 _NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "now", "still", "follow", "reach", "watch", "read", "update", "updated",
