@@ -18,12 +18,24 @@ DECK = "\nFerry crews and town officials meet again on Friday in Ashford.\n\nMay
 # A clause cut back to its subject and an auxiliary after a verb of saying ("Hale said he would") is an
 # answer, the rest understood from before; two words that are no such clause ("said good morning") are not.
 #
+# "…, a spokesman told The Ashford Times.": after a clause and its comma, a verb of telling whose object is
+# a name (a paper, a network) and nothing more reports the clause before it. A title's abbreviation ends no
+# sentence ("telling Sen. Hale, …, that …" reports the that-clause), and a name told with no clause before
+# it reports nothing.
+#
 # A headline's speaker before its colon may name whom they spoke to, where, or about what ("Ruiz to Harbor
 # Board: …", "Hale at Town Hall: …"); a headline that opens with a determiner names a thing, not a speaker.
 #
 # A headline that ends in a semicolon is the first clause of two, its deck on the next line: its clause is
 # read for reported speech. A semicolon headline with no verb of speech stays nobody's words.
 FOUND = [
+    ("clause, subject told a paper", "The ferry will run all winter, a harbor spokesman told The Ashford Times.",
+     "The ferry will run all winter", "a harbor spokesman"),
+    ("clause, name told a paper on a day", "The pier will reopen in May, Ana Ruiz told the Ashford Herald on "
+                                           "Monday.", "The pier will reopen in May", "Ana Ruiz"),
+    ("telling a titled name, then that", "Ruiz may settle it by telling Sen. Tom Hale, head of the harbor "
+                                         "board, that he will drop the levy unless talks begin by May.",
+     "he will drop the levy", "Ruiz"),
     ("headline, speaker to audience", "Ruiz to Harbor Board: The ferry will run all winter.\n\nASHFORD - Mayor "
                                       "Ana Ruiz spoke on Monday.", "The ferry will run all winter", "Ana Ruiz"),
     ("headline, speaker at a place", "Hale at Town Hall: Council must fix the pier now.\n\nTom Hale spoke to a "
@@ -43,6 +55,7 @@ FOUND = [
 ]
 
 LEFT_ALONE = [
+    ("told a name, no clause before", "The council met at noon, and Tom Hale told Ana Ruiz.", "council met"),
     ("headline, a thing before the colon", "A Plan to Save the Pier: Sell the Old Boats.\n\nTom Hale spoke to a "
                                            "crowd at the Pier.", "Sell the Old Boats"),
     ("said, two words and no auxiliary", "Tom Hale walked in and said good morning.", "good morning"),

@@ -1487,7 +1487,8 @@ class Attributor:
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
-        only_told_whom = verb_low in _TELL_FORMS and _AUDIENCE_ONLY.match(text, verb_end, hi) is not None
+        only_told_whom = verb_low in _TELL_FORMS and (_AUDIENCE_ONLY.match(text, verb_end, hi) is not None
+                                                      or _TOLD_A_NAME_ONLY.match(text, verb_end, hi) is not None)
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and (not clause_follows and _FINITE.search(rest) is None
                                                               and (len(rest_words) <= 4
@@ -2339,6 +2340,13 @@ _AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your
                                r"[\p{L}\p{N}'’\-]+){1,3}\s*[.!?:;)]"
                                r"|\s+(?:as|while|before|after|when)\s)"
                                % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
+# "…, a harbor spokesman told The Ashford Times.": a name (a paper, a network) and perhaps the day, then the
+# sentence's end: whom it was told, after the clause that was told
+# (a title's abbreviation is no sentence's end: "told Sen. Ruiz, who …")
+_TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*?"
+                                  r"(?:\s+(?:on|last)\s+\p{L}+)?"
+                                  r"(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mt|St|Gen|Col|Lt|Sgt|Prof|Rev|Capt|Adm|Maj|Sec))"
+                                  r"\s*[.!?;)](?=\s|$)")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in his book Going Home that …": a prepositional phrase before the clause is not its content
