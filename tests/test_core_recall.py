@@ -23,12 +23,19 @@ DECK = "\nFerry crews and town officials meet again on Friday in Ashford.\n\nMay
 # sentence ("telling Sen. Hale, …, that …" reports the that-clause), and a name told with no clause before
 # it reports nothing.
 #
+# A dash sets off a participle of saying as a comma does ("switched teams at once – saying …"): the
+# sentence's subject says the clause. A dash before a participle that says nothing reports nothing.
+#
 # A headline's speaker before its colon may name whom they spoke to, where, or about what ("Ruiz to Harbor
 # Board: …", "Hale at Town Hall: …"); a headline that opens with a determiner names a thing, not a speaker.
 #
 # A headline that ends in a semicolon is the first clause of two, its deck on the next line: its clause is
 # read for reported speech. A semicolon headline with no verb of speech stays nobody's words.
 FOUND = [
+    ("en dash, then saying", "Tom Hale switched teams at once – saying he now backs the Ashford side.",
+     "he now backs the Ashford side", "Tom Hale"),
+    ("em dash, then saying", "Ana Ruiz faulted the harbor board for its fund — saying the board chose not to "
+                             "take the same help.", "the board chose not to take", "Ana Ruiz"),
     ("clause, subject told a paper", "The ferry will run all winter, a harbor spokesman told The Ashford Times.",
      "The ferry will run all winter", "a harbor spokesman"),
     ("clause, name told a paper on a day", "The pier will reopen in May, Ana Ruiz told the Ashford Herald on "
@@ -55,6 +62,8 @@ FOUND = [
 ]
 
 LEFT_ALONE = [
+    ("dash, then a participle of no speech", "Tom Hale spoke at length — rambling, joking and waving at the "
+                                             "crowd.", "waving at the crowd"),
     ("told a name, no clause before", "The council met at noon, and Tom Hale told Ana Ruiz.", "council met"),
     ("headline, a thing before the colon", "A Plan to Save the Pier: Sell the Old Boats.\n\nTom Hale spoke to a "
                                            "crowd at the Pier.", "Sell the Old Boats"),

@@ -968,7 +968,8 @@ class Attributor:
             # "security experts who say …": likewise without the comma
             return subject_before(text, lo, toks[-1][1], cast, vstart)
         # 'a defense of “New York values,” saying …': a comma inside closing marks is a comma
-        after_comma = bool(toks) and (toks[-1][0] == "," or (
+        # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
+        after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
@@ -1318,7 +1319,7 @@ class Attributor:
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
-                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
+                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
