@@ -52,6 +52,11 @@ _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|wh
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
+# a clause cut back to its subject and auxiliary, the rest understood from the question or the sentence before:
+# "Hale said he would", "they said she could not", "Ruiz said the council had"
+_ELLIPTICAL_CLAUSE = regex.compile(r"(?:he|she|they|we|I|it|you|(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)\s+"
+                                   r"(?:would|could|will|did|does|do|had|has|have|was|were|is|are|can|should|"
+                                   r"might|may|must)(?:\s+not|n['’]t)?")
 _CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "that", "there", "the", "a", "an", "this", "these"}
 _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusing"}
 # the preposition a verb of speech takes before what it was about (the verb's, not the report's)
@@ -237,9 +242,13 @@ class Attributor:
         return unnamed_cues and self.cues.search(lo, hi) is not None and speaker.entity is None
 
     def _is_heading(self, pi: int) -> bool:
-        """A headline or section heading ("Bogged down"): short, and no sentence ends in it."""
+        """A headline or section heading ("Bogged down"): short, and no sentence ends in it.
+
+        A headline that ends in a semicolon ("Mayor says ferry will run;") is one clause of two, its deck on
+        the next line: the clause has ended, and is read for reported speech like a sentence.
+        """
         ps, pe = self.paragraphs[pi]
-        if pe - ps > 160 or self.text[pe - 1] in ".!?:”\"’'…)":
+        if pe - ps > 160 or self.text[pe - 1] in ".!?:;”\"’'…)":
             return False
         return len(_words(self.text[ps:pe])) <= 20
 
@@ -967,7 +976,8 @@ class Attributor:
             # "security experts who say …": likewise without the comma
             return subject_before(text, lo, toks[-1][1], cast, vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
-        after_comma = bool(toks) and (toks[-1][0] == "," or (
+        # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
+        after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
             not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
@@ -1379,7 +1389,7 @@ class Attributor:
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
-                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(",") \
+                and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
@@ -1436,9 +1446,10 @@ class Attributor:
         nxt = text[cue_end:cue_end + 16].split()
         if nxt and nxt[0].lower() in _GAP_VERBS and (
                 speaker is None or verb_low not in SAYING_VERBS
-                or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart)):
+                or _free_relative_as_subject(text, max(lo, vstart - 60), vstart)):
             # "everything the council says is printed", "the choice the plan offers is": the cue sits
-            # in a relative clause (only a verb of saying reports one: "which he said was a mistake")
+            # in a relative clause (only a verb of saying reports one: "which he said was a mistake", "to
+            # what she said was a bargain")
             return None
         if verb_low in _TOPIC_PHRASES and (_STRANDED.match(text, cue_end, hi) is not None
                                            or _FREE_RELATIVE.search(text, max(lo, vstart - 60), vstart) is not None):
@@ -1548,16 +1559,15 @@ class Attributor:
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         quoted_before = closing is not None
-        only_told_whom = verb_low in _TELL_FORMS and _AUDIENCE_ONLY.match(text, verb_end, hi) is not None
+        only_told_whom = verb_low in _TELL_FORMS and (_AUDIENCE_ONLY.match(text, verb_end, hi) is not None
+                                                      or _TOLD_A_NAME_ONLY.match(text, verb_end, hi) is not None)
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and (not clause_follows and _FINITE.search(rest) is None
                                                               and (len(rest_words) <= 4
                                                                    or verb_low in SAYING_VERBS
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
                                                                    and _ADJUNCT_ONLY.match(rest) is not None)
-                                                              or only_told_whom
-                                                              or verb_low in _TELL_FORMS
-                                                              and _NAMED_AUDIENCE_ONLY.match(text, verb_end, hi))
+                                                              or only_told_whom)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
@@ -1765,9 +1775,11 @@ class Attributor:
         if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
                               else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS \
-                and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]):
+                and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]) \
+                and not (verb_low in SAYING_VERBS and _ELLIPTICAL_CLAUSE.fullmatch(said.strip()) is not None):
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer, as is
-            # "26 percent said the same"; other clauses of one or two words are not reports
+            # "26 percent said the same" and "Hale said he would" (a clause cut back to its subject and
+            # auxiliary); other clauses of one or two words are not reports
             return None
         if topic is not None:
             # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it
@@ -2416,19 +2428,22 @@ _CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
 # "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
 # ("told the crowd, he's …", "told a gathering in Ashford she will …", "told them at a rally to …") is what was told
-_AUDIENCE_PATTERN = (r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+)?(?:%s)"
-                     r"(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
-                     r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
-                     r"(?:\s*[.!?:;)]"
-                     r"|(?:\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
-                     r"[\p{L}\p{N}'’\-]+){1,3}\s*[.!?:;)]"
-                     r"|\s+(?:as|while|before|after|when)\s)")
-_AUDIENCE_ONLY = regex.compile(_AUDIENCE_PATTERN % (r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)" % "|".join(AUDIENCE_NOUNS),
-                                                    "|".join(WEEKDAYS)), regex.I)
-# …or a name ("…, Ruiz told the Harbor Times on Friday.", "…, Ruiz told Bell."), which is whom only when the
-# clause stands before the speaker: after the verb, "told Tom Bell to wait" goes on to what was told
-_NAMED_AUDIENCE_ONLY = regex.compile(_AUDIENCE_PATTERN % (r"(?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*)){0,3}",
-                                                          "|".join(WEEKDAYS)), regex.I)
+_AUDIENCE_ONLY = regex.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\s+)?"
+                               r"(?:[\p{L}\-]+\s+){0,3}?(?:%s)(?:\s+(?:(?:on|last|early|late)\s+)?(?:%s|yesterday|today|"
+                               r"tonight))?(?![^.;!?]{0,80}\bthat\b)"
+                               r"(?:\s*[.!?:;)]"
+                               r"|(?:\s*,?\s+(?:in|at|on|during|via|to|with|amid)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}?"
+                               r"[\p{L}\p{N}'’\-]+){1,3}\s*[.!?:;)]"
+                               r"|\s+(?:as|while|before|after|when)\s)"
+                               % ("|".join(AUDIENCE_NOUNS), "|".join(WEEKDAYS)), regex.I)
+# "…, a harbor spokesman told The Ashford Times.", "…, Ruiz told Tom Bell on Friday at the quay.": a name (a
+# paper, a network, a person) and perhaps when and where, then the sentence's end: whom it was told, after the
+# clause that was told
+# (a title's abbreviation is no sentence's end: "told Sen. Ruiz, who …")
+_TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*?"
+                                  r"(?:\s+(?:on|last|in|at)\s+(?:the\s+)?\p{L}+){0,2}"
+                                  r"(?<!\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mt|St|Gen|Col|Lt|Sgt|Prof|Rev|Capt|Adm|Maj|Sec))"
+                                  r"\s*[.!?;)](?=\s|$)")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content
@@ -2614,7 +2629,10 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")
 # "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
-_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}):\s+"
+# (after the speaker, the one spoken to, where, or what about: "Mayor Ruiz to Fishermen: …", "Hale at Town Hall:
+# …", "Ruiz on Ferries: …")
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3})"
+                          r"(?:\s+(?:to|at|on)(?:\s+\p{Lu}[\p{L}\p{N}.’'\-&]*){1,4})?:\s+"
                           r"(?P<said>\S)")
 _HEADLINE_MAX = 200
 _NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "now", "still", "follow", "reach", "watch", "read", "update", "updated",
@@ -2727,6 +2745,24 @@ _FOCUS_ADVERBS = {"even", "only", "just", "also", "still", "again", "already"}
 _PREPOSITIONS = {"to", "up", "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off",
                  "from", "over", "down", "around", "through"}
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever|everything|anything|all)\s+(?:[\p{L}.'’\-]+\s+){0,4}$", regex.I)
+
+
+def _free_relative_as_subject(text: str, lo: int, vstart: int) -> bool:
+    """Does a free relative ("what he said", "everything she says") end at vstart as the subject of the verb
+    after it? ("Everything the mayor says is printed": the writer's words about what was said.)
+
+    After a preposition or a participle the free relative is an object ("amounting to what the council said
+    was a bargain", "showing what she says is a gap"): the sentence's verb came before it, so the finite verb
+    after the cue is the reported clause's own, and the relative reports what was said.
+    """
+    free = _FREE_RELATIVE.search(text, lo, vstart)
+    if free is None:
+        return False
+    before = text[max(lo, free.start() - 20):free.start()].split()
+    word = before[-1].lower() if before else ""
+    return not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha() and len(word) > 4))
+
+
 # a finite verb right after the cue means the cue sat in a relative clause ("everything he says is …")
 _GAP_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
               "must", "does", "did", "may", "might"}
