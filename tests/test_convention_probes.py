@@ -38,3 +38,52 @@ HONORIFIC_GENDER = [
                          ids=[r[0] for r in HONORIFIC_GENDER])
 def test_honorific_gender_picks_among_people_of_one_surname(text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+def quote_of(text, phrase):
+    """(kind, speaker) of the quote that contains the phrase."""
+    q = find(extract(text), phrase)
+    return q.kind, q.speaker
+
+
+def quotes_in(text):
+    return [(q.kind, q.text) for q in extract(text)]
+
+
+INTRO = "Ana Corvel, the mayor of Port Lenning, toured the flooded docks on Tuesday.\n\n"
+
+# a short paragraph that ends in a closing mark of any style ends a sentence, so it is no heading
+CLOSING_MARK_ENDS_PARAGRAPH = [
+    ("guillemets, full stop inside",
+     INTRO + "Ms. Corvel called the plan «a betrayal of every family on the docks.»",
+     "a betrayal of every family", ("partial", "Ana Corvel")),
+    ("German marks, full stop inside",
+     INTRO + "Ms. Corvel called the plan „a betrayal of every family on the docks.“",
+     "a betrayal of every family", ("partial", "Ana Corvel")),
+    ("guillemets after a reported clause",
+     INTRO + "Ms. Corvel said the plan was «a betrayal of every family on the docks.»",
+     "a betrayal of every family", ("partial", "Ana Corvel")),
+    ("look-alike: curly marks, as before",
+     INTRO + "Ms. Corvel called the plan “a betrayal of every family on the docks.”",
+     "a betrayal of every family", ("partial", "Ana Corvel")),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [r[1:] for r in CLOSING_MARK_ENDS_PARAGRAPH],
+                         ids=[r[0] for r in CLOSING_MARK_ENDS_PARAGRAPH])
+def test_a_closing_mark_of_any_style_ends_a_short_paragraph(text, phrase, expected):
+    assert quote_of(text, phrase) == expected
+
+
+HEADINGS = [
+    ("look-alike: a heading with guillemets inside and no sentence end reports nothing",
+     INTRO + "Corvel says «ferry will run all winter» again\n\nThe council met on Monday."),
+    ("look-alike: a heading with a verb of speech and no sentence end reports nothing",
+     INTRO + "Corvel says the ferry will run all winter\n\nThe council met on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in HEADINGS], ids=[r[0] for r in HEADINGS])
+def test_a_heading_stays_a_heading(text):
+    assert quotes_in(text) == []
+

@@ -239,7 +239,7 @@ class Attributor:
     def _is_heading(self, pi: int) -> bool:
         """A headline or section heading ("Bogged down"): short, and no sentence ends in it."""
         ps, pe = self.paragraphs[pi]
-        if pe - ps > 160 or self.text[pe - 1] in ".!?:”\"’'…)":
+        if pe - ps > 160 or self.text[pe - 1] in _ENDS_A_SENTENCE:
             return False
         return len(_words(self.text[ps:pe])) <= 20
 
@@ -2338,6 +2338,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a paragraph's last character that ends a sentence, so the paragraph is no heading: a full stop, a colon,
+# or a closing mark of any style the marks read ('.”', '.»', German '.“', NYT ".''", a single mark '.’')
+_ENDS_A_SENTENCE = ".!?:…)”\"’'»“›‘"
 # a clause straight after a verb of saying, no comma, preposition, day or conjunction first ('said both rivals
 # are …', not 'said, alluding to …', 'said in a statement', 'said Tuesday as …')
 _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|during|after|before|as|while|when|"
