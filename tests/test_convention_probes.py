@@ -87,3 +87,27 @@ HEADINGS = [
 def test_a_heading_stays_a_heading(text):
     assert quotes_in(text) == []
 
+
+# "it" and "they" of a quote whose organisation or group enters the cast only with a report of the same
+# paragraph, read after the paragraph's quotes
+BODY_PRONOUN_AFTER_REPORT = [
+    ("'it' after an organisation's report in the sentence before",
+     "The Lenning Port Authority rejected the plan. “No ferry can run on promises,” it said.",
+     "No ferry can run", "the Lenning Port Authority"),
+    ("'it' after a ministry's report",
+     "The fisheries ministry rejected the plan. “No ferry can run on promises,” it said.",
+     "No ferry can run", "the fisheries ministry"),
+    ("look-alike: 'it' with nobody who speaks before it stays nobody's",
+     "The storm flooded the docks. “No ferry can run on promises,” it said.",
+     "No ferry can run", None),
+    ("look-alike: 'she' after an organisation's report stays the person named before",
+     "Ana Corvel, the mayor, toured the docks. The Lenning Port Authority rejected the plan. "
+     "“No ferry can run on promises,” she said.",
+     "No ferry can run", "Ana Corvel"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [r[1:] for r in BODY_PRONOUN_AFTER_REPORT],
+                         ids=[r[0] for r in BODY_PRONOUN_AFTER_REPORT])
+def test_it_and_they_find_the_body_of_a_report_before_the_quote(text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker

@@ -463,19 +463,29 @@ class Attributor:
         changes only to a person who speaks in one of those reports. Only this paragraph's results are
         read, so the work stays linear in the article.
         """
-        reporters = {id(r.speaker.entity) for r in self.results[first_report:]
-                     if r.speaker is not None and r.speaker.entity is not None and r.speaker.entity.kind == "person"}
-        if not reporters:
+        speakers = [r.speaker.entity for r in self.results[first_report:]
+                    if r.speaker is not None and r.speaker.entity is not None]
+        reporters = {id(e) for e in speakers if e.kind == "person"}
+        bodies = {id(e) for e in speakers if e.kind != "person"}
+        if not reporters and not bodies:
             return
         for attr in self.results[paragraph_start:first_report]:
             sp = attr.speaker
-            if sp is None or sp.mention.lower() not in ("he", "she"):
-                continue
-            pos = min(sp.start, attr.pieces[0].start)
-            ent = self.cast.last_person(pos, PRONOUN_GENDER[sp.mention.lower()])
-            if ent is not None and ent is not sp.entity and id(ent) in reporters:
-                self.cast.remention(sp.start, sp.entity, ent)
-                sp.entity = ent
+            low = sp.mention.lower() if sp is not None else ""
+            pos = min(sp.start, attr.pieces[0].start) if sp is not None else 0
+            if low in ("he", "she") and reporters:
+                ent = self.cast.last_person(pos, PRONOUN_GENDER[low])
+                if ent is not None and ent is not sp.entity and id(ent) in reporters:
+                    self.cast.remention(sp.start, sp.entity, ent)
+                    sp.entity = ent
+            elif low in ("it", "they") and sp.entity is None and bodies:
+                # 'The port authority rejected the plan. “…,” it said.': "it" found nobody, since the
+                # authority entered the cast only with its report; an organisation ("it") or a group ("they")
+                # that speaks in one of those reports is who it points to
+                ent = self.cast.last_body(pos, "organization" if low == "it" else "group")
+                if ent is not None and id(ent) in bodies:
+                    self.cast.remention(sp.start, None, ent)
+                    sp.entity = ent
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
