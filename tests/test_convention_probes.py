@@ -111,3 +111,32 @@ BODY_PRONOUN_AFTER_REPORT = [
                          ids=[r[0] for r in BODY_PRONOUN_AFTER_REPORT])
 def test_it_and_they_find_the_body_of_a_report_before_the_quote(text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+# "the authority said" after the article named the Lenning Port Authority: the fullest name is the speaker
+BODY_DESCRIPTION = [
+    ("'the authority' after the Lenning Port Authority",
+     "The Lenning Port Authority rejected the plan on Monday.\n\n"
+     "“No ferry can run on promises,” the authority said in a statement.",
+     "No ferry can run", "the Lenning Port Authority"),
+    ("'the department' after the Harbor Department spoke, a paragraph earlier",
+     "The Harbor Department said on Monday that the pier was unsafe.\n\n"
+     "“No ferry can run on promises,” the department said.",
+     "No ferry can run", "the Harbor Department"),
+    ("look-alike: 'the company' after 'one company' is not that company",
+     "One company rejected the plan on Monday.\n\n“No ferry can run on promises,” the company said.",
+     "No ferry can run", "the company"),
+    ("look-alike: 'the authority' with no authority named stays as written",
+     "The storm flooded the docks on Monday.\n\n“No ferry can run on promises,” the authority said.",
+     "No ferry can run", "the authority"),
+    ("look-alike: 'the ministry' after the Harbor Department is not the department",
+     "The Harbor Department said on Monday that the pier was unsafe.\n\n"
+     "“No ferry can run on promises,” the ministry said.",
+     "No ferry can run", "the ministry"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [r[1:] for r in BODY_DESCRIPTION],
+                         ids=[r[0] for r in BODY_DESCRIPTION])
+def test_a_one_noun_description_finds_the_organisation_named_in_full(text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker

@@ -470,6 +470,21 @@ class Cast:
                 return e
         return None
 
+    def body_by_head(self, head: str, pos: int) -> Optional[Entity]:
+        """'the authority' -> the Lenning Port Authority named before: a definite description of one noun is
+        the last organisation the article named in full with that noun at its end ("one company" or "a CBS
+        poll" is no name: "the company" after it may be another)."""
+        for _, _, e, _ in self._recent(pos):
+            if e.kind != "organization":
+                continue
+            words = e.name.replace("\u00a0", " ").split()
+            if words[0].lower() in _INDEFINITE_OPENERS:
+                continue
+            words = strip_article(" ".join(words)).split()
+            if len(words) >= 2 and words[-1].lower() == head:
+                return e
+        return None
+
     def describe(self, words: list[str], pos: int) -> Optional[Entity]:
         """'the Ukrainian leader' -> the last person whose role fits the head noun and its modifiers."""
         if not words:
@@ -494,6 +509,7 @@ class Cast:
 
 
 _HEADLINE_CHARS = 200
+_INDEFINITE_OPENERS = {"a", "an", "one", "another", "some", "any", "each", "every", "no"}
 
 
 def _served_by(role: str) -> str:
