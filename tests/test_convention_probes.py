@@ -140,3 +140,36 @@ BODY_DESCRIPTION = [
                          ids=[r[0] for r in BODY_DESCRIPTION])
 def test_a_one_noun_description_finds_the_organisation_named_in_full(text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+# single marks as the outer quotes (British style), a quote running over paragraphs that each reopen the mark
+SINGLE_MARKS_OVER_PARAGRAPHS = [
+    ("closed in the last paragraph, attributed there",
+     INTRO + "‘We will rebuild the pier before the winter storms arrive.\n\n"
+     "‘The ferries will be back by spring,’ Ms. Corvel said.",
+     "rebuild the pier", ("direct", "Ana Corvel")),
+    ("left open in the last paragraph, attributed in the first",
+     INTRO + "Ms. Corvel said, ‘We will rebuild the pier before the winter storms arrive.\n\n"
+     "‘The ferries will be back by spring.\n\nThe council meets on Friday.",
+     "rebuild the pier", ("direct", "Ana Corvel")),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [r[1:] for r in SINGLE_MARKS_OVER_PARAGRAPHS],
+                         ids=[r[0] for r in SINGLE_MARKS_OVER_PARAGRAPHS])
+def test_single_marks_reopened_in_each_paragraph_are_one_quote(text, phrase, expected):
+    assert quote_of(text, phrase) == expected
+
+
+SINGLE_MARK_APOSTROPHES = [
+    ("look-alike: a year's apostrophe left open, and a paragraph that opens with no mark",
+     INTRO + "The docks were built in the ‘90s and have flooded every winter since then\n\n"
+     "The council meets on Friday to vote on the repairs."),
+    ("look-alike: an unmatched single mark in the last paragraph is an apostrophe",
+     INTRO + "The council meets on Friday.\n\nThe ‘new pier plan would cost far more than the old one."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in SINGLE_MARK_APOSTROPHES], ids=[r[0] for r in SINGLE_MARK_APOSTROPHES])
+def test_an_unmatched_single_mark_opens_no_quote(text):
+    assert [k for k, t in quotes_in(text) if "council" in t or "pier plan" in t] == []
