@@ -173,3 +173,23 @@ SINGLE_MARK_APOSTROPHES = [
 @pytest.mark.parametrize("text", [r[1] for r in SINGLE_MARK_APOSTROPHES], ids=[r[0] for r in SINGLE_MARK_APOSTROPHES])
 def test_an_unmatched_single_mark_opens_no_quote(text):
     assert [k for k, t in quotes_in(text) if "council" in t or "pier plan" in t] == []
+
+
+# "they" of a quote, with no group that spoke before it: the group the sentence before has as its subject
+THEY_OF_THE_SENTENCE_BEFORE = [
+    ("a group as the subject of the sentence before",
+     "The protesters marched to the pier on Monday. “No ferry can run on promises,” they said.",
+     "No ferry can run", "the protesters"),
+    ("look-alike: a person as the subject of the sentence before is no 'they'",
+     "Ana Corvel met the dockworkers on Monday. “No ferry can run on promises,” they said.",
+     "No ferry can run", None),
+    ("look-alike: a thing as the subject of the sentence before is nobody",
+     "The storm flooded the docks on Monday. “No ferry can run on promises,” they said.",
+     "No ferry can run", None),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [r[1:] for r in THEY_OF_THE_SENTENCE_BEFORE],
+                         ids=[r[0] for r in THEY_OF_THE_SENTENCE_BEFORE])
+def test_they_is_the_group_of_the_sentence_before(text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker
