@@ -248,7 +248,7 @@ class Attributor:
         the next line: the clause has ended, and is read for reported speech like a sentence.
         """
         ps, pe = self.paragraphs[pi]
-        if pe - ps > 160 or self.text[pe - 1] in ".!?:;”\"’'…)":
+        if pe - ps > 160 or self.text[pe - 1] in _ENDS_A_SENTENCE:
             return False
         return len(_words(self.text[ps:pe])) <= 20
 
@@ -472,19 +472,29 @@ class Attributor:
         changes only to a person who speaks in one of those reports. Only this paragraph's results are
         read, so the work stays linear in the article.
         """
-        reporters = {id(r.speaker.entity) for r in self.results[first_report:]
-                     if r.speaker is not None and r.speaker.entity is not None and r.speaker.entity.kind == "person"}
-        if not reporters:
+        speakers = [r.speaker.entity for r in self.results[first_report:]
+                    if r.speaker is not None and r.speaker.entity is not None]
+        reporters = {id(e) for e in speakers if e.kind == "person"}
+        bodies = {id(e) for e in speakers if e.kind != "person"}
+        if not reporters and not bodies:
             return
         for attr in self.results[paragraph_start:first_report]:
             sp = attr.speaker
-            if sp is None or sp.mention.lower() not in ("he", "she"):
-                continue
-            pos = min(sp.start, attr.pieces[0].start)
-            ent = self.cast.last_person(pos, PRONOUN_GENDER[sp.mention.lower()])
-            if ent is not None and ent is not sp.entity and id(ent) in reporters:
-                self.cast.remention(sp.start, sp.entity, ent)
-                sp.entity = ent
+            low = sp.mention.lower() if sp is not None else ""
+            pos = min(sp.start, attr.pieces[0].start) if sp is not None else 0
+            if low in ("he", "she") and reporters:
+                ent = self.cast.last_person(pos, PRONOUN_GENDER[low])
+                if ent is not None and ent is not sp.entity and id(ent) in reporters:
+                    self.cast.remention(sp.start, sp.entity, ent)
+                    sp.entity = ent
+            elif low in ("it", "they") and sp.entity is None and bodies:
+                # 'The port authority rejected the plan. “…,” it said.': "it" found nobody, since the
+                # authority entered the cast only with its report; an organisation ("it") or a group ("they")
+                # that speaks in one of those reports is who it points to
+                ent = self.cast.last_body(pos, "organization" if low == "it" else "group")
+                if ent is not None and id(ent) in bodies:
+                    self.cast.remention(sp.start, None, ent)
+                    sp.entity = ent
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
@@ -503,6 +513,19 @@ class Attributor:
                 return found
         return None
 
+    def _they_of_sentence_before(self, q: Quoted, speaker: Speaker) -> None:
+        """'The dockworkers marched to the pier. “…,” they said.': a "they" that found no group that spoke
+        is the group the sentence before the quote, in its paragraph, has as its subject (a person or an
+        organisation there is no "they")."""
+        pi = q.first_paragraph
+        start = self._sentence_start(pi, q.open_at)
+        if start <= self.paragraphs[pi].start:
+            return
+        before = sentence_subject(self.text, self._sentence_start(pi, start - 1), start, self.cast, start)
+        if before is not None and before.entity is not None and before.entity.kind == "group":
+            speaker.entity = before.entity
+            self.cast.mentioned(speaker.start, before.entity, True)
+
     def _attribution_at(self, q: Quoted, m, hi: int):
         """The speaker of the verb of speech ``m`` after quote ``q``, if it attributes the quote."""
         text, cast = self.text, self.cast
@@ -513,6 +536,8 @@ class Attributor:
             between = len(_words(text[q.close_end:speaker.start])) if speaker is not None else 0
             if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
                                                          and speaker.entity.kind == "person")):
+                if speaker.entity is None and speaker.mention.lower() == "they":
+                    self._they_of_sentence_before(q, speaker)
                 return speaker, m, "quote, speaker cue", 0.95
             described = DESCRIBED.fullmatch(bare) if speaker is None else None
             if described is not None and described.group("head").lower() not in FUNCTION_WORDS:
@@ -2354,6 +2379,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a paragraph's last character that ends a sentence, so the paragraph is no heading: a full stop, a colon,
+# or a closing mark of any style the marks read ('.”', '.»', German '.“', NYT ".''", a single mark '.’')
+_ENDS_A_SENTENCE = ".!?:;…)”\"’'»“›‘"
 # a clause straight after a verb of saying, no comma, preposition, day or conjunction first ('said both rivals
 # are …', not 'said, alluding to …', 'said in a statement', 'said Tuesday as …')
 _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|during|after|before|as|while|when|"

@@ -108,7 +108,13 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
             end = pe
             pieces.append(Span(content_start, end))
             if opener in ("‘", "‹"):
-                continue  # an unmatched single mark is an apostrophe, not a quote
+                if _reopens_single(text, paragraphs, pi, opener):
+                    # ‘A. / ‘B,’ she said.: single marks quoting over paragraphs, each reopening the mark
+                    carry = (opener, pieces, open_at, first_p)
+                elif first_p < pi:
+                    # the last paragraph of such a quote left open: kept to its end, like any unclosed quote
+                    out.append(Quoted(tuple(pieces), open_at, end, False, first_p, pi))
+                continue  # otherwise an unmatched single mark is an apostrophe, not a quote
             if len(_WORD.findall(text, content_start, end)) < 4:
                 # a stray mark near the paragraph's end ("… ''family fortunes.'.')") does not open a
                 # quote running on into the next paragraph: a few words left open are a typo
@@ -122,6 +128,18 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
 
 
 _WORD = regex.compile(r"\w+")
+
+
+def _reopens_single(text: str, paragraphs: list[Span], pi: int, opener: str) -> bool:
+    """Does the paragraph after ``pi`` open with the single mark left open at the end of ``pi``?
+
+    Only then is an unmatched ‘ a quote running on (British style, each paragraph reopening the mark)
+    rather than an apostrophe ('‘90s', 'rock ‘n’ roll').
+    """
+    if pi + 1 >= len(paragraphs):
+        return False
+    nxt = paragraphs[pi + 1].start
+    return text.startswith(opener, nxt) and _opens_single(text, nxt)
 # a markup tag with attributes, as pasted-in embeds leave them: <tweet author="@x" date="May 1">; its
 # values may hold anything, newlines too, but never a tag bracket, and stop at a bounded length
 _MARKUP_TAG = regex.compile(r"<[A-Za-z][\w\-]*\s+[\w\-]+=[^<>]{0,3000}>")

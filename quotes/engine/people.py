@@ -351,7 +351,7 @@ class Cast:
         while surname_i > 0 and toks[surname_i].lower().strip(".") in _SUFFIXES:
             surname_i -= 1
         surname = _key(toks[surname_i])
-        ent = self._find_person(toks, surname)
+        ent = self._find_person(toks, surname, gender)
         if ent is None and len(toks) == 1:
             fulls = {tuple(f) for f in self.full_names.get(surname, ())}
             if len(fulls) == 1:
@@ -399,7 +399,7 @@ class Cast:
             i += 1
         self.mentioned(pos, new, True)
 
-    def _find_person(self, toks: list[str], surname: str) -> Optional[Entity]:
+    def _find_person(self, toks: list[str], surname: str, gender: Optional[str] = None) -> Optional[Entity]:
         # the last few people of that surname (an article has one or two; a hostile one thousands)
         cands = self._by_surname.get(surname, ())[-8:]
         if not cands:
@@ -411,6 +411,10 @@ class Cast:
                 if len(etoks) == 1 or etoks[0].lower().strip(".")[:1] == first[:1]:
                     return e
             return None
+        if len(cands) > 1 and gender:
+            # "Mr. Delgado" where the article names Ana Delgado and her husband Luis: the honorific's gender
+            # rules out whoever it contradicts (unless it contradicts them all, and then it decides nothing)
+            cands = [e for e in cands if e.gender in (None, gender)] or cands
         if len(cands) > 1:
             # "Murphy said" where the article names Sen. Chris Murphy and, in passing, Anne Marie Murphy:
             # the one who speaks and acts in it, the newest of them on a tie
@@ -466,6 +470,21 @@ class Cast:
                 return e
         return None
 
+    def body_by_head(self, head: str, pos: int) -> Optional[Entity]:
+        """'the authority' -> the Lenning Port Authority named before: a definite description of one noun is
+        the last organisation the article named in full with that noun at its end ("one company" or "a CBS
+        poll" is no name: "the company" after it may be another)."""
+        for _, _, e, _ in self._recent(pos):
+            if e.kind != "organization":
+                continue
+            words = e.name.replace("\u00a0", " ").split()
+            if words[0].lower() in _INDEFINITE_OPENERS:
+                continue
+            words = strip_article(" ".join(words)).split()
+            if len(words) >= 2 and words[-1].lower() == head:
+                return e
+        return None
+
     def describe(self, words: list[str], pos: int) -> Optional[Entity]:
         """'the Ukrainian leader' -> the last person whose role fits the head noun and its modifiers."""
         if not words:
@@ -490,6 +509,7 @@ class Cast:
 
 
 _HEADLINE_CHARS = 200
+_INDEFINITE_OPENERS = {"a", "an", "one", "another", "some", "any", "each", "every", "no"}
 
 
 def _served_by(role: str) -> str:

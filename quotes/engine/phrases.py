@@ -679,6 +679,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         return Speaker(mention=mention, kind="group", start=start, end=end)
     head = strip_possessive(core[-1]).lower()
     if head in ORG_HEADS and not _has_honorific(words):
+        named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None
+        if named is not None:
+            cast.mentioned(start, named, True)
+            return Speaker(mention=mention, entity=named, start=start, end=end)
         # "The Federal Office for Natural Hazards", "the public prosecutor’s office": the head noun decides
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
         return Speaker(mention=mention, entity=ent, start=start, end=end)
