@@ -2379,8 +2379,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
-# a paragraph's last character that ends a sentence, so the paragraph is no heading: a full stop, a colon,
-# or a closing mark of any style the marks read ('.”', '.»', German '.“', NYT ".''", a single mark '.’')
+# a paragraph's last character that ends a sentence or a clause, so the paragraph is no heading: a full stop, a
+# colon, a headline's semicolon (its deck follows), or a closing mark of any style the marks read ('.”', '.»',
+# German '.“', NYT ".''", a single mark '.’')
 _ENDS_A_SENTENCE = ".!?:;…)”\"’'»“›‘"
 # a clause straight after a verb of saying, no comma, preposition, day or conjunction first ('said both rivals
 # are …', not 'said, alluding to …', 'said in a statement', 'said Tuesday as …')
