@@ -39,3 +39,29 @@ NESTED_IN_A_STANCE_VERB = [
 @pytest.mark.parametrize("name,text,reports", NESTED_IN_A_STANCE_VERB, ids=[c[0] for c in NESTED_IN_A_STANCE_VERB])
 def test_a_report_nested_in_a_stance_verb_s_complement(name, text, reports):
     assert reports_by_cue(text, reports) == reports
+
+
+A_SECOND_THAT_CLAUSE = [
+    ("'and that' + subject + a speech verb",
+     "Ms. Ruiz said divers saw a hull and that one was found near the reef.",
+     {"said": ["divers saw a hull and that one was found near the reef"], "was found": []}),
+    ("'but that' + subject + a speech verb",
+     "Mr. Pell said he asked twice to meet the board but that his requests were denied.",
+     {"said": ["he asked twice to meet the board but that his requests were denied"], "were denied": []}),
+    ("'and that' + subject + a verb of thinking",
+     "Ms. Ruiz said she would send a plan to the council within a month and that she thinks it would pass.",
+     {"said": ["she would send a plan to the council within a month and that she thinks it would pass"],
+      "thinks": []}),
+    # look-alikes: "that" as the subject of the second verb, and a second verb of speech, start a new report
+    ("'and that' as the subject of the verb",
+     "Ms. Ruiz said the ferry sank and that worried the town.",
+     {"said": ["the ferry sank"]}),
+    ("'but' + a second speech verb",
+     "Ms. Ruiz said the ferry was late but said the crew was not to blame.",
+     {"said": ["the ferry was late", "the crew was not to blame"]}),
+]
+
+
+@pytest.mark.parametrize("name,text,reports", A_SECOND_THAT_CLAUSE, ids=[c[0] for c in A_SECOND_THAT_CLAUSE])
+def test_a_second_that_clause_is_still_what_was_said(name, text, reports):
+    assert reports_by_cue(text, reports) == reports

@@ -2221,6 +2221,8 @@ class Attributor:
             head = self.text[max(lo, c.start() - 40):c.start()]
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
+                if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
+                    continue    # "said the boat sank and that one crew member was found": a second that-clause
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -2372,6 +2374,9 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
+# "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
+# before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
+_CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
 # " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
 _CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
 # a conjunction right before a cue, the word before the conjunction and the one before that
