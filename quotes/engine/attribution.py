@@ -1139,8 +1139,16 @@ class Attributor:
         self._stray_fragments(pi, frags)
 
     def _drop_results(self, dropped: list[Attribution]) -> None:
-        """Take reports back out of the results (rare: a report that turned out to be part of another)."""
-        self.results = [a for a in self.results if not any(a is d for d in dropped)]
+        """Take reports back out of the results (a report that turned out to be part of another).
+
+        Each is searched for from the end: it was found in the same sentence as the report that replaces
+        it, so only the few results after it are passed over, however long the article.
+        """
+        for d in dropped:
+            for i in range(len(self.results) - 1, -1, -1):
+                if self.results[i] is d:
+                    del self.results[i]
+                    break
 
     def _report_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
         """"his suggestion that …", "complaints that …", "an admission from Ms. Ruiz that …": a noun of saying
