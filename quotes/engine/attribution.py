@@ -1125,6 +1125,7 @@ class Attributor:
         for m in self.cues.finditer(ps, pe):
             (speech_cues if m.group("verb") in SPEECH else stance_cues).append(m)
         said: list[tuple[int, int]] = []
+        said_reports: list[tuple[int, Attribution]] = []   # beside `said`: where each one's cue starts, the report
         # Verbs of speech first, then "according to", then verbs of stance, so that
         # "…, killing 12 people, officials said" belongs to "said" and "scientists had
         # assumed, according to a study" to the study, not to a stance verb before them.
@@ -1154,16 +1155,35 @@ class Attributor:
                 if attr is None:
                     continue
                 span = (attr.pieces[0].start, attr.pieces[-1].end)
-                if pass_ == "stance" and any(s < span[1] and span[0] < e for s, e in said if s >= lo and e <= hi):
-                    continue   # its clause would swallow a reported clause of the same sentence
+                if pass_ == "stance":
+                    swallowed = [k for k, (s, e) in enumerate(said) if s >= lo and e <= hi and s < span[1] and span[0] < e]
+                    if swallowed:
+                        if not all(_nested_report(text, m.end(), span, *said_reports[k]) for k in swallowed):
+                            continue   # its clause would swallow a reported clause of the same sentence
+                        # "Hale rejected the notion that the council is calling her corrupt": the outer verb
+                        # reports its whole complement, the inner report is a part of it
+                        self._drop_results([said_reports[k][1] for k in swallowed])
                 self.results.append(attr)
                 claim = (span[0], max(span[1], attr.claim_end))
                 claimed.add(*claim)
                 if pass_ != "stance":
                     said.append(claim)
+                    said_reports.append((vs, attr))
         self._report_nouns(pi, quoted, frags, fragments)
         self._censure_nouns(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
+
+    def _drop_results(self, dropped: list[Attribution]) -> None:
+        """Take reports back out of the results (a report that turned out to be part of another).
+
+        Each is searched for from the end: it was found in the same sentence as the report that replaces
+        it, so only the few results after it are passed over, however long the article.
+        """
+        for d in dropped:
+            for i in range(len(self.results) - 1, -1, -1):
+                if self.results[i] is d:
+                    del self.results[i]
+                    break
 
     def _report_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
         """"his suggestion that …", "complaints that …", "an admission from Ms. Ruiz that …": a noun of saying
@@ -2250,6 +2270,8 @@ class Attributor:
             head = self.text[max(lo, c.start() - 40):c.start()]
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
+                if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
+                    continue    # "said the boat sank and that one crew member was found": a second that-clause
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -2405,6 +2427,9 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
+# "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
+# before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
+_CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
 # " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
 _CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
 # a conjunction right before a cue, the word before the conjunction and the one before that
@@ -2510,6 +2535,23 @@ _EVALUATION_VERBS = {v for base in ("dispute", "question", "echo", "welcome", "c
 _DOCUMENT_PARTICIPLES = {"showing", "suggesting", "indicating", "revealing", "confirming"}
 _THAT = regex.compile(r"\s+that\b")
 _DASH = regex.compile(r"\s[—–-]{1,2}\s?|—|--")
+
+
+# punctuation that ends a clause or opens an aside: a verb after it is no longer inside the complement before it
+_CLAUSE_PUNCTUATION = regex.compile(r"[,;:!?—–]")
+
+
+def _nested_report(text: str, cue_end: int, span: tuple[int, int], inner_cue: int, inner: "Attribution") -> bool:
+    """Whether the report ``inner`` (its cue at ``inner_cue``) is nested in the complement ``span`` of a
+    verb of stance ending at ``cue_end``: "Hale rejected the notion that the council is calling her
+    corrupt", "Ruiz rebuked Moreno when he called for closing the pier".
+
+    Only with no clause punctuation between the two verbs: in "Like other owners who foresee a profit, Ruiz
+    said …" the stance clause has run past its comma into the sentence's own report. Quoted words
+    ('sought the vote despite what Ruiz called “a mistake”') stay the inner speaker's report.
+    """
+    return (span[0] <= inner_cue < span[1] and inner.kind == "indirect"
+            and _CLAUSE_PUNCTUATION.search(text, cue_end, inner_cue) is None)
 
 
 def _reads_as_a_clause(text: str, lo: int, hi: int) -> bool:
