@@ -40,6 +40,13 @@ RESOLVED = [
     ("inverted after a comma: not the reported clause's subject",
      "Harbour workers met the board on Friday. State inspectors can close the pier, they said.",
      "State inspectors can close the pier", "Harbour workers"),
+    ("a long sentence between",
+     "Harbour workers met the port board on Friday. The meeting ran for most of the afternoon, moving from the "
+     "state of the northern channel to the price of the new cranes, the hours of the night shift, the rules for "
+     "the tugboats that wait at the mouth of the bay, the plan to widen the old coal wharf, the fees the ferry "
+     "company pays for its berth, the lights along the eastern breakwater and the long list of repairs the "
+     "pier has needed since the winter storms. They said the channel was too shallow.",
+     "the channel was too shallow", "Harbour workers"),
     ("an organisation for it",
      "The Harbor Board met on Friday. It said the channel would be dredged in May.",
      "the channel would be dredged in May", "The Harbor Board"),

@@ -784,7 +784,7 @@ def _has_honorific(words: list[str]) -> bool:
 # it: "Harbour workers met the board on Friday. They said the channel was too shallow." Only the pronoun's own
 # sentence and the two before it, within ANTECEDENT_REACH characters, are read, and the paragraph before only
 # when the pronoun's names nobody before it: further back, the pronoun more often means someone else.
-ANTECEDENT_REACH = 400
+ANTECEDENT_REACH = 600   # as far back as a subject beats a nearer mention (people.SUBJECT_REACH)
 ANTECEDENT_SENTENCES = 3
 # words that open a sentence before its subject: "But workers say …", "Still, the union …"
 _SENTENCE_CONNECTIVES = {"but", "and", "so", "still", "yet", "meanwhile", "however", "instead", "now", "then",
