@@ -1303,7 +1303,7 @@ class Attributor:
         if own.group("pronoun") is not None:
             # (only "his" and "her": "their claim", "its warning" name a group or a thing the pronoun
             # alone does not tell)
-            speaker = _pronoun(_POSSESSIVE_PRONOUNS[own.group("pronoun").lower()], own.start("pronoun"),
+            speaker = _pronoun(text, _POSSESSIVE_PRONOUNS[own.group("pronoun").lower()], own.start("pronoun"),
                                own.end("pronoun"), cast, own.start("pronoun"))
             speaker.mention = own.group("pronoun")
             return speaker

@@ -485,6 +485,11 @@ class Cast:
                 return e
         return None
 
+    def names_between(self, lo: int, hi: int) -> bool:
+        """Is anyone or any body mentioned in ``text[lo:hi]``?"""
+        i = bisect.bisect_left(self.timeline, (lo,))
+        return i < len(self.timeline) and self.timeline[i][0] < hi
+
     def describe(self, words: list[str], pos: int) -> Optional[Entity]:
         """'the Ukrainian leader' -> the last person whose role fits the head noun and its modifiers."""
         if not words:

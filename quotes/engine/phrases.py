@@ -14,11 +14,11 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
-from .text import is_possessive, split_contraction, strip_article, strip_possessive
+                     _compound_people, classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
+from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
 # initials ("U.S.", "J."), so "said Laura Ortega." gives the name "Ortega", not "Ortega.".
@@ -242,14 +242,14 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     low = last.lower()
     contracted = contracted_pronoun(last)
     if contracted:
-        return _pronoun(contracted, near[-1][1], near[-1][1] + len(contracted), cast, pos)
+        return _pronoun(text, contracted, near[-1][1], near[-1][1] + len(contracted), cast, pos)
     parts = split_contraction(last)
     if parts is not None and parts[1] != "s" and parts[0] in NOT_NAME:
         return None     # "You’ll see", "That’d mean": a word that names nobody, contracted
     if is_possessive(low):
         return None     # "Trump’s proposed wall": a possessive before the word, so a noun, not a verb
     if low in PRONOUNS:
-        return _pronoun(last, near[-1][1], near[-1][2], cast, pos)
+        return _pronoun(text, last, near[-1][1], near[-1][2], cast, pos)
     if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
             and not _np_token(last) and last not in (",", ")"):
         return None     # two ordinary words before the verb: no subject here ("the plan would help")
@@ -347,10 +347,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     if not toks:
         return None
     if toks[0][0].lower() in PRONOUNS:
-        return _pronoun(toks[0][0], toks[0][1], toks[0][2], cast, pos)
+        return _pronoun(text, toks[0][0], toks[0][1], toks[0][2], cast, pos)
     contracted = contracted_pronoun(toks[0][0])
     if contracted:
-        return _pronoun(contracted, toks[0][1], toks[0][1] + len(contracted), cast, pos)
+        return _pronoun(text, contracted, toks[0][1], toks[0][1] + len(contracted), cast, pos)
     if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
         return None     # "«…», argues that many …": a clause follows the verb, not its subject
     j = 0
@@ -651,7 +651,7 @@ _NOT_IN_DESCRIPTIONS = {"and", "or", "but", "nor", "is", "are", "was", "were", "
 _OWNER_WORDS = {"of", "for", "at", "from", "in", "with", "to"}     # "the leader of the group": its head is known
 
 
-def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
+def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
     low = word.lower()
     sp = Speaker(mention=word, start=start, end=end)
     if low in ("he", "she"):
@@ -660,6 +660,9 @@ def _pronoun(word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
             sp.entity.gender = PRONOUNS[low]
     elif low in ("they", "it"):
         sp.entity = cast.last_body(pos, "organization" if low == "it" else "group")
+        if sp.entity is None:
+            # a group or body the article names as a subject just before, though it has not spoken yet
+            sp.entity = _body_named_before(text, start, cast, plural=low == "they")
     if sp.entity is not None:
         cast.mentioned(start, sp.entity, True)
     sp.kind = _PRONOUN_KIND.get(low)
@@ -778,3 +781,212 @@ def _bodylike(token: str, cast: Cast) -> bool:
 
 def _has_honorific(words: list[str]) -> bool:
     return any(is_honorific(w) for w in words)
+
+
+# ---------------------------------------------------------------------- "they" and "it" named just before
+# A "they" or "it" that finds no body in the cast most often stands for the subject of a sentence just before
+# it: "Harbour workers met the board on Friday. They said the channel was too shallow." Only the pronoun's own
+# sentence and the two before it, within ANTECEDENT_REACH characters, are read, and the paragraph before only
+# when the pronoun's names nobody before it: further back, the pronoun more often means someone else.
+ANTECEDENT_REACH = 600   # as far back as a subject beats a nearer mention (people.SUBJECT_REACH)
+ANTECEDENT_SENTENCES = 3
+# words that open a sentence before its subject: "But workers say …", "Still, the union …"
+_SENTENCE_CONNECTIVES = {"but", "and", "so", "still", "yet", "meanwhile", "however", "instead", "now", "then",
+                         "indeed", "moreover", ","}
+# words a subject's noun phrase never runs through: a verb, an auxiliary, a preposition or a clause's start
+_ENDS_A_SUBJECT = _STOP_BEFORE | CONJUNCTIONS | {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "should", "may", "might", "must", "not", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+    "who", "whose", "including", "like", "led", "nor", "up", "out", "off", "down", "the", "a", "an"}
+# a count or a share before the noun for the people it counts: "Many economists", "Twenty states"
+_COUNT_WORDS = _QUANTIFIERS | _NUMBER_WORDS | {"other", "dozens", "hundreds", "thousands", "millions", "scores"}
+_SHARE_WORDS = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many", "some",
+                "few", "several", "all", "both", "dozens", "hundreds", "thousands", "millions", "scores", "others"}
+_MODIFIERS_BEFORE_HEAD = 4
+_NUMBER_WORD_COMPOUND = regex.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+")
+# prepositions and subordinators that open a phrase before a sentence's subject ("In a letter, the unions …")
+_OPENING_PHRASE_WORDS = {"in", "on", "at", "after", "before", "since", "during", "despite", "with", "for", "from",
+                         "by", "as", "when", "while", "although", "though", "because", "if", "unlike", "like",
+                         "under", "over", "back", "last", "earlier", "later", "even", "until", "among", "amid",
+                         "through", "throughout", "across", "following", "once"}
+
+
+def _body_named_before(text: str, pos: int, cast: Cast, plural: bool) -> Optional[Entity]:
+    """The group ("they") or organisation ("it") that a sentence just before ``pos`` has as its subject."""
+    for span in reversed(_sentences_before(text, pos, cast)):
+        found = _opening_body(text, span.start, span.end, cast, plural)
+        if found is not None:
+            name, start, kind = found
+            if name[:4] in ("The ", "The\u00a0"):
+                name = "the " + name[4:]     # as other descriptions are named: "the protesters", "the Harbor Board"
+            return cast.body(name, start, kind)
+    return None
+
+
+def _sentences_before(text: str, pos: int, cast: Cast) -> list:
+    """The last ANTECEDENT_SENTENCES sentences before ``pos`` (the pronoun's own one first among them, up to
+    it) within ANTECEDENT_REACH characters. They reach into the paragraph before only across paragraphs that
+    name nobody before the pronoun ("…, officials wrote. ¶ “…,” they wrote." reaches the officials; "… ¶ Mayor
+    Ruiz disagreed, and they said …" stops at the mayor's paragraph)."""
+    lo = max(0, pos - ANTECEDENT_REACH)
+    spans: list = []
+    hi = pos
+    while hi > lo and len(spans) < ANTECEDENT_SENTENCES:
+        line = text.rfind("\n", lo, hi)
+        start = line + 1 if line != -1 else lo
+        found = sentences(text, start, hi)
+        if line == -1 and lo > 0:
+            found = found[1:]   # the window starts inside a sentence: its first words are no sentence's start
+        if hi == pos and found and text[max(0, pos - 8):pos].rstrip()[-1:] in (",", "—", "–"):
+            found = found[:-1]  # "Fares will rise, they said": the own sentence's subject is what was said
+        spans = found + spans
+        if line == -1 or cast.names_between(start, pos):
+            break
+        hi = line
+    return spans[-ANTECEDENT_SENTENCES:]
+
+
+def _opening_body(text: str, lo: int, hi: int, cast: Cast, plural: bool) -> Optional[tuple[str, int, str]]:
+    """(phrase, start, kind) of the subject opening the sentence ``text[lo:hi]``, when it is a group (for
+    "they") or an organisation (for "it"); None for anything else, and for a sentence that opens a quote."""
+    toks = _tokens(text, lo, min(hi, lo + 160), cast)
+    k = 0
+    while k < len(toks) and toks[k][0].lower() in _SENTENCE_CONNECTIVES:
+        k += 1
+    end = _body_subject_end(toks, k, cast, plural)
+    if end is None and k < len(toks) and (toks[k][0].lower() in _OPENING_PHRASE_WORDS
+                                          and (k or toks[k][0][:1].isupper())
+                                          or _opens_with_a_phrase(toks, k, cast)):
+        # "Back in 2009, the budget office …", "In a letter, the unions …": the subject follows the comma
+        comma = next((c for c in range(k + 1, min(len(toks), k + 14)) if toks[c][0] == ","), None)
+        if comma is not None:
+            k = comma + 1
+            end = _body_subject_end(toks, k, cast, plural)
+    if end is None:
+        return None
+    return text[toks[k][1]:toks[end - 1][2]], toks[k][1], "group" if plural else "organization"
+
+
+def _body_subject_end(toks, k: int, cast: Cast, plural: bool) -> Optional[int]:
+    """Where the group's or the organisation's phrase starting at ``toks[k]`` ends, or None."""
+    if k >= len(toks) or not toks[k][0][:1].isalnum():
+        return None     # ("“Fares are too high,” she said." opens a quote, whose words are nobody's subject)
+    return _group_subject_end(toks, k, cast) if plural else _organisation_subject_end(toks, k)
+
+
+def _group_subject_end(toks, k: int, cast: Cast) -> Optional[int]:
+    """Where a plural subject starting at ``toks[k]`` ends: after two names joined by "and" ("Ruiz and Bell",
+    "Mr. Hale and Ms. Ortiz of Dover") or after a plural noun for people or bodies, with a count and modifiers
+    before it ("Many harbour workers", "Six county newspapers", "Senate Republicans"). None for a singular one.
+    """
+    pair = _coordinated_names_end(toks, k)
+    if pair is not None:
+        return pair
+    j = k
+    if toks[j][0].lower() in _COUNT_WORDS or toks[j][0][:1].isdigit() or _NUMBER_WORD_COMPOUND.fullmatch(
+            toks[j][0].lower()):
+        j += 1
+        if j < len(toks) and toks[j][0] == "of":
+            j += 1      # "Dozens of nurses", "Many of the workers"
+    if j < len(toks) and toks[j][0].lower() in ("the", "these", "those", "their", "his", "her", "its", "our"):
+        j += 1
+    for m in range(j, min(len(toks), j + _MODIFIERS_BEFORE_HEAD + 1)):
+        word = toks[m][0]
+        nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
+        if _plural_body_noun(word, cast, m == k) and not _plural_body_noun(nxt, cast, False):
+            return m + 1    # ("Sanders supporters": the last of two such nouns is the head)
+        if not _modifies_a_noun(word) or (word.islower() and m > j and (
+                toks[m - 1][0][:1].isupper() and not is_possessive(toks[m - 1][0])
+                or _singular_noun(toks[m - 1][0]) and not _singular_noun(word))):
+            # ("Ruiz met farmers", "the board met workers": a lower-case word after a name or a noun is its
+            # verb; "county board members" goes on)
+            return None
+    return None
+
+
+
+def _plural_body_noun(word: str, cast: Cast, opens: bool) -> bool:
+    """A plural noun for people or bodies ("workers", "unions", "Republicans"); a capitalised one only when
+    the article writes it in lower case or the lexicon knows it as a group, unless it opens the sentence,
+    and never a surname the article gives ("Sanders")."""
+    if not word.isalpha() and "-" not in word:
+        return False
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in _SHARE_WORDS:
+        return False
+    if word[:1].isupper() and (low in cast.known_surnames or not (opens or low in GROUP_HEADS or low in cast.words)):
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return low in GROUP_HEADS or _people_noun(low) or _compound_people(low) or singular in ORG_HEADS \
+        or singular in TITLE_HEADS
+
+
+def _singular_noun(word: str) -> bool:
+    """A lower-case noun for a body or a person ("county", "board", "union"), as a modifier or a head."""
+    return word.islower() and (word in ORG_HEADS or word in PERSON_NOUNS or word in TITLE_HEADS)
+
+
+def _modifies_a_noun(word: str) -> bool:
+    """A word that may stand before a subject's head noun: a name or adjective ("Senate", "progressive",
+    "Trump’s"), not a verb, an auxiliary, a preposition or an adverb."""
+    low = word.lower()
+    return word[:1].isalpha() and low not in _ENDS_A_SUBJECT and low not in PRONOUNS \
+        and not (word.islower() and low.endswith("ly")) and word not in NOT_NAME
+
+
+def _coordinated_names_end(toks, k: int) -> Optional[int]:
+    """"Ruiz and Bell", "Professors Lind and Marsh", "Mr. Hale and Sen. Ana Ortiz of Dover": where two names
+    joined by "and" end, when a lower-case word (the verb) or a comma follows them."""
+    def name_end(j: int) -> int:
+        m = j
+        while m < len(toks) and m - j < 4 and toks[m][0][:1].isupper() and toks[m][0] not in NOT_NAME \
+                and toks[m][0].lower() not in PRONOUNS:
+            m += 1
+        return m
+    first = name_end(k)
+    if first == k or first >= len(toks) or toks[first][0] != "and":
+        return None
+    second = name_end(first + 1)
+    if second == first + 1:
+        return None
+    if second + 1 < len(toks) and toks[second][0] == "of" and toks[second + 1][0][:1].isupper():
+        second = name_end(second + 1)     # "… of Dover": where the second is from
+    if second < len(toks) and not (toks[second][0] == "," or toks[second][0].islower()):
+        return None
+    return second
+
+
+def _organisation_subject_end(toks, k: int) -> Optional[int]:
+    """Where an organisation's name or description starting at ``toks[k]`` ends ("The Harbor Board", "the
+    port authority", "Vela Systems", "the city of Dover", "Ana Ruiz’s campaign"): at its head noun, or after
+    the name an "of" adds to it. None for anything else: a person, a plural, a thing."""
+    j = k + 1 if toks[k][0].lower() in ("the", "its") else k
+    lower = 0
+    for m in range(j, min(len(toks), j + 8)):
+        word = toks[m][0]
+        low = strip_possessive(word).lower()
+        if not _modifies_a_noun(word) or low.rstrip(".") in TITLE_HEADS or is_honorific(word):
+            return None     # a verb before any head noun; "House Speaker Tom Bell": a person
+        nxt = toks[m + 1][0] if m + 1 < len(toks) else ""
+        if (low in ORG_HEADS or (word[:1].isupper() and low in COMPANY_HEADS)) and not is_possessive(word) \
+                and not (nxt[:1].isupper() and nxt not in NOT_NAME) and nxt.lower() not in ORG_HEADS:
+            # ("The Harbor Board", not "the Harbor" of "the Harbor Board"; "the port authority", not "the port")
+            if word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "news")):
+                return None     # "the port authorities": a plural is "they"
+            return _after_an_of_name(toks, m + 1)
+        lower += word.islower()
+        if lower > 2:
+            return None
+    return None
+
+
+def _after_an_of_name(toks, m: int) -> int:
+    """Past "of Education", "of the Interior" after an organisation's head noun at ``toks[m - 1]``."""
+    if m + 1 < len(toks) and toks[m][0] == "of":
+        n = m + 2 if toks[m + 1][0] == "the" else m + 1
+        end = n
+        while end < len(toks) and end - n < 4 and toks[end][0][:1].isupper() and toks[end][0] not in NOT_NAME:
+            end += 1
+        if end > n:
+            return end
+    return m
