@@ -513,19 +513,6 @@ class Attributor:
                 return found
         return None
 
-    def _they_of_sentence_before(self, q: Quoted, speaker: Speaker) -> None:
-        """'The dockworkers marched to the pier. “…,” they said.': a "they" that found no group that spoke
-        is the group the sentence before the quote, in its paragraph, has as its subject (a person or an
-        organisation there is no "they")."""
-        pi = q.first_paragraph
-        start = self._sentence_start(pi, q.open_at)
-        if start <= self.paragraphs[pi].start:
-            return
-        before = sentence_subject(self.text, self._sentence_start(pi, start - 1), start, self.cast, start)
-        if before is not None and before.entity is not None and before.entity.kind == "group":
-            speaker.entity = before.entity
-            self.cast.mentioned(speaker.start, before.entity, True)
-
     def _attribution_at(self, q: Quoted, m, hi: int):
         """The speaker of the verb of speech ``m`` after quote ``q``, if it attributes the quote."""
         text, cast = self.text, self.cast
@@ -536,8 +523,6 @@ class Attributor:
             between = len(_words(text[q.close_end:speaker.start])) if speaker is not None else 0
             if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
                                                          and speaker.entity.kind == "person")):
-                if speaker.entity is None and speaker.mention.lower() == "they":
-                    self._they_of_sentence_before(q, speaker)
                 return speaker, m, "quote, speaker cue", 0.95
             described = DESCRIBED.fullmatch(bare) if speaker is None else None
             if described is not None and described.group("head").lower() not in FUNCTION_WORDS:
