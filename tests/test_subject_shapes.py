@@ -1,0 +1,34 @@
+"""Subjects of a verb of saying that the reader had missed, found by probe sentences the team wrote.
+
+Each table row: a name, the text, and the reports the engine must give: the text of the report, its speaker
+and the speaker as written (the mention).
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    return [(q.text, q.speaker, q.mention) for q in extract(text) if q.kind == "indirect"]
+
+
+TIME_BEFORE_THE_VERB = [
+    ("'this week'", "The Tenley Parks Board this week announced it would reopen the east pool.",
+     [("it would reopen the east pool", "the Tenley Parks Board", "The Tenley Parks Board")]),
+    ("'just this month'", "Harlow Savings just this month announced plans to close two branches.",
+     [("plans to close two branches", "Harlow Savings", "Harlow Savings")]),
+    ("'this past week' after an appositive", "Mira Castell, the town treasurer, this past week announced "
+     "the town would sell its depot.", [("the town would sell its depot", "Mira Castell", "Mira Castell")]),
+    ("'this week' and an adverb", "Tomas Brandt this week also announced he would run again.",
+     [("he would run again", "Tomas Brandt", "Tomas Brandt")]),
+    # look-alikes: "last week" was read before; a time phrase further back, before an aside, stays put
+    ("'last week', as before", "The Tenley Parks Board last week announced it would reopen the east pool.",
+     [("it would reopen the east pool", "the Tenley Parks Board", "The Tenley Parks Board")]),
+    ("the time inside the subject's phrase", "Nurses who marched in Dunmore this week, including Ana Bell, said "
+     "they would strike.", [("they would strike", "Nurses", "Nurses")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TIME_BEFORE_THE_VERB, ids=[c[0] for c in TIME_BEFORE_THE_VERB])
+def test_a_time_phrase_between_the_subject_and_its_verb(name, text, expected):
+    assert reports(text) == expected
