@@ -32,3 +32,22 @@ TIME_BEFORE_THE_VERB = [
 @pytest.mark.parametrize("name,text,expected", TIME_BEFORE_THE_VERB, ids=[c[0] for c in TIME_BEFORE_THE_VERB])
 def test_a_time_phrase_between_the_subject_and_its_verb(name, text, expected):
     assert reports(text) == expected
+
+
+SHARED_BY_COORDINATED_PREDICATES = [
+    ("a group after two predicates", "The ushers stacked the chairs, swept the hall and said they would return "
+     "on Sunday.", [("they would return", None, "The ushers")]),
+    ("a group after one", "The night nurses left the ward early and said the heating had failed.",
+     [("the heating had failed", None, "The night nurses")]),
+    ("a clause after another verb", "The ferry workers searched the hull all night and concluded that the engine "
+     "had failed.", [("that the engine had failed", None, "The ferry workers")]),
+    # look-alikes: a verb joined to the others that reports no clause
+    ("a verb of pressing", "The volunteers stacked the chairs and pressed against the fence.", []),
+    ("offering a thing", "The volunteers stacked the chairs and offered a view of the hall.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARED_BY_COORDINATED_PREDICATES,
+                         ids=[c[0] for c in SHARED_BY_COORDINATED_PREDICATES])
+def test_an_unnamed_subject_shared_by_coordinated_predicates(name, text, expected):
+    assert reports(text) == expected

@@ -879,6 +879,20 @@ def _opening_body(text: str, lo: int, hi: int, cast: Cast, plural: bool) -> Opti
     return text[toks[k][1]:toks[end - 1][2]], toks[k][1], "group" if plural else "organization"
 
 
+def opening_subject_as_written(text: str, lo: int, hi: int, cast: Cast) -> Optional[Speaker]:
+    """"The ushers stacked the chairs, swept the hall and said …": the unnamed group or body opening the
+    sentence ``text[lo:hi]``, as written, for a verb of saying that shares it with the predicates before.
+
+    sentence_subject finds the people and bodies the cast can name; this is the phrase nobody in it answers
+    to ("the ushers", "the county's road crews"), kept as the mention with its speaker unresolved."""
+    for plural in (True, False):
+        found = _opening_body(text, lo, hi, cast, plural)
+        if found is not None:
+            phrase, start, kind = found
+            return Speaker(mention=phrase, name=None, kind=kind, start=start, end=start + len(phrase))
+    return None
+
+
 def _body_subject_end(toks, k: int, cast: Cast, plural: bool) -> Optional[int]:
     """Where the group's or the organisation's phrase starting at ``toks[k]`` ends, or None."""
     if k >= len(toks) or not toks[k][0][:1].isalnum():
