@@ -51,3 +51,20 @@ SHARED_BY_COORDINATED_PREDICATES = [
                          ids=[c[0] for c in SHARED_BY_COORDINATED_PREDICATES])
 def test_an_unnamed_subject_shared_by_coordinated_predicates(name, text, expected):
     assert reports(text) == expected
+
+
+WHERE_AFTER_THE_SUBJECT = [
+    ("'here' after a group", "Farmers here say the river is too low.", [("the river is too low", "Farmers", "Farmers")]),
+    ("'here' after a description", "Her campaign staff here said they have knocked on doors since March.",
+     [("they have knocked on doors since March", "Her campaign staff", "Her campaign staff")]),
+    ("'there' after a phrase with 'of'", "Backers of the new ferry line there say the fares are too high.",
+     [("the fares are too high", None, "Backers of the new ferry line")]),
+    # look-alike: "there" closing a phrase of place makes no subject of the place
+    ("'there' after a place", "Two farmers who had just dropped coins into a jar at a small straw poll there "
+     "discussed how vital it was to fix the roads.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", WHERE_AFTER_THE_SUBJECT, ids=[c[0] for c in WHERE_AFTER_THE_SUBJECT])
+def test_here_or_there_between_the_subject_and_its_verb(name, text, expected):
+    assert reports(text) == expected

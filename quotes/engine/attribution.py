@@ -34,8 +34,8 @@ from .people import Cast, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
-from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, share_of_people,
-                       source_as_written)
+from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
+                       share_of_people, source_as_written)
 from .text import Span, is_possessive, split_contraction, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -1065,8 +1065,9 @@ class Attributor:
                 return _same_speaker(self.cue_speakers[prev.start("verb")])
             return sp
         k = len(toks)
-        while k > 1 and is_subject_adverb(toks[k - 1][0]) and toks[k - 2][0] not in ("to",):
-            k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
+        while k > 1 and (is_subject_adverb(toks[k - 1][0]) or is_where_adverb(text, toks, k)) \
+                and toks[k - 2][0] not in ("to",):
+            k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said", "farmers here say"
         end = toks[k][1] if k < len(toks) else vstart
         sp = subject_before(text, lo, end, cast, vstart)
         if sp is None and not text[lo:vstart].strip():
