@@ -31,11 +31,11 @@ from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASE
                       TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, contracted_pronoun
-from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, sentence_subject, subject_after,
-                      subject_before)
+from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
+                      sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
-from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, share_of_people,
-                       source_as_written)
+from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
+                       share_of_people, source_as_written)
 from .text import Span, is_possessive, split_contraction, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -1038,14 +1038,21 @@ class Attributor:
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
             if sp is None:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
+            if sp is None and not participle and (verb_low in SAYING_VERBS or _clause_follows(
+                    text, m.end(), _sentence_end(text, m.end()))):
+                # "The ushers stacked the chairs, swept the hall and said …": the unnamed group opening the
+                # sentence is the subject of every predicate joined to it (of a verb that reports a clause:
+                # "… and offered a view", "… and pressed against a fence" report nothing)
+                sp = opening_subject_as_written(text, floor, vstart, cast)
             if sp is not None and prev is not None and prev.start("verb") in self.cue_speakers:
                 # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
                 # a pronoun inside the quote or a subject before it
                 return _same_speaker(self.cue_speakers[prev.start("verb")])
             return sp
         k = len(toks)
-        while k > 1 and is_subject_adverb(toks[k - 1][0]) and toks[k - 2][0] not in ("to",):
-            k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said"
+        while k > 1 and (is_subject_adverb(toks[k - 1][0]) or is_where_adverb(text, toks, k)) \
+                and toks[k - 2][0] not in ("to",):
+            k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said", "farmers here say"
         end = toks[k][1] if k < len(toks) else vstart
         sp = subject_before(text, lo, end, cast, vstart)
         if sp is None and not text[lo:vstart].strip():
@@ -3401,6 +3408,15 @@ def _short_clause(words: list[str]) -> bool:
     so "On Monday, Ruiz said rents should fall" reports the words after the verb, not the phrase before."""
     return len(words) >= 2 and words[0].lower() not in _PREPOSITIONS and not _is_finite_word(words[0]) and any(
         _is_finite_word(w) for w in words[1:3])
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends, within 200 characters (_clause_follows's reach)."""
+    stop = _SENTENCE_STOP.search(text, start, min(len(text), start + 200))
+    return stop.start() if stop is not None else min(len(text), start + 200)
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:

@@ -213,6 +213,12 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across"
 # a time phrase between a subject and its verb, matched backwards from the verb
 _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
+# … and right before the verb only, "this" as well as "last", with "past", "just" or "earlier": "Bell this week
+# announced", "the bank just this month announced", "Ruiz, the treasurer, this past week announced" (further
+# back, as in "voters polled in Dover this week, including Bell, said", the phrase tells where the subject was)
+_WHEN_BEFORE_THE_VERB = regex.compile(
+    r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"(?:(?:just|earlier|only)\s+)?(?:last|this)\s+(?:past\s+)?(?:week|month|year|night)))+\s*")
 
 
 # the words a time phrase can end with (the pattern is case-sensitive)
@@ -220,18 +226,24 @@ _WHEN_LAST_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
                     "today", "tonight", "week", "month", "year", "night")
 
 
-def _when_before(text: str, lo: int, hi: int):
-    """_WHEN_BEFORE's match ending at ``hi``, tried only when the text before ``hi`` ends in a day word."""
+def _when_before(text: str, lo: int, hi: int, pos: int):
+    """_WHEN_BEFORE's match ending at ``hi``, tried only when the text before ``hi`` ends in a day word (the
+    wider _WHEN_BEFORE_THE_VERB's when nothing but adverbs stands between ``hi`` and the verb at ``pos``)."""
     lo = max(lo, hi - 40)
     # \s is a subset of str.isspace: a match ends in one of the words, then white space only
     if not text[lo:hi].rstrip().endswith(_WHEN_LAST_WORDS):
         return None
+    if hi <= pos and _ONLY_WORDS.fullmatch(text, hi, pos) is not None:
+        return _WHEN_BEFORE_THE_VERB.match(text, lo, hi)
     return _WHEN_BEFORE.match(text, lo, hi)
+
+
+_ONLY_WORDS = regex.compile(r"[\p{L}\s]{0,40}")    # a few adverbs at most: "also", "formally"
 
 
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
-    when = _when_before(text, lo, hi)
+    when = _when_before(text, lo, hi, pos)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
@@ -865,6 +877,20 @@ def _opening_body(text: str, lo: int, hi: int, cast: Cast, plural: bool) -> Opti
     if end is None:
         return None
     return text[toks[k][1]:toks[end - 1][2]], toks[k][1], "group" if plural else "organization"
+
+
+def opening_subject_as_written(text: str, lo: int, hi: int, cast: Cast) -> Optional[Speaker]:
+    """"The ushers stacked the chairs, swept the hall and said …": the unnamed group or body opening the
+    sentence ``text[lo:hi]``, as written, for a verb of saying that shares it with the predicates before.
+
+    sentence_subject finds the people and bodies the cast can name; this is the phrase nobody in it answers
+    to ("the ushers", "the county's road crews"), kept as the mention with its speaker unresolved."""
+    for plural in (True, False):
+        found = _opening_body(text, lo, hi, cast, plural)
+        if found is not None:
+            phrase, start, kind = found
+            return Speaker(mention=phrase, name=None, kind=kind, start=start, end=start + len(phrase))
+    return None
 
 
 def _body_subject_end(toks, k: int, cast: Cast, plural: bool) -> Optional[int]:

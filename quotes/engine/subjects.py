@@ -40,6 +40,22 @@ def is_subject_adverb(word: str) -> bool:
         or (word.islower() and low in _MODALS)
 
 
+# where the subject is, after it: "Farmers here say", "executives there indicate"
+_WHERE_ADVERBS = {"here", "there"}
+# … unless it goes with a place just before: "men at the straw poll there discussed" (the poll is no subject)
+_PLACE_BEFORE = regex.compile(r"\b(?:in|at|from|near|outside|inside|across|throughout|to|into)\s[^,;:.!?]*$", regex.I)
+_PLACE_REACH = 40   # characters before the adverb where such a preposition is looked for
+
+
+def is_where_adverb(text: str, toks, k: int) -> bool:
+    """Is ``toks[k - 1]`` a "here" or "there" after a subject ("Activists here point to"), not one that ends a
+    phrase of place ("at the county fair there") opening in the 40 characters before it?"""
+    if k < 2 or toks[k - 1][0] not in _WHERE_ADVERBS:
+        return False
+    at = toks[k - 1][1]
+    return _PLACE_BEFORE.search(text, max(0, at - _PLACE_REACH), at) is None
+
+
 # an auxiliary the cue index does not hold with the verb: "technophiles cannot necessarily say"
 _MODALS = {"can", "cannot", "can't", "can’t", "could", "couldn't", "couldn’t", "would", "wouldn't", "wouldn’t",
            "will", "won't", "won’t", "should", "shouldn't", "shouldn’t", "may", "might", "must", "do", "does",
@@ -109,7 +125,7 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     i = len(toks)
     if i >= 2 and toks[-1][0] == "who":
         i -= 1      # "security experts who say …"
-    while i and is_subject_adverb(toks[i - 1][0]):
+    while i and (is_subject_adverb(toks[i - 1][0]) or is_where_adverb(text, toks, i)):
         i -= 1
     if not i:
         return None
