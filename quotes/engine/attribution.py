@@ -1245,6 +1245,8 @@ class Attributor:
             return      # (most articles write none of the nouns: a set lookup spares the search of each paragraph)
         text = self.text
         ps, pe = self.paragraphs[pi]
+        if not _may_hold_a_censure_noun(text, ps, pe):
+            return
         taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
         for m in _CENSURE_NOUN.finditer(text, ps, pe):
             at = m.start("noun")
@@ -2764,6 +2766,16 @@ _COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|
 _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\s+") for p in
                                                         sorted(CENSURE_NOUN_PHRASES, key=len, reverse=True)))
 _CENSURE_HEADS = {w for p in CENSURE_NOUN_PHRASES for w in (p.split()[0], p.split()[0].capitalize())}
+# the first words of the phrases as _CENSURE_NOUN writes them (lower case only: it is case-sensitive)
+_CENSURE_FIRST_WORDS = sorted({p.split()[0] for p in CENSURE_NOUN_PHRASES})
+
+
+def _may_hold_a_censure_noun(text: str, ps: int, pe: int) -> bool:
+    """False when _CENSURE_NOUN cannot match in ``text[ps:pe]``: each match opens with one of the first words.
+
+    An article that writes one of the nouns anywhere has every paragraph searched, and the regex's search
+    of a paragraph costs many times a str.find of each word."""
+    return any(text.find(w, ps, pe) != -1 for w in _CENSURE_FIRST_WORDS)
 # where the object of a noun of censure ends: a comma, a dash, "but", a semicolon, a subordinate clause, or the verb
 # of the sentence the noun is the subject of ("his attacks on the press have cost him votes")
 _STANCE_OBJECT_STOP = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;|\s+(?:but|when|while|because|as|since|"
