@@ -2058,9 +2058,10 @@ class Attributor:
         more than it mended. Nor after a comma there: ', and spied on …' ran on to words that other cues
         then read as reports of their own, which cost direct precision on the dev set."""
         text = self.text
-        if text.find("and", cstart, cend) == -1 and text.find("but", cstart, cend) == -1:
-            return cend     # (each match holds one of the words: str.find is much cheaper than the regex)
-        for m in _AND_PREDICATE.finditer(text, cstart, cend):
+        first = _first_and_but_start(text, cstart, cend)
+        if first == -1:
+            return cend
+        for m in _AND_PREDICATE.finditer(text, first, cend):
             if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
                 continue
             if verb in SPEECH:
@@ -2566,6 +2567,29 @@ def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
     """False when _DASH cannot match in ``text[lo:hi]``: each of its matches holds a dash or a hyphen, and most
     reported clauses hold none (str.find is much cheaper than the regex)."""
     return text.find("-", lo, hi) != -1 or text.find("—", lo, hi) != -1 or text.find("–", lo, hi) != -1
+
+
+def _first_and_but_start(text: str, lo: int, hi: int) -> int:
+    """Where the first match of _AND_PREDICATE in ``text[lo:hi]`` may start at the earliest, or -1 when none can.
+
+    Each match holds "and" or "but" with white space on both sides inside the span, after nothing but white
+    space, closing marks and a comma. So the search may begin where those run back to from the first such
+    word, and the regex, whose search costs many times a str.find, no longer reads the report's opening
+    words one by one. (A letter or a digit is never white space, a mark or a comma: no match is passed over,
+    and the first one found is the same.)"""
+    first = -1
+    for word in ("and", "but"):
+        p = text.find(word, lo + 1, hi - 1)
+        while p != -1 and (first == -1 or p < first):
+            if not text[p - 1].isalnum() and not text[p + 3].isalnum():
+                first = p
+                break
+            p = text.find(word, p + 1, hi - 1)
+    if first == -1:
+        return -1
+    while first > lo and not text[first - 1].isalnum():
+        first -= 1
+    return first
 
 
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
