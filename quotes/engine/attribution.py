@@ -1237,6 +1237,8 @@ class Attributor:
             return      # (most articles write none of the nouns: a set lookup spares the search of each paragraph)
         text = self.text
         ps, pe = self.paragraphs[pi]
+        if not _may_hold_a_censure_noun(text, ps, pe):
+            return
         taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
         for m in _CENSURE_NOUN.finditer(text, ps, pe):
             at = m.start("noun")
@@ -2048,9 +2050,10 @@ class Attributor:
         more than it mended. Nor after a comma there: ', and spied on …' ran on to words that other cues
         then read as reports of their own, which cost direct precision on the dev set."""
         text = self.text
-        if text.find("and", cstart, cend) == -1 and text.find("but", cstart, cend) == -1:
-            return cend     # (each match holds one of the words: str.find is much cheaper than the regex)
-        for m in _AND_PREDICATE.finditer(text, cstart, cend):
+        first = _first_and_but_start(text, cstart, cend)
+        if first == -1:
+            return cend
+        for m in _AND_PREDICATE.finditer(text, first, cend):
             if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
                 continue
             if verb in SPEECH:
@@ -2558,6 +2561,29 @@ def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
     return text.find("-", lo, hi) != -1 or text.find("—", lo, hi) != -1 or text.find("–", lo, hi) != -1
 
 
+def _first_and_but_start(text: str, lo: int, hi: int) -> int:
+    """Where the first match of _AND_PREDICATE in ``text[lo:hi]`` may start at the earliest, or -1 when none can.
+
+    Each match holds "and" or "but" with white space on both sides inside the span, after nothing but white
+    space, closing marks and a comma. So the search may begin where those run back to from the first such
+    word, and the regex, whose search costs many times a str.find, no longer reads the report's opening
+    words one by one. (A letter or a digit is never white space, a mark or a comma: no match is passed over,
+    and the first one found is the same.)"""
+    first = -1
+    for word in ("and", "but"):
+        p = text.find(word, lo + 1, hi - 1)
+        while p != -1 and (first == -1 or p < first):
+            if not text[p - 1].isalnum() and not text[p + 3].isalnum():
+                first = p
+                break
+            p = text.find(word, p + 1, hi - 1)
+    if first == -1:
+        return -1
+    while first > lo and not text[first - 1].isalnum():
+        first -= 1
+    return first
+
+
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
@@ -2756,6 +2782,16 @@ _COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|
 _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\s+") for p in
                                                         sorted(CENSURE_NOUN_PHRASES, key=len, reverse=True)))
 _CENSURE_HEADS = {w for p in CENSURE_NOUN_PHRASES for w in (p.split()[0], p.split()[0].capitalize())}
+# the first words of the phrases as _CENSURE_NOUN writes them (lower case only: it is case-sensitive)
+_CENSURE_FIRST_WORDS = sorted({p.split()[0] for p in CENSURE_NOUN_PHRASES})
+
+
+def _may_hold_a_censure_noun(text: str, ps: int, pe: int) -> bool:
+    """False when _CENSURE_NOUN cannot match in ``text[ps:pe]``: each match opens with one of the first words.
+
+    An article that writes one of the nouns anywhere has every paragraph searched, and the regex's search
+    of a paragraph costs many times a str.find of each word."""
+    return any(text.find(w, ps, pe) != -1 for w in _CENSURE_FIRST_WORDS)
 # where the object of a noun of censure ends: a comma, a dash, "but", a semicolon, a subordinate clause, or the verb
 # of the sentence the noun is the subject of ("his attacks on the press have cost him votes")
 _STANCE_OBJECT_STOP = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;|\s+(?:but|when|while|because|as|since|"
