@@ -2609,9 +2609,9 @@ _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:if|when|whenever|unless|once|be
                                 r"after|until|with|without|despite|given|based\s+on)\b")
 # a subject and its auxiliary after the comma: the main clause after an opening one, not a noun phrase (nor one
 # with a relative clause: "a plan the board had resisted", "a mayor who was born …")
-_CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|the|a|an|his|her|its|their)\s)[\p{L}\-’']+\s+){1,3}?"
-                                    r"(?:would|will|could|can|"
-                                    r"should|must|may|might|is|are|was|were|has|have|had|did|does)\b")
+_CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+"
+                                    r"(?:(?!(?:who|which|that|the|a|an|his|her|its|their)\s)[\p{L}\-’']+\s+){1,3}?"
+                                    r"(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does)\b")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
