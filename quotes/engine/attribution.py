@@ -36,7 +36,7 @@ from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tok
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
                        share_of_people, source_as_written)
-from .text import Span, is_possessive, split_contraction, words as _words
+from .text import Span, is_possessive, sentences, split_contraction, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
@@ -822,9 +822,9 @@ class Attributor:
                 and prev_attr.speaker is not None:
             gap_text = text[prev_q.close_end:q.open_at]
             # (not across a sentence whose subject is someone else: “A,” Bell said. Ruiz shook her head. “B.”)
-            attribution_end = _SENTENCE_END_IN_GAP.search(gap_text)
-            if len(gap_text) < 200 and (attribution_end is None or not self._someone_else_between(
-                    prev_q.close_end + attribution_end.end(), q.open_at, prev_attr.speaker, unnamed_cues=False)) \
+            gap_sentences = sentences(text, prev_q.close_end, q.open_at) if len(gap_text) < 200 else []
+            if len(gap_text) < 200 and (len(gap_sentences) < 2 or not self._someone_else_between(
+                    gap_sentences[0].end, q.open_at, prev_attr.speaker, unnamed_cues=False)) \
                     or (len(gap_text) < _CARRY_REACH
                         and not self._someone_else_between(prev_q.close_end, q.open_at, prev_attr.speaker)):
                 prev_attr.pieces.extend(pieces)
@@ -1233,8 +1233,6 @@ class Attributor:
         Only after "his", "her" or a name's possessive: "their attacks", "its attacks on the troops" name a
         group or an army the pronoun alone does not tell, and "an attack on the base" no one at all.
         """
-        if self.cast.words.isdisjoint(_CENSURE_HEADS):
-            return      # (most articles write none of the nouns: a set lookup spares the search of each paragraph)
         text = self.text
         ps, pe = self.paragraphs[pi]
         if not _may_hold_a_censure_noun(text, ps, pe):
@@ -2474,8 +2472,6 @@ def _plural_noun_like(word: str) -> bool:
 
 
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
-# the end of the attribution's sentence, between the two parts of a split quote
-_SENTENCE_END_IN_GAP = regex.compile(r"(?<!\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr|\p{Lu}))[.!?]\s")
 # verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe
 _CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
@@ -2781,7 +2777,6 @@ _COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|
 # a noun of censure and its preposition ("attacks on", "criticism of"), the object after it
 _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\s+") for p in
                                                         sorted(CENSURE_NOUN_PHRASES, key=len, reverse=True)))
-_CENSURE_HEADS = {w for p in CENSURE_NOUN_PHRASES for w in (p.split()[0], p.split()[0].capitalize())}
 # the first words of the phrases as _CENSURE_NOUN writes them (lower case only: it is case-sensitive)
 _CENSURE_FIRST_WORDS = sorted({p.split()[0] for p in CENSURE_NOUN_PHRASES})
 
@@ -2789,8 +2784,8 @@ _CENSURE_FIRST_WORDS = sorted({p.split()[0] for p in CENSURE_NOUN_PHRASES})
 def _may_hold_a_censure_noun(text: str, ps: int, pe: int) -> bool:
     """False when _CENSURE_NOUN cannot match in ``text[ps:pe]``: each match opens with one of the first words.
 
-    An article that writes one of the nouns anywhere has every paragraph searched, and the regex's search
-    of a paragraph costs many times a str.find of each word."""
+    The regex's search of a paragraph costs many times a str.find of each word, and most paragraphs write
+    none of them."""
     return any(text.find(w, ps, pe) != -1 for w in _CENSURE_FIRST_WORDS)
 # where the object of a noun of censure ends: a comma, a dash, "but", a semicolon, a subordinate clause, or the verb
 # of the sentence the noun is the subject of ("his attacks on the press have cost him votes")
