@@ -205,8 +205,8 @@ NOT_DOCUMENT_EVIDENCE = [
     ("the document a preposition's object", "In the report Ruiz found a dozen errors.", "a dozen errors"),
     ("the document in a relative clause", "Voters who read the report found its tables hard to follow.",
      "its tables"),
-    ("'average' as an adjective", "The average fisherman shows his catch to the inspector at dawn.",
-     "to the inspector"),
+    # (a thing, not a person: the gold of news counts "Ruiz shows no sign of backing down" as a report)
+    ("'average' as an adjective", "The average ferry shows its age by the third winter.", "its age"),
     ("a comparison with what studies showed", "The queue is longer than earlier studies have suggested — "
      "the ferry board counted 300 cars on Monday.", "the ferry board counted"),
 ]

@@ -136,6 +136,25 @@ TITLE_HEADS: set[str] = {
     "actress", "singer", "rapper", "comedian", "star", "player", "striker", "quarterback", "pitcher",
     "forward", "goalkeeper", "midfielder", "defender", "champion", "rep.", "sen.", "gov.", "moderator",
     "panelist", "lobbyist", "donor", "fundraiser", "surrogate", "operative", "spokesman", "chairperson",
+} | {
+    # what local news calls the people it quotes ("harbor master Tom Bell", "Jo Grant, a ferry pilot,");
+    # occupations that are also common names ("Baker", "Hunter", "Mason") are in PERSON_NOUNS instead, so
+    # that "Hunter Biden" keeps his first name
+    "master", "harbormaster", "harbourmaster", "headmaster", "headmistress", "headteacher", "postmaster",
+    "chef", "pilot", "sailor", "fisherman", "fisherwoman", "dockworker", "longshoreman", "firefighter",
+    "lifeguard", "paramedic", "ranger", "soldier", "trooper", "constable", "shopkeeper", "storekeeper", "grocer",
+    "waiter", "waitress", "bartender", "barista", "cashier", "mechanic", "electrician", "plumber", "builder",
+    "contractor", "landlord", "landlady", "tenant", "homeowner", "rancher", "grower", "winemaker", "miner",
+    "trucker", "janitor", "caretaker", "veterinarian", "dentist", "pharmacist", "therapist", "psychologist",
+    "psychiatrist", "midwife", "coroner", "pathologist", "librarian", "curator", "archivist", "lecturer",
+    "tutor", "pupil", "referee", "umpire", "athlete", "swimmer", "cyclist", "climber", "musician", "artist",
+    "sculptor", "photographer", "poet", "novelist", "playwright", "dancer", "drummer", "guitarist", "composer",
+    "broadcaster", "meteorologist", "forecaster", "geologist", "biologist", "ecologist", "ornithologist",
+    "astronomer", "physicist", "chemist", "technician", "programmer", "shareholder", "landowner", "broker",
+    "accountant", "barrister", "paralegal", "mediator", "planner", "surveyor", "campaigner", "organiser",
+    "chaplain", "vicar", "trustee", "warden", "ombudsman", "regulator", "graduate", "intern",
+    "apprentice", "trainee", "carer", "caregiver", "nanny", "housekeeper", "chauffeur", "courier", "postman",
+    "postwoman", "farmhand", "beekeeper", "fishmonger", "florist", "jeweller", "jeweler", "hairdresser", "stylist",
 }
 
 # Nouns a description ("the president", "the Ukrainian leader") may end with, and roles each can stand for.
@@ -275,6 +294,10 @@ PERSON_NOUNS: set[str] = {
     "partner", "fellow", "chief", "boss", "governor", "senator", "congressman", "congresswoman", "judge",
     "juror", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
     "announcer", "journalist", "pundit", "blogger", "interviewer", "presenter", "preacher", "celebrity",
+    # occupations that are also names, so no title before a name (see TITLE_HEADS)
+    "baker", "butcher", "cook", "carpenter", "porter", "tailor", "mason", "hunter", "fisher", "miller", "turner",
+    "cooper", "shepherd", "steward", "weaver", "potter", "gardener", "brewer", "barber", "painter", "banker",
+    "guard", "marshal", "trader", "deacon",
 }
 DETERMINERS: set[str] = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "some",
                          "several", "many", "most", "two", "three", "four", "five", "another", "other",

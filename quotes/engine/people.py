@@ -519,12 +519,22 @@ _INDEFINITE_OPENERS = {"a", "an", "one", "another", "some", "any", "each", "ever
 
 def _served_by(role: str) -> str:
     """'spokesman for the mayor' -> 'spokesman': whom an aide serves is part of the aide's role, but "the mayor"
-    is not the aide."""
+    is not the aide. So with kin: "the nominee's eldest daughter", "daughter of the nominee" is no nominee."""
     words = role.split()
+    owned = max((i for i, w in enumerate(words) if is_possessive(w)), default=-1)
+    if owned != -1:
+        words = words[owned + 1:]
     for i in range(1, len(words)):
-        if words[i] in OWNER_PREPOSITIONS and words[i - 1] in SERVES_SOMEONE:
+        if words[i] in OWNER_PREPOSITIONS and (words[i - 1] in SERVES_SOMEONE or words[i - 1] in _KIN):
             return " ".join(words[:i])
-    return role
+    return " ".join(words)
+
+
+# nouns for whom someone is to another ("the mayor's daughter", "a friend of the senator")
+_KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower", "niece",
+        "nephew", "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "fiancee",
+        "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "friend", "daughters", "sons", "children",
+        "child", "stepson", "stepdaughter", "stepfather", "stepmother", "in-law", "son-in-law", "daughter-in-law"}
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
@@ -570,9 +580,14 @@ class _Spans:
 # a sentence where they say nothing ("Dana Ruiz, the mayor, opened the hall"), so a later "the mayor said"
 # finds her. An article opens the description, a title word is in it, and no verb or clause is: ", a
 # retired teacher who lives nearby," describes, but is not a title.
-_APPOSITIVE = regex.compile(r"[^\S\n]*,[^\S\n]+((?:the|a|an)[^\S\n](?:[^,;:!?()“”\"\n.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.){2,80}?)"
+# (an age may come first: "Ann Ruiz, 54, a retired teacher,")
+_APPOSITIVE = regex.compile(r"[^\S\n]*(?:,[^\S\n]+\d{1,3}(?=,))?,[^\S\n]+((?:the|a|an)[^\S\n](?:[^,;:!?()“”\"\n.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.){2,80}?)"
                             r"[^\S\n]*(?=[,;—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.(?:\s|$))")
-_NOT_IN_A_TITLE = {"who", "whom", "whose", "which", "that", "is", "was", "has", "had", "said", "says", "and"}
+# a clause, not a description: "…,” said Bell, the pier is unsafe."
+_NOT_IN_A_TITLE = {"is", "was", "has", "had", "said", "says"}
+# where a description goes on with a relative clause or a second one: "a lawyer who represents the family",
+# "the president of the club and a former sailor" give "lawyer" and "president of the club"
+_ROLE_ENDS = {"who", "whom", "whose", "which", "that", "and"}
 
 
 # "the port director, Tom Bell," / "His campaign manager, Jon Vale,": a description, a comma, then the name
@@ -595,8 +610,10 @@ def _appositive_role(text: str, end: int) -> Optional[str]:
     if m is None:
         return None
     words = m.group(1).split()
-    if not any(w.lower().rstrip(".") in TITLE_HEADS for w in words[1:]) \
-            or any(w.lower() in _NOT_IN_A_TITLE for w in words):
+    if any(w.lower() in _NOT_IN_A_TITLE for w in words):
+        return None
+    words = words[:next((i for i, w in enumerate(words) if w.lower() in _ROLE_ENDS), len(words))]
+    if not any(w.lower().rstrip(".") in TITLE_HEADS or w.lower() in PERSON_NOUNS for w in words[1:]):
         return None
     return _strip_articles(" ".join(words))
 

@@ -199,8 +199,8 @@ def _tokenise_with_regex(text: str, pos: int, endpos: int, add) -> None:
 
 def _np_token(tok: str) -> bool:
     low = tok.lower()
-    if tok in NOT_NAME and tok not in ("The", "A", "An"):
-        return False
+    if tok in NOT_NAME and tok not in ("The", "A", "An") and not is_honorific(tok):
+        return False    # (British style writes honorifics with no full stop: "Mr Bell")
     return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
@@ -384,15 +384,16 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             # "…,” said the mediator.", "said a union mediator,": the whole description up to the clause's
             # end is the speaker, though its head is no noun the lexicon knows
             phrase = text[toks[0][1]:toks[k - 1][2]]
-            named = _name_closing_apposition(text, toks, k, cast, pos)
+            named = _described_then_named(text, toks, k, cast, pos)
             if named is not None:
-                # "said a dockworker, Sam Lee.": the name the description goes on to is the speaker
-                if not named.entity.role:
-                    named.entity.role = _clean_role(phrase)
                 return named
             return Speaker(mention=phrase, name=phrase, kind=classify_words([t[0] for t in toks[1:k]]),
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
         if last_head:
+            if last_head == k - 1 and toks[0][0] in ("the", "a", "an") and _after_a_verb_of_speech(text, toks[0][1]):
+                named = _described_then_named(text, toks, k, cast, pos)
+                if named is not None:
+                    return named
             j = last_head + 1
     count = _count_before_noun(toks)
     if j == 0 and count:
@@ -445,6 +446,15 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
             sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
     return sp
+
+
+def _described_then_named(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """"said a dockworker, Sam Lee.": the name the description ``toks[:k]`` goes on to is the speaker, and the
+    description their role."""
+    named = _name_closing_apposition(text, toks, k, cast, pos)
+    if named is not None and not named.entity.role:
+        named.entity.role = _clean_role(text[toks[0][1]:toks[k - 1][2]])
+    return named
 
 
 def _name_closing_apposition(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:
