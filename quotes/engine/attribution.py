@@ -1774,6 +1774,8 @@ class Attributor:
                                                                                          cue_end, cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
+                    or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
+                    or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
                     or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
@@ -3183,6 +3185,27 @@ def _knows_a_person(text: str, verb: str, cstart: int, cend: int) -> bool:
         return False
     who = _PERSON_OBJECT.match(text, cstart, cend)
     return who is not None and _AFTER_PERSON_KNOWN.match(text, who.end(), cend) is not None
+
+
+# "did not know about the audit", "the best plan I know of", "we know because turnout rose": knowing about or
+# of something is being aware of it, and "because" gives a reason with the thing known left out; no fact is told
+_KNOWN_ONLY_OF = regex.compile(r"\s*(?:about|of|because)\b", regex.I)
+
+
+def _knows_only_of_a_thing(text: str, verb: str, vend: int, cend: int) -> bool:
+    """Is the cue "know" followed by "about", "of" or "because", not by a clause or an object of its own?"""
+    return verb in _KNOW_FORMS and _KNOWN_ONLY_OF.match(text, vend, cend) is not None
+
+
+# "Bell, who is challenging Sen. Ana Ruiz in the primary", "challenging Mayor Ruiz for her seat": a person, a
+# title and a name, and then only where or for what, is the rival in a race; the challenge is a candidacy, not
+# words ("challenging voters on their record" or "challenging Ruiz to a debate" goes on to what was put to them)
+_RIVAL_CHALLENGED = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,7}\s*(?:$|[,;]|(?:in|for)\b)")
+
+
+def _challenges_a_rival(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "challenging" with only a named person (and where, or for what) for its object?"""
+    return verb == "challenging" and _RIVAL_CHALLENGED.match(text, cstart, cend) is not None
 
 
 # "called Ruiz on Monday", "called both rivals Wednesday night", "called a local organiser, Ana Ruiz, and …":
