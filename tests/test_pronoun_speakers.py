@@ -35,3 +35,25 @@ EXPLETIVE_IT = [
                          ids=[c[0] for c in EXPLETIVE_IT])
 def test_expletive_it_names_nobody(text, phrase, speaker):
     assert speaker_of(text, phrase) == speaker
+
+
+THEY_AFTER_A_GENERATION = [
+    ("'they' after a generation named as the subject before",
+     "Millennials have a warning for the next governor. They say the ferries must run on time, and by a wide "
+     "margin.",
+     "ferries must run on time", "Millennials"),
+    ("'they' after a generation with a count before it",
+     "Many Millennials in Dunmore have a warning for the next governor. They say the ferries must run on time.",
+     "ferries must run on time", "Many Millennials"),
+    # look-alike: "associates" after a name is its verb, no group of people
+    ("a name and the verb 'associates' make no group",
+     "Tom Vale associates freely with the dockworkers of Dunmore. They said the ferries must run on time, and "
+     "by a wide margin.",
+     "ferries must run on time", None),
+]
+
+
+@pytest.mark.parametrize("text, phrase, speaker", [c[1:] for c in THEY_AFTER_A_GENERATION],
+                         ids=[c[0] for c in THEY_AFTER_A_GENERATION])
+def test_they_after_a_generation(text, phrase, speaker):
+    assert speaker_of(text, phrase) == speaker
