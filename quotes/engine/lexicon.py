@@ -193,6 +193,9 @@ GROUP_HEADS: set[str] = {
     "candidates", "delegates", "respondents", "participants", "outlets", "media", "reports", "reporters",
     "journalists", "commentators", "pundits", "lawyers", "attorneys", "senators", "governors", "mayors",
     "ministers", "diplomats", "economists", "forecasters", "scholars", "clerics", "bishops", "judges", "americans", "republicans", "democrats", "players", "farmers", "owners", "veterans", "americans", "europeans",
+    # a generation named as a group ("Millennials say …"; "boomers" ends as people's nouns do). ("associates"
+    # is left out: it is also a verb, "Vale associates with …")
+    "millennials",
 }
 
 # Heads that make a capitalised name (or description) an organisation.

@@ -673,9 +673,23 @@ _NOT_IN_DESCRIPTIONS = {"and", "or", "but", "nor", "is", "are", "was", "were", "
 _OWNER_WORDS = {"of", "for", "at", "from", "in", "with", "to"}     # "the leader of the group": its head is known
 
 
+# "It's grimly funny to watch …", "It is clear that …", "it was time to …": an expletive "it", a placeholder
+# for the clause after it, stands for nobody. "is/was" (or "’s"), at most two words with no determiner before
+# them (an adverb, an adjective, a bare noun), then "to" or "that"; "It is a role that …" may be the role.
+_EXPLETIVE_IT = regex.compile(r"(?:[’']s|[^\S\n]+(?:is|was))[^\S\n]+"
+                              r"(?!(?:a|an|the|this|that|his|her|its|their|our|my|your|not)\b)"
+                              r"(?:\p{Ll}+[^\S\n]+)?\p{Ll}+[^\S\n]+(?:to|that)\b")
+
+
+def _is_expletive_it(text: str, word: str, end: int) -> bool:
+    return word.lower() == "it" and _EXPLETIVE_IT.match(text, end) is not None
+
+
 def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -> Speaker:
     low = word.lower()
     sp = Speaker(mention=word, start=start, end=end)
+    if _is_expletive_it(text, word, end):
+        return sp   # the placeholder of a clause names nobody, and is of no kind
     if low in ("he", "she"):
         sp.entity = cast.last_person(pos, PRONOUNS[low])
         if sp.entity is not None and sp.entity.gender is None:
