@@ -76,7 +76,8 @@ def export_query(
         )
         params["search"] = fts_query(search)
     if since:
-        where.append("quotes.date >= :since")
+        # a quote dated by its month or year only ("2019") is in any period that overlaps it
+        where.append("quotes.date >= substr(:since, 1, length(quotes.date))")
         params["since"] = _check_date("since", since)
     if until:
         # "~" sorts after every digit and "-", so "2022-03~" is after every day of March 2022.

@@ -10,20 +10,28 @@ from dateutil.relativedelta import relativedelta
 from .lexicon import MONTH_ABBR, MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(list(MONTHS) + sorted(MONTH_ABBR, key=len, reverse=True))
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 DATE_PHRASE = regex.compile(
     r"\b(?:(?P<weekday>%s)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<yesterday>yesterday)|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|last\s+(?P<last>week|month|year|night)"
-    r"|(?P<month>%s)\.?\s+(?P<day>\d{1,2})(?!\d))\b" % ("|".join(WEEKDAYS), _MONTH_NAMES),
+    r"|(?P<month>%s)\.?\s+(?P<day>\d{1,2})(?!\d)"
+    # a month or a year with no day: "in March", "in a March 2019 interview", "in 2019"; the month's name
+    # written with its capital ("in may" is no month), the year as four digits
+    r"|(?<=\bin\s)(?-i:(?P<month_of>%s))(?![^\S\n]*\d)"
+    r"|(?-i:(?P<month_of>%s))\s+(?P<month_year>(?:19|20)\d\d)(?!\d)"
+    r"|(?:in|during) (?P<year>(?:19|20)\d\d)(?![\d%%]|\s+percent))\b" % (
+        "|".join(WEEKDAYS), _MONTH_NAMES, _FULL_MONTHS, _FULL_MONTHS),
     regex.IGNORECASE,
 )
 
 # Every DATE_PHRASE match holds one of these words in lower case: the weekdays, "today" and
 # "yesterday" end in "day", and each month's name or abbreviation starts with its first three
-# letters (a test checks the list against the lexicon). The pattern ignores case, which pairs
-# three non-ASCII characters with ASCII letters: where one of those occurs, the regex decides.
+# letters (a test checks the list against the lexicon); a year follows "in " or "during ". The
+# pattern ignores case, which pairs three non-ASCII characters with ASCII letters: where one of
+# those occurs, the regex decides.
 _DATE_WORDS = ("day", "this", "last", "tonight", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-               "oct", "nov", "dec")
+               "oct", "nov", "dec", "in 19", "in 20", "during 19", "during 20")
 
 
 def _may_name_a_date(window: str) -> bool:
@@ -32,7 +40,8 @@ def _may_name_a_date(window: str) -> bool:
     # (spelt out: a loop over _DATE_WORDS costs twice as much)
     return ("day" in low or "this" in low or "last" in low or "tonight" in low or "jan" in low or "feb" in low
             or "mar" in low or "apr" in low or "may" in low or "jun" in low or "jul" in low or "aug" in low
-            or "sep" in low or "oct" in low or "nov" in low or "dec" in low
+            or "sep" in low or "oct" in low or "nov" in low or "dec" in low or "in 19" in low or "in 20" in low
+            or "during 19" in low or "during 20" in low
             or "\u0130" in window or "\u017f" in window or "\u212a" in window)   # İ, ſ, Kelvin sign
 
 
@@ -45,22 +54,34 @@ def parse_iso(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
-def resolve(phrase_match, article_date: dt.date) -> dt.date:
-    """The calendar date a matched phrase names, looking back from the article's date."""
+def resolve(phrase_match, article_date: dt.date) -> Optional[str]:
+    """The ISO date a matched phrase names, looking back from the article's date, as precise as the phrase:
+    "on Tuesday" a day, "last month" or "in March" a month ("2024-03"), "last year" or "in 2019" a year.
+    None for a year or month after the article's (words said before it was written cannot be)."""
     g = phrase_match.groupdict()
     if g["weekday"]:
         wd = WEEKDAYS.index(g["weekday"].lower())
         back = (article_date.weekday() - wd) % 7
-        return article_date - dt.timedelta(days=back)
+        return (article_date - dt.timedelta(days=back)).isoformat()
     if g["yesterday"]:
-        return article_date - dt.timedelta(days=1)
+        return (article_date - dt.timedelta(days=1)).isoformat()
     if g["today"]:
-        return article_date
+        return article_date.isoformat()
     if g["last"]:
         unit = g["last"].lower()
         if unit == "night":
-            return article_date - dt.timedelta(days=1)
-        return article_date - relativedelta(**{unit + "s": 1})
+            return (article_date - dt.timedelta(days=1)).isoformat()
+        if unit == "week":
+            return (article_date - dt.timedelta(days=7)).isoformat()
+        before = article_date - relativedelta(**{unit + "s": 1})
+        return before.isoformat()[:7] if unit == "month" else str(before.year)
+    if g["year"]:
+        return g["year"] if int(g["year"]) <= article_date.year else None
+    if g["month_of"]:
+        month = MONTHS.index(g["month_of"].lower()) + 1
+        year = int(g["month_year"]) if g["month_year"] else (
+            article_date.year if month <= article_date.month else article_date.year - 1)
+        return f"{year:04d}-{month:02d}" if (year, month) <= (article_date.year, article_date.month) else None
     name = g["month"].lower().rstrip(".")
     month = MONTHS.index(name) + 1 if name in MONTHS else MONTH_ABBR[name]
     day = int(g["day"])
@@ -68,23 +89,28 @@ def resolve(phrase_match, article_date: dt.date) -> dt.date:
     try:
         when = dt.date(year, month, day)
     except ValueError:
-        return article_date
+        return article_date.isoformat()
     if when > article_date + dt.timedelta(days=1):
         try:
             when = dt.date(year - 1, month, day)
         except ValueError:
-            return article_date
-    return when
+            return article_date.isoformat()
+    return when.isoformat()
 
 
-def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[dt.date]) -> Optional[str]:
-    """The first date phrase inside the attribution windows, resolved; else the article's date."""
+def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[dt.date],
+              said: tuple[tuple[int, int], ...] = ()) -> Optional[str]:
+    """The first date phrase inside the attribution windows and outside the words ``said`` (the vote "on
+    March 3" that a report speaks of is no date it was said on), resolved; else the article's date."""
     if article_date is None:
         return None
     for lo, hi in windows:
-        if hi <= lo:
+        if hi <= lo or not _may_name_a_date(text[lo:hi]):
             continue
-        m = DATE_PHRASE.search(text, lo, hi) if _may_name_a_date(text[lo:hi]) else None
-        if m:
-            return resolve(m, article_date).isoformat()
+        for m in DATE_PHRASE.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e in said):
+                continue
+            when = resolve(m, article_date)
+            if when is not None:
+                return when
     return article_date.isoformat()
