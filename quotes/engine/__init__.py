@@ -11,7 +11,7 @@ from typing import Optional
 from ..model import Article, Quote
 from .attribution import Attribution, Attributor
 from .dates import date_said, parse_iso
-from .marks import quoted_passages
+from .marks import quoted_passages, reading_of_single_marks
 from .people import Cast
 from .text import normalise, paragraphs, sentences
 
@@ -34,19 +34,31 @@ def extract(
 
 def extract_article(article: Article) -> list[Quote]:
     """Like `extract`, for an `Article` that already carries its metadata."""
-    text = article.text
+    # (the engine reads straight single marks as curly ones where the article quotes with them; quotes are
+    # cut from the text as given, at the same offsets)
+    text = reading_of_single_marks(article.text)
     paras = paragraphs(text)
     ends = [[s.end for s in sentences(text, ps, pe)][:-1] for ps, pe in paras]
     passages = quoted_passages(text, paras)
     cast = Cast(text, quoted=[(q.open_at, q.close_end) for q in passages])
     found = Attributor(text, paras, ends, passages, cast).run()
     when = parse_iso(article.date)
-    quotes = [_to_quote(article, a, paras, when) for a in found]
+    as_written = _straight_single_marks if text is not article.text else _as_is
+    quotes = [_to_quote(article, a, paras, when, as_written) for a in found]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
 
-def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
+def _as_is(words: Optional[str]) -> Optional[str]:
+    return words
+
+
+def _straight_single_marks(words: Optional[str]) -> Optional[str]:
+    """A name or cue read from `reading_of_single_marks`, as the article wrote it ("O’Hara" -> "O'Hara")."""
+    return words.replace("’", "'").replace("‘", "'") if words else words
+
+
+def _to_quote(article: Article, a: Attribution, paras, when, as_written) -> Quote:
     text = article.text
     pieces = [(s, e) for s, e in a.pieces if e > s] or [tuple(a.pieces[0])]
     start, end = pieces[0][0], pieces[-1][1]
@@ -61,11 +73,11 @@ def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
         start=start,
         end=end,
         kind=a.kind,
-        speaker=sp.final_name() if sp else None,
-        mention=sp.mention if sp else None,
+        speaker=as_written(sp.final_name() if sp else None),
+        mention=as_written(sp.mention if sp else None),
         speaker_type=sp.final_kind() if sp else None,
-        role=sp.final_role() if sp else None,
-        cue=a.cue,
+        role=as_written(sp.final_role() if sp else None),
+        cue=as_written(a.cue),
         date=date_said(text, a.windows, when, tuple(pieces)),
         context=normalise(text[ctx_lo:ctx_hi]),
         paragraph=a.paragraph,

@@ -49,6 +49,25 @@ def _opens_single(text: str, i: int) -> bool:
     return not before.isalnum() and (after.isalnum() or after in "“\"…")
 
 
+_OTHER_MARKS = ("\"", "“", "”", "„", "«", "»", "''", "‘", "’")
+_STRAIGHT_SINGLE = regex.compile(r"'")
+
+
+def reading_of_single_marks(text: str) -> str:
+    """``text`` with straight single quotation marks read as curly ones, when the article quotes with them.
+
+    British plain text writes 'We cannot keep the pier open,' said Tom Bell. With no double marks
+    anywhere, a straight single mark is an opening ‘ at a word's start and a closing ’ (or an apostrophe,
+    which the curly reading already tells apart) everywhere else. Each mark stays one character, so
+    every offset into the reading is an offset into the text as given, and (with no curly single mark
+    in the text) every ‘ or ’ of the reading was a straight one. Articles with double marks, where a
+    straight single mark is an apostrophe or a nested quote, are read as they are.
+    """
+    if "'" not in text or any(mark in text for mark in _OTHER_MARKS):
+        return text
+    return _STRAIGHT_SINGLE.sub(lambda m: "‘" if _opens_single(text, m.start()) else "’", text)
+
+
 def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """Every quoted passage, across paragraphs where each paragraph reopens the mark."""
     out: list[Quoted] = []
