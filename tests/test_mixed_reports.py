@@ -44,3 +44,31 @@ def test_participle_naming_reports_its_object(name, text, phrase, report, speake
 @pytest.mark.parametrize("name,text,phrase", PARTICIPLE_NOT_NAMING, ids=[c[0] for c in PARTICIPLE_NOT_NAMING])
 def test_participle_not_naming_reports_nothing(name, text, phrase):
     assert not [q for q in extract(text) if phrase in q.text]
+
+
+# A naming verb whose object came before it ("what Hale called", "one he calls"): the quoted name after the
+# verb is all that was said, cut at its closing mark when a preposition, a dash or a conjunction follows.
+# Not when an object stands between verb and name, nor when the name's own noun follows the marks.
+GAP_NAME_ENDS = [
+    ("then a preposition", "The port grew fast in what planner Tom Hale called “the golden decade” in his "
+                           "memoir.", "golden decade", "“the golden decade”"),
+    ("then a dash", "It offered a plan, one Hale calls ''Bright Harbor'' - but it is not for the mayor.",
+     "Bright Harbor", "''Bright Harbor''"),
+]
+
+GAP_NAME_GOES_ON = [
+    ("object before the name", "Ana Ruiz called the pier deal “cruel” and the fee “worse.”", "cruel",
+     "the pier deal"),
+    ("noun after the marks", "Hale keeps fighting what he calls the “rigged” harbor board.", "rigged",
+     "harbor board"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", GAP_NAME_ENDS, ids=[c[0] for c in GAP_NAME_ENDS])
+def test_gap_name_ends_at_its_marks(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
+
+
+@pytest.mark.parametrize("name,text,phrase,words", GAP_NAME_GOES_ON, ids=[c[0] for c in GAP_NAME_GOES_ON])
+def test_name_with_more_words_goes_on(name, text, phrase, words):
+    assert words in _quote_with(text, phrase).text

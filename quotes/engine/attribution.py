@@ -1795,6 +1795,8 @@ class Attributor:
                 topic = None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
+        if verb_low in _NAMING_VERBS and extra is None:
+            cend = self._gap_name_end(cstart, cend, frags)
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
@@ -1902,6 +1904,21 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind="partial", speaker=speaker, cue=m.group().strip(" :"),
                            rule="speaker cue clause (participle naming)", confidence=conf, paragraph=pi,
                            windows=[(lo, cstart)])
+
+    def _gap_name_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """Where a naming verb's report ends when its object came before it ("what Hale called “the golden
+        decade” in his memoir", "one he calls ''Bright Harbor'' - but …"): the quoted name right after the
+        verb is all that was said, so a preposition, a dash, a comma or a conjunction after its closing mark
+        is the sentence's again."""
+        name_at = frags.first_start_from(cstart)
+        if name_at is None or name_at >= cend:
+            return cend
+        if not all(w.lower() in _NAME_LEADERS for w in _words(self.text[cstart:name_at])):
+            return cend     # "called the plan “cruel”": an object, then its name
+        close = frags.containing(name_at)[1]
+        if close < cend and _AFTER_A_GAP_NAME.match(self.text, close, cend) is not None:
+            return close
+        return cend
 
     def _named_object_end(self, cstart: int, hi: int, frags: "Intervals", default: Optional[int] = None) -> int:
         """Where an object and its quoted name end: at the name's own comma ('a “liar,”'), else at the next
@@ -2793,6 +2810,10 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
 _CHARACTERISED_REACH = 80
 _NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
 _NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
+# what follows a quoted name that a naming verb's fronted object had ("what Hale called “…” in his memoir"):
+# a preposition, a dash, a comma or a conjunction, where the sentence's own words go on
+_AFTER_A_GAP_NAME = regex.compile(r"\s*(?:[,;—–]|-{1,2}\s)|\s+(?:in|on|at|for|over|from|with|by|during|since|"
+                                  r"under|and|but|or)\b")
 # participles of the naming and describing verbs, which open a phrase that goes with the sentence's subject
 _CHARACTERISING_PARTICIPLES = {v for v in _CHARACTERISING_VERBS if v.endswith("ing")}
 # what may stand between the comma or "and" and such a participle: "at one point", "once again", "repeatedly"
