@@ -1421,6 +1421,15 @@ class Attributor:
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith(","):
             # "with a third of tenants saying they …", "a sign saying …": the noun before says it
             return self._noun_saying(m, pi, lo, hi, frags)
+        if participle and all(a.endswith("ly") for a in aux) and verb_low in _CHARACTERISING_PARTICIPLES \
+                and _opens_a_participial_phrase(text, lo, vstart) \
+                and self._characterises_in_marks(verb_low, cue_end, hi, frags):
+            # "…, at one point calling the harbor master a “liar”", "saying he … and calling him “a fair
+            # boss”": the subject of the sentence names the thing in quoted words (a subject that is no person
+            # is left to the rules below)
+            named = self._subject_calling(m, pi, lo, hi, frags)
+            if named is not None:
+                return named
         if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
                 and prev_low not in _GERUND_LEADS and prev_low not in _PREPOSITIONS \
                 and self._characterises_in_marks(verb_low, cue_end, hi, frags):
@@ -1788,6 +1797,8 @@ class Attributor:
                 topic = None
         while cstart < cend and text[cstart] in " ,;:\u00a0":
             cstart += 1
+        if verb_low in _NAMING_VERBS and extra is None:
+            cend = self._gap_name_end(cstart, cend, frags)
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
@@ -1879,22 +1890,63 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(),
                            rule="noun saying clause", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
 
+    def _subject_calling(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Hale fought the council, at one point calling the harbor master a “liar”": a participial phrase
+        after the verb of its sentence, naming something in quoted words; the sentence's subject (a person)
+        calls it, and the report is the object and its quoted name, cut where the name ends."""
+        text = self.text
+        speaker = self._gerund_subject(lo, m.start(), hi)
+        if speaker is None or (speaker.entity is not None and speaker.entity.kind != "person"):
+            return None     # "the ad ran for weeks, calling it …": a thing's words are seldom quoted as its own
+        cstart = m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip())
+        cend = self._named_object_end(cstart, hi, frags)
+        if cend <= cstart:
+            return None
+        conf = 0.8 if speaker.entity is not None or speaker.name is not None else 0.55
+        return Attribution(pieces=[Span(cstart, cend)], kind="partial", speaker=speaker, cue=m.group().strip(" :"),
+                           rule="speaker cue clause (participle naming)", confidence=conf, paragraph=pi,
+                           windows=[(lo, cstart)])
+
+    def _gap_name_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """Where a naming verb's report ends when its object came before it ("what Hale called “the golden
+        decade” in his memoir", "one he calls ''Bright Harbor'' - but …"): the quoted name right after the
+        verb is all that was said, so a preposition, a dash, a comma or a conjunction after its closing mark
+        is the sentence's again."""
+        name_at = frags.first_start_from(cstart)
+        if name_at is None or name_at >= cend:
+            return cend
+        if not all(w.lower() in _NAME_LEADERS for w in _words(self.text[cstart:name_at])):
+            return cend     # "called the plan “cruel”": an object, then its name
+        close = frags.containing(name_at)[1]
+        if close < cend and _AFTER_A_GAP_NAME.match(self.text, close, cend) is not None:
+            return close
+        return cend
+
+    def _named_object_end(self, cstart: int, hi: int, frags: "Intervals", default: Optional[int] = None) -> int:
+        """Where an object and its quoted name end: at the name's own comma ('a “liar,”'), else at the next
+        comma, dash, "and", "but" or subordinate clause after the name ('… “strong” when it ended'), else at
+        ``default`` (by default, ``hi`` less the sentence's closing punctuation)."""
+        text = self.text
+        name_at = frags.first_start_from(cstart)
+        close = frags.containing(name_at)[1]
+        if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+            return close
+        stop = _NAME_END.search(text, close, hi)
+        if stop is not None:
+            return stop.start()
+        if default is not None:
+            return default
+        return max(close, cstart + len(text[cstart:hi].rstrip(" .!?;:\u00a0")))
+
     def _noun_calling(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with Mayor Ruiz calling it a “cruel joke”": what the phrase before the participle calls the thing,
         the object and its quoted name, which ends at the name's comma, or at the next comma, dash, "and",
         "but" or subordinate clause after it ('… “strong” when it ended the protests')."""
-        text = self.text
         attr = self._noun_saying(m, pi, lo, hi, frags)
         if attr is None:
             return None
         cstart = attr.pieces[0].start
-        name_at = frags.first_start_from(cstart)
-        close = frags.containing(name_at)[1]
-        if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
-            cend = close
-        else:
-            stop = _NAME_END.search(text, close, attr.pieces[-1].end)
-            cend = stop.start() if stop is not None else attr.pieces[-1].end
+        cend = self._named_object_end(cstart, attr.pieces[-1].end, frags, default=attr.pieces[-1].end)
         attr.pieces = [Span(cstart, cend)]
         attr.kind = "partial"
         return attr
@@ -2754,10 +2806,30 @@ _OBJECT_PRONOUN = regex.compile(r"\b(?:him|her|them|us|me)\b")
 _NAMING_VERBS = {"called", "calls", "call", "calling", "labeled", "labelled", "branded", "dubbed"}
 # verbs that name or describe their object, and how far after them the quoted name may open
 _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", "portrays", "depicted", "depicts",
-                                         "characterized", "characterizes", "labels", "brands", "dubs"}
+                                         "characterized", "characterizes", "labels", "brands", "dubs",
+                                         "describing", "portraying", "depicting", "characterizing", "labeling",
+                                         "labelling", "branding", "dubbing"}
 _CHARACTERISED_REACH = 80
 _NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
 _NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
+# what follows a quoted name that a naming verb's fronted object had ("what Hale called “…” in his memoir"):
+# a preposition, a dash, a comma or a conjunction, where the sentence's own words go on
+_AFTER_A_GAP_NAME = regex.compile(r"\s*(?:[,;—–]|-{1,2}\s)|\s+(?:in|on|at|for|over|from|with|by|during|since|"
+                                  r"under|and|but|or)\b")
+# participles of the naming and describing verbs, which open a phrase that goes with the sentence's subject
+_CHARACTERISING_PARTICIPLES = {v for v in _CHARACTERISING_VERBS if v.endswith("ing")}
+# what may stand between the comma or "and" and such a participle: "at one point", "once again", "repeatedly"
+_PARTICIPIAL_LEAD = regex.compile(r"(?:,|\band)\s+(?:(?:at\s+(?:one\s+point|times)|once\s+again|again|also|even|"
+                                  r"then|later|\p{Ll}+ly)\s+)?$")
+
+
+def _opens_a_participial_phrase(text: str, lo: int, vstart: int) -> bool:
+    """Does a participle at ``vstart`` open a phrase of its own after the sentence's verb: after a comma or
+    "and", with at most a short adverb between (", at one point calling", "and calling", ", repeatedly
+    describing")?"""
+    return _PARTICIPIAL_LEAD.search(text, max(lo, vstart - 20), vstart) is not None
+
+
 # where the quoted name of an object stops and the sentence goes on: a comma, a dash, "and", "but", a
 # semicolon, a subordinate clause ('called the plan “cruel” when it was tabled')
 _NAME_END = regex.compile(r",|\s[—–-]{1,2}\s?|—|--|;|\s+(?:and|but|when|while|because|before|after|as|since|"
