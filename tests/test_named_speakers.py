@@ -1,0 +1,57 @@
+"""Named speakers: a quote that goes on after its speaker's long description keeps that speaker.
+
+Each table pairs what a rule does with look-alikes it must leave alone. The sentences are the team's own,
+with invented people and places.
+"""
+import pytest
+
+from quotes import extract
+
+
+def quote_holding(text, words):
+    """The first quote whose text holds ``words``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}; found {[(q.text, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+# 'The plans are “unwise,” said Pol Darnow, <a long description>. “…”': the sentence between the report's
+# quoted words and the next quote is only the attribution, so the next quote is the same speaker's.
+AFTER_A_LONG_ATTRIBUTION = [
+    ("appositive after said",
+     'The river plans are "rooted in old grudges, but many are fair," said Pol Darnow, a river analyst '
+     'with the Delta Institute. "A short memo may help a little, but I cannot see it winning rivals over."',
+     "A short memo may help", "Pol Darnow"),
+    ("two-part description with a relative clause",
+     "The toll plans are ''deeply unwise,'' said Pol Darnow, senior director of road policy at the Delta "
+     "Institute, and a planner who ran the county transit staff in the old days. ''It just leaves people "
+     "like me puzzled. Those are planners.''",
+     "It just leaves people like me puzzled", "Pol Darnow"),
+    ("says in the present",
+     'Fixes for ferry delays are "far too slow," says Ines Talbo, founder and head of the '
+     'Harbour Riders League of Corwen. "Riders here liken it to a long and hard winter."',
+     "Riders here liken it", "Ines Talbo"),
+]
+
+LEFT_ALONE = [
+    ("a second sentence with its own speaker",
+     'The river plans are "rooted in old grudges, but many are fair," said Pol Darnow, a river analyst. '
+     'Mayor Ruth Kell disagreed. "A short memo may help a little, she thinks, but not much."',
+     "A short memo may help", "Ruth Kell"),
+    ("a second verb of speech in the description",
+     'The river plans are "rooted in old grudges, but many are fair," said Pol Darnow, a river analyst '
+     'who told reporters that the mayor was wrong. "A short memo may help a little, but not much."',
+     "A short memo may help", None),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in AFTER_A_LONG_ATTRIBUTION],
+                         ids=[r[0] for r in AFTER_A_LONG_ATTRIBUTION])
+def test_quote_after_a_long_attribution_keeps_the_speaker(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in LEFT_ALONE], ids=[r[0] for r in LEFT_ALONE])
+def test_quote_after_another_sentence_is_left_alone(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
