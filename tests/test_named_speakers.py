@@ -55,3 +55,37 @@ def test_quote_after_a_long_attribution_keeps_the_speaker(text, words, speaker):
 @pytest.mark.parametrize("text,words,speaker", [r[1:] for r in LEFT_ALONE], ids=[r[0] for r in LEFT_ALONE])
 def test_quote_after_another_sentence_is_left_alone(text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# 'Mayor Ula Brisk in a blog post said': a phrase opened by a preposition of place right before the verb says
+# where the subject spoke; the subject is the noun phrase before the preposition.
+PLACE_PHRASE_BEFORE_THE_VERB = [
+    ("in a blog post",
+     "Other senators prepared for the vote. Mayor Ula Brisk in a blog post said she would put more money "
+     "into the ferry.",
+     "she would put more money", "Ula Brisk"),
+    ("at a newspaper",
+     "The port board met on Friday. Pol Darnow at the Tarn Gazette wrote that the ferry would be late again.",
+     "the ferry would be late", "Pol Darnow"),
+    ("a group in a town",
+     "Voters in Dorvel said the ferry would run again.",
+     "the ferry would run again", "Voters"),
+]
+
+PLACE_PHRASE_LEFT_ALONE = [
+    ("a relative pronoun after the place",
+     "Shares fell on news from the Corvel Reserve Bank, which hinted that rates would stay low for a year.",
+     "rates would stay low", "the Corvel Reserve Bank"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in PLACE_PHRASE_BEFORE_THE_VERB],
+                         ids=[r[0] for r in PLACE_PHRASE_BEFORE_THE_VERB])
+def test_place_phrase_before_the_verb_is_not_the_subject(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in PLACE_PHRASE_LEFT_ALONE],
+                         ids=[r[0] for r in PLACE_PHRASE_LEFT_ALONE])
+def test_place_phrase_picked_up_by_a_relative_is_left_alone(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
