@@ -89,3 +89,36 @@ def test_place_phrase_before_the_verb_is_not_the_subject(text, words, speaker):
                          ids=[r[0] for r in PLACE_PHRASE_LEFT_ALONE])
 def test_place_phrase_picked_up_by_a_relative_is_left_alone(text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# 'At a rally in Kelso, N.H., on Monday, Senator Ula Brisk …, saying': a state abbreviated as the news agencies
+# write it ends a "City, State" place, as "Calif." and "N.Y." already did; it is where, not who.
+STATE_ABBREVIATIONS = [
+    ("N.H. after a town",
+     "At a rally in Kelso, N.H., on Monday, Senator Ula Brisk of Maine endorsed the mayor, saying that her "
+     "old rival would make a fine governor.",
+     "her old rival would make", "Ula Brisk"),
+    ("S.C. after a town",
+     "After a town hall in Pell, S.C., on Friday, Mayor Ivo Strand thanked the crowd, saying that the bridge "
+     "would open soon.",
+     "the bridge would open soon", "Ivo Strand"),
+]
+
+STATE_SPELLED_OUT = [
+    ("a state spelled out",
+     "At a rally in Kelso, Maine, on Monday, Senator Ula Brisk endorsed the mayor, saying that her old rival "
+     "would make a fine governor.",
+     "her old rival would make", "Ula Brisk"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in STATE_ABBREVIATIONS],
+                         ids=[r[0] for r in STATE_ABBREVIATIONS])
+def test_abbreviated_state_is_where_not_who(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in STATE_SPELLED_OUT],
+                         ids=[r[0] for r in STATE_SPELLED_OUT])
+def test_spelled_out_state_is_unchanged(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
