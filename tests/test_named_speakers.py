@@ -122,3 +122,40 @@ def test_abbreviated_state_is_where_not_who(text, words, speaker):
                          ids=[r[0] for r in STATE_SPELLED_OUT])
 def test_spelled_out_state_is_unchanged(text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# 'Brisk was away in Dorvel, Maine, promising …': a participle of promising, hinting or recalling after a comma
+# shares the sentence's subject, as one of speech does, not the place just before the comma. It only chooses
+# among subjects: where the plain reading finds none, no report is made of it.
+PARTICIPLE_SHARES_THE_SUBJECT = [
+    ("promising after a place",
+     "As the council met in Tarn, Brisk was 300 miles away in Dorvel, Maine, promising to build a new bridge "
+     "over the river.",
+     "to build a new bridge", "Brisk"),
+    ("hinting after an event",
+     '"We will win the vote at the end," Tarn said at a Dorvel, Ohio town hall event Friday, hinting at his '
+     'plan for the race.',
+     "at his plan for the race", "Tarn"),
+    ("recalling after a state",
+     "Brisk met the voters of Dorvel, Maine, recalling that the old bridge had stood for a century.",
+     "the old bridge had stood", "Brisk"),
+]
+
+PARTICIPLE_WITHOUT_A_REPORT = [
+    ("no comma: the noun's participle",
+     "Posters at the Dorvel pier promising free rides were torn down."),
+    ("opening the sentence",
+     "Brisk spoke at the Dorvel pier. Promising free rides, the posters were torn down."),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", [r[1:] for r in PARTICIPLE_SHARES_THE_SUBJECT],
+                         ids=[r[0] for r in PARTICIPLE_SHARES_THE_SUBJECT])
+def test_participle_after_a_comma_shares_the_subject(text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [r[1] for r in PARTICIPLE_WITHOUT_A_REPORT],
+                         ids=[r[0] for r in PARTICIPLE_WITHOUT_A_REPORT])
+def test_participle_adds_no_report(text):
+    assert not [q for q in extract(text) if "free rides" in q.text]

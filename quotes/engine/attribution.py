@@ -134,6 +134,13 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
                     "referring"}
+# participles of promising, conceding or recalling something: after a comma, as those of speech above, they
+# share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
+# once one is found, so no report is added on their account
+_SUBJECT_SHARING_PARTICIPLES = {
+    "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
+    "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
+    "touting"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
@@ -989,8 +996,11 @@ class Attributor:
             return None
         return Span(cont.end(), end)
 
-    def _cue_subject(self, pi: int, lo: int, m) -> Optional[Speaker]:
-        """The subject of the cue ``m`` found before a quote or a clause."""
+    def _cue_subject(self, pi: int, lo: int, m, share_subject: bool = True) -> Optional[Speaker]:
+        """The subject of the cue ``m`` found before a quote or a clause.
+
+        (With ``share_subject``, a participle of _SUBJECT_SHARING_PARTICIPLES after a comma takes the sentence's
+        subject, as a participle of speech does, when the plain reading finds any subject at all.)"""
         text, cast = self.text, self.cast
         vstart = m.start()
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
@@ -1016,6 +1026,10 @@ class Attributor:
         verb = m.group("verb")
         verb_low = verb.lower()
         participle = verb_low in _PARTICIPLE_CUES and m.group() == verb
+        if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
+            if self._cue_subject(pi, lo, m, share_subject=False) is None:
+                return None
+            participle = True
         if verb_low in _SHOUTS and verb.endswith("ing"):
             # "Nurses stood outside the hospital chanting “…”": who chants is the sentence's subject, not the
             # noun just before the participle
