@@ -134,6 +134,13 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
                     "referring"}
+# participles of promising, conceding or recalling something: after a comma, as those of speech above, they
+# share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
+# once one is found, so no report is added on their account
+_SUBJECT_SHARING_PARTICIPLES = {
+    "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
+    "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
+    "touting"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
@@ -445,9 +452,10 @@ class Attributor:
             for r in reports:
                 end = r.pieces[-1].end
                 gap = text[end:start]
-                if 0 <= len(gap) <= 80 and gap.count("\n") == 0 and len(_words(gap)) <= 8 \
-                        and gap.rstrip().rstrip("“\"‘'").rstrip().endswith((".", ",", ":")) \
-                        and r.speaker.mention in gap and self.cues.search(end, start) is not None:
+                if (0 <= len(gap) <= 80 and gap.count("\n") == 0 and len(_words(gap)) <= 8
+                        and gap.rstrip().rstrip("“\"‘'").rstrip().endswith((".", ",", ":"))
+                        and r.speaker.mention in gap and self.cues.search(end, start) is not None) \
+                        or self._only_the_attribution(end, start, r.speaker):
                     a.speaker, a.cue = _same_speaker(r.speaker), r.cue
                     a.rule, a.confidence = "speaker of the report before", 0.7
                     break
@@ -462,6 +470,27 @@ class Attributor:
             if before:
                 a.speaker, a.cue = _same_speaker(before[-1].speaker), lead.group(1)
                 a.rule, a.confidence = "previous sentence's speaker", 0.6
+
+    def _only_the_attribution(self, end: int, start: int, speaker: Speaker) -> bool:
+        """', said Pol Darnow, a river analyst with the Delta Institute. “…”': what lies between a report's
+        quoted words and the next quote is one sentence, its verb and speaker and the speaker's long
+        description, and nothing else that speaks; the next quote goes on in the same voice.
+
+        (Bounded by ``_ATTRIBUTION_REACH``; the speaker must be named near the gap's start, so a second
+        sentence or a second verb of speech, "… said Lund. Ortiz disagreed. “…”", leaves it alone.)"""
+        text = self.text
+        gap = text[end:start]
+        if len(gap) > _ATTRIBUTION_REACH or "\n" in gap:
+            return False
+        said = gap.rstrip().rstrip("“\"‘'").rstrip()     # up to the next quote's opening mark
+        if not said.endswith("."):
+            return False
+        named_at = gap.find(speaker.mention)
+        if named_at == -1 or named_at > 40:
+            return False
+        if len(list(self.cues.finditer(end, start))) != 1:
+            return False
+        return len(sentences(text, end, end + len(said))) <= 1
 
     def _pronouns_after_reports(self, paragraph_start: int, first_report: int) -> None:
         """'That holds only in part, said Okoro, a reporter. “It is a village paper,” he said.': "he" is
@@ -967,8 +996,11 @@ class Attributor:
             return None
         return Span(cont.end(), end)
 
-    def _cue_subject(self, pi: int, lo: int, m) -> Optional[Speaker]:
-        """The subject of the cue ``m`` found before a quote or a clause."""
+    def _cue_subject(self, pi: int, lo: int, m, share_subject: bool = True) -> Optional[Speaker]:
+        """The subject of the cue ``m`` found before a quote or a clause.
+
+        (With ``share_subject``, a participle of _SUBJECT_SHARING_PARTICIPLES after a comma takes the sentence's
+        subject, as a participle of speech does, when the plain reading finds any subject at all.)"""
         text, cast = self.text, self.cast
         vstart = m.start()
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
@@ -994,6 +1026,10 @@ class Attributor:
         verb = m.group("verb")
         verb_low = verb.lower()
         participle = verb_low in _PARTICIPLE_CUES and m.group() == verb
+        if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
+            if self._cue_subject(pi, lo, m, share_subject=False) is None:
+                return None
+            participle = True
         if verb_low in _SHOUTS and verb.endswith("ing"):
             # "Nurses stood outside the hospital chanting “…”": who chants is the sentence's subject, not the
             # noun just before the participle
@@ -2442,6 +2478,7 @@ def _shouted(before: str) -> bool:
     last = words[-1].lower()
     return last in _SHOUTS or (last == "of" and len(words) >= 2 and words[-2].lower() in _SHOUT_NOUNS)
 _RECENT_RESULTS = 12   # attributions looked back over for the report that ends a paragraph
+_ATTRIBUTION_REACH = 240  # characters of a lone attribution sentence between a report and the quote after it
 _CARRY_REACH = 400  # characters between two quotes of one speaker in a paragraph ("“A,” said X, who …. “B”")
 _LEAD_REACH = 300   # characters between a verb of speech and the quote it leads in to
 _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in answer to …, “…”")

@@ -279,6 +279,8 @@ ABBREVIATIONS: set[str] = {
     "conn", "fla",
     "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "r", "d",
+    # the rest of the news agencies' state abbreviations ("Concord, N.H.", "Little Rock, Ark.")
+    "ala", "ark", "n.h", "n.m", "n.c", "n.d", "r.i", "s.c", "s.d", "w.va",
 }
 
 # Nouns for one person that a description may end with ("a friend", "the ad's narrator").

@@ -348,6 +348,15 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             and toks[j - 2][0].endswith("ing"):
         # "negotiators meeting in Istanbul on Tuesday signaled": the place belongs to the participle
         return subject_before(text, lo, toks[j - 2][1], cast, pos)
+    if j >= 2 and toks[j - 1][0] in _PLACE_PREPOSITIONS and _np_token(toks[j - 2][0]) \
+            and hi <= pos and _ONLY_WORDS.fullmatch(text, hi, pos) is not None:
+        # "Mayor Ula Brisk in a blog post said", "officials at the embassy said": the phrase after the
+        # preposition says where the subject spoke; the subject stands before it (only right before the
+        # verb: in "an analyst at the bank, which said" or "a stance common in office: “…”" the noun
+        # after the preposition is what the relative pronoun or the colon picks up)
+        before_it = subject_before(text, lo, toks[j - 1][1], cast, pos)
+        if before_it is not None:
+            return before_it
     words = [t[0] for t in toks[j:i]]
     start, end = toks[j][1], toks[i - 1][2]
     return _speaker_from_words(text, words, start, end, cast, pos)
