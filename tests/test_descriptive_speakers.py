@@ -1,0 +1,68 @@
+"""Descriptions as speakers: "the petition", "the narrator", "one news account" whose words are quoted.
+
+A description nobody in the cast answers to stays the speaker as written. Each table pairs a shape the
+engine gives a description to with look-alikes it must leave alone. The sentences are the team's own.
+"""
+import pytest
+
+from quotes import extract
+
+
+def quote_holding(text, words):
+    """The first quote whose text holds ``words``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}; found {[(q.text, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+# quoted words in a sentence with no verb of saying: the description opening the sentence speaks them
+OPENING_DESCRIPTION = [
+    ("a document's verb",
+     "Osk took his case to the Marlow court this week. The petition accuses the Vell campaign of "
+     "\"bullying every clerk in the harbor office into silence, though none of them spoke.\"",
+     "bullying every clerk", "The petition"),
+    ("a plan that promises",
+     "Ruiz has run on pay and leave for dock workers. Her harbor plan pledges to \"lift up every "
+     "family on the north shore - especially the fishermen.\"",
+     "lift up every family", "Her harbor plan"),
+    ("one account of many",
+     "The talks broke down at dawn. One news account described Ruiz sitting \"glumly on the stage at "
+     "a long night session as the talks fell apart.\"",
+     "glumly on the stage", "One news account"),
+    ("a person noun the lexicon does not list",
+     "The radioman pointed out that Vell was once a fan of \"ferries, tolls and toll-free bridges for "
+     "everyone on the coast.\"",
+     "ferries, tolls", "The radioman"),
+]
+
+
+@pytest.mark.parametrize("text,words,mention", [r[1:] for r in OPENING_DESCRIPTION],
+                         ids=[r[0] for r in OPENING_DESCRIPTION])
+def test_the_description_opening_the_sentence_speaks(text, words, mention):
+    q = quote_holding(text, words)
+    assert q.mention == mention
+    assert q.speaker == mention
+
+
+NOT_A_DESCRIPTION = [
+    ("a count, not a description",
+     "A number of other pilots echo her worry, in part because most ferry pilots must "
+     "meet \"a standard of training that nobody on the island can reach in a year.\"",
+     "a standard of training"),
+    ("a verb that reports nobody's words",
+     "The memo appears to contradict remarks from the harbor master that \"the channel, the tides and "
+     "the old pier are no danger to anyone.\"",
+     "the channel, the tides"),
+    ("a thing that says nothing",
+     "The road leads past the old mill, where a sign once promised \"fresh bread, hot soup and a warm "
+     "bed for every traveler.\"",
+     "fresh bread, hot soup"),
+]
+
+
+@pytest.mark.parametrize("text,words", [r[1:] for r in NOT_A_DESCRIPTION],
+                         ids=[r[0] for r in NOT_A_DESCRIPTION])
+def test_no_description_speaks(text, words):
+    q = quote_holding(text, words)
+    assert q.rule != "quoted words, description opening the sentence"
