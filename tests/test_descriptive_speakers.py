@@ -66,3 +66,24 @@ NOT_A_DESCRIPTION = [
 def test_no_description_speaks(text, words):
     q = quote_holding(text, words)
     assert q.rule != "quoted words, description opening the sentence"
+
+
+# a description after an inverted verb: the whole of it speaks, an age used as a noun and a description a
+# relative clause goes on with too
+AFTER_INVERTED_VERB = [
+    ("an age as the noun", "\"The pier is ours,\" said the 38-year-old. \"We built it.\"",
+     "The pier is ours", "the 38-year-old", "the 38-year-old"),
+    ("a relative clause goes on describing", "\"The pier is ours,\" said one former deckhand who asked not to "
+     "be named.", "The pier is ours", "one former deckhand", "one former deckhand"),
+    ("an age before a name: the name", "\"The pier is ours,\" said the 38-year-old Ana Ruiz. \"We built it.\"",
+     "The pier is ours", "Ana Ruiz", "the 38-year-old Ana Ruiz"),
+    ("an age before a known noun: all of it", "\"The pier is ours,\" said the 38-year-old harbor pilot.",
+     "The pier is ours", "the 38-year-old harbor pilot", "the 38-year-old harbor pilot"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,mention", [r[1:] for r in AFTER_INVERTED_VERB],
+                         ids=[r[0] for r in AFTER_INVERTED_VERB])
+def test_the_description_after_an_inverted_verb_speaks(text, words, speaker, mention):
+    q = quote_holding(text, words)
+    assert (q.speaker, q.mention) == (speaker, mention)
