@@ -87,3 +87,31 @@ AFTER_INVERTED_VERB = [
 def test_the_description_after_an_inverted_verb_speaks(text, words, speaker, mention):
     q = quote_holding(text, words)
     assert (q.speaker, q.mention) == (speaker, mention)
+
+
+# a lead-in verb after "goes on to": the description opening the sentence, when nothing else is its subject
+LEAD_IN_AFTER_TO = [
+    ("a document goes on to say", "The letter goes on to say, \"Every berth on the north quay will be leased "
+     "by June to the ferry line.\"", "Every berth", "The letter"),
+    ("a memo goes on to say with a colon", "The memo goes on to say: \"Every berth on the north quay will be "
+     "leased by June to the ferry line.\"", "Every berth", "The memo"),
+]
+
+
+@pytest.mark.parametrize("text,words,mention", [r[1:] for r in LEAD_IN_AFTER_TO],
+                         ids=[r[0] for r in LEAD_IN_AFTER_TO])
+def test_the_description_before_goes_on_to_say_speaks(text, words, mention):
+    q = quote_holding(text, words)
+    assert (q.speaker, q.mention) == (mention, mention)
+
+
+def test_a_name_before_went_on_to_say_is_still_the_name():
+    q = quote_holding("Bryne went on to say: \"Every berth on the north quay will be leased by June.\"",
+                      "Every berth")
+    assert q.speaker == "Bryne"
+
+
+def test_a_description_that_went_on_to_say_speaks():
+    q = quote_holding("The memo went on to say: \"Every berth on the north quay will be leased by June.\"",
+                      "Every berth")
+    assert (q.speaker, q.mention) == ("The memo", "The memo")

@@ -563,7 +563,10 @@ class Attributor:
         speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start())
         if speaker is not None and not is_possessive(speaker.mention):
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
-        return bare_subject(text, lo, m.start(), cast), as_written
+        # ("The email goes on to say: “…”": the description opening the sentence, when the words before the
+        # verb are no phrase bare_subject reads)
+        return bare_subject(text, lo, m.start(), cast) or opening_description(
+            text, self._sentence_start(pi, m.start()), m.start()), as_written
 
     def _previous_sentence_speaker(self, pi: int, lo: int) -> tuple[Optional[Speaker], Optional[str]]:
         """The speaker of the short sentence ending at ``lo``, when its last cue has a subject."""

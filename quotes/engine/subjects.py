@@ -341,7 +341,7 @@ def share_of_people(text: str, lo: int, vstart: int) -> Optional[Speaker]:
 _DESCRIPTION_OPENING = regex.compile(
     r"(?:(?:But|And|Yet|Still|Now|Then|Later),?[^\S\n]+)?"
     r"(?P<np>(?:The|A|An|One|His|Her|Its|Their|This)[^\S\n]+(?:[\p{Ll}\-]+[^\S\n]+){0,3}?(?P<head>\p{Ll}[\p{Ll}\-]+))"
-    r"[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+)?(?P<verb>\p{Ll}+(?:s|ed))\b")
+    r"[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+)?(?P<verb>\p{Ll}+(?:s|ed)|went)\b")
 # what documents, messages and works are called when their words are quoted
 DOCUMENT_NOUNS = SOURCE_NOUNS | WORK_NOUNS | set(WRITTEN_WORKS) | {
     "ad", "ads", "email", "memo", "petition", "statement", "message", "release", "tweet", "post", "photo",
