@@ -35,7 +35,7 @@ from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tok
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
-                       share_of_people, source_as_written)
+                       opening_description, share_of_people, source_as_written)
 from .text import Span, is_possessive, sentences, split_contraction, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -592,7 +592,10 @@ class Attributor:
         speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start())
         if speaker is not None and not is_possessive(speaker.mention):
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
-        return bare_subject(text, lo, m.start(), cast), as_written
+        # ("The email goes on to say: “…”": the description opening the sentence, when the words before the
+        # verb are no phrase bare_subject reads)
+        return bare_subject(text, lo, m.start(), cast) or opening_description(
+            text, self._sentence_start(pi, m.start()), m.start()), as_written
 
     def _previous_sentence_speaker(self, pi: int, lo: int) -> tuple[Optional[Speaker], Optional[str]]:
         """The speaker of the short sentence ending at ``lo``, when its last cue has a subject."""
@@ -1369,6 +1372,10 @@ class Attributor:
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
                 # (a body or a description as the subject is most often not whose words these are)
                 speaker, rule = self._quoted_before(pi, f.open_at), "quoted words, speaker of the quote before"
+                if speaker is None:
+                    # "The petition accuses the county of “…”": a description opening the sentence, as written
+                    speaker = opening_description(self.text, self._sentence_start(pi, f.open_at), f.open_at)
+                    rule = "quoted words, description opening the sentence"
                 if speaker is None:
                     rule = "quoted words, no speaker found"
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,

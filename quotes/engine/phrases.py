@@ -380,15 +380,20 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         k, last_head = 1, 0
         # ("said a 2008 campaign veteran": a year may qualify a noun for a person too, not "a 2019 survey")
         year_ok = any(t[0].lower() in ROLE_WORDS for t in toks[2:7])
-        while k < len(toks) and k < 7 and (toks[k][0][:1].isalpha() or (year_ok and _YEAR.fullmatch(toks[k][0]))) \
+        while k < len(toks) and k < 7 and (toks[k][0][:1].isalpha() or (year_ok and _YEAR.fullmatch(toks[k][0]))
+                                           or _age_word(toks, k)) \
                 and toks[k][0].lower() not in _STOP_BEFORE:
             if _head(toks[k][0]) and not (toks[k][0].lower() in _QUANTIFIERS and k + 1 < len(toks)
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
             k += 1
-        if 2 <= k <= 4 and toks[0][0] in ("the", "a", "an") and _after_a_verb_of_speech(text, toks[0][1]) \
-                and all(_plain_noun_word(t[0]) for t in toks[1:k]) \
-                and (k == len(toks) or toks[k][0] in _CLAUSE_END_TOKENS) and last_head < k - 1 \
+        # (an age's tokens, "38" and "year-old", are one word of the description)
+        ages = sum(1 for c in range(1, k) if toks[c][0].isdigit() and _age_word(toks, c))
+        if 2 <= k - ages <= 4 and toks[0][0] in ("the", "a", "an", "one") \
+                and _after_a_verb_of_speech(text, toks[0][1]) \
+                and all(_plain_noun_word(toks[c][0]) or _age_word(toks, c) for c in range(1, k)) \
+                and _description_ends(text, toks, k) \
+                and (last_head < k - 1 or _age_word(toks, k - 1)) \
                 and not any(t[0] in _OWNER_WORDS for t in toks[last_head + 1:k]):
             # "…,” said the mediator.", "said a union mediator,": the whole description up to the clause's
             # end is the speaker, though its head is no noun the lexicon knows
@@ -464,6 +469,27 @@ def _described_then_named(text: str, toks, k: int, cast: Cast, pos: int) -> Opti
     if named is not None and not named.entity.role:
         named.entity.role = _clean_role(text[toks[0][1]:toks[k - 1][2]])
     return named
+
+
+def _description_ends(text: str, toks, k: int) -> bool:
+    """Does the description after an inverted verb end before ``toks[k]``: at the clause's end, a full stop
+    (which the tokens do not keep: "said the mediator. “Next …"), or a relative clause that goes on
+    describing the speaker ("said one former clerk who asked not to be named")?"""
+    return k == len(toks) or toks[k][0] in _CLAUSE_END_TOKENS or toks[k][0] in _RELATIVE_AFTER_NOUN \
+        or "." in text[toks[k - 1][2]:toks[k][1]]
+
+
+def _age_word(toks, k: int) -> bool:
+    """Is ``toks[k]`` part of an age used as a noun for the person ("said the 46-year-old": the tokens "46"
+    and "year-old")?"""
+    w = toks[k][0]
+    if w.isdigit():
+        return len(w) <= 3 and k + 1 < len(toks) and toks[k + 1][0] == "year-old"
+    return w == "year-old" and k > 0 and toks[k - 1][0].isdigit()
+
+
+# "said one former deckhand who asked not to be named": a relative clause goes on describing the speaker
+_RELATIVE_AFTER_NOUN = {"who", "whose"}
 
 
 def _name_closing_apposition(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:

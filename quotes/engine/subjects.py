@@ -12,7 +12,7 @@ from typing import Optional
 import regex
 
 from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PEOPLE_ENDINGS, PERSON_NOUNS,
-                      SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS)
+                      SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
 from .text import split_contraction, words as _words
@@ -332,3 +332,46 @@ def share_of_people(text: str, lo: int, vstart: int) -> Optional[Speaker]:
         return None     # ("half of those who support X are …": the verb is a relative clause's)
     end = start + len(text[start:vstart].rstrip())
     return Speaker(mention=text[start:end], kind="group", start=start, end=end)
+
+
+# What speaks through quoted words in a sentence with no verb of saying: a description opening the sentence,
+# then its verb ("The petition accuses the county of “…”", "One news account described Ruiz sitting “…”",
+# "The impostor gushed about a “…”"). The description is a determiner, up to three lower-case words and a
+# noun for a person (a role, an "-or", "-er", "-man" word) or for what a document or a work is.
+_DESCRIPTION_OPENING = regex.compile(
+    r"(?:(?:But|And|Yet|Still|Now|Then|Later),?[^\S\n]+)?"
+    r"(?P<np>(?:The|A|An|One|His|Her|Its|Their|This)[^\S\n]+(?:[\p{Ll}\-]+[^\S\n]+){0,3}?(?P<head>\p{Ll}[\p{Ll}\-]+))"
+    r"[^\S\n]+(?:then[^\S\n]+|also[^\S\n]+)?(?P<verb>\p{Ll}+(?:s|ed)|went)\b")
+# what documents, messages and works are called when their words are quoted
+DOCUMENT_NOUNS = SOURCE_NOUNS | WORK_NOUNS | set(WRITTEN_WORKS) | {
+    "ad", "ads", "email", "memo", "petition", "statement", "message", "release", "tweet", "post", "photo",
+    "caption", "plan", "platform", "manifesto", "account", "lawsuit", "complaint", "ruling", "opinion", "order",
+    "resolution", "motion", "bill", "measure", "proposal", "agreement", "document", "transcript", "affidavit",
+    "filing", "indictment", "brochure", "flyer", "leaflet", "mailer", "sign", "banner", "slogan", "pledge",
+    "note", "notice", "speech", "letter", "piece", "story", "clip", "passage", "footnote", "website", "page"}
+# verbs after a description that say nothing of it: "The email appears to contradict comments that “…”"
+# are the comments' words
+_NOT_SAYING = _NOT_DESCRIBING | {"appears", "appeared", "seems", "seemed", "looks", "looked", "remains", "remained"}
+_NOT_A_DESCRIPTION = {"other", "number", "lot", "few"}
+_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person")
+
+
+def _describes_a_speaker(head: str) -> bool:
+    """Does this noun name someone or something whose words can be quoted ("petition", "narrator",
+    "impostor", "radioman"), not a thing that says nothing ("road", "week")?"""
+    return head in DOCUMENT_NOUNS or head in PERSON_NOUNS or head in ROLE_WORDS or head.endswith(_PERSON_ENDINGS)
+
+
+def opening_description(text: str, lo: int, hi: int) -> Optional[Speaker]:
+    """The description opening the sentence at ``lo`` as the subject of its first verb, before ``hi``, as
+    written (its speaker is the description itself: nobody in the cast answers to it)."""
+    while lo < hi and text[lo].isspace():
+        lo += 1     # (a sentence inside a paragraph starts after the space that follows the one before)
+    m = _DESCRIPTION_OPENING.match(text, lo, min(hi, lo + 90))
+    if m is None or not _describes_a_speaker(m.group("head")) or m.group("verb") in _NOT_SAYING:
+        return None
+    if any(w in FUNCTION_WORDS or w in _NOT_A_DESCRIPTION for w in m.group("np").split()[1:]):
+        return None     # "A number of other members echo …": a count of a phrase, not a description
+    head = m.group("head")
+    kind = "organization" if head in DOCUMENT_NOUNS else ("group" if head.endswith("s") else "person")
+    return Speaker(mention=m.group("np"), name=m.group("np"), kind=kind, start=m.start("np"), end=m.end("np"))
