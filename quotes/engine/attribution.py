@@ -834,7 +834,9 @@ class Attributor:
                 speaker = sentence_subject(text, lo, q.open_at, cast, q.open_at)
             if speaker is None:
                 named = subject_before(text, lo, colon, cast, q.open_at)
-                if named is not None and named.entity is not None and named.entity.kind == "person":
+                if named is not None and named.entity is not None and named.entity.kind == "person" \
+                        and _PREPOSITION_BEFORE.search(text, max(lo, named.start - 50), named.start) is None:
+                    # (not the object of a preposition: "Ruiz, a fisherwoman, disagreed with the harbour master:")
                     speaker = named
             if speaker is None and len(_words(before)) > 8:
                 # "… the county audit office was firm in its report: “…”": someone the
@@ -1706,6 +1708,8 @@ class Attributor:
                 return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
             if only_told_whom:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
+            if verb_low in _WRITE_FORMS and _writes_only_to_whom(text, cue_end, hi):
+                return None     # "Last month he wrote to the council again.": to whom, and nothing of what
             adjunct = _adjunct_that(text, cue_end, hi)
             cstart = _skip_leading(text, adjunct.end() if adjunct else cue_end, hi)
             if verb_low in ("went on", "goes on"):
@@ -1887,7 +1891,9 @@ class Attributor:
         if speaker.entity is None and speaker.name is None:
             conf -= 0.25
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
-                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, cstart)], claim_end=claim_end)
+                           # (the whole sentence: "…, the council said on Monday."; a date among the reported
+                           # words is passed over when the date is read)
+                           rule=rule, confidence=conf, paragraph=pi, windows=[(lo, hi)], claim_end=claim_end)
 
     def _characterises_in_marks(self, verb: str, vend: int, hi: int, frags: "Intervals") -> bool:
         """Does a verb that names or describes something ("called it a “slow revolt”", "described the
@@ -2570,6 +2576,10 @@ def _plural_noun_like(word: str) -> bool:
 
 
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
+# verbs of writing "to" someone, whose "to" opens whom, not what ("wrote to the council")
+_WRITE_FORMS = {"wrote", "writes", "write", "writing"}
+_TO_WHOM = regex.compile(r"\s*to\s+")
+_CLAUSE_BREAK = regex.compile(r"[,;:—–]")
 # verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe
 _CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
@@ -2930,6 +2940,11 @@ _GAP_RELATIVE = regex.compile(r"(?:\S+\s+){1,4}?(?:\p{Ll}+ly\s+|(?:has|have|had|
                               r"floated|aired|advanced)\b"
                               r"(?!\s+(?:(?:that|the|a|an|his|her|their|its|it|him|them)\b|\p{Lu}))")
 # ", a claim that …" after a clause: an appositive about the clause before it
+# a preposition right before a phrase: what it opens is an object, not a subject
+# a preposition before a phrase (its article and lower-case words between): what it opens is an object
+# ("according to X:" and "More from X:" name the speaker)
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:with|(?<![Aa]ccording\s)to|at|about|against|for|on|by|toward|towards)\s+"
+                                    r"(?:\p{Ll}[\p{L}\-’']*\s+){0,3}$")
 _APPOSITIVE_NOUN = regex.compile(r"[,—–]\s+(?:a|an|one)\s+(?:[\p{Ll}\-]+\s+)?$")
 # a noun that is also a verb of speech or stance ("claims", "fears") is a noun after an article, a
 # possessive, a preposition or an adjective: "the claim", "Ruiz’s claims", "amid fears", "false claims"
@@ -3434,6 +3449,19 @@ def _adjunct_that(text: str, pos: int, hi: int):
         return adjunct
     infinitive = _INFINITIVE_VERB.match(text, pos, hi)
     return adjunct if infinitive is not None and infinitive.group("verb") in SPEECH else None
+
+
+def _writes_only_to_whom(text: str, cue_end: int, hi: int) -> bool:
+    """After "wrote": "to" and someone, then nothing of what was written ("wrote to the council again", not
+    "wrote to say the pier is unsafe", "wrote to Ruiz that …" or "wrote to Ruiz about the pier")."""
+    to = _TO_WHOM.match(text, cue_end, hi)
+    if to is None or _opens_an_infinitive(text, cue_end, hi):
+        return False
+    rest = _CLAUSE_BREAK.split(text[to.end():hi], 1)[0]     # (", saying …" is a report of its own)
+    words = rest.split()
+    # (what it was about, or words in marks, are what was written: "wrote to Ruiz about the pier")
+    return "that" not in words and "about" not in words and _FINITE.search(rest) is None \
+        and not any(mark in rest for mark in ("“", '"', "''", "‘"))
 
 
 def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:

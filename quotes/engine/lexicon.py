@@ -155,6 +155,7 @@ TITLE_HEADS: set[str] = {
     "chaplain", "vicar", "trustee", "warden", "ombudsman", "regulator", "graduate", "intern",
     "apprentice", "trainee", "carer", "caregiver", "nanny", "housekeeper", "chauffeur", "courier", "postman",
     "postwoman", "farmhand", "beekeeper", "fishmonger", "florist", "jeweller", "jeweler", "hairdresser", "stylist",
+    "skipper", "deckhand", "crewman", "boatman", "ferryman", "gp",
 }
 
 # Nouns a description ("the president", "the Ukrainian leader") may end with, and roles each can stand for.

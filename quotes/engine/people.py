@@ -86,9 +86,10 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
+# (not the tail of a name after an apostrophe: "O’Hara said" is no "Hara")
 # (the name's run of letters is possessive: a comma or white space must follow it, so giving letters
 # back can only fail; not trying spares backtracking at every capitalised word, 9% of the scan)
-_NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<!\p{L})(\p{Lu}\p{Ll}[\p{L}'’\-]++)"
+_NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'’\-]++)"
                            r"(?:\s+(?:also|later|then|again|has|had|previously|once))?"
                            r"(?:\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|asserted|argued|argues|"
                            r"explained|insisted|noted|warned|claimed|replied|responded|acknowledged|declared|"
