@@ -70,3 +70,21 @@ BRITISH_HONORIFICS = [
 def test_an_honorific_without_a_full_stop_names_the_speaker(name, text, speaker, mention):
     found = extract(text)
     assert [(q.speaker, q.mention) for q in found][:1] == [(speaker, mention)]
+
+
+SERVING_SOMEONE = [
+    ("a spokeswoman for a body", "A spokeswoman for Holm Island Council said the ferry would run.",
+     ("A spokeswoman for Holm Island Council", "person", "spokeswoman for Holm Island Council")),
+    ("a lawyer for people", "A lawyer for the family said the ferry would run.",
+     ("A lawyer for the family", "person", "lawyer for the family")),
+    ("after the quote", "“It will run,” said a spokesman for the harbor board.",
+     ("a spokesman for the harbor board", "person", "spokesman for the harbor board")),
+    # look-alike: many who serve are a group, as written, with no one speaker
+    ("a plural", "Lawyers for the family said the ferry would run.", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SERVING_SOMEONE, ids=[c[0] for c in SERVING_SOMEONE])
+def test_one_who_serves_a_body_is_a_person_with_that_role(name, text, expected):
+    [q] = extract(text)
+    assert (q.speaker, q.speaker_type, q.role) == expected

@@ -740,6 +740,13 @@ def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -
     return sp
 
 
+def serves_whom_it_names(words: list[str]) -> bool:
+    """"A spokeswoman for the harbor board", "a lawyer for the family": someone unnamed who works for the body
+    or people named, the head noun (one who serves another) first, then "for"/"to"/"of"."""
+    return len(words) >= 4 and words[0].lower() in _INDEFINITE and words[1].lower() in SERVES_SOMEONE \
+        and words[2].lower() in ("for", "to", "of")
+
+
 def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast: Cast, pos: int
                         ) -> Optional[Speaker]:
     mention = text[start:end]
@@ -751,6 +758,9 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
         # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
         return Speaker(mention=mention, kind="group", start=start, end=end)
+    if serves_whom_it_names(words):
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
     head = strip_possessive(core[-1]).lower()
     if head in ORG_HEADS and not _has_honorific(words):
         named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None

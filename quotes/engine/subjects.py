@@ -14,8 +14,8 @@ import regex
 from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PEOPLE_ENDINGS, PERSON_NOUNS,
                       SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .people import ROLE_WORDS, Cast
-from .phrases import _STOP_BEFORE, Speaker, _tokens, subject_before
-from .text import split_contraction, words as _words
+from .phrases import _STOP_BEFORE, Speaker, _tokens, serves_whom_it_names, subject_before
+from .text import split_contraction, strip_article, words as _words
 
 # words that end a bare subject when read backwards from its verb
 _BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "[", "]", "“", "”", "\"", "‘", "’", "«", "»"}
@@ -189,6 +189,10 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     if not any(_speaker_like(t[0]) for t in np):
         return None     # "health care spending", "the plan": not somebody who speaks
     mention = text[np[0][1]:np[-1][2]]
+    if serves_whom_it_names([t[0] for t in np]):
+        # ("a lawyer for the family": a person, whom the description names as well as a role could)
+        return Speaker(mention=mention, name=mention, kind="person", role=strip_article(mention), start=np[0][1],
+                       end=np[-1][2])
     named = all(t[0][:1].isupper() and t[0].lower() not in _COMMON_HEADS for t in np)
     kind = "person" if named else ("group" if head.islower() and head.endswith("s") or head[:1].isdigit() else None)
     return Speaker(mention=mention, name=mention if named else None, kind=kind, start=np[0][1], end=np[-1][2])
