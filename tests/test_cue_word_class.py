@@ -26,6 +26,11 @@ REPORTS = [
     ("a plural in -ians", "Valdorians want the border at Hobb Point reopened.", "the border at Hobb Point",
      "Valdorians"),
     ("a plural in -ists", "Alpinists want the old hut on Mount Vell rebuilt.", "the old hut", "Alpinists"),
+    ("someone calls a thing", "Someone called the harbor plan a “disgrace” at the hearing.", "“disgrace”",
+     "Someone"),
+    ("everyone says", "Everyone says the Dunmore ferry will be late again.", "the Dunmore ferry will be late",
+     "Everyone"),
+    ("nobody calls", "Nobody calls the new bridge a “success” in Marrow Bay.", "“success”", "Nobody"),
 ]
 
 # (id, sentence): the same words, and no report
