@@ -26,9 +26,9 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
-                      EVIDENCE_VERBS, GLOSS_WORDS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME, OFFICE_NOUNS,
-                      PHRASAL_PARTICLES, PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS,
-                      TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
+                      OFFICE_NOUNS, PERSON_NOUNS, PHRASAL_PARTICLES, PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS,
+                      SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -1702,7 +1702,8 @@ class Attributor:
                 cstart, cend, extra = extra.start, extra.end, None
                 rule = "speaker cue, clause"
         else:
-            if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE:
+            if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
+                    and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
                 return None
             if text.startswith(",", cue_end) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
                 return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
@@ -1915,6 +1916,24 @@ class Attributor:
         if verb in _NAMING_VERBS:
             return len(between) <= _NAMED_OBJECT_WORDS and not any(w in _PREPOSITIONS or w == "as" for w in between)
         return _AS_BEFORE_NAME.search(self.text, max(vend, name_at - 20), name_at) is not None
+
+    def _plural_calls_in_marks(self, m, speaker: Optional[Speaker], lo: int, hi: int, frags: "Intervals") -> bool:
+        """"Sailors call this stretch the “graveyard”": does a plural subject's "call" name a thing in quoted words?
+
+        ("they call for a vote", "we call the council" name nothing; in "what they call a “…”" the thing named
+        is the clause's own object, left to the report around it; "Fans call him “the Wall”" gives a nickname,
+        a proper name rather than words of their own.)"""
+        vstart, vend = m.start(), m.end()
+        if speaker is None or not _agrees("call", speaker) \
+                or _FREE_RELATIVE.search(self.text, max(lo, vstart - 40), vstart) is not None \
+                or not self._characterises_in_marks("call", vend, hi, frags):
+            return False
+        name_at = frags.first_start_from(vend)
+        span = frags.containing(name_at) if name_at is not None else None
+        words = _REAL_WORD.findall(self.text, span[0], span[1]) if span else []
+        if words[:1] and words[0].lower() == "the":
+            words = words[1:]
+        return not (words and all(w[:1].isupper() for w in words))
 
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with a third of tenants saying they would …", "a sign saying “…”": the phrase before says it."""
@@ -3666,7 +3685,23 @@ def _agrees(verb: str, speaker: Speaker) -> bool:
     if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
         return True
     mention = speaker.mention.lower()
-    plural = mention in _PLURAL_PRONOUNS or speaker.final_kind() == "group" or " and " in mention
+    plural = mention in _PLURAL_PRONOUNS or speaker.final_kind() == "group" or " and " in mention \
+        or _plural_head(mention)
     if verb.endswith("s") and not verb.endswith("ss"):
         return not plural
     return plural
+
+
+# endings of plural nouns for people that surnames seldom have ("Palestinians", "Terrorists"; not "Sanders")
+_PLURAL_PEOPLE_ENDINGS = ("ians", "ists")
+
+
+def _plural_head(mention: str) -> bool:
+    """Does the lower-cased phrase end in a plural noun for people or their bodies, whatever the cast took it for?
+
+    A sentence's first word is capitalised, so "Police say", "Locals call", "Mourners say" look like names; the
+    lexicon knows the plural ("police", "authorities", a person noun and "s") where the capital does not."""
+    words = mention.split()
+    head = words[-1] if words else ""
+    return head in GROUP_HEADS or (head.endswith("s") and head[:-1] in PERSON_NOUNS) \
+        or (len(words) == 1 and head.endswith(_PLURAL_PEOPLE_ENDINGS))

@@ -401,6 +401,9 @@ Elon Mark Jeff Warren Sundar Satya Tim Larry Sergey Jack Evan Reid Ari Rahm Deni
 GIVEN_NAMES: set[str] = MALE_NAMES | FEMALE_NAMES
 # endings of plural nouns for people: "demonstrators", "workers", "residents", "activists", "historians"
 PEOPLE_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "ees", "ives", "ans", "ics", "ies")
+# Indefinite pronouns for people: a subject of its own ("Someone called it a “…”", "Everyone says …"), unlike
+# "something" or "everything", which name no speaker
+INDEFINITE_PEOPLE = {"someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody"}
 
 # Adjectives that report a stance after "is"/"was": "was critical of", "is confident that".
 STANCE_ADJECTIVES: list[str] = [

@@ -11,8 +11,9 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (DETERMINERS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS, PEOPLE_ENDINGS, PERSON_NOUNS,
-                      SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+from .lexicon import (DETERMINERS, GROUP_HEADS, INDEFINITE_PEOPLE, IRREGULAR_PARTICIPLES, MONTHS, ORG_HEADS,
+                      PEOPLE_ENDINGS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, STANCE_VERBS, WEEKDAYS, WORK_NOUNS,
+                      WRITTEN_WORKS)
 from .people import ROLE_WORDS, Cast
 from .phrases import _STOP_BEFORE, Speaker, _tokens, serves_whom_it_names, subject_before
 from .text import split_contraction, strip_article, words as _words
@@ -180,6 +181,9 @@ def bare_subject(text: str, lo: int, vstart: int, cast: Cast) -> Optional[Speake
     contracted = split_contraction(head)
     if contracted is not None and contracted[1] != "s":
         head = contracted[0]    # "You’ll see", "We’re hearing": the pronoun, whatever follows it
+    if len(np) == 1 and head.lower() in INDEFINITE_PEOPLE:
+        # "Someone called it a “…”": a pronoun for somebody the article does not name, singular
+        return Speaker(mention=head, start=np[0][1], end=np[0][2])
     if not head[:1].isalnum() or head.lower() in FUNCTION_WORDS or first.lower() in FUNCTION_WORDS - {
             "the", "this", "these", "those", "his", "her", "their", "its", "our", "all", "a", "an", "no"}:
         return None
