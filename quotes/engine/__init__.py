@@ -6,6 +6,7 @@ reported clause (`attribution`), the date each was said (`dates`).
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 from ..model import Article, Quote
@@ -43,14 +44,18 @@ def extract_article(article: Article) -> list[Quote]:
     cast = Cast(text, quoted=[(q.open_at, q.close_end) for q in passages])
     found = Attributor(text, paras, ends, passages, cast).run()
     when = parse_iso(article.date)
-    as_written = _straight_single_marks if text is not article.text else _as_is
-    quotes = [_to_quote(article, a, paras, when, as_written) for a in found]
+    quotes = [_to_quote(article, a, paras, when) for a in found]
+    if text is not article.text:
+        quotes = [_as_written(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
 
-def _as_is(words: Optional[str]) -> Optional[str]:
-    return words
+def _as_written(q: Quote) -> Quote:
+    """A quote whose names and cue were read from `reading_of_single_marks`, with them as the article wrote them
+    (only such articles pay for the copy)."""
+    return dataclasses.replace(q, speaker=_straight_single_marks(q.speaker), mention=_straight_single_marks(q.mention),
+                               role=_straight_single_marks(q.role), cue=_straight_single_marks(q.cue))
 
 
 def _straight_single_marks(words: Optional[str]) -> Optional[str]:
@@ -58,7 +63,7 @@ def _straight_single_marks(words: Optional[str]) -> Optional[str]:
     return words.replace("’", "'").replace("‘", "'") if words else words
 
 
-def _to_quote(article: Article, a: Attribution, paras, when, as_written) -> Quote:
+def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
     text = article.text
     pieces = [(s, e) for s, e in a.pieces if e > s] or [tuple(a.pieces[0])]
     start, end = pieces[0][0], pieces[-1][1]
@@ -73,11 +78,11 @@ def _to_quote(article: Article, a: Attribution, paras, when, as_written) -> Quot
         start=start,
         end=end,
         kind=a.kind,
-        speaker=as_written(sp.final_name() if sp else None),
-        mention=as_written(sp.mention if sp else None),
+        speaker=sp.final_name() if sp else None,
+        mention=sp.mention if sp else None,
         speaker_type=sp.final_kind() if sp else None,
-        role=as_written(sp.final_role() if sp else None),
-        cue=as_written(a.cue),
+        role=sp.final_role() if sp else None,
+        cue=a.cue,
         date=date_said(text, a.windows, when, tuple(pieces)),
         context=normalise(text[ctx_lo:ctx_hi]),
         paragraph=a.paragraph,

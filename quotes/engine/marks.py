@@ -5,6 +5,7 @@ in the text whatever the marks do: nested, unbalanced or 100,000 of them.
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import regex
@@ -73,6 +74,7 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
     out: list[Quoted] = []
     carry = None  # (opener, pieces, open_at, first_paragraph) of a quote left open at a paragraph end
     markup = _marks_in_markup(text)
+    marks = _ArticleMarks(text)
     for pi, (ps, pe) in enumerate(paragraphs):
         opener = None
         content_start = open_at = 0
@@ -87,7 +89,7 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
                 content_start = m.end()
             else:
                 out.append(Quoted(tuple(c_pieces), c_open_at, c_pieces[-1].end, False, c_first, pi - 1))
-        for i, j, mark in _marks(text, ps if opener is None else content_start, pe):
+        for i, j, mark in marks.between(ps if opener is None else content_start, pe):
             if i in markup:
                 continue
             if opener is None:
@@ -204,6 +206,33 @@ def _marks(text: str, pos: int, endpos: int) -> list[tuple[int, int, str]]:
             i = find(mark, i + 2, endpos)
     found.sort()
     return found
+
+
+class _ArticleMarks:
+    """The marks of a whole article, found once, and handed out stretch by stretch.
+
+    Each paragraph asking _marks for its own costs a dozen str.find calls, most of them for marks the
+    article never uses; one scan of the article and a bisection per paragraph cost less. What
+    ``between`` gives is what _marks(text, pos, endpos) finds: the one-character marks in the stretch,
+    and the two-character ones that fit inside it, paired left to right, which is how the whole
+    article's scan pairs them too, unless one of its pairs straddles ``pos`` (then the stretch is
+    scanned on its own).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found = _marks(text, 0, len(text))
+        self.starts = [i for i, _, _ in self.found]
+        self.pair_starts = {i for i, j, _ in self.found if j - i == 2}
+
+    def between(self, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+        if pos - 1 in self.pair_starts:
+            return _marks(self.text, pos, endpos)
+        starts = self.starts
+        out = self.found[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, endpos)]
+        if out and out[-1][1] > endpos:
+            out.pop()   # a two-character mark running past the stretch (only the last one can)
+        return out
 
 
 def _family(mark: str) -> str:
