@@ -1172,8 +1172,16 @@ class Attributor:
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._in_poll) for m in polls))
+            elif pass_ == "speech":
+                # "Ruiz told police he was tired, court records show.": the attribution closing the sentence
+                # reports the whole clause before it, inner verb and all, so it is read before that verb
+                verb_starts = [m.start("verb") for m in speech_cues]
+                closes = [self._closing_attribution(pi, k, speech_cues, verb_starts) for k in range(len(speech_cues))]
+                ordered = [m for m, c in zip(speech_cues, closes) if c] + \
+                    [m for m, c in zip(speech_cues, closes) if not c]
+                found = ((m, self._clause_for_cue) for m in ordered)
             else:
-                found = ((m, self._clause_for_cue) for m in (speech_cues if pass_ == "speech" else stance_cues))
+                found = ((m, self._clause_for_cue) for m in stance_cues)
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
                 if pass_ == "speech" and m.group("verb") in _MANNER and not text.startswith(" that ", m.end()):
@@ -1205,6 +1213,23 @@ class Attributor:
         self._report_nouns(pi, quoted, frags, fragments)
         self._censure_nouns(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
+
+    def _closing_attribution(self, pi: int, k: int, cues: list, verb_starts: list[int]) -> bool:
+        """Whether cue ``k`` of ``cues`` closes its sentence as the attribution of all the clause before it.
+
+        Not after an opening subordinate clause ("Though the union boasts of X, Y is true, experts say":
+        the union's words are its own), nor after an attribution of its own inside the sentence
+        ("…, the Harbor Gazette reported, while …, the Osk Times reported": each reports its own part).
+        """
+        text, m = self.text, cues[k]
+        if not _closes_its_sentence(text, m, verb_starts):
+            return False
+        # (at most one cue closes each sentence, so reading the sentence's cues stays linear)
+        start = max(self._sentence_start(pi, m.start()), m.start() - _REACH)
+        if _SUBORDINATE_OPENING.match(text, start, m.start()) is not None:
+            return False
+        first = bisect.bisect_left(verb_starts, start)
+        return not any(cues[j].end() < m.start() and _attribution_aside(text, cues[j]) for j in range(first, k))
 
     def _drop_results(self, dropped: list[Attribution]) -> None:
         """Take reports back out of the results (a report that turned out to be part of another).
@@ -2588,6 +2613,42 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
         return True
     # after a plural noun an "-s" word is one more noun: "new faces and voices", "deals and favors"
     return verb.endswith("s") and not _plural_noun_like(before)
+
+
+# ", officials said Tuesday." / ", the report says." / ", records show.": a short subject after a comma, its verb
+# and at most a day, then the end of the sentence
+_CLOSING_SUBJECT = regex.compile(r",\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
+_SENTENCE_CLOSE = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
+    """Whether the cue ``m`` is the attribution after a clause, closing its sentence ("…, officials said.").
+
+    A pronoun ("…, he said.") is left to the usual order: its clause's own subject is most often the same
+    person, and the pronoun is no better a guess. Nor does a subject holding a cue of its own count
+    ("…, company reports show."): which word is the verb is then unclear.
+    """
+    end = m.end()
+    day = _DAY_AFTER.match(text, end, end + 40)
+    if day is not None:
+        end = day.end()
+    if _SENTENCE_CLOSE.match(text, end) is None:
+        return False
+    vstart = m.start("verb")
+    if m.group()[:vstart - m.start()].strip():
+        return False    # an auxiliary before the verb ("has said") is not the short closing form
+    subject = _CLOSING_SUBJECT.search(text, max(0, vstart - 60), vstart)
+    if subject is None or text[subject.start() + 1:vstart].split()[-1].lower() in PRONOUN_GENDER:
+        return False
+    nearest = bisect.bisect_right(verb_starts, subject.start())     # the first cue after the comma
+    return nearest >= len(verb_starts) or verb_starts[nearest] >= vstart
+
+
+def _attribution_aside(text: str, c) -> bool:
+    """Whether the cue ``c`` is followed by a comma at once (", KING-TV reported, while …"), day and all."""
+    end = c.end()
+    day = _DAY_AFTER.match(text, end, end + 40)
+    return text.startswith(",", day.end() if day is not None else end)
 
 
 def _plural_noun_like(word: str) -> bool:
