@@ -14,9 +14,9 @@ from typing import Optional
 import regex
 
 from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS,
-                      MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, PRONOUN_GENDER,
-                      TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS,
+                      HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
+                      PRONOUN_GENDER, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -552,9 +552,14 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Is ``pos`` a sentence's subject position: its start, or after an opening phrase ("In an email, …")?"""
+    pos = _title_start(text, pos)
     window = text[max(0, pos - 120):pos]
     before = window.rstrip()
-    if not before or before[-1] in ".!?”\"\n:;" or window[len(before):].count("\n"):
+    if not before or window[len(before):].count("\n"):
+        return True
+    if before[-1] == ".":
+        return not _ends_in_abbreviation(before)
+    if before[-1] in "!?”\"\n:;":
         return True
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     opener = window[cut + 1:] if cut != -1 else window
@@ -562,6 +567,36 @@ def _opens_sentence(text: str, pos: int) -> bool:
     # an opening phrase: starts with a capitalised function word, ends with a comma, no sentence end inside
     return (bool(words) and before.endswith(",") and words[0] in NOT_NAME and len(opener) <= 90
             and not any(c in opener for c in ".!?"))
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def _title_start(text: str, pos: int) -> int:
+    """Where the title before the name at ``pos`` starts, when it ends in an abbreviation ("Coastal Sen. Ana
+    Ruiz", "Former Gov. Tom Bell": capitalised words, role words and abbreviations); else ``pos``."""
+    window = text[max(0, pos - 80):pos]
+    window = window[window.rfind("\n") + 1:]     # (a title is on the name's line)
+    if not window.rstrip().endswith(".") or not _ends_in_abbreviation(window.rstrip()):
+        return pos
+    words = list(_WORD.finditer(window))
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].group()
+        if w.endswith(".") and not _ends_in_abbreviation(w):
+            break   # a sentence's end: "… in Ohio. Sen. Ana Ruiz"
+        if not (w[:1].isupper() or w.lower() in ROLE_WORDS):
+            break
+        k -= 1
+    return pos - len(window) + words[k].start() if k < len(words) else pos
+
+
+def _ends_in_abbreviation(before: str) -> bool:
+    """Is the period ending ``before`` an abbreviation's or an initial's, not a sentence's ("particularly
+    Sen. Lee", "Govs. Ana Ruiz and Tom Bell", "the scholar A.E. Ruiz")?"""
+    word = before[-12:].split()[-1].rstrip(".")
+    return word.lower() in ABBREVIATIONS or (word.endswith("s") and word[:-1] in HONORIFICS) or all(
+        len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 class _Spans:

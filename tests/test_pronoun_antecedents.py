@@ -1,0 +1,49 @@
+""""He" and "she" point back to a sentence's own subject, not to someone it names in passing.
+
+A way a person named in passing used to pass for a sentence's subject, and so win a later pronoun:
+
+* a name after an abbreviation's period ("particularly Sens. Tom Bell and …", "the scholar A.E. Bell"):
+  the period looked like a sentence's end, so the name looked like the subject of a new sentence. A title
+  that opens its sentence ("Texas Sen. Ana Ruiz is …") still makes its name the subject; a list's number
+  ("3. Ana Ruiz.") is no abbreviation.
+
+The sentences are the team's own, with invented names and places.
+"""
+import pytest
+
+from quotes import extract
+
+
+def speaker_of(text, words):
+    """The speaker of the first quote whose text holds ``words``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}; found {[(q.text, q.rule) for q in quotes]}"
+    return hits[0].speaker
+
+
+ABBREVIATED_TITLES = [
+    ("a plural title's abbreviation before names in passing",
+     "Tom Ruiz criticized his rivals, particularly Sens. Sam Bell and Dan Okoye, on Friday.\n\n"
+     "“The levy is within the law,” he said.",
+     "The levy is within the law", "Tom Ruiz"),
+    ("initials before a name in passing",
+     "Tom Ruiz had consulted the scholar J.K. Sam Bell at the harbor college.\n\n"
+     "“The levy is within the law,” he said.",
+     "The levy is within the law", "Tom Ruiz"),
+    ("look-alike: a title that opens its sentence",
+     "Tom Ruiz spoke first.\n\nTexas Sen. Sam Bell is touring the harbor this week.\n\n"
+     "“The levy will pass,” he said.",
+     "The levy will pass", "Sam Bell"),
+    ("look-alike: a list number before a name opens it",
+     "Tom Ruiz spoke first.\n\n3. Sam Bell. The senator runs a quiet campaign. He said the levy would pass.",
+     "the levy would pass", "Sam Bell"),
+    ("look-alike: a singular honorific before a name in passing",
+     "Tom Ruiz criticized his rival, Sen. Sam Bell, on Friday.\n\n“The levy is within the law,” he said.",
+     "The levy is within the law", "Tom Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,words,speaker", ABBREVIATED_TITLES, ids=[c[0] for c in ABBREVIATED_TITLES])
+def test_a_name_after_an_abbreviation_opens_no_sentence(name, text, words, speaker):
+    assert speaker_of(text, words) == speaker
