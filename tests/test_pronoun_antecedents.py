@@ -1,7 +1,9 @@
 """"He" and "she" point back to a sentence's own subject, not to someone it names in passing.
 
-A way a person named in passing used to pass for a sentence's subject, and so win a later pronoun:
+Two ways a person named in passing used to pass for a sentence's subject, and so win a later pronoun:
 
+* the subject of a relative clause ("…, who say …"): it speaks, but only inside the clause; after the
+  sentence, "she" is still the main clause's subject (inside it, "who said she …" is the clause's own);
 * a name after an abbreviation's period ("particularly Sens. Tom Bell and …", "the scholar A.E. Bell"):
   the period looked like a sentence's end, so the name looked like the subject of a new sentence. A title
   that opens its sentence ("Texas Sen. Ana Ruiz is …") still makes its name the subject; a list's number
@@ -20,6 +22,29 @@ def speaker_of(text, words):
     hits = [q for q in quotes if words in q.text]
     assert hits, f"no quote holds {words!r}; found {[(q.text, q.rule) for q in quotes]}"
     return hits[0].speaker
+
+
+RELATIVE_CLAUSE = [
+    ("a relative clause's subject after the sentence",
+     "Mayor Tom Ruiz met Governors Sam Bell and Dan Okoye, who say the ferry levy is fair. "
+     "He said the harbor needed the money.",
+     "the harbor needed the money", "Tom Ruiz"),
+    ("a relative clause's subject, the object of a preposition",
+     "Tom Ruiz spoke with Sam Bell, who argued that the pier was unsafe.\n\n"
+     "“The levy is within the law,” he said.",
+     "The levy is within the law", "Tom Ruiz"),
+    ("look-alike: a pronoun later in the relative clause's sentence is the clause's subject",
+     "Tom Ruiz met Sam Bell, who argued that the pier was unsafe, though he said the ferry could still run.",
+     "the ferry could still run", "Sam Bell"),
+    ("look-alike: the relative clause's own speaker",
+     "Tom Ruiz met Sam Bell, who said he planned to vote for the levy.",
+     "planned to vote for the levy", "Sam Bell"),
+]
+
+
+@pytest.mark.parametrize("name,text,words,speaker", RELATIVE_CLAUSE, ids=[c[0] for c in RELATIVE_CLAUSE])
+def test_relative_clause_subject_is_a_subject_only_in_its_sentence(name, text, words, speaker):
+    assert speaker_of(text, words) == speaker
 
 
 ABBREVIATED_TITLES = [

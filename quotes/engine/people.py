@@ -211,6 +211,8 @@ class Cast:
         self._by_surname: dict[str, list[Entity]] = {}
         self._bodies: dict[tuple[str, str], Entity] = {}
         self.timeline: list[tuple[int, int, Entity, bool]] = []   # (offset, order, entity, subject?)
+        # a relative clause's subject, a plain mention of the timeline, is a subject up to its sentence's end
+        self._clause_subject_until: dict[int, int] = {}     # order in the timeline -> offset
         self.token_offsets = None   # the article's tokens (a phrases._Tokens), made by phrases._tokens
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
@@ -385,6 +387,25 @@ class Cast:
         if subject:
             ent.subject_mentions += 1
 
+    def recorded(self) -> int:
+        """How many mentions are recorded so far: the mark `as_clause_subjects` takes back to."""
+        return len(self.timeline)
+
+    def as_clause_subjects(self, since: int, lo: int, hi: int, until: int) -> None:
+        """The subject mentions in ``[lo, hi)`` recorded since the mark ``since`` (from `recorded`) are the
+        subjects of a relative clause, not of its sentence: subjects for a "he" or "she" before ``until`` (the
+        sentence's end: "Lee, who said she …"), plain mentions after it ("Ruiz met Governors Bell and Okoye,
+        who say the levy is fair. She said …": "she" is still Ruiz).
+
+        (They still count in ``subject_mentions``: they speak, and a bare surname may mean them.)"""
+        i = bisect.bisect_left(self.timeline, (lo,))
+        while i < len(self.timeline) and self.timeline[i][0] < hi:
+            p, order, ent, subject = self.timeline[i]
+            if subject and order >= since:
+                self.timeline[i] = (p, order, ent, False)
+                self._clause_subject_until[order] = until
+            i += 1
+
     def remention(self, pos: int, old: Optional[Entity], new: Entity) -> None:
         """The subject mention at ``pos`` was ``old`` and is ``new``: a pronoun resolved again."""
         i = bisect.bisect_left(self.timeline, (pos,))
@@ -449,12 +470,12 @@ class Cast:
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
         nearest = None
-        for p, _, e, subject in self._recent(pos):
+        for p, order, e, subject in self._recent(pos):
             if e.kind != "person" or not (gender is None or e.gender in (None, gender)):
                 continue
             if nearest is None:
                 nearest = e
-            if subject or pos - p > SUBJECT_REACH:
+            if subject or pos < self._clause_subject_until.get(order, -1) or pos - p > SUBJECT_REACH:
                 # prefer the last subject over people merely mentioned since ("he criticized Obama. “…,” he said")
                 return e if pos - p <= SUBJECT_REACH else nearest
         return nearest
