@@ -1,6 +1,6 @@
 """"He" and "she" point back to a sentence's own subject, not to someone it names in passing.
 
-Two ways a person named in passing used to pass for a sentence's subject, and so win a later pronoun:
+Three ways a person named in passing used to pass for a sentence's subject, and so win a later pronoun:
 
 * the subject of a relative clause ("…, who say …"): it speaks, but only inside the clause; after the
   sentence, "she" is still the main clause's subject (inside it, "who said she …" is the clause's own);
@@ -8,6 +8,8 @@ Two ways a person named in passing used to pass for a sentence's subject, and so
   the period looked like a sentence's end, so the name looked like the subject of a new sentence. A title
   that opens its sentence ("Texas Sen. Ana Ruiz is …") still makes its name the subject; a list's number
   ("3. Ana Ruiz.") is no abbreviation.
+* a name after a word in quotation marks ('turned to “little” Tom Bell'): the closing mark looked like a
+  quoted sentence's end; it ends one only after the quote's own period, "!", "?" (or comma: '“…,” Bell').
 
 The sentences are the team's own, with invented names and places.
 """
@@ -71,4 +73,22 @@ ABBREVIATED_TITLES = [
 
 @pytest.mark.parametrize("name,text,words,speaker", ABBREVIATED_TITLES, ids=[c[0] for c in ABBREVIATED_TITLES])
 def test_a_name_after_an_abbreviation_opens_no_sentence(name, text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+QUOTED_WORD_BEFORE = [
+    ("a quoted word before a name in passing",
+     "Tom Ruiz attacked the board. Then he turned to “little” Sam Bell. He said the levy would pass.",
+     "the levy would pass", "Tom Ruiz"),
+    ("a quoted epithet before an object",
+     "Tom Ruiz praised the “brave” Sam Bell on Friday.\n\n“The levy will pass,” he said.",
+     "The levy will pass", "Tom Ruiz"),
+    ("look-alike: a name after a quoted sentence's end opens a sentence",
+     "Tom Ruiz called the pier “safe.” Sam Bell disagreed on Friday.\n\n“The beams have rotted,” he said.",
+     "The beams have rotted", "Sam Bell"),
+]
+
+
+@pytest.mark.parametrize("name,text,words,speaker", QUOTED_WORD_BEFORE, ids=[c[0] for c in QUOTED_WORD_BEFORE])
+def test_a_name_after_a_quoted_word_opens_no_sentence(name, text, words, speaker):
     assert speaker_of(text, words) == speaker

@@ -580,7 +580,11 @@ def _opens_sentence(text: str, pos: int) -> bool:
         return True
     if before[-1] == ".":
         return not _ends_in_abbreviation(before)
-    if before[-1] in "!?”\"\n:;":
+    if before[-1] in "”\"":
+        # "… the plan.” Ruiz …" and '“…,” Ruiz said' open a clause; 'turned to “little” Tom Bell' does not:
+        # a quote's close ends one only after the quote's own end or comma
+        return len(before) < 2 or before[-2] in ".!?,"
+    if before[-1] in "!?\n:;":
         return True
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     opener = window[cut + 1:] if cut != -1 else window
