@@ -1001,6 +1001,17 @@ class Attributor:
             return None
         return Span(cont.end(), end)
 
+    def _antecedent(self, lo: int, hi: int, vstart: int) -> Optional[Speaker]:
+        """The speaker a relative pronoun before the cue at ``vstart`` stands for, named before ``hi``.
+
+        It speaks, but as the subject of a relative clause only: after the sentence a later "he" or "she" still
+        finds the sentence's own subject ("Ruiz met Governors Bell and Okoye, who say the levy is fair. She
+        said …")."""
+        mark = self.cast.recorded()
+        speaker = subject_before(self.text, lo, hi, self.cast, vstart)
+        self.cast.as_clause_subjects(mark, lo, hi, _sentence_end(self.text, vstart))
+        return speaker
+
     def _cue_subject(self, pi: int, lo: int, m, share_subject: bool = True) -> Optional[Speaker]:
         """The subject of the cue ``m`` found before a quote or a clause.
 
@@ -1018,10 +1029,10 @@ class Attributor:
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
-            return subject_before(text, lo, toks[-2][1], cast, vstart)
+            return self._antecedent(lo, toks[-2][1], vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma
-            return subject_before(text, lo, toks[-1][1], cast, vstart)
+            return self._antecedent(lo, toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
         after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (

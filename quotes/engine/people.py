@@ -14,9 +14,9 @@ from typing import Optional
 import regex
 
 from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS,
-                      MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, PRONOUN_GENDER,
-                      TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS,
+                      HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
+                      PRONOUN_GENDER, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -212,6 +212,8 @@ class Cast:
         self._by_surname: dict[str, list[Entity]] = {}
         self._bodies: dict[tuple[str, str], Entity] = {}
         self.timeline: list[tuple[int, int, Entity, bool]] = []   # (offset, order, entity, subject?)
+        # a relative clause's subject, a plain mention of the timeline, is a subject up to its sentence's end
+        self._clause_subject_until: dict[int, int] = {}     # order in the timeline -> offset
         self.token_offsets = None   # the article's tokens (a phrases._Tokens), made by phrases._tokens
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
@@ -386,6 +388,25 @@ class Cast:
         if subject:
             ent.subject_mentions += 1
 
+    def recorded(self) -> int:
+        """How many mentions are recorded so far: the mark `as_clause_subjects` takes back to."""
+        return len(self.timeline)
+
+    def as_clause_subjects(self, since: int, lo: int, hi: int, until: int) -> None:
+        """The subject mentions in ``[lo, hi)`` recorded since the mark ``since`` (from `recorded`) are the
+        subjects of a relative clause, not of its sentence: subjects for a "he" or "she" before ``until`` (the
+        sentence's end: "Lee, who said she …"), plain mentions after it ("Ruiz met Governors Bell and Okoye,
+        who say the levy is fair. She said …": "she" is still Ruiz).
+
+        (They still count in ``subject_mentions``: they speak, and a bare surname may mean them.)"""
+        i = bisect.bisect_left(self.timeline, (lo,))
+        while i < len(self.timeline) and self.timeline[i][0] < hi:
+            p, order, ent, subject = self.timeline[i]
+            if subject and order >= since:
+                self.timeline[i] = (p, order, ent, False)
+                self._clause_subject_until[order] = until
+            i += 1
+
     def remention(self, pos: int, old: Optional[Entity], new: Entity) -> None:
         """The subject mention at ``pos`` was ``old`` and is ``new``: a pronoun resolved again."""
         i = bisect.bisect_left(self.timeline, (pos,))
@@ -450,12 +471,12 @@ class Cast:
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
         nearest = None
-        for p, _, e, subject in self._recent(pos):
+        for p, order, e, subject in self._recent(pos):
             if e.kind != "person" or not (gender is None or e.gender in (None, gender)):
                 continue
             if nearest is None:
                 nearest = e
-            if subject or pos - p > SUBJECT_REACH:
+            if subject or pos < self._clause_subject_until.get(order, -1) or pos - p > SUBJECT_REACH:
                 # prefer the last subject over people merely mentioned since ("he criticized Obama. “…,” he said")
                 return e if pos - p <= SUBJECT_REACH else nearest
         return nearest
@@ -553,9 +574,18 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Is ``pos`` a sentence's subject position: its start, or after an opening phrase ("In an email, …")?"""
+    pos = _title_start(text, pos)
     window = text[max(0, pos - 120):pos]
     before = window.rstrip()
-    if not before or before[-1] in ".!?”\"\n:;" or window[len(before):].count("\n"):
+    if not before or window[len(before):].count("\n"):
+        return True
+    if before[-1] == ".":
+        return not _ends_in_abbreviation(before)
+    if before[-1] in "”\"":
+        # "… the plan.” Ruiz …" and '“…,” Ruiz said' open a clause; 'turned to “little” Tom Bell' does not:
+        # a quote's close ends one only after the quote's own end or comma
+        return len(before) < 2 or before[-2] in ".!?,"
+    if before[-1] in "!?\n:;":
         return True
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     opener = window[cut + 1:] if cut != -1 else window
@@ -563,6 +593,36 @@ def _opens_sentence(text: str, pos: int) -> bool:
     # an opening phrase: starts with a capitalised function word, ends with a comma, no sentence end inside
     return (bool(words) and before.endswith(",") and words[0] in NOT_NAME and len(opener) <= 90
             and not any(c in opener for c in ".!?"))
+
+
+_WORD = regex.compile(r"\S+")
+
+
+def _title_start(text: str, pos: int) -> int:
+    """Where the title before the name at ``pos`` starts, when it ends in an abbreviation ("Coastal Sen. Ana
+    Ruiz", "Former Gov. Tom Bell": capitalised words, role words and abbreviations); else ``pos``."""
+    window = text[max(0, pos - 80):pos]
+    window = window[window.rfind("\n") + 1:]     # (a title is on the name's line)
+    if not window.rstrip().endswith(".") or not _ends_in_abbreviation(window.rstrip()):
+        return pos
+    words = list(_WORD.finditer(window))
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].group()
+        if w.endswith(".") and not _ends_in_abbreviation(w):
+            break   # a sentence's end: "… in Ohio. Sen. Ana Ruiz"
+        if not (w[:1].isupper() or w.lower() in ROLE_WORDS):
+            break
+        k -= 1
+    return pos - len(window) + words[k].start() if k < len(words) else pos
+
+
+def _ends_in_abbreviation(before: str) -> bool:
+    """Is the period ending ``before`` an abbreviation's or an initial's, not a sentence's ("particularly
+    Sen. Lee", "Govs. Ana Ruiz and Tom Bell", "the scholar A.E. Ruiz")?"""
+    word = before[-12:].split()[-1].rstrip(".")
+    return word.lower() in ABBREVIATIONS or (word.endswith("s") and word[:-1] in HONORIFICS) or all(
+        len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 class _Spans:
