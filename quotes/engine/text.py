@@ -5,6 +5,7 @@ normalised copy, so `text[start:end]` always shows the raw passage.
 """
 from __future__ import annotations
 
+import bisect
 from itertools import repeat
 from typing import NamedTuple, Optional
 
@@ -111,7 +112,41 @@ _CLOSER = regex.compile(r"[\p{Pf}\"'’”»)\]]")
 _SPACE = regex.compile(r"\s")
 
 
+class _ArticleSentenceEnds:
+    """The sentence ends of a whole text, found once, and handed out stretch by stretch.
+
+    An article asks for the sentences of every paragraph and of many windows inside them; one scan
+    of the text and a bisection per stretch cost less than a dozen str.find calls per stretch. A
+    stretch gets what _scan_sentence_ends finds in it: the text's ends that start in it and end
+    before its end (the closing marks and the space after them must fit inside), unless a run of
+    stops straddles its start (then the stretch is scanned on its own: its run starts at ``pos``).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found = _scan_sentence_ends(text, 0, len(text))
+        self.starts = [s for s, _ in self.found]
+        self.ends = [e for _, e in self.found]
+
+    def between(self, pos: int, endpos: int) -> list[tuple[int, int]]:
+        text = self.text
+        if 0 < pos < len(text) and text[pos - 1] in _STOPS and text[pos] in _STOPS:
+            return _scan_sentence_ends(text, pos, endpos)
+        return self.found[bisect.bisect_left(self.starts, pos):bisect.bisect_left(self.ends, endpos)]
+
+
+# The last text asked about, with its ends: every caller asks about the same article, stretch by stretch
+_last_article: list[_ArticleSentenceEnds] = []
+
+
 def _sentence_ends(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    """The (start, end) of every _SENTENCE_END match in ``text[pos:endpos]``, from the text's ends found once."""
+    if not _last_article or _last_article[0].text is not text:
+        _last_article[:] = [_ArticleSentenceEnds(text)]
+    return _last_article[0].between(pos, endpos)
+
+
+def _scan_sentence_ends(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
     """The (start, end) of every _SENTENCE_END match in ``text[pos:endpos]``, found with str.find.
 
     The regex is tried at every offset; the stops it needs are few. A match is a whole run of

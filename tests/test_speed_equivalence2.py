@@ -1,0 +1,40 @@
+"""Work done once per article instead of once per stretch must hand each stretch what the per-stretch work
+found: the text's sentence ends, looked up by stretch, are the ends a scan of that stretch finds."""
+import random
+
+import pytest
+
+from quotes.engine import text as T
+
+# (text, where the stretch starts, where it ends)
+SENTENCE_END_ROWS = [
+    pytest.param("Olek Varn left. He came back. Then rain.", 0, 40, id="whole-text"),
+    pytest.param("Olek Varn left. He came back. Then rain.", 16, 40, id="second-sentence-on"),
+    pytest.param("Olek Varn left. He came back. Then rain.", 0, 15, id="stretch-ends-at-the-stop"),
+    pytest.param("Olek Varn left. He came back. Then rain.", 0, 16, id="space-fits-inside"),
+    pytest.param("Wait... what?! No.", 5, 18, id="run-straddles-the-start"),
+    pytest.param("Wait... what?! No.", 7, 18, id="stretch-starts-after-the-run"),
+    pytest.param("He said “stop.” Then left.", 0, 15, id="closing-mark-reaches-the-end"),
+    pytest.param("He said “stop.” Then left.", 0, 16, id="closing-mark-and-space-fit"),
+    pytest.param("no stop at all", 0, 14, id="no-stops"),
+    pytest.param("", 0, 0, id="empty"),
+    pytest.param("A. B.", 0, 99, id="end-past-the-text"),
+]
+
+
+@pytest.mark.parametrize("text, pos, endpos", SENTENCE_END_ROWS)
+def test_article_sentence_ends_by_stretch(text, pos, endpos):
+    assert T._ArticleSentenceEnds(text).between(pos, endpos) == T._scan_sentence_ends(text, pos, endpos)
+    assert T._sentence_ends(text, pos, endpos) == T._scan_sentence_ends(text, pos, endpos)
+
+
+def test_article_sentence_ends_by_stretch_on_random_text():
+    """Strings of stops, closing marks, spaces and letters, with every stretch of them."""
+    alphabet = [".", "!", "?", "…", "”", "’", '"', "'", ")", "]", "»", " ", "\n", "\u00a0", "a", "B"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        found = T._ArticleSentenceEnds(text)
+        for pos in range(len(text) + 1):
+            for endpos in range(pos, len(text) + 2):
+                assert found.between(pos, endpos) == T._scan_sentence_ends(text, pos, endpos), (text, pos, endpos)
