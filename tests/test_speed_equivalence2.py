@@ -38,3 +38,47 @@ def test_article_sentence_ends_by_stretch_on_random_text():
         for pos in range(len(text) + 1):
             for endpos in range(pos, len(text) + 2):
                 assert found.between(pos, endpos) == T._scan_sentence_ends(text, pos, endpos), (text, pos, endpos)
+
+
+from quotes.engine import attribution as A
+
+# (text, where the match is tried): each prefiltered pattern's answer is the bare regex's
+PREFILTER_ROWS = [
+    pytest.param(" in the hall at Fenwick", 0, id="preposition-opens"),
+    pytest.param(", At dusk", 0, id="comma-then-capital-preposition"),
+    pytest.param(" the plan was sound", 0, id="no-preposition"),
+    pytest.param("\u00a0in the hall", 0, id="no-break-space-goes-to-the-regex"),
+    pytest.param(" íntimo", 0, id="non-ascii-letter-goes-to-the-regex"),
+    pytest.param(" Monday, after the vote", 0, id="day-opens"),
+    pytest.param(" on Tuesday night", 0, id="on-a-day"),
+    pytest.param("Monday", 0, id="day-with-no-space-before"),
+    pytest.param(" that the pier would close", 0, id="a-clause-opens"),
+    pytest.param("   ", 0, id="only-space"),
+    pytest.param("", 0, id="empty"),
+    pytest.param("said", 4, id="at-the-end"),
+]
+
+
+@pytest.mark.parametrize("text, pos", PREFILTER_ROWS)
+def test_prefiltered_patterns_answer_as_the_regex(text, pos):
+    for endpos in range(pos, len(text) + 2):
+        assert _span(A._day_after(text, pos, endpos)) == _span(A._DAY_AFTER.match(text, pos, endpos))
+        assert _span(A._adjunct_only(text, pos, endpos)) == _span(A._ADJUNCT_ONLY.match(text, pos, endpos))
+    assert _span(A._adjunct_only(text[pos:])) == _span(A._ADJUNCT_ONLY.match(text[pos:]))
+
+
+def test_prefiltered_patterns_on_random_text():
+    """Strings of the patterns' words, letters, spaces and commas, at every offset and end."""
+    pieces = [" ", ",", "\u00a0", "\n", "\x1c", "in", "At", "on", "by", "Monday", "today", "later", "last week",
+              "that", "x", "Z", "é", "İ", ".", "—"]
+    rng = random.Random(5)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for pos in range(len(text) + 1):
+            for endpos in range(pos, len(text) + 2):
+                assert _span(A._day_after(text, pos, endpos)) == _span(A._DAY_AFTER.match(text, pos, endpos)), (text, pos)
+                assert _span(A._adjunct_only(text, pos, endpos)) == _span(A._ADJUNCT_ONLY.match(text, pos, endpos)), (text, pos)
+
+
+def _span(m):
+    return m.span() if m is not None else None
