@@ -56,6 +56,10 @@ PREFILTER_ROWS = [
     pytest.param("   ", 0, id="only-space"),
     pytest.param("", 0, id="empty"),
     pytest.param("said", 4, id="at-the-end"),
+    pytest.param(" in the tweet does not exist", 0, id="phrase-of-where-then-a-verb"),
+    pytest.param(" - now looks wise", 0, id="dash-then-a-verb"),
+    pytest.param(" — now looks wise", 0, id="long-dash-goes-to-the-regex"),
+    pytest.param(" the levy in May", 0, id="object-then-a-phrase"),
 ]
 
 
@@ -64,13 +68,16 @@ def test_prefiltered_patterns_answer_as_the_regex(text, pos):
     for endpos in range(pos, len(text) + 2):
         assert _span(A._day_after(text, pos, endpos)) == _span(A._DAY_AFTER.match(text, pos, endpos))
         assert _span(A._adjunct_only(text, pos, endpos)) == _span(A._ADJUNCT_ONLY.match(text, pos, endpos))
+        assert _span(A._gap_verb_after_adjunct(text, pos, endpos)) == \
+            _span(A._GAP_VERB_AFTER_ADJUNCT.match(text, pos, endpos))
     assert _span(A._adjunct_only(text[pos:])) == _span(A._ADJUNCT_ONLY.match(text[pos:]))
 
 
 def test_prefiltered_patterns_on_random_text():
     """Strings of the patterns' words, letters, spaces and commas, at every offset and end."""
     pieces = [" ", ",", "\u00a0", "\n", "\x1c", "in", "At", "on", "by", "Monday", "today", "later", "last week",
-              "that", "x", "Z", "é", "İ", ".", "—"]
+              "that", "x", "Z", "é", "İ", ".", "—",
+              "-", "During", "the", "looks", "does"]
     rng = random.Random(5)
     for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
@@ -78,6 +85,8 @@ def test_prefiltered_patterns_on_random_text():
             for endpos in range(pos, len(text) + 2):
                 assert _span(A._day_after(text, pos, endpos)) == _span(A._DAY_AFTER.match(text, pos, endpos)), (text, pos)
                 assert _span(A._adjunct_only(text, pos, endpos)) == _span(A._ADJUNCT_ONLY.match(text, pos, endpos)), (text, pos)
+                assert _span(A._gap_verb_after_adjunct(text, pos, endpos)) == \
+                    _span(A._GAP_VERB_AFTER_ADJUNCT.match(text, pos, endpos)), (text, pos)
 
 
 def _span(m):

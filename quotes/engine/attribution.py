@@ -1590,7 +1590,7 @@ class Attributor:
             # "to" came before the verb
             return None
         if speaker is not None and verb_low not in SAYING_VERBS \
-                and _GAP_VERB_AFTER_ADJUNCT.match(text, cue_end, min(hi, cue_end + 80)) is not None:
+                and _gap_verb_after_adjunct(text, cue_end, min(hi, cue_end + 80)) is not None:
             # "a levy he once opposed - now looks wise", "the bureau cited in the tweet does not exist", "the plans
             # towns offered in May would fall short": a dash or a short phrase of where, then the verb of the
             # sentence the relative clause sits in
@@ -3129,6 +3129,15 @@ _GAP_VERB_AFTER_ADJUNCT = regex.compile(
     r"(?:(?!(?:he|she|it|they|we|i|you|there|that|this|these|those|whether|if|and|or|but|who|which|what|how|why|"
     r"when|where|the|a|an|his|her|their|its|our|my|your)\b)[\p{L}\p{N}.'’\-]+\s+){1,3}?)"
     r"(?:%s|makes|remains|seems|appears|matters|means|looks)\b" % "|".join(sorted(_GAP_VERBS)), regex.I)
+_GAP_VERB_AFTER_ADJUNCT_INITIALS = frozenset("-ioad")     # a dash, or the first letters of its prepositions
+
+
+def _gap_verb_after_adjunct(text: str, pos: int, endpos: int):
+    """_GAP_VERB_AFTER_ADJUNCT.match(text, pos, endpos), without the regex where no dash or preposition opens
+    the text after ``pos`` (most relative clauses go on with their object)."""
+    if not _may_open_with(text, pos, _ASCII_SPACE, _GAP_VERB_AFTER_ADJUNCT_INITIALS):
+        return None
+    return _GAP_VERB_AFTER_ADJUNCT.match(text, pos, endpos)
 
 # _WHEN_LAST_WORD's words, every form its optional letters give
 _WHEN_LAST_WORD_FORMS = (
