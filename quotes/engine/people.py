@@ -215,6 +215,7 @@ class Cast:
         # a relative clause's subject, a plain mention of the timeline, is a subject up to its sentence's end
         self._clause_subject_until: dict[int, int] = {}     # order in the timeline -> offset
         self.token_offsets = None   # the article's tokens (a phrases._Tokens), made by phrases._tokens
+        self._text = text   # (to tell a subordinate clause's subject from its sentence's)
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
@@ -376,6 +377,12 @@ class Cast:
                 ent.gender = gender
         ent.aliases.add(full)
         self.mentioned(pos, ent, subject)
+        if subject and _opens_subordinate_clause(self._text, pos) and self._person_subject_before(pos):
+            # "Ruiz spoke after Tom Bell had reported the leak. She said …": Bell is the subject of the
+            # clause "after" opens, not of the sentence; after its end "she" is still Ruiz
+            # (where the sentence's subject is no person, "The plan stalled when Bell left. He said …", the
+            # clause's subject is the one a "he" finds)
+            self.as_clause_subjects(len(self.timeline) - 1, pos, pos + 1, _sentence_end(self._text, pos))
         return ent
 
     def mentioned(self, pos: int, ent: Entity, subject: bool = False) -> None:
@@ -387,6 +394,17 @@ class Cast:
         bisect.insort(self.timeline, (pos, len(self.timeline), ent, subject))
         if subject:
             ent.subject_mentions += 1
+
+    def _person_subject_before(self, pos: int) -> bool:
+        """Is a person recorded as a subject earlier in the sentence going on at ``pos``?"""
+        start = _sentence_start(self._text, pos)
+        i = bisect.bisect_left(self.timeline, (start,))
+        while i < len(self.timeline) and self.timeline[i][0] < pos:
+            _, _, ent, subject = self.timeline[i]
+            if subject and ent.kind == "person":
+                return True
+            i += 1
+        return False
 
     def recorded(self) -> int:
         """How many mentions are recorded so far: the mark `as_clause_subjects` takes back to."""
@@ -570,6 +588,47 @@ def _headlines(text: str) -> list[tuple[int, int]]:
                 spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+# the words that open a subordinate clause, whose subject is not its sentence's ("after Bell had reported …")
+_SUBORDINATORS = frozenset({"when", "after", "before", "because", "that", "what", "as", "while", "if",
+                            "although"})
+_SUBJECT_LEAD_WORDS = 4     # how many words of a subject's phrase may stand before its name
+_CLAUSE_STOP = regex.compile(r"[.!?](?=[\s”\"’']|$)")
+
+
+def _opens_subordinate_clause(text: str, pos: int) -> bool:
+    """Is the name at ``pos`` the subject of a clause a subordinating word opens: the word before its phrase
+    ("after the Gazette’s Tom Bell", "what council member Ann Ruiz", "that Bell")?
+
+    (Only the few words a subject's phrase puts before a name are passed over: an article, capitalised and
+    possessive words, role words.)"""
+    words = text[max(0, pos - 60):pos].split()
+    if pos > 60 and words:
+        words = words[1:]   # (the first word of the window may be cut)
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _SUBJECT_LEAD_WORDS), -1):
+        word = words[k]
+        low = word.lower()
+        if low in _SUBORDINATORS:
+            return word == low or k == 0 or words[k - 1][-1:] in ".!?\n"   # "When Bell …" opening a sentence
+        if not (word[:1].isupper() or is_possessive(word) or low in ("the", "a", "an") or low in ROLE_WORDS) \
+                or word[-1:] in ".!?,;:”\"":
+            return False
+    return False
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence going on at ``pos`` ends, within 200 characters."""
+    stop = _CLAUSE_STOP.search(text, pos, min(len(text), pos + 200))
+    return stop.start() if stop is not None else min(len(text), pos + 200)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence going on at ``pos`` starts, looking back 200 characters at most."""
+    lo = max(0, pos - 200)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, pos)]
+    line = text.rfind("\n", lo, pos)
+    return max(stops[-1] if stops else lo, line + 1)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
