@@ -15,15 +15,13 @@ The sentences are the team's own, with invented names and places.
 """
 import pytest
 
+from found import find
 from quotes import extract
 
 
 def speaker_of(text, words):
     """The speaker of the first quote whose text holds ``words``."""
-    quotes = extract(text)
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote holds {words!r}; found {[(q.text, q.rule) for q in quotes]}"
-    return hits[0].speaker
+    return find(extract(text), words).speaker
 
 
 RELATIVE_CLAUSE = [
