@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from .text import is_possessive, split_contraction, strip_article, strip_possessive, word_set
+from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS,
                       HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
                       PRONOUN_GENDER, TITLE_HEADS)
@@ -594,7 +594,6 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 _SUBORDINATORS = frozenset({"when", "after", "before", "because", "that", "what", "as", "while", "if",
                             "although"})
 _SUBJECT_LEAD_WORDS = 4     # how many words of a subject's phrase may stand before its name
-_CLAUSE_STOP = regex.compile(r"[.!?](?=[\s”\"’']|$)")
 
 
 def _opens_subordinate_clause(text: str, pos: int) -> bool:
@@ -617,18 +616,26 @@ def _opens_subordinate_clause(text: str, pos: int) -> bool:
     return False
 
 
+def _sentence_around(text: str, pos: int) -> Span:
+    """The sentence going on at ``pos``, as `text.sentences` cuts it, within 200 characters either side and
+    within its line."""
+    lo = text.rfind("\n", max(0, pos - 200), pos) + 1 or max(0, pos - 200)
+    hi = text.find("\n", pos, pos + 200)
+    hi = min(len(text), pos + 200) if hi == -1 else hi
+    for span in sentences(text, lo, hi):
+        if span.start <= pos < span.end or span.start > pos:
+            return span
+    return Span(lo, hi)
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence going on at ``pos`` ends, within 200 characters."""
-    stop = _CLAUSE_STOP.search(text, pos, min(len(text), pos + 200))
-    return stop.start() if stop is not None else min(len(text), pos + 200)
+    """Where the sentence going on at ``pos`` ends."""
+    return _sentence_around(text, pos).end
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence going on at ``pos`` starts, looking back 200 characters at most."""
-    lo = max(0, pos - 200)
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, pos)]
-    line = text.rfind("\n", lo, pos)
-    return max(stops[-1] if stops else lo, line + 1)
+    """Where the sentence going on at ``pos`` starts."""
+    return _sentence_around(text, pos).start
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
