@@ -107,11 +107,14 @@ JOURNALIST_COLUMNS = """
   articles.url as url,
   quotes.context as context""".strip("\n")
 
+# `year` is there to count by: a quote dated by its day, its month or its year alone ("said in
+# 2019") counts in the year its date begins with.
 VIEWS = {
     "quotes_full": f"""
 select
   quotes.id as quote_id,
 {JOURNALIST_COLUMNS},
+  substr(quotes.date, 1, 4) as year,
   quotes.speaker_id as speaker_id,
   quotes.article_id as article_id
 from quotes

@@ -94,6 +94,25 @@ def test_configured_facets_are_shown_on_the_view(client):
     assert outlets["Fjord Evening Post"] == 1
 
 
+def test_the_year_facet_counts_every_dated_quote_even_one_dated_only_by_its_year(client):
+    # "said in 2019" is dated 2019, which Datasette's date facet (SQLite's date()) cannot read.
+    data = client.get("/quotes/quotes_full.json?_size=0").json()
+    years = {f["value"]: f["count"] for f in data["facet_results"]["year"]["results"]}
+    assert years["2019"] >= 1
+    dated = client.get("/quotes/quotes_full.json?_size=0&date__notblank=1").json()["filtered_table_rows_count"]
+    assert sum(years.values()) == dated
+
+
+
+def test_the_date_facet_shows_dates_as_the_quotes_have_them(client):
+    # SQLite's date() reads "2019" as a Julian day number: a facet by date() showed "-4707-06-04".
+    data = client.get("/quotes/quotes_full.json?_size=0").json()
+    shown = {f["value"] for f in data["facet_results"]["date"]["results"]}
+    stored = {r["date"] for r in client.get("/quotes/quotes_full.json?_shape=array&_size=max").json()}
+    assert "2019" in shown
+    assert shown <= stored
+
+
 def test_a_search_of_the_quotes_table_counts_facets_only_when_asked(client):
     # Every search lands on this page; facets re-run the search over all its matches.
     plain = client.get("/quotes/quotes.json", params={"_search": "budget"}).json()

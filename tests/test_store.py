@@ -74,7 +74,7 @@ def test_schema_columns_match_the_contract(db):
     assert db["quotes"].pks == ["id"]
     assert [c.name for c in db.view("quotes_full").columns] == [
         "quote_id", "date", "speaker", "role", "quote", "kind", "outlet", "title", "url",
-        "context", "speaker_id", "article_id"]
+        "context", "year", "speaker_id", "article_id"]
 
 
 def test_ensure_db_shape_is_idempotent(db):
