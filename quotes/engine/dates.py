@@ -105,12 +105,34 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
     if article_date is None:
         return None
     for lo, hi in windows:
-        if hi <= lo or not _may_name_a_date(text[lo:hi]):
-            continue
-        for m in DATE_PHRASE.finditer(text, lo, hi):
-            if any(s <= m.start() < e for s, e in said):
+        for start, end in _outside(lo, hi, said):
+            # a phrase that starts before the words said may run on into them ("on Monday that …" has
+            # no phrase longer than _LONGEST_PHRASE): the scan goes that far past, no further
+            stop = min(hi, end + _LONGEST_PHRASE)
+            if not _may_name_a_date(text[start:stop]):
                 continue
-            when = resolve(m, article_date)
-            if when is not None:
-                return when
+            for m in DATE_PHRASE.finditer(text, start, stop):
+                if m.start() >= end:
+                    break
+                when = resolve(m, article_date)
+                if when is not None:
+                    return when
     return article_date.isoformat()
+
+
+# Longer than any DATE_PHRASE match with what its lookaheads read after it ("Wednesday afternoon",
+# "in 2019" not followed by " percent").
+_LONGEST_PHRASE = 40
+
+
+def _outside(lo: int, hi: int, said: tuple[tuple[int, int], ...]):
+    """The stretches of [lo, hi) outside the words said, in order: only there can a date say when they
+    were said, and a report's words are most of a sentence, so scanning around them is the cheaper scan."""
+    for s, e in sorted(said):
+        if e <= lo or s >= hi:
+            continue
+        if s > lo:
+            yield lo, s
+        lo = max(lo, e)
+    if hi > lo:
+        yield lo, hi
