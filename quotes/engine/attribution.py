@@ -30,7 +30,7 @@ from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASE
                       OFFICE_NOUNS, PERSON_NOUNS, PHRASAL_PARTICLES, PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS,
                       SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
-from .people import Cast, contracted_pronoun
+from .people import Cast, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
@@ -2484,6 +2484,9 @@ class Attributor:
                     extra = Span(rest_start, rest_end)
         else:
             cstart, cend = phrase_end + 1, hi
+            described = appositive_end(text, speaker.end)
+            if described is not None and text.startswith(",", described) and described < hi:
+                cstart = described + 1  # "According to Ben Osei, an analyst at …, the cuts …": after his role
         while cend > cstart and text[cend - 1] in " ,.!?\u00a0\n":
             cend -= 1
         while cstart < cend and text[cstart] in " ,\u00a0":

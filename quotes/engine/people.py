@@ -14,9 +14,9 @@ from typing import Optional
 import regex
 
 from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS,
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS,
                       HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
-                      PRONOUN_GENDER, TITLE_HEADS)
+                      PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -325,7 +325,7 @@ class Cast:
                               subject=subject)
             if ent is not None and not ent.role:
                 end = self._run_ends.get(start, start)
-                ent.role = _appositive_role(text, end) or _role_before(text, start, end)
+                ent.role = appositive_role(text, end) or _role_before(text, start, end)
 
     def _without_common_words(self, toks: list[str]) -> list[str]:
         """"Elections Susan Bucher" -> "Susan Bucher": lower-case words of the article, capitalised in a
@@ -708,41 +708,103 @@ class _Spans:
 # finds her. An article opens the description, a title word is in it, and no verb or clause is: ", a
 # retired teacher who lives nearby," describes, but is not a title.
 # (an age may come first: "Ann Ruiz, 54, a retired teacher,")
-_APPOSITIVE = regex.compile(r"[^\S\n]*(?:,[^\S\n]+\d{1,3}(?=,))?,[^\S\n]+((?:the|a|an)[^\S\n](?:[^,;:!?()“”\"\n.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.){2,80}?)"
-                            r"[^\S\n]*(?=[,;—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr)|\.\p{Lu})\.(?:\s|$))")
-# a clause, not a description: "…,” said Bell, the pier is unsafe."
-_NOT_IN_A_TITLE = {"is", "was", "has", "had", "said", "says"}
-# where a description goes on with a relative clause or a second one: "a lawyer who represents the family",
-# "the president of the club and a former sailor" give "lawyer" and "president of the club"
-_ROLE_ENDS = {"who", "whom", "whose", "which", "that", "and"}
+_APPOSITIVE = regex.compile(r"[^\S\n]*(?:,[^\S\n]+\d{1,3}(?=,))?,[^\S\n]+((?:(?:the|a|an)[^\S\n]|(?=\p{Ll}))(?:[^,;:!?()“”\"\n.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|\p{Lu})|\.\p{Lu})\.){2,150}?)"
+                            r"[^\S\n]*(?=[,;—–]|[^\S\n]+(?:who|whom|whose|which)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|\p{Lu})|\.\p{Lu})\.(?:\s|$))")
+# a clause, not a description: "…,” said Bell, the pier is unsafe.", "…, the candidate stated that …"
+_NOT_IN_A_TITLE = {"is", "was", "has", "had", "said", "says", "told", "wrote"}
+
+
+def _a_clause_verb(low: str) -> bool:
+    return low in _NOT_IN_A_TITLE or (low.endswith("ed") and low in SPEECH_VERBS and low not in _NAMING)
+
+
+# participles that name rather than report: "founder of a group called Open Harbour"
+_NAMING = {"called", "named", "dubbed", "titled", "entitled", "nicknamed", "known"}
+# where a description goes on with a relative clause: "a lawyer who represents the family" gives "lawyer"
+_ROLE_ENDS = {"who", "whom", "whose", "which", "that"}
+# words in a role, at most (a description runs to the next comma, which may be far)
+_LONGEST_ROLE = 24
+
+
+def _role_end(words: list[str]) -> int:
+    """Where the role in a description ends: at a relative clause, or at "and" opening a second description
+    ("the president of the club and a former sailor"; not "a firefighter and union member")."""
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _ROLE_ENDS or (low == "and" and i + 1 < len(words) and words[i + 1].lower() in DETERMINERS):
+            return i
+    return len(words)
 
 
 # "the port director, Tom Bell," / "His campaign manager, Jon Vale,": a description, a comma, then the name
+# (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,")
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
-                                    r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*),[^\S\n]+$", regex.I)
+                                    r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*"
+                                    r"(?:[^\S\n]+(?:of|for|at)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"
+                                    r"(?:[^\S\n]+\p{Lu}[\p{L}\-’'.]*){0,3})?),[^\S\n]+$", regex.I)
 
 
 def _role_before(text: str, start: int, end: int) -> Optional[str]:
     # (the name closes the apposition: in "… hurt the senator, Tom Bell said." the senator is someone else)
     if text[end:end + 1] not in (",", ".", ";", ":", ")"):
         return None
-    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or m.group(1).split()[-1].lower() not in TITLE_HEADS:
-        return None
-    return m.group(1)
+    pos = max(0, start - 80)
+    for _ in range(3):
+        m = _DESCRIPTION_BEFORE.search(text, pos, start)
+        if m is None:
+            return None
+        # the head is the word before "of"/"for"/"at": "the governor of Oregon", "the director of the port"
+        words = m.group(1).split()
+        k = next((i for i, w in enumerate(words) if w.lower() in OWNER_PREPOSITIONS), len(words))
+        if k > 0 and words[k - 1].lower() in TITLE_HEADS:
+            return m.group(1)
+        pos = m.start() + 1     # "his praise of the Russian president, Ivan Petrov": the description is later
+    return None
 
 
-def _appositive_role(text: str, end: int) -> Optional[str]:
+def appositive_role(text: str, end: int) -> Optional[str]:
+    """The role in ", the head of the Russian delegation," right after a name that ends at ``end``."""
+    found = _appositive(text, end)
+    return found[0] if found is not None else None
+
+
+def appositive_end(text: str, end: int) -> Optional[int]:
+    """Where ", an analyst at Harlow Securities" after a name ending at ``end`` ends, when it gives a role:
+    in "According to Ben Osei, an analyst at …, the cuts were overdue" what he says starts after it."""
+    found = _appositive(text, end)
+    return found[1] if found is not None else None
+
+
+def _appositive(text: str, end: int) -> Optional[tuple[str, int]]:
     m = _APPOSITIVE.match(text, end)
     if m is None:
         return None
-    words = m.group(1).split()
-    if any(w.lower() in _NOT_IN_A_TITLE for w in words):
+    role = _role_of_description(m.group(1).split())
+    return (role, m.end()) if role is not None else None
+
+
+def _role_of_description(words: list[str]) -> Optional[str]:
+    words = words[:_role_end(words)]
+    if not words:
+        return None     # ", who owns a shop": a relative clause, no description
+    if len(words) > _LONGEST_ROLE or any(_a_clause_verb(w.lower()) for w in words):
         return None
-    words = words[:next((i for i, w in enumerate(words) if w.lower() in _ROLE_ENDS), len(words))]
+    if words[0].lower() not in ("the", "a", "an"):
+        return _bare_title(words)
     if not any(w.lower().rstrip(".") in TITLE_HEADS or w.lower() in PERSON_NOUNS for w in words[1:]):
         return None
     return _strip_articles(" ".join(words))
+
+
+def _bare_title(words: list[str]) -> Optional[str]:
+    """"president of the Tarn Valley Workers", "chief executive of Velorin": a title with no article after a
+    name. Only role words may come before the first preposition, a title among them: ", sitting by the
+    pier" is no role, and ", mayor Tom Bell and …" is a list of people."""
+    k = next((i for i, w in enumerate(words) if w.lower() in OWNER_PREPOSITIONS), len(words))
+    if k == 0 or not all(w.islower() and w in ROLE_WORDS for w in words[:k]) \
+            or not any(w in TITLE_HEADS for w in words[:k]):
+        return None
+    return " ".join(words)
 
 
 def _without_nickname(run: str) -> str:

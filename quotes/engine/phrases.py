@@ -17,7 +17,7 @@ import regex
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     _compound_people, classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
+                     _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -451,14 +451,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         phrase = text[toks[0][1]:toks[j - 1][2]]
         sp = Speaker(mention=phrase, entity=cast.body(phrase, toks[0][1], "group"), start=toks[0][1],
                      end=toks[j - 1][2])
-    if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == ",":
-        # "said Vladimir Medinskiy, the head of the Russian delegation."
-        k = j + 1
-        while k < len(toks) and toks[k][0] not in (",", ";", "—") and k - j < 14:
-            k += 1
-        inner = toks[j + 1:k]
-        if inner and inner[0][0].lower() in ("the", "a", "an") and _role_like(inner) and not sp.entity.role:
-            sp.entity.role = _clean_role(text[inner[0][1]:inner[-1][2]])
+    if sp is not None and sp.entity is not None and j < len(toks) and toks[j][0] == "," and not sp.entity.role:
+        # "said Vladimir Medinskiy, the head of the Russian delegation.", "according to Ben Osei, senior
+        # economist at Harlow Securities,"
+        sp.entity.role = appositive_role(text, toks[j - 1][2])
     return sp
 
 

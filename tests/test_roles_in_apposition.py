@@ -1,0 +1,59 @@
+"""Roles set off by commas the way business and regional news writes them.
+
+"said Dolores Quint, president of the union." gives no article before the role; "The governor of Oregon,
+Tina Marsh, said" puts the role first; "According to Ben Osei, an analyst at Harlow Securities, the cuts
+…" reports the cuts, not the analyst. Each row: the text, then the speaker, role and words of its first quote.
+"""
+import pytest
+
+from quotes import extract
+
+
+def first_quote(text):
+    found = extract(text, date="2024-05-01")
+    assert found, "no quote found"
+    q = found[0]
+    return q.speaker, q.role, q.text
+
+
+ROWS = [
+    # a role with no article after the name
+    pytest.param("“We will strike,” said Dolores Quint, president of the Tarn Valley Workers.",
+                 ("Dolores Quint", "president of the Tarn Valley Workers", "We will strike,"), id="no-article-after-quote"),
+    pytest.param("Ivo Brandt, chief executive of Velorin, said the plant would close.",
+                 ("Ivo Brandt", "chief executive of Velorin", "the plant would close"), id="no-article-opening"),
+    pytest.param("“It is a loss,” said Mae Obi, spokeswoman for the Kell county council.",
+                 ("Mae Obi", "spokeswoman for the Kell county council", "It is a loss,"), id="spokeswoman-for"),
+    # the role before the name, set off by commas
+    pytest.param("The governor of Oregon, Tina Marsh, called the news “a blow to every family.”",
+                 ("Tina Marsh", "governor of Oregon", "the news “a blow to every family.”"), id="governor-of-place"),
+    pytest.param("The mayor of Carrick, Rhys Penn, said the ferry would stay.",
+                 ("Rhys Penn", "mayor of Carrick", "the ferry would stay"), id="mayor-of-town"),
+    pytest.param("The president of the Tarn Valley Workers, Dolores Quint, said the strike would go on.",
+                 ("Dolores Quint", "president of the Tarn Valley Workers", "the strike would go on"),
+                 id="president-of-a-union"),
+    pytest.param("The crowd cheered the arrival of the Estonian president, Kaja Tamm, at noon. Tamm said the talks went well.",
+                 ("Kaja Tamm", "Estonian president", "the talks went well"), id="description-after-a-noun-of"),
+    # "according to" a source with an appositive: the report starts after it
+    pytest.param("According to Ben Osei, an analyst at Harlow Securities, the cuts were overdue.",
+                 ("Ben Osei", "analyst at Harlow Securities", "the cuts were overdue"), id="according-to-appositive"),
+    pytest.param("According to Ben Osei, senior economist at Harlow Securities, the cuts were overdue.",
+                 ("Ben Osei", "senior economist at Harlow Securities", "the cuts were overdue"),
+                 id="according-to-appositive-no-article"),
+    # look-alikes
+    pytest.param("“We will strike,” said Dolores Quint, mayor Tom Bell and the ferry crew.",
+                 ("Dolores Quint", None, "We will strike,"), id="a-list-of-people-is-no-role"),
+    pytest.param("“It is late,” said Jo Grant, sitting by the pier.",
+                 ("Jo Grant", None, "It is late,"), id="a-participle-is-no-role"),
+    pytest.param("According to Ben Osei, the cuts were overdue.",
+                 ("Ben Osei", None, "the cuts were overdue"), id="according-to-no-appositive"),
+    pytest.param("According to Ben Osei, a merger would save the plant.",
+                 ("Ben Osei", None, "a merger would save the plant"), id="according-to-clause-with-article"),
+    pytest.param("The head of the union, by all accounts, said the strike was over.",
+                 ("the head of the union", None, "the strike was over"), id="no-name-after-the-role"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS)
+def test_role_in_apposition(text, expected):
+    assert first_quote(text) == expected
