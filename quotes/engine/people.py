@@ -758,7 +758,7 @@ def _role_before(text: str, start: int, end: int) -> Optional[str]:
         k = next((i for i, w in enumerate(words) if w.lower() in OWNER_PREPOSITIONS), len(words))
         if k > 0 and words[k - 1].lower() in TITLE_HEADS:
             return m.group(1)
-        pos = m.start() + 1     # "his praise of the Russian president, Ivan Petrov": the description is later
+        pos = m.start() + 1     # "the arrival of the Estonian president, Kaja Tamm": the description is later
     return None
 
 
