@@ -83,7 +83,7 @@ def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
         speaker_type=sp.final_kind() if sp else None,
         role=sp.final_role() if sp else None,
         cue=a.cue,
-        date=date_said(text, a.windows, when, tuple(pieces)),
+        date=date_said(text, a.windows, when, tuple(pieces), sp.start if sp is not None and sp.end > sp.start else None),
         context=normalise(text[ctx_lo:ctx_hi]),
         paragraph=a.paragraph,
         confidence=round(max(0.0, min(1.0, a.confidence)), 2),

@@ -31,7 +31,7 @@ from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASE
                       SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, appositive_end, contracted_pronoun
-from .phrases import (CONJUNCTIONS, Speaker, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
+from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
@@ -773,12 +773,13 @@ class Attributor:
         if speaker is None and not tail.strip() and q.last_paragraph + 1 < len(self.paragraphs):
             # the quote fills its paragraph and the next one is only "— Bernie Sanders."
             nps, npe = self.paragraphs[q.last_paragraph + 1]
-            if text[nps:nps + 1] in ("—", "–", "-", "―") and len(_words(text[nps:npe])) <= 8:
+            if text[nps:nps + 1] in ("—", "–", "-", "―") and len(_words(text[nps:npe])) <= 8 \
+                    and _CREDIT_LINE.match(text, nps, npe) is None:
                 tail = text[nps:npe]
                 speaker = subject_after(text, nps + 1, npe, cast, nps)
                 if speaker is not None:
                     rule, conf, cue = "quote — speaker", 0.8, None
-        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―"):
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―") and _CREDIT_LINE.match(tail.lstrip()) is None:
             off = q.close_end + len(tail) - len(tail.lstrip()) + 1
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
@@ -1031,8 +1032,13 @@ class Attributor:
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return self._antecedent(lo, toks[-2][1], vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
-            # "security experts who say …": likewise without the comma
-            return self._antecedent(lo, toks[-1][1], vstart)
+            # "security experts who say …": likewise without the comma; in "sided with residents who argued"
+            # the antecedent is the noun after the preposition, not the clause before it
+            k = len(toks) - 2
+            while k > 0 and toks[k][0] not in _PREPOSITIONS_BEFORE_AN_ANTECEDENT and _np_token(toks[k][0]):
+                k -= 1
+            floor = toks[k][2] if k > 0 and toks[k][0] in _PREPOSITIONS_BEFORE_AN_ANTECEDENT else lo
+            return self._antecedent(max(lo, floor), toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
         after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (
@@ -3625,6 +3631,15 @@ _WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
+# a preposition whose object a relative "who" may stand for ("sided with residents who argued"; not "of":
+# "members of the crew who said" are the members)
+_PREPOSITIONS_BEFORE_AN_ANTECEDENT = {"with", "to", "from", "by", "against", "among", "between", "alongside", "like",
+                                      "toward", "towards"}
+# "— Reporting by Sam Ode", "– Additional reporting by …; editing by …": the newsroom's credits after the last
+# quote, not who said it
+_CREDIT_LINE = regex.compile(r"[—–\-―][^\S\n]*(?:(?:additional|further)[^\S\n]+)?(?:reporting|writing|written|"
+                             r"editing|edited|compiled|research|photos?|photography|graphics|produced)\b[^\n]{0,40}?\bby\b",
+                             regex.I)
 _BYLINE_LEAD = regex.compile(r",[\p{Pf}\"'’]{1,3}\s+by\s+(?:\p{Lu}[\p{L}\p{N}.'’\-]*\s+){1,6}"
                              r"\p{Lu}[\p{L}'’\-]*:\s*$")
 

@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 from dateutil.relativedelta import relativedelta
 
-from .lexicon import MONTH_ABBR, MONTHS, WEEKDAYS
+from .lexicon import MONTH_ABBR, MONTHS, SPEECH_VERBS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(list(MONTHS) + sorted(MONTH_ABBR, key=len, reverse=True))
 _FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
@@ -99,9 +99,13 @@ def resolve(phrase_match, article_date: dt.date) -> Optional[str]:
 
 
 def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[dt.date],
-              said: tuple[tuple[int, int], ...] = ()) -> Optional[str]:
+              said: tuple[tuple[int, int], ...] = (), speaker_at: Optional[int] = None) -> Optional[str]:
     """The first date phrase inside the attribution windows and outside the words ``said`` (the vote "on
-    March 3" that a report speaks of is no date it was said on), resolved; else the article's date."""
+    March 3" that a report speaks of is no date it was said on), resolved; else the article's date.
+
+    Before the speaker (at ``speaker_at``) a phrase inside an aside opened by a participle says when
+    something else happened: in "The pier, built in 1911, was shut after a report found …" 1911 is when the
+    pier was built. (Not one opened by a verb of speech: "The mayor, asked on Monday about the pier, said".)"""
     if article_date is None:
         return None
     for lo, hi in windows:
@@ -114,10 +118,21 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
             for m in DATE_PHRASE.finditer(text, start, stop):
                 if m.start() >= end:
                     break
+                if speaker_at is not None and m.start() < speaker_at and _in_a_participle_aside(text, lo, m.start()):
+                    continue
                 when = resolve(m, article_date)
                 if when is not None:
                     return when
     return article_date.isoformat()
+
+
+# ", built in", ", founded by the monks in": a participle right after a comma, a few words before the date
+_PARTICIPLE_ASIDE = regex.compile(r",[^\S\n]+(\p{Ll}+(?:ed|en|lt|rn|de|un))(?:[^\S\n]+[\p{L}\p{N}'’\-]+){0,6}[^\S\n]+$")
+
+
+def _in_a_participle_aside(text: str, lo: int, pos: int) -> bool:
+    m = _PARTICIPLE_ASIDE.search(text, max(lo, pos - 80), pos)
+    return m is not None and m.group(1) not in SPEECH_VERBS
 
 
 # Longer than any DATE_PHRASE match with what its lookaheads read after it ("Wednesday afternoon",

@@ -404,7 +404,7 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             return Speaker(mention=phrase, name=phrase, kind=classify_words([t[0] for t in toks[1:k]]),
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
         if last_head:
-            if last_head == k - 1 and toks[0][0] in ("the", "a", "an") and _after_a_verb_of_speech(text, toks[0][1]):
+            if last_head == k - 1 and toks[0][0] in _DESCRIPTION_OPENERS and _after_a_verb_of_speech(text, toks[0][1]):
                 named = _described_then_named(text, toks, k, cast, pos)
                 if named is not None:
                     return named
@@ -459,12 +459,16 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
 
 
 def _described_then_named(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:
-    """"said a dockworker, Sam Lee.": the name the description ``toks[:k]`` goes on to is the speaker, and the
-    description their role."""
+    """"said a dockworker, Sam Lee.", "added her neighbour, Colm Reilly.": the name the description ``toks[:k]``
+    goes on to is the speaker, and the description their role ("neighbour": whose, the role cannot say)."""
     named = _name_closing_apposition(text, toks, k, cast, pos)
     if named is not None and not named.entity.role:
-        named.entity.role = _clean_role(text[toks[0][1]:toks[k - 1][2]])
+        first = 1 if toks[0][0] in _POSSESSIVE_OPENERS and k > 1 else 0
+        named.entity.role = _clean_role(text[toks[first][1]:toks[k - 1][2]])
     return named
+
+
+_POSSESSIVE_OPENERS = {"his", "her", "their", "its", "our"}
 
 
 def _description_ends(text: str, toks, k: int) -> bool:
