@@ -34,6 +34,8 @@ ROWS = [
                  id="president-of-a-union"),
     pytest.param("The crowd cheered the arrival of the Estonian president, Kaja Tamm, at noon. Tamm said the talks went well.",
                  ("Kaja Tamm", "Estonian president", "the talks went well"), id="description-after-a-noun-of"),
+    pytest.param("Dr. Omar Haddad, a glaciologist at the Polar Institute who was not involved, called it “sobering.”",
+                 ("Omar Haddad", "glaciologist at the Polar Institute", "it “sobering.”"), id="a-noun-made-like-one-for-a-person"),
     # "according to" a source with an appositive: the report starts after it
     pytest.param("According to Ben Osei, an analyst at Harlow Securities, the cuts were overdue.",
                  ("Ben Osei", "analyst at Harlow Securities", "the cuts were overdue"), id="according-to-appositive"),
@@ -57,3 +59,19 @@ ROWS = [
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_role_in_apposition(text, expected):
     assert first_quote(text) == expected
+
+
+BODY_ROWS = [
+    pytest.param("On social media, the environmental group Green Kessel wrote that the study was alarming.",
+                 ("Green Kessel", "organization"), id="group-then-its-name"),
+    pytest.param("The ice is going fast, according to a study published Thursday in the journal Alpine Science.",
+                 ("Alpine Science", "organization"), id="journal-then-its-name"),
+    # look-alike: a title before a person's name
+    pytest.param("Union leader Ada Kerr wrote that the study was alarming.", ("Ada Kerr", "person"), id="a-title-not-a-body"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_ROWS)
+def test_a_body_named_after_its_kind(text, expected):
+    q = extract(text, date="2024-05-01")[0]
+    assert (q.speaker, q.speaker_type) == expected

@@ -791,9 +791,17 @@ def _role_of_description(words: list[str]) -> Optional[str]:
         return None
     if words[0].lower() not in ("the", "a", "an"):
         return _bare_title(words)
-    if not any(w.lower().rstrip(".") in TITLE_HEADS or w.lower() in PERSON_NOUNS for w in words[1:]):
+    if not any(_noun_for_a_person(w.lower().rstrip(".")) for w in words[1:]):
         return None
     return _strip_articles(" ".join(words))
+
+
+def _noun_for_a_person(low: str) -> bool:
+    """A title, a noun for a person, or a word made like one: "glaciologist", "pianist", "pediatrician"."""
+    return low in TITLE_HEADS or low in PERSON_NOUNS or (len(low) > 5 and low.endswith(_PERSON_SUFFIXES))
+
+
+_PERSON_SUFFIXES = ("ologist", "ist", "ician")
 
 
 def _bare_title(words: list[str]) -> Optional[str]:

@@ -747,6 +747,14 @@ def serves_whom_it_names(words: list[str]) -> bool:
         and words[2].lower() in ("for", "to", "of")
 
 
+# the kinds of body news writes before the body's name ("the environmental group Green Kessel"); not
+# "campaign", "party" or "union", which come before a person's name too ("union leader Ada Kerr" aside,
+# "the sort of campaign Vale wanted")
+_KINDS_BEFORE_A_NAME = {"group", "journal", "newspaper", "magazine", "firm", "company", "agency", "organization",
+                        "organisation", "network", "website", "nonprofit", "charity", "broadcaster", "publication",
+                        "tabloid", "coalition", "alliance", "foundation", "watchdog", "outlet", "consultancy", "startup"}
+
+
 def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast: Cast, pos: int
                         ) -> Optional[Speaker]:
     mention = text[start:end]
@@ -775,6 +783,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             and strip_possessive(name_toks[-1]).lower() in PLACES:
         # "Senator Ana Vela of Ohio", "Rep. Tom Bell of Idaho": the place is where the person is from
         role_toks, name_toks = split_title(role_toks[:-1])
+    if role_toks and name_toks and role_toks[-1] in _KINDS_BEFORE_A_NAME and not _has_honorific(words):
+        # "the environmental group Green Kessel", "the journal Alpine Science": a body's name after its kind
+        ent = cast.body(" ".join(name_toks), start, "organization")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
     if core[-1][:1].isupper() and not any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) \
             and not (role_toks and is_possessive(role_toks[-1])) \
             and all(t[:1].isupper() or t in ("of", "for", "and", "the", "on") for t in role_toks) \
