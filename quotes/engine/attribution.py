@@ -1791,6 +1791,7 @@ class Attributor:
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
+            cend = self._end_before_naming_relative(cstart, cend, frags)
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
             second = _SECOND_REPORT.search(text, cstart, cend) if _holds_a_participle_cue(text, cstart, cend) \
@@ -1883,6 +1884,8 @@ class Attributor:
             cstart += 1
         if verb_low in _NAMING_VERBS and extra is None:
             cend = self._gap_name_end(cstart, cend, frags)
+        if verb_low in _CHARACTERISING_VERBS and extra is None:
+            cstart, cend = self._relative_name(speaker, lo, cstart, cend, frags)
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
@@ -2011,15 +2014,60 @@ class Attributor:
                            rule="speaker cue clause (participle naming)", confidence=conf, paragraph=pi,
                            windows=[(lo, cstart)])
 
+    def _name_right_after(self, cstart: int, cend: int, frags: "Intervals") -> Optional[int]:
+        """Where the quoted name opens when a naming or describing verb's report starts with it, after at
+        most "a", "the", "as" ("called “the golden decade”", "described as “calm”"): the verb's object came
+        before it. None when an object stands between ("called the plan “cruel”") or no marks follow."""
+        name_at = frags.first_start_from(cstart)
+        if name_at is None or name_at >= cend:
+            return None
+        if not all(w.lower() in _NAME_LEADERS for w in _words(self.text[cstart:name_at])):
+            return None
+        return name_at
+
+    def _relative_name(self, speaker: Speaker, lo: int, cstart: int, cend: int,
+                       frags: "Intervals") -> tuple[int, int]:
+        """The report of a naming or describing verb whose object is a relative pronoun before its subject
+        ("the harbor board, which Ruiz called “a club”", "the crews, whom he described as “calm,” for weeks"):
+        it starts at the pronoun, which stands for what was named, so the relative clause is the report, and
+        ends at the name's own comma. (Not after "what": 'in what Hale calls “the golden decade”' is as
+        often read as the quoted name alone.)"""
+        name_at = self._name_right_after(cstart, cend, frags)
+        if name_at is None:
+            return cstart, cend
+        rel = _RELATIVE_OBJECT_BEFORE.search(self.text, max(lo, speaker.start - 8), speaker.start)
+        if rel is None:
+            return cstart, cend
+        close = frags.containing(name_at)[1]
+        if close < cend and self.text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+            cend = close    # '“calm,” for weeks': the comma inside the marks ends the name and the clause
+        return rel.start("rel"), cend
+
+    def _end_before_naming_relative(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """Where a report ends before a relative clause that closes the sentence naming its head in quoted
+        words ("said she backed a bill to curb the board, which she called “a club for old captains.”", "…
+        with the sailors, whom he described as “calm”"): the relative clause's subject names the thing itself,
+        so the quoted words are a report of its own, not the outer one's. (Not when the head's own predicate
+        comes after: "said the board, which she called “a club,” would be cut" goes on.)"""
+        text = self.text
+        rel = _NAMING_RELATIVE.search(text, cstart, cend) if text.find(", wh", cstart, cend) != -1 else None
+        if rel is None or frags.contains(rel.start()) or len(_words(text[cstart:rel.start()])) < 3:
+            return cend
+        name_at = self._name_right_after(rel.end(), cend, frags)
+        if name_at is None:
+            return cend
+        close = frags.containing(name_at)[1]
+        if frags.any_within(close, cend + 1) or _PREDICATE_START.match(text, close, cend) is not None:
+            return cend
+        return rel.start()
+
     def _gap_name_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """Where a naming verb's report ends when its object came before it ("what Hale called “the golden
         decade” in his memoir", "one he calls ''Bright Harbor'' - but …"): the quoted name right after the
         verb is all that was said, so a preposition, a dash, a comma or a conjunction after its closing mark
         is the sentence's again."""
-        name_at = frags.first_start_from(cstart)
-        if name_at is None or name_at >= cend:
-            return cend
-        if not all(w.lower() in _NAME_LEADERS for w in _words(self.text[cstart:name_at])):
+        name_at = self._name_right_after(cstart, cend, frags)
+        if name_at is None:
             return cend     # "called the plan “cruel”": an object, then its name
         close = frags.containing(name_at)[1]
         if close < cend and _AFTER_A_GAP_NAME.match(self.text, close, cend) is not None:
@@ -2987,6 +3035,11 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
                                          "describing", "portraying", "depicting", "characterizing", "labeling",
                                          "labelling", "branding", "dubbing"}
 _CHARACTERISED_REACH = 80
+# "which" or "whom" right before the subject of a naming verb: the verb's object, fronted ("…, which Ruiz called")
+_RELATIVE_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>which|whom)\s+$")
+# a relative clause set off by a comma whose subject (a few words) names or describes its head: ", which she called"
+_NAMING_RELATIVE = regex.compile(r",\s(?:which|whom)\s+(?:[\p{L}.’'\-]+\s+){1,5}?(?:%s)\b"
+                                 % "|".join(sorted(_CHARACTERISING_VERBS, key=len, reverse=True)))
 _NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
 _NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
 # what follows a quoted name that a naming verb's fronted object had ("what Hale called “…” in his memoir"):

@@ -1,0 +1,83 @@
+"""Mixed reports around a relative clause that names its head in quoted words ("…, which she called “a
+club”"): the relative clause is a report of its own, from its pronoun to the name, and a report around it
+ends before it. Look-alikes keep what they had: a name after "what", an object before the name, a relative
+clause the head's own predicate follows, more quoted words after the name.
+
+Each row gives a sentence, a phrase of the report, the report's text and (where it matters) its speaker.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def _quote_with(text, phrase):
+    return find(extract(text), phrase)
+
+
+# "which" or "whom" before the subject of a naming or describing verb is the verb's object: the report
+# starts at it, and ends at the comma set inside the name's closing marks
+RELATIVE_NAMES = [
+    ("which, called", "Ana Ruiz backed a bill that would curb the harbor board, which she called “a club for old "
+                      "captains.”", "old captains", "which she called “a club for old captains.”", "Ana Ruiz"),
+    ("whom, described as, then a phrase", "The crews sailed with the ferrymen, whom Tom Hale described as "
+                                          "“calm,” for the whole voyage.", "calm",
+     "whom Tom Hale described as “calm,”", "Tom Hale"),
+    ("which, an auxiliary", "The levy was cut last spring, which Mayor Dale Moreno had called a “grave "
+                            "mistake”", "grave", "which Mayor Dale Moreno had called a “grave mistake”",
+     "Dale Moreno"),
+]
+
+# look-alikes: the name alone after "what", an object between verb and name
+RELATIVE_NAMES_LEFT_ALONE = [
+    ("after what", "The port grew fast in what planner Tom Hale called “the golden decade” in his memoir.",
+     "golden decade", "“the golden decade”"),
+    ("an object before the name", "Ana Ruiz, who runs the ferry, called the pier deal “cruel” on Monday.",
+     "cruel", "the pier deal “cruel”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker", RELATIVE_NAMES, ids=[c[0] for c in RELATIVE_NAMES])
+def test_relative_name_reports_from_its_pronoun(name, text, phrase, report, speaker):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("name,text,phrase,report", RELATIVE_NAMES_LEFT_ALONE,
+                         ids=[c[0] for c in RELATIVE_NAMES_LEFT_ALONE])
+def test_other_names_keep_their_start(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
+
+
+# a report whose sentence closes with such a relative clause ends before its comma
+OUTER_ENDS = [
+    ("which she called", "Ana Ruiz said she has backed a bill that would curb the harbor board, which she called "
+                         "“a club for old captains.”", "backed a bill",
+     "she has backed a bill that would curb the harbor board"),
+    ("whom he described as", "A port spokesman said crews were sent out with the sailors, whom he described as "
+                             "“calm,” for the length of the voyage.", "crews were",
+     "crews were sent out with the sailors"),
+]
+
+# look-alikes: the head's predicate after the name, more quoted words after it, no marks at all
+OUTER_GOES_ON = [
+    ("the head's predicate follows", "Ana Ruiz said that the harbor board, which she called “a club,” would be "
+                                     "cut.", "harbor board",
+     "that the harbor board, which she called “a club,” would be cut"),
+    ("more quoted words after", "Ana Ruiz said she backed a bill to curb the board, which she called “a club” "
+                                "that “runs the town.”", "backed a bill",
+     "she backed a bill to curb the board, which she called “a club” that “runs the town.”"),
+    ("no marks", "Ana Ruiz said she backed the bill, which she called reckless.", "backed the bill",
+     "she backed the bill"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", OUTER_ENDS, ids=[c[0] for c in OUTER_ENDS])
+def test_report_ends_before_a_naming_relative(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
+
+
+@pytest.mark.parametrize("name,text,phrase,report", OUTER_GOES_ON, ids=[c[0] for c in OUTER_GOES_ON])
+def test_report_goes_on_past_other_relatives(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
