@@ -1,7 +1,8 @@
 """Mixed reports around a relative clause that names its head in quoted words ("…, which she called “a
 club”"): the relative clause is a report of its own, from its pronoun to the name, and a report around it
 ends before it. Look-alikes keep what they had: a name after "what", an object before the name, a relative
-clause the head's own predicate follows, more quoted words after the name.
+clause the head's own predicate follows, more quoted words after the name. And a few participles of speech
+("…, stating that …") that report for the sentence's subject as "saying" does.
 
 Each row gives a sentence, a phrase of the report, the report's text and (where it matters) its speaker.
 """
@@ -81,3 +82,45 @@ def test_report_ends_before_a_naming_relative(name, text, phrase, report):
 @pytest.mark.parametrize("name,text,phrase,report", OUTER_GOES_ON, ids=[c[0] for c in OUTER_GOES_ON])
 def test_report_goes_on_past_other_relatives(name, text, phrase, report):
     assert _quote_with(text, phrase).text.strip() == report
+
+
+# "stating", "tweeting", "mentioning" after a comma are participles of speech like "saying": they share the
+# sentence's subject, what follows them is what was said, and a report before them ends at their comma
+SPEECH_PARTICIPLES = [
+    ("stating, quoted words", "Ana Ruiz later changed her account, stating that she had never seen any letters "
+                              "that were “marked private at the time.”", "letters",
+     "that she had never seen any letters that were “marked private at the time.”", "Ana Ruiz"),
+    ("tweeting, quoted words", 'Tom Hale hit back on Sunday, tweeting that the ferry plan was "a sad joke" for '
+                               'the island.', "sad joke", 'that the ferry plan was "a sad joke" for the island',
+     "Tom Hale"),
+    ("mentioning, after an object", "Ana Ruiz criticized the board, mentioning its vote to shut the pier.",
+     "its vote", "its vote to shut the pier", "Ana Ruiz"),
+    ("mentioning a clause", "Ana Ruiz praised the crews on Monday, mentioning that the harbor had stayed open all "
+                            "winter.", "stayed open", "that the harbor had stayed open all winter", "Ana Ruiz"),
+]
+
+# look-alikes: the noun before the participle says it, or nothing is said
+SPEECH_PARTICIPLES_LEFT_ALONE = [
+    ("a sign stating", "The council put up a sign stating that the pier would close in May.", "pier would",
+     "that the pier would close in May", None),
+    ("tweeting about", "Tom Hale spent the night tweeting about the game.", "game", None, None),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker", SPEECH_PARTICIPLES,
+                         ids=[c[0] for c in SPEECH_PARTICIPLES])
+def test_speech_participle_reports_for_the_subject(name, text, phrase, report, speaker):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker", SPEECH_PARTICIPLES_LEFT_ALONE,
+                         ids=[c[0] for c in SPEECH_PARTICIPLES_LEFT_ALONE])
+def test_other_participles_left_alone(name, text, phrase, report, speaker):
+    hits = [q for q in extract(text) if phrase in q.text]
+    if report is None:
+        assert not hits
+    else:
+        assert hits[0].text.strip() == report
+        assert hits[0].speaker == speaker

@@ -133,7 +133,7 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
-                    "referring"}
+                    "referring", "stating", "tweeting", "mentioning"}
 # participles of promising, conceding or recalling something: after a comma, as those of speech above, they
 # share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
 # once one is found, so no report is added on their account
