@@ -2,7 +2,8 @@
 club”"): the relative clause is a report of its own, from its pronoun to the name, and a report around it
 ends before it. Look-alikes keep what they had: a name after "what", an object before the name, a relative
 clause the head's own predicate follows, more quoted words after the name. And a few participles of speech
-("…, stating that …") that report for the sentence's subject as "saying" does.
+("…, stating that …") that report for the sentence's subject as "saying" does; and a quote that the writer's
+words finish before its attribution ('“…” if the levy failed, said Hale').
 
 Each row gives a sentence, a phrase of the report, the report's text and (where it matters) its speaker.
 """
@@ -124,3 +125,40 @@ def test_other_participles_left_alone(name, text, phrase, report, speaker):
     else:
         assert hits[0].text.strip() == report
         assert hits[0].speaker == speaker
+
+
+# A quote that opens its sentence, then the writer's words that finish it before the comma of its attribution:
+# quote and words are one mixed report
+QUOTE_RUNS_ON = [
+    ("if, then said Name", '"Many would call that a defeat for Ana Ruiz" if she did not win by a wider margin, '
+                           'said Tom Hale, a port analyst.', "defeat",
+     'Many would call that a defeat for Ana Ruiz" if she did not win by a wider margin', "Tom Hale"),
+    ("because, after a comma in the marks", "''To count the boats that could sink under this rule is grim,'' "
+                                            "because most ferries here were built before 1990, said Tom Hale.",
+     "boats", "To count the boats that could sink under this rule is grim,'' because most ferries here were built "
+     "before 1990", "Tom Hale"),
+    ("then Name said", "“We are very glad” about the vote on the pier, Ana Ruiz said.", "very glad",
+     "We are very glad” about the vote on the pier", "Ana Ruiz"),
+]
+
+# look-alikes: the speaker described before the name, when and where it was said, a quote closing its sentence
+QUOTE_ENDS = [
+    ("the speaker described", "''The pier will close for a month,'' the harbor spokesman, Ana Ruiz, said on "
+                              "Monday.", "pier will", "The pier will close for a month,"),
+    ("only where it was said", '"It was a fine day for the town" in a statement on Monday, Ana Ruiz said.',
+     "fine day", "It was a fine day for the town"),
+    ("the quote closed its sentence", "“The vote was fair.” and then some, Ana Ruiz said.", "vote was fair",
+     "The vote was fair."),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker", QUOTE_RUNS_ON, ids=[c[0] for c in QUOTE_RUNS_ON])
+def test_quote_runs_on_into_the_writers_words(name, text, phrase, report, speaker):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("name,text,phrase,report", QUOTE_ENDS, ids=[c[0] for c in QUOTE_ENDS])
+def test_quote_ends_at_its_marks(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report

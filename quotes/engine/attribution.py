@@ -947,6 +947,14 @@ class Attributor:
             pieces[0] = Span(lead_at, pieces[0].end)
             pieces[-1] = Span(pieces[-1].start, q.close_end)    # the closing mark stays, as in other mixed reports
             kind = "partial"
+        if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1 \
+                and kind == "direct":
+            runs_on = self._quote_runs_on(q, after_found[1], speaker, rule)
+            if runs_on is not None:
+                # '“Many would call it a defeat” if the levy failed, said Ruiz': the writer finishes the
+                # sentence the quote opened before its attribution; quote and words are one report
+                pieces[0] = Span(pieces[0].start, runs_on)
+                kind = "partial"
         if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1:
             goes_on = self._quote_goes_on(q, after_found[1], speaker, hi)
             if goes_on is not None:
@@ -981,6 +989,24 @@ class Attributor:
         if not that and (not lead.rstrip().endswith(":") or "," in lead.rstrip(" ,:")):
             return None     # (an aside between commas: "…, typically to applause, the line:", "…, who …:")
         return start
+
+    def _quote_runs_on(self, q: Quoted, m, speaker: Optional[Speaker], rule: str) -> Optional[int]:
+        """Where the writer's words that finish the quote's sentence end, between the closing mark and the
+        comma before its attribution ('“Many would call it a defeat” if the levy failed, said Ruiz', '“We
+        teach nothing” against the plan in our meetings, he said'), or None: a quote that closed its own
+        sentence, words that open in upper case (a name) or describe the speaker ('” the port's spokesman, Ana
+        Ruiz, said'), or only when and where it was said ('“…” in a statement, he said')."""
+        text = self.text
+        if text[q.start:q.end].rstrip(_CLOSING_MARKS + " ")[-1:] in (".", "!", "?"):
+            return None
+        at = speaker.start if rule == "quote, speaker cue" and speaker is not None else m.start()
+        words = _RUN_ON.match(text, q.close_end, at)
+        if words is None or len(_words(words.group("words"))) < _RUN_ON_WORDS \
+                or _adjunct_only(text, words.start("words"), words.end("words")) is not None:
+            return None
+        if _words(words.group("words"))[0] in DETERMINERS and _FINITE.search(words.group("words")) is None:
+            return None     # '” the harbor spokesman, Ana Ruiz, said': who said it, described before the name
+        return words.end("words")
 
     def _quote_goes_on(self, q: Quoted, m, speaker: Optional[Speaker], hi: int) -> Optional[Span]:
         """The words after '“…,” he said,' that finish the sentence the quote opened ('…, that …',
@@ -2889,6 +2915,10 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
 _VERBAL = regex.compile(r"\bto\s+\p{Ll}|\p{Ll}{2,}ing\b|\b(?:that|which|who|whom|what|how|why|whether|if)\b", regex.I)
 _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
 _THAT_WORD = regex.compile(r"\bthat\b")
+# lower-case words of the writer's, no marks or line break among them, right after a quote and up to the comma
+# before its attribution ('” if the levy failed, said …')
+_RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}[^\n“”\"‘’',]*[^\s,]),[ \u00a0]*$")
+_RUN_ON_WORDS = 3
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L})|like|such\s+as|for\s+(?:instance|example)|unless|"
