@@ -3,7 +3,8 @@ club”"): the relative clause is a report of its own, from its pronoun to the n
 ends before it. Look-alikes keep what they had: a name after "what", an object before the name, a relative
 clause the head's own predicate follows, more quoted words after the name. And a few participles of speech
 ("…, stating that …") that report for the sentence's subject as "saying" does; and a quote that the writer's
-words finish before its attribution ('“…” if the levy failed, said Hale').
+words finish before its attribution ('“…” if the levy failed, said Hale'); and a that-clause that leads into
+its quote ('added that after the fees, …, “…”').
 
 Each row gives a sentence, a phrase of the report, the report's text and (where it matters) its speaker.
 """
@@ -161,4 +162,29 @@ def test_quote_runs_on_into_the_writers_words(name, text, phrase, report, speake
 
 @pytest.mark.parametrize("name,text,phrase,report", QUOTE_ENDS, ids=[c[0] for c in QUOTE_ENDS])
 def test_quote_ends_at_its_marks(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
+
+
+# A that-clause between a verb of speech and its quote joins it as one mixed report, even when it opens with a
+# phrase of when ("added that after the fees, …, “…”") or follows whom it was told ("tells crowds that …")
+THAT_LEADS = [
+    ("that, then a phrase of when", "Ana Ruiz said she wanted to be frank, but added that after fees, as a family "
+                                    "with one boat and three children, ''We were not rich.''", "not rich",
+     "that after fees, as a family with one boat and three children, ''We were not rich.''"),
+    ("told whom, then that", 'Ana Ruiz jokingly tells crowds that after 120 years and 30 male mayors, "It is our '
+                             'turn."', "our turn", 'that after 120 years and 30 male mayors, "It is our turn."'),
+]
+
+# look-alikes: a relative clause about whom it was told, only when and where it was said
+THAT_LEADS_LEFT_ALONE = [
+    ("a relative that", "It would be unfair to simply tell the crews that worked on this pier: ''We are sorry, the "
+                        "plan failed.''", "plan failed",
+     "the crews that worked on this pier: ''We are sorry, the plan failed.''"),
+    ("when and where", 'Ana Ruiz said on Monday, in Lisbon, "We are ready."', "ready", "We are ready."),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", THAT_LEADS + THAT_LEADS_LEFT_ALONE,
+                         ids=[c[0] for c in THAT_LEADS + THAT_LEADS_LEFT_ALONE])
+def test_that_clause_leads_into_its_quote(name, text, phrase, report):
     assert _quote_with(text, phrase).text.strip() == report

@@ -980,12 +980,19 @@ class Attributor:
         told = _AUDIENCE.match(text, start, q.open_at) if m.group("verb").lower() in _OBJECT_THAT_VERBS else None
         if told is not None and told.end() > start:
             start = _LEADING_SKIP.match(text, told.end(), q.open_at).end()
+        that = _THAT_WORD.search(text, m.end(), start) is not None
+        if not that and m.group("verb").lower() in _OBJECT_THAT_VERBS:
+            # "tells crowds that after …, “…”": whom, then a that-clause (not a relative clause about them, "told
+            # the crews that worked on it: “…”", whose predicate follows "that")
+            told_that = _OBJECT_THAT.match(text, start, q.open_at)
+            if told_that is not None and _PREDICATE_START.match(text, told_that.end(), q.open_at) is None:
+                start, that = told_that.end(), True
         lead = text[start:q.open_at]
-        if len(_words(lead)) < _LEAD_SAID_WORDS or _adjunct_only(lead) is not None:
+        # (a that-clause may open with a phrase of when or where: "added that after the fees, as …, “…”")
+        if len(_words(lead)) < _LEAD_SAID_WORDS or (not that and _adjunct_only(lead) is not None):
             return None
         # a colon ends a paraphrase the quote bears out ("…the same text: “…”"), and a that-clause is one
         # whatever ends it; before a comma the words are as often how, or to whom, it was said
-        that = _THAT_WORD.search(text, m.end(), start) is not None
         if not that and (not lead.rstrip().endswith(":") or "," in lead.rstrip(" ,:")):
             return None     # (an aside between commas: "…, typically to applause, the line:", "…, who …:")
         return start
