@@ -133,7 +133,7 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
-                    "referring"}
+                    "referring", "stating", "tweeting", "mentioning"}
 # participles of promising, conceding or recalling something: after a comma, as those of speech above, they
 # share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
 # once one is found, so no report is added on their account
@@ -948,6 +948,14 @@ class Attributor:
             pieces[0] = Span(lead_at, pieces[0].end)
             pieces[-1] = Span(pieces[-1].start, q.close_end)    # the closing mark stays, as in other mixed reports
             kind = "partial"
+        if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1 \
+                and kind == "direct":
+            runs_on = self._quote_runs_on(q, after_found[1], speaker, rule)
+            if runs_on is not None:
+                # '“Many would call it a defeat” if the levy failed, said Ruiz': the writer finishes the
+                # sentence the quote opened before its attribution; quote and words are one report
+                pieces[0] = Span(pieces[0].start, runs_on)
+                kind = "partial"
         if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1:
             goes_on = self._quote_goes_on(q, after_found[1], speaker, hi)
             if goes_on is not None:
@@ -973,15 +981,40 @@ class Attributor:
         told = _AUDIENCE.match(text, start, q.open_at) if m.group("verb").lower() in _OBJECT_THAT_VERBS else None
         if told is not None and told.end() > start:
             start = _LEADING_SKIP.match(text, told.end(), q.open_at).end()
+        that = _THAT_WORD.search(text, m.end(), start) is not None
+        if not that and m.group("verb").lower() in _OBJECT_THAT_VERBS:
+            # "tells crowds that after …, “…”": whom, then a that-clause (not a relative clause about them, "told
+            # the crews that worked on it: “…”", whose predicate follows "that")
+            told_that = _OBJECT_THAT.match(text, start, q.open_at)
+            if told_that is not None and _PREDICATE_START.match(text, told_that.end(), q.open_at) is None:
+                start, that = told_that.end(), True
         lead = text[start:q.open_at]
-        if len(_words(lead)) < _LEAD_SAID_WORDS or _adjunct_only(lead) is not None:
+        # (a that-clause may open with a phrase of when or where: "added that after the fees, as …, “…”")
+        if len(_words(lead)) < _LEAD_SAID_WORDS or (not that and _adjunct_only(lead) is not None):
             return None
         # a colon ends a paraphrase the quote bears out ("…the same text: “…”"), and a that-clause is one
         # whatever ends it; before a comma the words are as often how, or to whom, it was said
-        that = _THAT_WORD.search(text, m.end(), start) is not None
         if not that and (not lead.rstrip().endswith(":") or "," in lead.rstrip(" ,:")):
             return None     # (an aside between commas: "…, typically to applause, the line:", "…, who …:")
         return start
+
+    def _quote_runs_on(self, q: Quoted, m, speaker: Optional[Speaker], rule: str) -> Optional[int]:
+        """Where the writer's words that finish the quote's sentence end, between the closing mark and the
+        comma before its attribution ('“Many would call it a defeat” if the levy failed, said Ruiz', '“We
+        teach nothing” against the plan in our meetings, he said'), or None: a quote that closed its own
+        sentence, words that open in upper case (a name) or describe the speaker ('” the port's spokesman, Ana
+        Ruiz, said'), or only when and where it was said ('“…” in a statement, he said')."""
+        text = self.text
+        if text[q.start:q.end].rstrip(_CLOSING_MARKS + " ")[-1:] in (".", "!", "?"):
+            return None
+        at = speaker.start if rule == "quote, speaker cue" and speaker is not None else m.start()
+        words = _RUN_ON.match(text, q.close_end, at)
+        if words is None or len(_words(words.group("words"))) < _RUN_ON_WORDS \
+                or _adjunct_only(text, words.start("words"), words.end("words")) is not None:
+            return None
+        if _words(words.group("words"))[0] in DETERMINERS and _FINITE.search(words.group("words")) is None:
+            return None     # '” the harbor spokesman, Ana Ruiz, said': who said it, described before the name
+        return words.end("words")
 
     def _quote_goes_on(self, q: Quoted, m, speaker: Optional[Speaker], hi: int) -> Optional[Span]:
         """The words after '“…,” he said,' that finish the sentence the quote opened ('…, that …',
@@ -1797,6 +1830,7 @@ class Attributor:
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
+            cend = self._end_before_naming_relative(cstart, cend, frags)
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
             second = _SECOND_REPORT.search(text, cstart, cend) if _holds_a_participle_cue(text, cstart, cend) \
@@ -1889,6 +1923,8 @@ class Attributor:
             cstart += 1
         if verb_low in _NAMING_VERBS and extra is None:
             cend = self._gap_name_end(cstart, cend, frags)
+        if verb_low in _CHARACTERISING_VERBS and extra is None:
+            cstart, cend = self._relative_name(speaker, lo, cstart, cend, frags)
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
@@ -2017,15 +2053,60 @@ class Attributor:
                            rule="speaker cue clause (participle naming)", confidence=conf, paragraph=pi,
                            windows=[(lo, cstart)])
 
+    def _name_right_after(self, cstart: int, cend: int, frags: "Intervals") -> Optional[int]:
+        """Where the quoted name opens when a naming or describing verb's report starts with it, after at
+        most "a", "the", "as" ("called “the golden decade”", "described as “calm”"): the verb's object came
+        before it. None when an object stands between ("called the plan “cruel”") or no marks follow."""
+        name_at = frags.first_start_from(cstart)
+        if name_at is None or name_at >= cend:
+            return None
+        if not all(w.lower() in _NAME_LEADERS for w in _words(self.text[cstart:name_at])):
+            return None
+        return name_at
+
+    def _relative_name(self, speaker: Speaker, lo: int, cstart: int, cend: int,
+                       frags: "Intervals") -> tuple[int, int]:
+        """The report of a naming or describing verb whose object is a relative pronoun before its subject
+        ("the harbor board, which Ruiz called “a club”", "the crews, whom he described as “calm,” for weeks"):
+        it starts at the pronoun, which stands for what was named, so the relative clause is the report, and
+        ends at the name's own comma. (Not after "what": 'in what Hale calls “the golden decade”' is as
+        often read as the quoted name alone.)"""
+        name_at = self._name_right_after(cstart, cend, frags)
+        if name_at is None:
+            return cstart, cend
+        rel = _RELATIVE_OBJECT_BEFORE.search(self.text, max(lo, speaker.start - 8), speaker.start)
+        if rel is None:
+            return cstart, cend
+        close = frags.containing(name_at)[1]
+        if close < cend and self.text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+            cend = close    # '“calm,” for weeks': the comma inside the marks ends the name and the clause
+        return rel.start("rel"), cend
+
+    def _end_before_naming_relative(self, cstart: int, cend: int, frags: "Intervals") -> int:
+        """Where a report ends before a relative clause that closes the sentence naming its head in quoted
+        words ("said she backed a bill to curb the board, which she called “a club for old captains.”", "…
+        with the sailors, whom he described as “calm”"): the relative clause's subject names the thing itself,
+        so the quoted words are a report of its own, not the outer one's. (Not when the head's own predicate
+        comes after: "said the board, which she called “a club,” would be cut" goes on.)"""
+        text = self.text
+        rel = _NAMING_RELATIVE.search(text, cstart, cend) if text.find(", wh", cstart, cend) != -1 else None
+        if rel is None or frags.contains(rel.start()) or len(_words(text[cstart:rel.start()])) < 3:
+            return cend
+        name_at = self._name_right_after(rel.end(), cend, frags)
+        if name_at is None:
+            return cend
+        close = frags.containing(name_at)[1]
+        if frags.any_within(close, cend + 1) or _PREDICATE_START.match(text, close, cend) is not None:
+            return cend
+        return rel.start()
+
     def _gap_name_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """Where a naming verb's report ends when its object came before it ("what Hale called “the golden
         decade” in his memoir", "one he calls ''Bright Harbor'' - but …"): the quoted name right after the
         verb is all that was said, so a preposition, a dash, a comma or a conjunction after its closing mark
         is the sentence's again."""
-        name_at = frags.first_start_from(cstart)
-        if name_at is None or name_at >= cend:
-            return cend
-        if not all(w.lower() in _NAME_LEADERS for w in _words(self.text[cstart:name_at])):
+        name_at = self._name_right_after(cstart, cend, frags)
+        if name_at is None:
             return cend     # "called the plan “cruel”": an object, then its name
         close = frags.containing(name_at)[1]
         if close < cend and _AFTER_A_GAP_NAME.match(self.text, close, cend) is not None:
@@ -2850,6 +2931,10 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
 _VERBAL = regex.compile(r"\bto\s+\p{Ll}|\p{Ll}{2,}ing\b|\b(?:that|which|who|whom|what|how|why|whether|if)\b", regex.I)
 _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its quote that make one mixed report
 _THAT_WORD = regex.compile(r"\bthat\b")
+# lower-case words of the writer's, no marks or line break among them, right after a quote and up to the comma
+# before its attribution ('” if the levy failed, said …')
+_RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}[^\n“”\"‘’',]*[^\s,]),[ \u00a0]*$")
+_RUN_ON_WORDS = 3
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L})|like|such\s+as|for\s+(?:instance|example)|unless|"
@@ -2996,6 +3081,11 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
                                          "describing", "portraying", "depicting", "characterizing", "labeling",
                                          "labelling", "branding", "dubbing"}
 _CHARACTERISED_REACH = 80
+# "which" or "whom" right before the subject of a naming verb: the verb's object, fronted ("…, which Ruiz called")
+_RELATIVE_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>which|whom)\s+$")
+# a relative clause set off by a comma whose subject (a few words) names or describes its head: ", which she called"
+_NAMING_RELATIVE = regex.compile(r",\s(?:which|whom)\s+(?:[\p{L}.’'\-]+\s+){1,5}?(?:%s)\b"
+                                 % "|".join(sorted(_CHARACTERISING_VERBS, key=len, reverse=True)))
 _NAME_LEADERS = {"a", "an", "the", "as", "simply", "only", "just", "merely"}
 _NAMED_OBJECT_WORDS = 5     # "called the new harbor bridge “…”"
 # what follows a quoted name that a naming verb's fronted object had ("what Hale called “…” in his memoir"):
