@@ -487,17 +487,32 @@ class Cast:
             yield self.timeline[k]
 
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
-        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
+        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender`` (for a
+        bare surname that does, its one namesake of ``gender``: see `_namesake_of_gender`)."""
         nearest = None
         for p, order, e, subject in self._recent(pos):
-            if e.kind != "person" or not (gender is None or e.gender in (None, gender)):
+            if e.kind != "person":
                 continue
+            if not (gender is None or e.gender in (None, gender)):
+                e = self._namesake_of_gender(e, p, gender)
+                if e is None:
+                    continue
             if nearest is None:
                 nearest = e
             if subject or pos < self._clause_subject_until.get(order, -1) or pos - p > SUBJECT_REACH:
                 # prefer the last subject over people merely mentioned since ("he criticized Obama. “…,” he said")
                 return e if pos - p <= SUBJECT_REACH else nearest
         return nearest
+
+    def _namesake_of_gender(self, ent: Entity, pos: int, gender: str) -> Optional[Entity]:
+        """The other person of ``ent``'s surname, of ``gender``, when the mention at ``pos`` is the bare surname:
+        "Ruiz said …" where the article names Ana Ruiz and her husband Luis, then "he added" is Luis. The bare
+        surname was resolved to one of them without a pronoun to tell; the pronoun tells."""
+        if not self._text.startswith(ent.surname, pos):
+            return None
+        # (the last few of that surname, as `_find_person` reads them: an article has one or two)
+        others = [e for e in self._by_surname.get(_key(ent.surname), ())[-8:] if e is not ent and e.gender == gender]
+        return others[-1] if len(others) == 1 else None
 
     def last_body(self, pos: int, kind: Optional[str] = None) -> Optional[Entity]:
         """The most recent organisation or group before ``pos``; of ``kind`` only, when given ("it" is an

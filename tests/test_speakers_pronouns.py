@@ -1,0 +1,56 @@
+""""He" and "she" after a bare surname two people of the article share.
+
+"Ruiz said …" where the article names Ana Ruiz and her husband Luis Ruiz is resolved to one of them with
+nothing to tell which. A "he" or "she" that follows tells: when the one the surname was resolved to is of
+the other gender and exactly one namesake is of the pronoun's, the pronoun is that namesake. A full name,
+a namesake of the same gender as the one resolved, or no namesake at all change nothing.
+
+The sentences are the team's own, with invented names and places.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def speaker_of(text, words):
+    """The speaker of the first quote whose text holds ``words``."""
+    return find(extract(text), words).speaker
+
+
+NAMESAKES = [
+    ("a bare surname resolved to the wife, then 'he'",
+     "Ana Ruiz runs the ferry company in Port Avel; her husband, Luis Ruiz, keeps its books.\n\n"
+     "The mayor, Tom Bell, wants the fares cut.\n\n"
+     "Ruiz said the fares would stay low this winter. “We will not raise them,” he added.",
+     "We will not raise them", "Luis Ruiz"),
+    ("a bare surname resolved to the husband, then 'she'",
+     "Luis Ruiz runs the ferry company in Port Avel; his wife, Ana Ruiz, keeps its books.\n\n"
+     "Mayor Jane Bell wants the fares cut.\n\n"
+     "Ruiz told the council that the pier was unsafe. She said the repairs would take a year.",
+     "the repairs would take a year", "Ana Ruiz"),
+    ("look-alike: the pronoun fits the one the surname was resolved to",
+     "Ana Ruiz runs the ferry company in Port Avel; her husband, Luis Ruiz, keeps its books.\n\n"
+     "Mayor Jane Bell wants the fares cut.\n\n"
+     "Ruiz said the fares would stay low this winter. “We will not raise them,” she added.",
+     "We will not raise them", "Ana Ruiz"),
+    ("look-alike: a full name is no bare surname",
+     "Luis Ruiz runs the ferry company in Port Avel; his wife, Ana Ruiz, keeps its books.\n\n"
+     "Mayor Jane Bell wants the fares cut.\n\n"
+     "Luis Ruiz told the council that the pier was unsafe. She said the repairs would take a year.",
+     "the repairs would take a year", "Jane Bell"),
+    ("look-alike: two namesakes of the pronoun's gender, so neither",
+     "Ana Ruiz runs the ferry company in Port Avel; her husband, Luis Ruiz, and her son, Dan Ruiz, keep "
+     "its books.\n\nThe mayor, Tom Bell, wants the fares cut.\n\n"
+     "Ruiz said the fares would stay low this winter. “We will not raise them,” he added.",
+     "We will not raise them", "Tom Bell"),
+    ("look-alike: no namesake at all, so nobody is invented",
+     "Ana Ruiz runs the ferry company in Port Avel.\n\n"
+     "Ruiz said the fares would stay low this winter. “We will not raise them,” he added.",
+     "We will not raise them", None),
+]
+
+
+@pytest.mark.parametrize("name,text,words,speaker", NAMESAKES, ids=[c[0] for c in NAMESAKES])
+def test_a_pronoun_after_a_shared_surname_is_the_namesake_of_its_gender(name, text, words, speaker):
+    assert speaker_of(text, words) == speaker
