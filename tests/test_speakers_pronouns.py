@@ -1,9 +1,11 @@
-""""He" and "she" after a bare surname two people of the article share.
+""""He" and "she" that used to find the wrong person.
 
-"Ruiz said …" where the article names Ana Ruiz and her husband Luis Ruiz is resolved to one of them with
-nothing to tell which. A "he" or "she" that follows tells: when the one the surname was resolved to is of
+After a bare surname two people of the article share: "Ruiz said …" where the article names Ana Ruiz and
+her husband Luis Ruiz is resolved to one of them with nothing to tell which. A "he" or "she" that follows tells: when the one the surname was resolved to is of
 the other gender and exactly one namesake is of the pronoun's, the pronoun is that namesake. A full name,
 a namesake of the same gender as the one resolved, or no namesake at all change nothing.
+
+After a known surname that opens a clause inside a sentence (see CLAUSE_SUBJECTS).
 
 The sentences are the team's own, with invented names and places.
 """
@@ -53,4 +55,36 @@ NAMESAKES = [
 
 @pytest.mark.parametrize("name,text,words,speaker", NAMESAKES, ids=[c[0] for c in NAMESAKES])
 def test_a_pronoun_after_a_shared_surname_is_the_namesake_of_its_gender(name, text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+# A known surname opening a clause inside a sentence is that clause's subject, so a later "he" finds it:
+# after a comma and a conjunction, or after an article and a compound adjective. A surname inside a
+# description ("a spokesman for the Okafor campaign") or a possessive ("Okafor’s aides") is no subject.
+CLAUSE_SUBJECTS = [
+    ("after a comma and 'but'",
+     "Sam Okafor chairs the harbor board.\n\n"
+     "The mayor, Tom Bell, wanted to close the debate, but Okafor was not having it. “We are not done,” he said.",
+     "We are not done", "Sam Okafor"),
+    ("after a comma and 'and'",
+     "Sam Okafor chairs the harbor board.\n\n"
+     "The mayor, Tom Bell, met the staff, and Okafor joined them later. “We are not done,” he said.",
+     "We are not done", "Sam Okafor"),
+    ("after an article and a compound adjective",
+     "Sam Okafor chairs the harbor board.\n\n"
+     "The mayor, Tom Bell, spoke first, but a hoarse-voiced Okafor got in several digs. “We are not done,” he said.",
+     "We are not done", "Sam Okafor"),
+    ("look-alike: the surname inside a description",
+     "Sam Okafor chairs the harbor board.\n\n"
+     "Tom Bell, a spokesman for the Okafor campaign, released the figures. “We are not done,” he said.",
+     "We are not done", "Tom Bell"),
+    ("look-alike: a possessive after the conjunction",
+     "Sam Okafor chairs the harbor board.\n\n"
+     "Tom Bell, the mayor, met the staff, and Okafor’s aides joined them later. “We are not done,” he said.",
+     "We are not done", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("name,text,words,speaker", CLAUSE_SUBJECTS, ids=[c[0] for c in CLAUSE_SUBJECTS])
+def test_a_surname_opening_a_clause_is_a_subject_for_a_later_pronoun(name, text, words, speaker):
     assert speaker_of(text, words) == speaker

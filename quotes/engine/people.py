@@ -79,7 +79,11 @@ _PERSON_RUN = regex.compile(
     r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
-                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
+                               # a clause after a comma and a conjunction ("…, but Okafor was not having it"), or
+                               # a compound adjective before the name ("…, a hoarse-voiced Okafor got in digs")
+                               r"|(?<=,\s(?:but|and|yet|so)\s)"
+                               r"|(?<=,\s(?:(?:but|and|yet|so)\s)?(?:a|an|the)\s\p{Ll}{1,20}-\p{Ll}{1,20}\s))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
