@@ -2,11 +2,13 @@
 words whose sentence names a body as its subject.
 
 After a bare surname two people of the article share: "Ruiz said …" where the article names Ana Ruiz and
-her husband Luis Ruiz is resolved to one of them with nothing to tell which. A "he" or "she" that follows tells: when the one the surname was resolved to is of
-the other gender and exactly one namesake is of the pronoun's, the pronoun is that namesake. A full name,
-a namesake of the same gender as the one resolved, or no namesake at all change nothing.
+her husband Luis Ruiz is resolved to one of them with nothing to tell which. A "he" or "she" that follows
+tells: when the one the surname was resolved to is of the other gender and exactly one namesake is of the
+pronoun's, the pronoun is that namesake. A full name, a namesake of the same gender as the one resolved, or
+no namesake at all change nothing.
 
-After a known surname that opens a clause inside a sentence (see CLAUSE_SUBJECTS).
+After a known surname that opens a clause inside a sentence (see CLAUSE_SUBJECTS), or whose possessive opens
+a sentence (see POSSESSORS).
 
 Quoted words in a sentence that reports nothing, whose subject is an organisation named as written (see
 BODY_SUBJECTS).
@@ -76,7 +78,8 @@ CLAUSE_SUBJECTS = [
      "We are not done", "Sam Okafor"),
     ("after an article and a compound adjective",
      "Sam Okafor chairs the harbor board.\n\n"
-     "The mayor, Tom Bell, spoke first, but a hoarse-voiced Okafor got in several digs. “We are not done,” he said.",
+     "The mayor, Tom Bell, spoke first, but a hoarse-voiced Okafor got in several digs. "
+     "“We are not done,” he said.",
      "We are not done", "Sam Okafor"),
     ("look-alike: the surname inside a description",
      "Sam Okafor chairs the harbor board.\n\n"
@@ -118,4 +121,32 @@ BODY_SUBJECTS = [
 
 @pytest.mark.parametrize("name,text,words,speaker", BODY_SUBJECTS, ids=[c[0] for c in BODY_SUBJECTS])
 def test_quoted_words_are_the_body_the_sentence_names_as_its_subject(name, text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+# A sentence opening with a known surname's possessive ("Okafor’s plan drew jeers.") is about that person: a
+# "he" after it points back to them. A possessive inside the sentence, or of a word no one is named by,
+# changes nothing.
+POSSESSORS = [
+    ("a possessive opening the sentence, then a clause",
+     "Sam Okafor chairs the harbor board.\n\nThe mayor, Tom Bell, spoke after the vote.\n\n"
+     "Okafor’s plan for the pier drew jeers from the crowd. He said the repairs would take a year.",
+     "the repairs would take a year", "Sam Okafor"),
+    ("a possessive opening the sentence, then a quote",
+     "Sam Okafor chairs the harbor board.\n\nThe mayor, Tom Bell, spoke after the vote.\n\n"
+     "Okafor’s posts about the ferry drew wide notice. “The pier will not last the winter,” he wrote.",
+     "The pier will not last the winter", "Sam Okafor"),
+    ("look-alike: the possessive inside the sentence",
+     "Sam Okafor chairs the harbor board.\n\n"
+     "The mayor, Tom Bell, criticized Okafor’s plan for the pier. He said the repairs would take a year.",
+     "the repairs would take a year", "Tom Bell"),
+    ("look-alike: the possessive of a place, no one's name",
+     "Sam Okafor chairs the harbor board.\n\nThe mayor, Tom Bell, spoke after the vote.\n\n"
+     "Ashford’s plan for the pier drew jeers from the crowd. He said the repairs would take a year.",
+     "the repairs would take a year", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("name,text,words,speaker", POSSESSORS, ids=[c[0] for c in POSSESSORS])
+def test_a_surname_whose_possessive_opens_a_sentence_is_a_subject_for_a_later_pronoun(name, text, words, speaker):
     assert speaker_of(text, words) == speaker

@@ -88,6 +88,11 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
+# a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
+# _CAPITALISED has read is only tried here)
+_POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
+                                 r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
+                                 r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 # (not the tail of a name after an apostrophe: "O’Hara said" is no "Hara")
@@ -272,6 +277,12 @@ class Cast:
                 is_known = known[word] = key in self.known_surnames or key in speakers
             if is_known and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
+            elif is_possessive(word) and not inside.contains(c.start()) \
+                    and _key(strip_possessive(word)) in self.known_surnames \
+                    and _POSSESSOR_OPENS.match(text, c.start()) is not None:
+                # "Okafor’s plan for the pier drew jeers. He said …": a sentence about what a person has is
+                # about the person, the one a "he" after it points to
+                self.person([strip_possessive(word)], c.start(), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
