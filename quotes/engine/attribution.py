@@ -27,8 +27,9 @@ import regex
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      OFFICE_NOUNS, PERSON_NOUNS, PHRASAL_PARTICLES, PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS,
-                      SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
+                      REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
+                      WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -36,7 +37,7 @@ from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
                        opening_description, share_of_people, source_as_written)
-from .text import Span, is_possessive, sentences, split_contraction, words as _words
+from .text import Span, is_possessive, sentences, split_contraction, strip_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
@@ -1423,7 +1424,9 @@ class Attributor:
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
         """Quoted words of five or more, inside a sentence that reports no clause around them: "Trump also
         embraced enhanced interrogation techniques -- “…”". They are someone's words, so they are kept: the
-        sentence's subject's when it is a person the article knows, else with no speaker (the sentence
+        sentence's subject's when it is a person the article knows, else the speaker's of a quote before them or
+        a description opening the sentence, else the subject's when it is an organisation named as written
+        ("The harbor council voted for a motion which said the port “…”"), else with no speaker (the sentence
         around them is the writer's)."""
         if not frags:
             return
@@ -1448,11 +1451,16 @@ class Attributor:
             rule = "quoted words, sentence subject"
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
                 # (a body or a description as the subject is most often not whose words these are)
-                speaker, rule = self._quoted_before(pi, f.open_at), "quoted words, speaker of the quote before"
+                body, speaker = speaker, self._quoted_before(pi, f.open_at)
+                rule = "quoted words, speaker of the quote before"
                 if speaker is None:
                     # "The petition accuses the county of “…”": a description opening the sentence, as written
                     speaker = opening_description(self.text, self._sentence_start(pi, f.open_at), f.open_at)
                     rule = "quoted words, description opening the sentence"
+                if speaker is None and _named_body(body):
+                    # "The harbor council voted for a motion that says the port “…”": the body the sentence
+                    # names as its subject, when nothing nearer speaks
+                    speaker, rule = body, "quoted words, body as the sentence subject"
                 if speaker is None:
                     rule = "quoted words, no speaker found"
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
@@ -3744,6 +3752,20 @@ def _is_byline_lead(lead: str) -> bool:
 
 
 _GLOSS_BEFORE = regex.compile(r"\b(?P<word>\p{L}+)\s+for\s*$")
+
+
+def _named_body(speaker: Optional[Speaker]) -> bool:
+    """An organisation named as written, by its name or its noun ("The Ashford Ledger", "The harbor council"),
+    not a pronoun for one ("It"), a place the lexicon knows ("Coastal Alaska"), a phrase that opens with some
+    other word, or one whose last word names no body ("the main rule for the permit")."""
+    if speaker is None or speaker.entity is None or speaker.entity.kind != "organization":
+        return False
+    words = speaker.mention.split()
+    if not words or words[0].lower() in _SUBJECT_PRONOUNS or not (
+            words[0][:1].isupper() or words[0] in ("the", "a", "an")):
+        return False    # (nor "said on the radio": a verb's phrase, read as a subject)
+    head = strip_possessive(words[-1])
+    return head.lower() not in PLACES and (head[:1].isupper() or head.lower() in ORG_HEADS)
 
 
 def _is_gloss(before: str) -> bool:

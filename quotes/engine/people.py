@@ -79,11 +79,20 @@ _PERSON_RUN = regex.compile(
     r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
-                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
+                               # a clause after a comma and a conjunction ("…, but Okafor was not having it"), or
+                               # a compound adjective before the name ("…, a hoarse-voiced Okafor got in digs")
+                               r"|(?<=,\s(?:but|and|yet|so)\s)"
+                               r"|(?<=,\s(?:(?:but|and|yet|so)\s)?(?:a|an|the)\s\p{Ll}{1,20}-\p{Ll}{1,20}\s))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
+# a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
+# _CAPITALISED has read is only tried here)
+_POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
+                                 r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
+                                 r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 # (not the tail of a name after an apostrophe: "O’Hara said" is no "Hara")
@@ -268,6 +277,12 @@ class Cast:
                 is_known = known[word] = key in self.known_surnames or key in speakers
             if is_known and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
+            elif is_possessive(word) and not inside.contains(c.start()) \
+                    and _key(strip_possessive(word)) in self.known_surnames \
+                    and _POSSESSOR_OPENS.match(text, c.start()) is not None:
+                # "Okafor’s plan for the pier drew jeers. He said …": a sentence about what a person has is
+                # about the person, the one a "he" after it points to
+                self.person([strip_possessive(word)], c.start(), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
@@ -487,17 +502,32 @@ class Cast:
             yield self.timeline[k]
 
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
-        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
+        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender`` (for a
+        bare surname that does, its one namesake of ``gender``: see `_namesake_of_gender`)."""
         nearest = None
         for p, order, e, subject in self._recent(pos):
-            if e.kind != "person" or not (gender is None or e.gender in (None, gender)):
+            if e.kind != "person":
                 continue
+            if not (gender is None or e.gender in (None, gender)):
+                e = self._namesake_of_gender(e, p, gender)
+                if e is None:
+                    continue
             if nearest is None:
                 nearest = e
             if subject or pos < self._clause_subject_until.get(order, -1) or pos - p > SUBJECT_REACH:
                 # prefer the last subject over people merely mentioned since ("he criticized Obama. “…,” he said")
                 return e if pos - p <= SUBJECT_REACH else nearest
         return nearest
+
+    def _namesake_of_gender(self, ent: Entity, pos: int, gender: str) -> Optional[Entity]:
+        """The other person of ``ent``'s surname, of ``gender``, when the mention at ``pos`` is the bare surname:
+        "Ruiz said …" where the article names Ana Ruiz and her husband Luis, then "he added" is Luis. The bare
+        surname was resolved to one of them without a pronoun to tell; the pronoun tells."""
+        if not self._text.startswith(ent.surname, pos):
+            return None
+        # (the last few of that surname, as `_find_person` reads them: an article has one or two)
+        others = [e for e in self._by_surname.get(_key(ent.surname), ())[-8:] if e is not ent and e.gender == gender]
+        return others[-1] if len(others) == 1 else None
 
     def last_body(self, pos: int, kind: Optional[str] = None) -> Optional[Entity]:
         """The most recent organisation or group before ``pos``; of ``kind`` only, when given ("it" is an
