@@ -370,7 +370,7 @@ class Cast:
         while surname_i > 0 and toks[surname_i].lower().strip(".") in _SUFFIXES:
             surname_i -= 1
         surname = _key(toks[surname_i])
-        ent = self._find_person(toks, surname, gender)
+        ent = self._find_person(toks, surname, gender, pos)
         if ent is None and len(toks) == 1:
             fulls = {tuple(f) for f in self.full_names.get(surname, ())}
             if len(fulls) == 1:
@@ -454,7 +454,8 @@ class Cast:
             i += 1
         self.mentioned(pos, new, True)
 
-    def _find_person(self, toks: list[str], surname: str, gender: Optional[str] = None) -> Optional[Entity]:
+    def _find_person(self, toks: list[str], surname: str, gender: Optional[str] = None,
+                     pos: int = -1) -> Optional[Entity]:
         # the last few people of that surname (an article has one or two; a hostile one thousands)
         cands = self._by_surname.get(surname, ())[-8:]
         if not cands:
@@ -472,9 +473,24 @@ class Cast:
             cands = [e for e in cands if e.gender in (None, gender)] or cands
         if len(cands) > 1:
             # "Murphy said" where the article names Sen. Chris Murphy and, in passing, Anne Marie Murphy:
-            # the one who speaks and acts in it, the newest of them on a tie
-            return max(reversed(cands), key=lambda e: e.subject_mentions)
+            # the one who speaks and acts in it; on a tie, the one last the subject of a sentence before ``pos``,
+            # else last named before it ("Ana Ruiz, the mother of Luis Ruiz, rejected it. “…,” Ruiz said")
+            last_seen = self._last_seen_before(cands, pos)
+            return max(reversed(cands), key=lambda e: (e.subject_mentions, *last_seen.get(id(e), (-1, -1))))
         return cands[-1]
+
+    def _last_seen_before(self, cands: list[Entity], pos: int) -> dict[int, tuple[int, int]]:
+        """Where each of ``cands`` was last a subject and last mentioned before ``pos`` (-1 for never), among the
+        LOOKBACK mentions before it."""
+        wanted = {id(e) for e in cands}
+        subject_at: dict[int, int] = {}
+        named_at: dict[int, int] = {}
+        for p, _, e, subject in self._recent(pos):
+            if id(e) in wanted:
+                named_at.setdefault(id(e), p)
+                if subject:
+                    subject_at.setdefault(id(e), p)
+        return {k: (subject_at.get(k, -1), p) for k, p in named_at.items()}
 
     def body(self, name: str, pos: int, kind: str, subject: bool = True) -> Entity:
         """An organisation or group, matched by its normalised name."""
