@@ -1,0 +1,79 @@
+"""Reports that ran on past their end: the sentence's own words after a report inside a subordinate or
+relative clause, and the writer's words after a quoted word or two.
+
+Each row is a sentence of the team's own (invented people and places) and the report it must give; the
+look-alikes are sentences of the same shape that the rule must leave as they were.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def report_text(text, phrase):
+    """The words of the report that holds the phrase."""
+    return find(extract(text), phrase).text
+
+
+# a report inside a subordinate or relative clause ends where the sentence's own clause or predicate begins
+SUBORDINATE_CLAUSE_END = [
+    ("'Years after' opens the clause, a named subject's clause follows",
+     "Years after Mayor Ines Vallo claimed that the harbor tunnel was safe, Governor Tomas Reyes closed it for "
+     "repairs.",
+     "harbor tunnel", "that the harbor tunnel was safe"),
+    ("'Just when' opens the clause",
+     "Just when the planners thought the ferry fares had been settled by the new board, Reyes raised them again.",
+     "ferry fares", "the ferry fares had been settled by the new board"),
+    ("a connective before 'while'",
+     "However, while the union says its members are ready to return to work, they are not getting any offers "
+     "from the mills.",
+     "ready to return", "its members are ready to return to work"),
+    ("'Even as' opens the clause, the next subject's verb has an auxiliary",
+     "Even as he accused the water board of hiding the test results, Councilman Pavel Drey would not say who "
+     "had leaked them.",
+     "hiding the test results", "the water board of hiding the test results"),
+    ("'when' after the sentence's opening phrase and its comma",
+     "Last month, when I asked Senator Orla Brink if she would back the canal bill, she laughed and changed the "
+     "subject.",
+     "canal bill", "Senator Orla Brink if she would back the canal bill"),
+    ("'in which' opens a relative clause, the sentence's predicate follows",
+     "The Tuesday ruling, in which Judge Tomas Arvel cited strong public interest in the dam project, was "
+     "issued at the request of a local paper.",
+     "public interest", "strong public interest in the dam project"),
+    ("'in which' with a second predicate inside the relative clause",
+     "The press briefing, in which the chief laid out a long record of delays but then announced that he would "
+     "not resign, was the latest in a series of setbacks.",
+     "would not resign", "that he would not resign"),
+    # the commas inside the report end nothing: only the one a clause or predicate follows
+    ("a list inside the relative clause's report stays whole",
+     "The Tuesday ruling, in which Judge Tomas Arvel cited the dam, the canal and the old locks, was issued at "
+     "the request of a local paper.",
+     "the canal", "the dam, the canal and the old locks"),
+    ("a phrase after a comma inside the report stays",
+     "Last month, when I asked Senator Orla Brink about the canal bill, including its clause on fishing rights, "
+     "she laughed.",
+     "canal bill", "Senator Orla Brink about the canal bill, including its clause on fishing rights"),
+    ("'especially' after a comma is the report's, the clause after the next comma is not",
+     "Even as he urged the water board to hire more inspectors, especially for the old dams, the mayor halved "
+     "its budget.",
+     "more inspectors", "the water board to hire more inspectors, especially for the old dams"),
+    ("look-alike: outside a subordinate clause a participle set off by commas is the report's",
+     "Judge Tomas Arvel said the ruling, issued at the request of a local paper, was final.",
+     "was final", "the ruling, issued at the request of a local paper, was final"),
+    ("look-alike: a plain opening subordinate clause was cut before and still is",
+     "Years after the mayor claimed the pier was safe, the council closed it.",
+     "pier", "the pier was safe"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in SUBORDINATE_CLAUSE_END],
+                         ids=[r[0] for r in SUBORDINATE_CLAUSE_END])
+def test_report_in_a_subordinate_clause_ends_where_the_sentence_resumes(text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+def test_the_predicate_after_a_relative_clause_is_no_report_of_its_own():
+    """'…, in which X questioned Y, offered a plan': the sentence's own predicate keeps its words claimed, so
+    no other cue reads a report of its own out of them."""
+    text = "The report, in which the auditor questioned the ferry budget, offered a modest plan for the harbor."
+    assert [q.text for q in extract(text)] == ["the ferry budget"]
