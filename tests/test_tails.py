@@ -77,3 +77,49 @@ def test_the_predicate_after_a_relative_clause_is_no_report_of_its_own():
     no other cue reads a report of its own out of them."""
     text = "The report, in which the auditor questioned the ferry budget, offered a modest plan for the harbor."
     assert [q.text for q in extract(text)] == ["the ferry budget"]
+
+
+# a relative clause set off after the report's last noun is the writer's note on it ("who" and "which" were
+# already read so; "whom", "whose" and "both of whom" are the same shape)
+RELATIVE_TAIL = [
+    ("'for whom' after the report's last name",
+     "Senator Orla Brink said she favors the canal plan and Governor Tomas Reyes, for whom she will host a "
+     "dinner in Port Lenning.",
+     "canal plan", "she favors the canal plan and Governor Tomas Reyes"),
+    ("'both of whom' after two names",
+     "Reyes hoped to emerge as the calm choice between Vallo and Brink, both of whom are distrusted by the "
+     "harbor guild.",
+     "calm choice", "to emerge as the calm choice between Vallo and Brink"),
+    ("'whose' after the report's last noun",
+     "Mayor Ines Vallo revealed that twenty clerks have been assigned to the audit, whose findings will be "
+     "published in May.",
+     "twenty clerks", "that twenty clerks have been assigned to the audit"),
+    ("'whom' after a name, and the verb inside the relative clause reports nothing of its own",
+     "In his speech, Governor Tomas Reyes offered warm thanks to Mr. Vallo, whom he attacked viciously during "
+     "the race.",
+     "warm thanks", "warm thanks to Mr. Vallo"),
+    ("look-alike: a 'whose' clause inside the reported clause's subject, its predicate after it",
+     "Mayor Ines Vallo said the clerk, whose office sits by the pier, would resign.",
+     "would resign", "the clerk, whose office sits by the pier, would resign"),
+    ("look-alike: a 'most of whom' clause inside the reported clause's subject",
+     "Mayor Ines Vallo said the ferry board, most of whom live on the island, would meet on Monday.",
+     "ferry board", "the ferry board, most of whom live on the island, would meet"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in RELATIVE_TAIL], ids=[r[0] for r in RELATIVE_TAIL])
+def test_relative_clause_after_the_report_is_the_writers(text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+LONE_ADVERB = [
+    ("an adverb of how is no object", "Governor Tomas Reyes attacked viciously during the campaign.", []),
+    ("an adverb after a stance verb", "Governor Tomas Reyes criticized harshly on Tuesday.", []),
+    ("look-alike: one name is still the object", "Governor Tomas Reyes attacked Vallo during the campaign.",
+     ["Vallo"]),
+]
+
+
+@pytest.mark.parametrize("text, said", [r[1:] for r in LONE_ADVERB], ids=[r[0] for r in LONE_ADVERB])
+def test_a_lone_adverb_is_no_report(text, said):
+    assert [q.text for q in extract(text)] == said

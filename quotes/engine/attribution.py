@@ -45,10 +45,13 @@ _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "
 # (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
 # participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
 # writer's words)
-_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
+_MANNER_ADVERB = regex.compile(r"\p{Ll}{2,}ly")
+# the words that open a relative clause set off after a noun: "who", "whose", "for whom", "both of whom"
+_RELATIVE_OPENER = r"(?:who|which|whom|whose|(?:\p{Ll}+\s+of|for)\s+(?:whom|which))"
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|%s|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|despite|"
-                             r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES))
+                             r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % (_RELATIVE_OPENER, "|".join(_NOT_PARTICIPLES)))
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
@@ -1914,6 +1917,8 @@ class Attributor:
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
             said_words = said_words[1:]
+        if len(said_words) == 1 and _MANNER_ADVERB.fullmatch(said_words[0]) is not None:
+            return None     # "Bush, whom he attacked viciously": how it was done, and no object of what
         if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
                               else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS \
@@ -2804,7 +2809,7 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
-_RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
+_RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+%s\b" % _RELATIVE_OPENER)
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
 # or complement after it ("and accused the mayor", "and refused to"; not "the bold and determined crews")
