@@ -123,3 +123,39 @@ LONE_ADVERB = [
 @pytest.mark.parametrize("text, said", [r[1:] for r in LONE_ADVERB], ids=[r[0] for r in LONE_ADVERB])
 def test_a_lone_adverb_is_no_report(text, said):
     assert [q.text for q in extract(text)] == said
+
+
+# a comma and a comparison of a figure in the report ("…, up four points from …", "…, less than half of …")
+# is the writer setting the figure against another, not what was said
+COMPARISON_TAIL = [
+    ("'down sharply from'",
+     "The ferry company said it would give $8,000 to the harbor fund, down sharply from the $90,000 it gave "
+     "last year.",
+     "it would give $8,000 to the harbor fund"),
+    ("'up three points from'",
+     "The Port Lenning poll found that 40 percent of island voters back Vallo, up three points from the March "
+     "count.",
+     "that 40 percent of island voters back Vallo"),
+    ("'less than half of'",
+     "Analysts said the station probably drew some 3 million people, less than half of the audience for the "
+     "first debate.",
+     "the station probably drew some 3 million people"),
+    ("'double the number'",
+     "In the survey, 55 percent of residents said Vallo would handle the harbor better, double the number who "
+     "said so of Reyes.",
+     "Vallo would handle the harbor better"),
+    ("'higher than'",
+     "Reyes said his fee was between $5,000 and $9,000 for the dinner, higher than any fee he listed last year.",
+     "his fee was between $5,000 and $9,000 for the dinner"),
+    ("look-alike: 'more than half' opening the reported clause's subject",
+     "Vallo said more than half of the ferry crews were ready to strike.",
+     "more than half of the ferry crews were ready to strike"),
+    ("look-alike: 'up from' with no comma is the clause's own",
+     "Vallo said the fare went up from $4 to $6 in March.",
+     "the fare went up from $4 to $6 in March"),
+]
+
+
+@pytest.mark.parametrize("text, said", [r[1:] for r in COMPARISON_TAIL], ids=[r[0] for r in COMPARISON_TAIL])
+def test_a_figures_comparison_after_the_report_is_the_writers(text, said):
+    assert said in [q.text for q in extract(text)]

@@ -41,16 +41,18 @@ from .text import Span, is_possessive, sentences, split_contraction, words as _w
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
                     "evening", "spring", "string")
-# Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
-# (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
-# participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
-# writer's words)
 _MANNER_ADVERB = regex.compile(r"\p{Ll}{2,}ly")
 # the words that open a relative clause set off after a noun: "who", "whose", "for whom", "both of whom"
 _RELATIVE_OPENER = r"(?:who|which|whom|whose|(?:\p{Ll}+\s+of|for)\s+(?:whom|which))"
+# Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
+# (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
+# participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
+# writer's words; and a figure's comparison, ", up four points from …", ", less than half of …", ", double
+# the …": the writer setting the figure against another)
 _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|%s|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
-                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|despite|"
+                             r"according\s+to|compared\s+(?:with|to)|(?:up|down)(?:\s+[\p{L}\p{N}.%%$]+){0,3}?\s+from|"
+                             r"(?:less|higher|lower)\s+than|double\s+the|despite|"
                              r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % (_RELATIVE_OPENER, "|".join(_NOT_PARTICIPLES)))
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
