@@ -49,6 +49,8 @@ _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|wh
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|despite|"
                              r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES))
+# the last words of the _CLAUSE_TAIL matches that open a clause of their own (", but …", ", which …", ", even as …")
+_CLAUSE_TAIL_OPENERS = {"but", "who", "which", "while", "whereas", "although", "though", "where", "as"}
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
@@ -2147,6 +2149,13 @@ class Attributor:
                 # "a crucial, though brief, chance": a concession of a word or two set off inside the report
                 tail = _CLAUSE_TAIL.search(text, aside.end(), cend)
                 continue
+            if takes_a_clause and self._unfinished_clause(cstart, tail.start(), cend,
+                                                          clause_follows=tail.group().split()[-1] in _CLAUSE_TAIL_OPENERS):
+                # "said that, even if the count were fair, a recount of …", "warned that Ana Ruiz, even as a
+                # candidate, had …": the words before the comma are no whole clause yet, so what follows them is
+                # still what was said, not the writer's words
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
@@ -2159,6 +2168,31 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _unfinished_clause(self, start: int, comma: int, end: int, clause_follows: bool = False) -> bool:
+        """Is the reported clause from ``start`` (the report running to ``end``) still unfinished at the comma or
+        dash at ``comma``, so that what comes after it is still what was said, not the writer's words?
+
+        So it is when a that-clause has only its opening subordinate clause or phrase before it ("that, even if
+        they thought it fair, a recount …", "that, given the divide, reaching …"; not when a clause of its own,
+        ``clause_follows``, opens after the comma: in "that given the odds it would fail, but …" the main clause
+        came without a comma), or only its subject, a name ("that Ana Ruiz, even as a candidate, had …"); and
+        inside an aside a dash opened between a clause's subject and its verb, closed by a second dash before
+        the verb ("that the mayor - who resisted it, even though … - has decided").
+        """
+        text = self.text
+        if _may_hold_a_dash(text, start, end):
+            dashes = list(_DASH.finditer(text, start, end))
+            closing = next((d for d in dashes if d.start() >= comma), None)
+            if sum(1 for d in dashes if d.start() < comma) % 2 == 1 and closing is not None \
+                    and _PREDICATE_START.match(text, closing.end(), min(end, closing.end() + 40)) is not None:
+                return True
+        if _THAT_BEFORE.search(text, max(0, start - 10), start) is None:
+            return False
+        if not clause_follows and _OPENING_CLAUSE.match(text, start, comma) is not None \
+                and text.find(",", start, comma) == -1:
+            return True
+        return _NAME_ONLY.fullmatch(text, start, comma) is not None
 
     def _comma_in_marks(self, frags: "Intervals", comma: int) -> bool:
         """Is the comma at ``comma`` one of the quoted words'? Not when only closing marks follow it before
@@ -2237,7 +2271,8 @@ class Attributor:
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None \
                 or (_OPENING_CLAUSE.match(text, cstart, comma) is not None
-                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None):
+                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None) \
+                or (verb in CLAUSE_VERBS and self._unfinished_clause(cstart, comma, cend)):
             # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what;
             # 'that if the council paid, the pier would stay open': after an opening clause, a subject and its
             # verb are the main clause of what was said)
@@ -2337,7 +2372,8 @@ class Attributor:
             for stop in _OBJECT_END.finditer(text, cstart, cend):
                 if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
-                        and not frags.any_within(stop.start(), cend + 1):
+                        and not frags.any_within(stop.start(), cend + 1) \
+                        and not self._unfinished_clause(cstart, stop.start(), cend):
                     return stop.start()
             return cend
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
@@ -2800,7 +2836,7 @@ _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving 
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
 # a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
-_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
+_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
                                 r"after|until|with|without|despite|given|based\s+on)\b")
 # a subject and its auxiliary after the comma: the main clause after an opening one, not a noun phrase (nor one
 # with a relative clause: "a plan the board had resisted", "a mayor who was born …")
@@ -2849,6 +2885,8 @@ _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
+# a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
+_NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")

@@ -1,0 +1,50 @@
+"""Reports the writer's tail must not cut short while their clause is unfinished, in sentences the team wrote.
+
+Each table row: a name, the text, a phrase that picks the report, and the report's whole text.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+# A comma that ", a …", ", -ing …" or an appositive follows ends a report only once its clause is whole: not
+# after a that-clause's opening subordinate clause, nor after its subject when that is a name alone, nor inside
+# an aside opened by a dash between a clause's subject and its verb.
+UNFINISHED_BEFORE_THE_COMMA = [
+    ("that + opening 'even if' clause, then 'a … of'",
+     "Port wardens insist that, even if the tally were judged fair, a second count of the ballots could "
+     "not be held.", "even if the tally",
+     "that, even if the tally were judged fair, a second count of the ballots could not be held"),
+    ("that + opening 'given' phrase, then an -ing subject",
+     "Ms. Ruiz admitted that, given the deep split on the council, meeting such targets would prove hard.",
+     "given the deep split", "that, given the deep split on the council, meeting such targets would prove hard"),
+    ("that + a name, then 'even as' and the verb",
+     "The harbor master warned that Tomas J. Vell, even as a candidate, had raised the risks facing the fleet.",
+     "Tomas J. Vell", "that Tomas J. Vell, even as a candidate, had raised the risks facing the fleet"),
+    ("a comma inside a dash aside before the verb",
+     "Aides said that the mayor - who has resisted the changes his staff want, even though he agreed they would "
+     "come - has decided to keep his style.", "the mayor -",
+     "that the mayor - who has resisted the changes his staff want, even though he agreed they would come - has "
+     "decided to keep his style"),
+    ("a dash aside inside a report in a relative clause",
+     "Ms. Orlen, who believes the old mill – up until its sale – has no value to the town, voted no.",
+     "the old mill", "the old mill – up until its sale – has no value to the town"),
+    # look-alikes it leaves alone
+    ("a main clause without a comma after the opening phrase, then ', but'",
+     "Ms. Ruiz said that given the odds it would be hard for Vell to win, but played down the poll.",
+     "given the odds", "that given the odds it would be hard for Vell to win"),
+    ("a whole clause, then ', leaving'", "Mr. Dunne said the ferry would run on Sunday, leaving the old pier empty.",
+     "ferry would run", "the ferry would run"),
+    ("a whole clause, then a lone dash and an appositive",
+     "Mr. Dunne said the ferry would run - a relief to the town, which needs it.", "ferry would run",
+     "the ferry would run"),
+    ("a whole clause, then an appositive", "Ms. Ruiz said the pier will close, a blow to the town.", "pier will close",
+     "the pier will close"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,expected", UNFINISHED_BEFORE_THE_COMMA,
+                         ids=[c[0] for c in UNFINISHED_BEFORE_THE_COMMA])
+def test_a_report_runs_on_while_its_clause_is_unfinished(name, text, phrase, expected):
+    assert find(extract(text), phrase).text == expected
