@@ -48,3 +48,33 @@ UNFINISHED_BEFORE_THE_COMMA = [
                          ids=[c[0] for c in UNFINISHED_BEFORE_THE_COMMA])
 def test_a_report_runs_on_while_its_clause_is_unfinished(name, text, phrase, expected):
     assert find(extract(text), phrase).text == expected
+
+
+# A phrase between a verb and "that" is one of where, when or to whom only when it is: after a verb that takes no
+# clause, an infinitive inside the phrase (or a gerund after "for") is what the verb reports, and the "that" opens a
+# relative clause in it; "at least 12 …" is a number, not a place.
+THE_THAT_OF_AN_OBJECT = [
+    ("'called for' + a noun and its infinitive, then a relative 'that'",
+     "Ms. Ruiz called for the board to sell the boats that sit idle.", "sell the boats",
+     "the board to sell the boats that sit idle"),
+    ("'called for' + a gerund, then a relative 'that'",
+     "Ms. Ruiz called for closing any of the piers that flood each spring.", "closing any",
+     "closing any of the piers that flood each spring"),
+    ("'at least' + a number, then a relative 'that'",
+     "Police reported at least 12 injured at a shelter that serves veterans in the valley.", "12 injured",
+     "at least 12 injured at a shelter that serves veterans in the valley"),
+    # look-alikes: a phrase of where, to whom or how often, then the reported clause
+    ("'told' + an audience and a place", "She told reporters in Ashford that the pier would close.",
+     "pier would close", "that the pier would close"),
+    ("'said' + 'in remarks to reporters'", "She said in remarks to reporters that the pier is safe.",
+     "pier is safe", "that the pier is safe"),
+    ("'at least twice'", "Ruiz said at least twice that the pier was safe.", "pier was safe",
+     "that the pier was safe"),
+    ("an infinitive of speech", "Hale sought to assure them that the pier is safe.", "pier is safe",
+     "that the pier is safe"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,expected", THE_THAT_OF_AN_OBJECT, ids=[c[0] for c in THE_THAT_OF_AN_OBJECT])
+def test_a_that_inside_the_object_opens_no_report(name, text, phrase, expected):
+    assert find(extract(text), phrase).text == expected

@@ -1749,7 +1749,7 @@ class Attributor:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
             if verb_low in _WRITE_FORMS and _writes_only_to_whom(text, cue_end, hi):
                 return None     # "Last month he wrote to the council again.": to whom, and nothing of what
-            adjunct = _adjunct_that(text, cue_end, hi)
+            adjunct = _adjunct_that(text, cue_end, hi, takes_a_clause=verb_low in CLAUSE_VERBS)
             cstart = _skip_leading(text, adjunct.end() if adjunct else cue_end, hi)
             if verb_low in ("went on", "goes on"):
                 cstart = _GOES_ON_SAYING.match(text, cue_end, hi).end()     # "went on to say": what comes after it
@@ -2730,8 +2730,9 @@ _TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){
                                   r"\s*[.!?;)](?=\s|$)")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
-# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content
-_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
+# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
+# hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter)
+_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
@@ -3613,21 +3614,35 @@ _INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
 
 
 _INFINITIVE_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)")
+_FOR_A_GERUND = regex.compile(r"\s*for\s+(?!(?:%s)\b)\p{Ll}{2,}ing\b" % "|".join(_NOT_PARTICIPLES))
 
 
-def _adjunct_that(text: str, pos: int, hi: int):
+def _adjunct_that(text: str, pos: int, hi: int, takes_a_clause: bool = True):
     """``_ADJUNCT_THAT.match(text, pos, hi)``, unless its "to" opens an infinitive whose verb reports nothing.
 
     "told reporters in Ashford that …", "said to the crowd that …": a phrase of where or to whom, then the clause;
     "sought to put to rest the claims that …", "sought to shore up her claim that …": the "that" belongs to a noun in
     the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
+
+    A verb that takes no clause (``takes_a_clause`` false) has none after its phrase either: "called on the council
+    to close the pier that …", "sought for years to ease the fears so that …", "called for closing the roads
+    that …": an infinitive inside the phrase, or a gerund after "for", is what was called for, and the "that"
+    belongs to it.
     """
     # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)
     adjunct = _ADJUNCT_THAT.match(text, pos, hi) if text.find("that", pos, hi) != -1 else None
-    if adjunct is None or not _opens_an_infinitive(text, pos, hi):
+    if adjunct is None:
+        return None
+    if takes_a_clause:
+        infinitive = _INFINITIVE_TO.match(text, pos, hi)
+    else:
+        if _FOR_A_GERUND.match(text, pos, adjunct.end()) is not None:
+            return None
+        infinitive = _INFINITIVE_TO.search(text, pos, adjunct.end())
+    if infinitive is None:
         return adjunct
-    infinitive = _INFINITIVE_VERB.match(text, pos, hi)
-    return adjunct if infinitive is not None and infinitive.group("verb") in SPEECH else None
+    verb = _INFINITIVE_VERB.match(text, infinitive.start(), hi)
+    return adjunct if verb is not None and verb.group("verb") in SPEECH else None
 
 
 def _writes_only_to_whom(text: str, cue_end: int, hi: int) -> bool:
