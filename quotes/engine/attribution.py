@@ -3627,7 +3627,8 @@ def _adjunct_that(text: str, pos: int, hi: int, takes_a_clause: bool = True):
     A verb that takes no clause (``takes_a_clause`` false) has none after its phrase either: "called on the council
     to close the pier that …", "sought for years to ease the fears so that …", "called for closing the roads
     that …": an infinitive inside the phrase, or a gerund after "for", is what was called for, and the "that"
-    belongs to it.
+    belongs to it; so does a "that" its verb follows straight away, a relative clause's ("called on Friday for a
+    vote that would end the strike").
     """
     # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)
     adjunct = _ADJUNCT_THAT.match(text, pos, hi) if text.find("that", pos, hi) != -1 else None
@@ -3636,7 +3637,8 @@ def _adjunct_that(text: str, pos: int, hi: int, takes_a_clause: bool = True):
     if takes_a_clause:
         infinitive = _INFINITIVE_TO.match(text, pos, hi)
     else:
-        if _FOR_A_GERUND.match(text, pos, adjunct.end()) is not None:
+        if _FOR_A_GERUND.match(text, pos, adjunct.end()) is not None \
+                or _PREDICATE_START.match(text, adjunct.end(), hi) is not None:
             return None
         infinitive = _INFINITIVE_TO.search(text, pos, adjunct.end())
     if infinitive is None:
