@@ -55,6 +55,8 @@ _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|%s|while|whe
                              r"according\s+to|compared\s+(?:with|to)|(?:up|down)(?:\s+[\p{L}\p{N}.%%$]+){0,3}?\s+from|"
                              r"(?:less|higher|lower)\s+than|double\s+the|despite|"
                              r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % (_RELATIVE_OPENER, "|".join(_NOT_PARTICIPLES)))
+# the last words of the _CLAUSE_TAIL matches that open a clause of their own (", but …", ", which …", ", even as …")
+_CLAUSE_TAIL_OPENERS = {"but", "who", "which", "whom", "whose", "while", "whereas", "although", "though", "where", "as"}
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
@@ -1799,7 +1801,7 @@ class Attributor:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
             if verb_low in _WRITE_FORMS and _writes_only_to_whom(text, cue_end, hi):
                 return None     # "Last month he wrote to the council again.": to whom, and nothing of what
-            adjunct = _adjunct_that(text, cue_end, hi)
+            adjunct = _adjunct_that(text, cue_end, hi, takes_a_clause=verb_low in CLAUSE_VERBS)
             cstart = _skip_leading(text, adjunct.end() if adjunct else cue_end, hi)
             if verb_low in ("went on", "goes on"):
                 cstart = _GOES_ON_SAYING.match(text, cue_end, hi).end()     # "went on to say": what comes after it
@@ -2255,6 +2257,13 @@ class Attributor:
                 # "a crucial, though brief, chance": a concession of a word or two set off inside the report
                 tail = _CLAUSE_TAIL.search(text, aside.end(), cend)
                 continue
+            if takes_a_clause and self._unfinished_clause(cstart, tail.start(), cend,
+                                                          clause_follows=tail.group().split()[-1] in _CLAUSE_TAIL_OPENERS):
+                # "said that, even if the count were fair, a recount of …", "warned that Ana Ruiz, even as a
+                # candidate, had …": the words before the comma are no whole clause yet, so what follows them is
+                # still what was said, not the writer's words
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
@@ -2267,6 +2276,31 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _unfinished_clause(self, start: int, comma: int, end: int, clause_follows: bool = False) -> bool:
+        """Is the reported clause from ``start`` (the report running to ``end``) still unfinished at the comma or
+        dash at ``comma``, so that what comes after it is still what was said, not the writer's words?
+
+        So it is when a that-clause has only its opening subordinate clause or phrase before it ("that, even if
+        they thought it fair, a recount …", "that, given the divide, reaching …"; not when a clause of its own,
+        ``clause_follows``, opens after the comma: in "that given the odds it would fail, but …" the main clause
+        came without a comma), or only its subject, a name ("that Ana Ruiz, even as a candidate, had …"); and
+        inside an aside a dash opened between a clause's subject and its verb, closed by a second dash before
+        the verb ("that the mayor - who resisted it, even though … - has decided").
+        """
+        text = self.text
+        if _may_hold_a_dash(text, start, end):
+            dashes = list(_DASH.finditer(text, start, end))
+            closing = next((d for d in dashes if d.start() >= comma), None)
+            if sum(1 for d in dashes if d.start() < comma) % 2 == 1 and closing is not None \
+                    and _PREDICATE_START.match(text, closing.end(), min(end, closing.end() + 40)) is not None:
+                return True
+        if _THAT_BEFORE.search(text, max(0, start - 10), start) is None:
+            return False
+        if not clause_follows and _OPENING_CLAUSE.match(text, start, comma) is not None \
+                and text.find(",", start, comma) == -1:
+            return True
+        return _NAME_ONLY.fullmatch(text, start, comma) is not None
 
     def _comma_in_marks(self, frags: "Intervals", comma: int) -> bool:
         """Is the comma at ``comma`` one of the quoted words'? Not when only closing marks follow it before
@@ -2345,7 +2379,8 @@ class Attributor:
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None \
                 or (_OPENING_CLAUSE.match(text, cstart, comma) is not None
-                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None):
+                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None) \
+                or (verb in CLAUSE_VERBS and self._unfinished_clause(cstart, comma, cend)):
             # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what;
             # 'that if the council paid, the pier would stay open': after an opening clause, a subject and its
             # verb are the main clause of what was said)
@@ -2445,7 +2480,8 @@ class Attributor:
             for stop in _OBJECT_END.finditer(text, cstart, cend):
                 if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
-                        and not frags.any_within(stop.start(), cend + 1):
+                        and not frags.any_within(stop.start(), cend + 1) \
+                        and not self._unfinished_clause(cstart, stop.start(), cend):
                     return stop.start()
             return cend
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
@@ -2821,8 +2857,9 @@ _TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){
                                   r"\s*[.!?;)](?=\s|$)")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
-# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content
-_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
+# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
+# hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter)
+_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
@@ -2927,7 +2964,7 @@ _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving 
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
 # a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
-_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
+_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
                                 r"after|until|with|without|despite|given|based\s+on)\b")
 # a subject and its auxiliary after the comma: the main clause after an opening one, not a noun phrase (nor one
 # with a relative clause: "a plan the board had resisted", "a mayor who was born …")
@@ -2980,6 +3017,8 @@ _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
+# a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
+_NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
@@ -3739,21 +3778,37 @@ _INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
 
 
 _INFINITIVE_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)")
+_FOR_A_GERUND = regex.compile(r"\s*for\s+(?!(?:%s)\b)\p{Ll}{2,}ing\b" % "|".join(_NOT_PARTICIPLES))
 
 
-def _adjunct_that(text: str, pos: int, hi: int):
+def _adjunct_that(text: str, pos: int, hi: int, takes_a_clause: bool = True):
     """``_ADJUNCT_THAT.match(text, pos, hi)``, unless its "to" opens an infinitive whose verb reports nothing.
 
     "told reporters in Ashford that …", "said to the crowd that …": a phrase of where or to whom, then the clause;
     "sought to put to rest the claims that …", "sought to shore up her claim that …": the "that" belongs to a noun in
     the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
+
+    A verb that takes no clause (``takes_a_clause`` false) has none after its phrase either: "called on the council
+    to close the pier that …", "sought for years to ease the fears so that …", "called for closing the roads
+    that …": an infinitive inside the phrase, or a gerund after "for", is what was called for, and the "that"
+    belongs to it; so does a "that" its verb follows straight away, a relative clause's ("called on Friday for a
+    vote that would end the strike").
     """
     # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)
     adjunct = _ADJUNCT_THAT.match(text, pos, hi) if text.find("that", pos, hi) != -1 else None
-    if adjunct is None or not _opens_an_infinitive(text, pos, hi):
+    if adjunct is None:
+        return None
+    if takes_a_clause:
+        infinitive = _INFINITIVE_TO.match(text, pos, hi)
+    else:
+        if _FOR_A_GERUND.match(text, pos, adjunct.end()) is not None \
+                or _PREDICATE_START.match(text, adjunct.end(), hi) is not None:
+            return None
+        infinitive = _INFINITIVE_TO.search(text, pos, adjunct.end())
+    if infinitive is None:
         return adjunct
-    infinitive = _INFINITIVE_VERB.match(text, pos, hi)
-    return adjunct if infinitive is not None and infinitive.group("verb") in SPEECH else None
+    verb = _INFINITIVE_VERB.match(text, infinitive.start(), hi)
+    return adjunct if verb is not None and verb.group("verb") in SPEECH else None
 
 
 def _writes_only_to_whom(text: str, cue_end: int, hi: int) -> bool:
