@@ -1074,11 +1074,12 @@ class Attributor:
             return self._antecedent(lo, toks[-2][1], vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma; in "sided with residents who argued"
-            # the antecedent is the noun after the preposition, not the clause before it
+            # the antecedent is the noun after the preposition, not the clause before it, and in "…,” said a
+            # councillor who backs Vale" the noun after the verb
             k = len(toks) - 2
-            while k > 0 and toks[k][0] not in _PREPOSITIONS_BEFORE_AN_ANTECEDENT and _np_token(toks[k][0]):
+            while k > 0 and not _ends_before_an_antecedent(toks[k][0]) and _np_token(toks[k][0]):
                 k -= 1
-            floor = toks[k][2] if k > 0 and toks[k][0] in _PREPOSITIONS_BEFORE_AN_ANTECEDENT else lo
+            floor = toks[k][2] if _ends_before_an_antecedent(toks[k][0]) else lo
             return self._antecedent(max(lo, floor), toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
@@ -3463,6 +3464,10 @@ _INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L
 _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|their|several|repeated|multiple)\s+)?"
                                     r"(?:requests?|inquiries|inquiry|messages?|calls|emails)\s+(?:\S+\s+){0,2}?"
                                     r"(?:for|seeking)\s+comment", regex.I)
+# a source asking not to be named: "not to be identified", "anonymity because …", "that her name not be used"
+_ANONYMITY = regex.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?=\s*(?:[,.;)—–]|because\b|by\b|in\b|$))"
+                           r"|anonymity\b"
+                           r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published)", regex.I)
 # a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
@@ -3559,6 +3564,8 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True
     if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
         return True     # "did not answer requests for comment", "referred requests for comment to …"
+    if _ANONYMITY.match(text, first.start("word"), cend) is not None:
+        return True     # "asked not to be named", "requested anonymity to speak freely": how, not what, they said
     if between:
         return False
     if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
@@ -3845,6 +3852,14 @@ _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6
 # "members of the crew who said" are the members)
 _PREPOSITIONS_BEFORE_AN_ANTECEDENT = {"with", "to", "from", "by", "against", "among", "between", "alongside", "like",
                                       "toward", "towards"}
+
+
+def _ends_before_an_antecedent(word: str) -> bool:
+    return word in _PREPOSITIONS_BEFORE_AN_ANTECEDENT or word in _INVERTED_CUE_FORMS
+
+
+# verbs of speech that put their speaker after them, as written ("…,” said a councillor who …")
+_INVERTED_CUE_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "told", "asked", "explained", "noted"}
 # "— Reporting by Sam Ode", "– Additional reporting by …; editing by …": the newsroom's credits after the last
 # quote, not who said it
 _CREDIT_LINE = regex.compile(r"[—–\-―][^\S\n]*(?:(?:additional|further)[^\S\n]+)?(?:reporting|writing|written|"
