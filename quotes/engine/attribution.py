@@ -221,7 +221,7 @@ class Attributor:
         ps, pe = self.paragraphs[pi]
         ends = self.sentence_ends[pi]
         k = bisect.bisect_right(ends, lo)
-        s = ends[k - 1] if k > 0 else ps
+        s = ends[k - 1] if k > 0 else _after_a_dateline(self.text, ps, lo)
         k2 = bisect.bisect_left(ends, hi)
         e = ends[k2] if k2 < len(ends) else pe
         f = fragments.containing(e)
@@ -1693,6 +1693,10 @@ class Attributor:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
+            if verb_low == "asked" and text[lo:vstart].rstrip().endswith(",") and self.cues.search(lo, vstart) is None:
+                # "Quill, asked on Friday whether she would back it, said: …": the question put to her, by
+                # whoever asked it (after "…,” McCain said, asked about it" the question is no report of its own)
+                return self._question(m, pi, hi, frags)
             if _clause_follows(text, cue_end, hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
@@ -3848,6 +3852,20 @@ _WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
+# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -"
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.'’\- ]{1,30}(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+)?)?"
+                          r"(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
+
+
+def _after_a_dateline(text: str, start: int, lo: int) -> int:
+    """Where a paragraph's sentence starts: after its dateline, if it opens with one before ``lo`` (not
+    "NATO — the alliance — will meet": a second dash closes an aside)."""
+    m = _DATELINE.match(text, start, lo)
+    if m is None or not m.group().split()[0].rstrip(",").isupper() or _DASH.search(text, m.end(), lo) is not None:
+        return start
+    return m.end()
+
+
 # a preposition whose object a relative "who" may stand for ("sided with residents who argued"; not "of":
 # "members of the crew who said" are the members)
 _PREPOSITIONS_BEFORE_AN_ANTECEDENT = {"with", "to", "from", "by", "against", "among", "between", "alongside", "like",
