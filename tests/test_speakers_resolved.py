@@ -152,8 +152,8 @@ def test_a_surname_whose_possessive_opens_a_sentence_is_a_subject_for_a_later_pr
     assert speaker_of(text, words) == speaker
 
 
-# A bare surname two people share, both of whom spoke as often: the one who last spoke before it (not the one
-# the article happened to name last for the first time).
+# A bare surname two people share: one the reader has met already, and of those, both of whom spoke as often,
+# the one who last spoke before it (not the one the article happened to name last for the first time).
 SURNAME_TIES = [
     ("the namesake who spoke last",
      "The council thanked Luis Ruiz for his years on the ferry board.\n\n"
@@ -165,6 +165,10 @@ SURNAME_TIES = [
      "Luis Ruiz said the board had never seen the figures.\n\n"
      "Ana Ruiz said the ferry should keep its winter timetable.\n\n"
      "“We were told nothing,” Ruiz said.", "told nothing", "Ana Ruiz"),
+    ("not one the article names only later",
+     "I first met Tomas Lind on the quay in 2019.\n\n"
+     "Lind, now 71, has skippered the ferry for 38 years. “Fish, probably,” he said of his plans.\n\n"
+     "His wife, Marit Lind, said he had been arguing with the council since 1986.", "Fish", "Tomas Lind"),
 ]
 
 

@@ -131,6 +131,7 @@ class Entity:
     role: Optional[str] = None
     aliases: set[str] = field(default_factory=set)
     subject_mentions: int = 0       # times named as a subject or a speaker: who a bare surname means
+    first_at: int = 1 << 62         # where the article first names them
 
     @property
     def surname(self) -> str:
@@ -407,6 +408,7 @@ class Cast:
         people a following "he" or "she" most often points back to.
         """
         bisect.insort(self.timeline, (pos, len(self.timeline), ent, subject))
+        ent.first_at = min(ent.first_at, pos)
         if subject:
             ent.subject_mentions += 1
 
@@ -471,6 +473,10 @@ class Cast:
             # "Mr. Delgado" where the article names Ana Delgado and her husband Luis: the honorific's gender
             # rules out whoever it contradicts (unless it contradicts them all, and then it decides nothing)
             cands = [e for e in cands if e.gender in (None, gender)] or cands
+        if len(cands) > 1 and pos >= 0:
+            # "I met Tomas Lind in 2019. Lind, now 71, …", and only then "His wife, Marit Lind": a bare surname
+            # means one of that name the reader has met already
+            cands = [e for e in cands if e.first_at < pos] or cands
         if len(cands) > 1:
             # "Murphy said" where the article names Sen. Chris Murphy and, in passing, Anne Marie Murphy:
             # the one who speaks and acts in it; on a tie, the one last the subject of a sentence before ``pos``,
