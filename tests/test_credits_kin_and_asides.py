@@ -39,8 +39,14 @@ DESCRIBED_THEN_NAMED = [
     pytest.param("“It is a good day,” added her neighbour, Colm Reilly.", ("Colm Reilly", "neighbour"), id="her-neighbour"),
     pytest.param("“It is a good day,” said his sister, Ana Reilly.", ("Ana Reilly", "sister"), id="his-sister"),
     pytest.param("“It is a good day,” said a dockworker, Sam Lee.", ("Sam Lee", "dockworker"), id="a-dockworker"),
+    pytest.param("“It is a family business,” said Moreno's daughter, Elena.", ("Elena", "Moreno's daughter"),
+                 id="a-possessive-name-then-a-first-name"),
+    pytest.param("“It is a family business,” said Moreno's lawyer, Ana Vela, on Monday.", ("Ana Vela", "Moreno's lawyer"),
+                 id="a-possessive-name-then-a-full-name"),
     # look-alikes: no name follows
     pytest.param("“It is a good day,” said her neighbour.", ("her neighbour", "her neighbour"), id="no-name"),
+    pytest.param("“It is a family business,” said Moreno's daughter.", ("Moreno's daughter", "Moreno's daughter"),
+                 id="a-possessive-name-and-no-name"),
 ]
 
 

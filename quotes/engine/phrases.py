@@ -455,6 +455,14 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         # "said Vladimir Medinskiy, the head of the Russian delegation.", "according to Ben Osei, senior
         # economist at Harlow Securities,"
         sp.entity.role = appositive_role(text, toks[j - 1][2])
+    if sp is not None and sp.entity is None and is_possessive(toks[0][0]) \
+            and j < len(toks) and toks[j][0] == "," and _after_a_verb_of_speech(text, toks[0][1]):
+        # "said Moreno's daughter, Elena.": a description that a name closes, as "said a dockworker, Sam Lee."
+        named = _name_closing_apposition(text, toks, j, cast, pos)
+        if named is not None:
+            if not named.entity.role:
+                named.entity.role = _clean_role(sp.mention)
+            return named
     return sp
 
 
