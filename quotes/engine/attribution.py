@@ -2476,19 +2476,24 @@ class Attributor:
         object-taking verb the same way, "praised X, who …", lost as many reports as it mended
         on the dev set: their objects often run on past a comma.) So does a report inside a
         subordinate clause that opens after a conjunction or mid-sentence ("And while the poll
-        showed X, the race …", "…: while Comey talked about X, he …").
+        showed X, the race …", "…: while Comey talked about X, he …"). A report in a relative clause
+        ends where the sentence's own verb comes: after the comma that closes it ("Ruiz, who said …, withdrew"),
+        or, in the subject's relative clause with no comma ("Pilots who say … were ignored"), before the verb.
         """
         text = self.text
-        if _RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None:
+        if _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
             for stop in _OBJECT_END.finditer(text, cstart, cend):
-                if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
+                if _RELATIVE_CLAUSE_CLOSES.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
                         and not frags.any_within(stop.start(), cend + 1) \
                         and not self._unfinished_clause(cstart, stop.start(), cend):
                     return stop.start()
             return cend
+        if _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
+                and _LEADING_CONJUNCTION.match(text, lo, subject_start).end() == subject_start:
+            return self._subject_relative_end(verb, cstart, cend, frags)
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
         if opening is not None and _ASIDE_START.search(text, opening.end(), subject_start) is not None:
             opening = None      # "But while X happens, officials say …": the subordinate clause closed before them
@@ -2499,6 +2504,40 @@ class Attributor:
         if stop is None or len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
             return cend
         return stop.start()
+
+    def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
+        …': a report in a relative clause on the sentence's subject ends where the sentence's own verb comes,
+        with no comma to mark it.
+
+        The report's own verb comes first when it is a clause ('the ferry is unsafe'). A verb after 'and', 'or'
+        or 'to' goes on with the report ('… was unsafe and had been for years'), one after a relative pronoun, a
+        subordinator or a pronoun belongs to a clause inside it, a participle after a comma to a list ('angry
+        about the fares, worried about …'). Where the sentence's own verb is one of saying ('Activists who want
+        to ban it said …') the report is left whole: the corpus leaves the relative clause's report unmarked as
+        often as not, and a second report of the subject's own would need its subject found past the clause.
+        """
+        text = self.text
+        clause = _THAT_BEFORE.search(text, max(0, cstart - 10), cstart) is not None \
+            or verb in CLAUSE_VERBS and not text.startswith("to ", cstart)
+        own_verbs = 1 if clause else 0
+        cues = {cue.start("verb"): cue.group("verb") for cue in self.cues.finditer(cstart, cend)
+                if not cue.group("verb").endswith("ing")}
+        for at in sorted(cues.keys() | {group.start() for group in _AUXILIARY_GROUP.finditer(text, cstart, cend)}):
+            if at in cues and cues[at] not in SAYING_VERBS and text[max(cstart, at - 3):at].rstrip().endswith(","):
+                continue    # '…, worried about …': a list's participle
+            if _VERB_GOES_ON.search(text, max(cstart, at - 12), at) is not None:
+                continue
+            if _PRONOUN_SUBJECT_BEFORE.search(text, max(cstart, at - 6), at) is not None:
+                own_verbs = 0   # 'who say it is unsafe': the sentence's subject is no pronoun
+                continue
+            if own_verbs:
+                own_verbs -= 1
+                continue
+            if at in cues or len(_words(text[cstart:at])) < 1 or frags.contains(at) or frags.any_within(at, cend + 1):
+                return cend
+            return at
+        return cend
 
     def _subordinate_clause_end(self, lo: int, vstart: int, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Years after the mayor claimed the pier was safe, the council closed it', 'The ruling, in which the
@@ -3360,7 +3399,9 @@ _SUBORDINATOR_BEFORE = regex.compile(r"(?:^|[\s,:;—–])(?:although|though|whi
 _PREDICATE = (r"(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?(?:is|are|was|were|has|have|had|will|"
               r"would|can|could|should|must|does|did|may|might|won|lost|went|came|made|got|took|gave|saw|knew|thought|found|"
               r"left|kept|began|became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|"
-              r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
+              r"said|says|wrote|writes|tells|cast|spoke|brought|bought|fought|sought|taught|caught|felt|heard|meant|"
+              r"built|drew|drove|flew|threw|chose|broke|struck|swore|sold|fled|withdrew|understood|forgot|"
+              r"\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
 _PREDICATE_START = regex.compile(r"\s*" + _PREDICATE)
 # a comma, then the sentence's own predicate ("…, was issued") or a clause with its subject ("…, the council
 # closed it"); not a list's next item, a conjunction or a phrase ("…, including …", "…, and …", "…, in May")
@@ -3369,10 +3410,32 @@ _CLAUSE_RESUMES = regex.compile(
     r"whose|that|where|when|while|as|with|without|in|on|at|for|to|from|by|of|after|before|since|until|about|like|"
     r"than|based|according|compared|up|down)\b)[\p{L}\p{N}'’.\-]+(?:,\p{N}+)*\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,3}?)?"
     + _PREDICATE + ")")
+# the sentence's own verb after a relative clause set off by commas: a past or an auxiliary (_PREDICATE), or a
+# present tense with the start of its object or infinitive after it ("Ruiz, who opposed the ferry, plans to
+# …", "…, who backed it, wants the …"; not a list's next noun, "…, ports and docks")
+_RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}+ly|also|still|now|then)\s+)?"
+                                        r"\p{Ll}{2,}s\s+(?:the|a|an|his|her|their|its|to|it|him|them|this|these|"
+                                        r"those|himself|herself|themselves)\b)")
+# a relative pronoun with no comma before it, right before the cue: the subject's own relative clause
+# ("Pilots who say …", "Senators who have long wanted …")
+_SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|have|had|is|are|was|were|also|once|long|"
+                                         r"been)\s+){0,3}$")
+# an auxiliary or modal, the finite verb of a clause, with the auxiliaries and adverbs after it ("could be",
+# "have not", "would never have")
+_AUXILIARY_GROUP = regex.compile(r"(?<=\p{L}[\p{Pf}\"']?\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+                                 r"must|may|might|does|did|do|\p{Ll}+n['’]t)\b(?:\s+(?:not|never|be|been|have|"
+                                 r"\p{Ll}+ly)\b){0,3}")
+# a pronoun right before a verb: its subject, so the verb is a reported clause's, never the sentence's own
+_PRONOUN_SUBJECT_BEFORE = regex.compile(r"\b(?:he|she|it|they|we|I|you)\s+$")
+# what makes a verb part of the report: a conjunction or "to" before it (a second verb of the report, an
+# infinitive), or a relative pronoun or subordinator (a clause inside it)
+_VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|when|whether|because|since|than|as|"
+                              r"where|while)\s+$")
 # a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
-# withdrew", "Adler, who has long endorsed …")
-_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|"
-                                 r"also|once|long|been)\s+){0,3}$")
+# withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
+# backed him in May and said …, withdrew")
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
+                                 r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been)\s+){0,3}$")
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:
