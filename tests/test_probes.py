@@ -80,6 +80,10 @@ QUOTED_AS_SAYING_ROWS = [
                  "Ivo Marek", id="named-officer"),
     pytest.param("Colonel Ivo Marek toured the border.\n\n“It is over,” the paper quoted him as saying.",
                  "Ivo Marek", id="object-pronoun"),
+    pytest.param("“There will be no retreat,” Colonel Ivo Marek was quoted by the Morvan Herald as saying.",
+                 "Ivo Marek", id="passive-quoted-by"),
+    pytest.param("Colonel Ivo Marek toured the border.\n\n“We will see,” the agency quoted Marek as telling reporters.",
+                 "Ivo Marek", id="as-telling-reporters"),
     # look-alike: the outlet says it itself
     pytest.param("“The pullback is a gesture,” the state agency said.", "the state agency", id="outlet-says"),
 ]
@@ -152,3 +156,38 @@ DESCRIBED_BEFORE_ROWS = [
 def test_any_noun_for_a_person_before_a_name_is_its_role(text, expected):
     q = quotes_of(text)[0]
     assert (q.speaker, q.role) == expected
+
+
+# ---------------------------------------------------------------- "the Frenchman"
+DEMONYM_ROWS = [
+    pytest.param("“I dreamed of this as a boy,” the Frenchman said.", "Lucien Morel", id="frenchman"),
+    pytest.param("“I dreamed of this as a boy,” said the Dutchwoman.", "Lucien Morel", id="dutchwoman"),
+    pytest.param("“I dreamed of this as a boy,” the Swede said.", "Lucien Morel", id="swede"),
+    # look-alikes: a title in capitals and a word for a job are no nationality
+    pytest.param("“I dreamed of this as a boy,” the Chairman said.", "the Chairman", id="chairman"),
+    pytest.param("“I dreamed of this as a boy,” the linesman said.", "the linesman", id="linesman"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker", DEMONYM_ROWS)
+def test_where_someone_just_named_is_from_stands_for_them(sentence, speaker):
+    text = "Lucien Morel scored the winner on Sunday.\n\n" + sentence
+    assert speakers_of(text)[-1] == speaker
+
+
+# ---------------------------------------------------------------- "said through an interpreter that"
+THROUGH_ROWS = [
+    pytest.param("Kazuo Tanabe said through an interpreter that the tariffs would stay.",
+                 "that the tariffs would stay", id="interpreter"),
+    pytest.param("Kazuo Tanabe said through his lawyer that the tariffs would stay.",
+                 "that the tariffs would stay", id="lawyer"),
+    # look-alike: "that" opens a relative clause of the thing gone through
+    pytest.param("Kazuo Tanabe walked through issues that matter to farmers.",
+                 None, id="walked-through-issues"),
+]
+
+
+@pytest.mark.parametrize("text, clause", THROUGH_ROWS)
+def test_through_whom_something_was_said_is_not_what_was_said(text, clause):
+    found = [q.text for q in quotes_of(text)]
+    assert (found[0] if found else None) == clause

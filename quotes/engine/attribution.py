@@ -753,23 +753,31 @@ class Attributor:
         return speaker, m, "quote, speaker verb", 0.7
 
     def _quoted_as_saying(self, q: Quoted, hi: int):
-        """“…,” the state news agency quoted a defence official as saying.": the one quoted said the words,
-        not the outlet that quotes them."""
-        end = min(hi, q.close_end + 200)
-        if self.text.find("quoted", q.close_end, end) == -1:
+        """“…,” the state news agency quoted a defence official as saying.", "“…,” the minister was quoted by
+        the agency as saying.": the one quoted said the words, not the outlet that quotes them."""
+        text = self.text
+        verb = text.find("quoted", q.close_end, min(hi, q.close_end + 120))
+        if verb == -1:
             return None     # (most quotes: no regex needed)
-        m = _QUOTED_AS_SAYING.match(self.text, q.close_end, end)
+        end = min(hi, verb + 160)
+        # the one quoted before the verb, which the outlet follows ("was quoted by the agency as saying"), or
+        # after it ("the agency quoted a defence official as saying")
+        m = _QUOTED_BY.match(text, verb, end)
+        if m is not None:
+            m = _WAS_BEFORE_QUOTED.fullmatch(text, q.close_end, verb)
+        elif _OUTLET_BEFORE_QUOTED.fullmatch(text, q.close_end, verb) is not None:
+            m = _QUOTED_WHO.match(text, verb, end)
         if m is None:
             return None
         who = m.group("who")
         if who in _AS_SUBJECT:     # "quoted her as saying": she said it
-            speaker = _pronoun(self.text, _AS_SUBJECT[who], m.start("who"), m.end("who"), self.cast, m.start("who"))
+            speaker = _pronoun(text, _AS_SUBJECT[who], m.start("who"), m.end("who"), self.cast, m.start("who"))
             speaker.mention = who
         else:
-            speaker = subject_after(self.text, m.start("who"), m.end("who"), self.cast, m.start("who"))
+            speaker = subject_after(text, m.start("who"), m.end("who"), self.cast, m.start("who"))
         if speaker is None:
             return None
-        return speaker, cue_at(self.text, m.start("verb"), m.end("verb")), "quote, quoted speaker as saying", 0.8
+        return speaker, cue_at(text, verb, verb + len("quoted")), "quote, quoted speaker as saying", 0.8
 
     def _according_after(self, q: Quoted, hi: int):
         """“…,” according to Judicial Watch."""
@@ -2661,8 +2669,11 @@ _TRANSCRIPT_LABEL = regex.compile(r"(?P<label>(?:\p{Lu}{2,}[.'’\-]?\s){0,2}\p{
 _OPENERS = {"“", '"', "«", "„", "‘"}
 # after a quote, an outlet that quotes someone: ', the agency quoted a defence official as saying.'
 _AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
-_QUOTED_AS_SAYING = regex.compile(r"[,\s]{1,3}[^.;:!?\"“”\n]{1,80}?\b(?P<verb>quoted)\s+(?P<who>[^.;:!?\"“”\n]{1,80}?)"
-                                  r"\s+as\s+saying\s*[.!?]")
+_AS_SAYING = r"\s+as\s+(?:saying|telling\s[^.;:!?\"“”\n]{1,60}?)\s*[.!?]"
+_OUTLET_BEFORE_QUOTED = regex.compile(r"[,\s]{1,3}[^.;:!?\"“”\n]{1,80}\s")
+_QUOTED_WHO = regex.compile(r"quoted\s+(?!by\s)(?P<who>[^.;:!?\"“”\n]{1,80}?)" + _AS_SAYING)
+_WAS_BEFORE_QUOTED = regex.compile(r"[,\s]{1,3}(?P<who>[^.;:!?\"“”\n]{1,80}?)\s+(?:was|were|is|are)\s+")
+_QUOTED_BY = regex.compile(r"quoted\s+by\s+[^.;:!?\"“”\n]{1,80}?" + _AS_SAYING)
 # an interview's labels for a question and its answer, opening a paragraph ("Q: …", "A. …")
 _QUESTION_LABEL = regex.compile(r"Q(?:uestion)?\s?[:.]\s")
 _ANSWER_LABEL = regex.compile(r"A(?:nswer)?\s?[:.]\s*")
@@ -2842,7 +2853,10 @@ _TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content
-_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
+# ("said through an interpreter that …": through whom, not "walked through issues that matter")
+_ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
+                              r"|through\s+(?:a|an|his|her|their|its)\s+(?:interpreter|translator|spokesman|spokeswoman|"
+                              r"spokesperson|lawyer|attorney|representative|aide)\s+)that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 

@@ -123,6 +123,15 @@ _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with"
                        "for", "a", "an"}
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _NATIONALITY = regex.compile(r"^\p{Lu}\p{L}+(?:ian|ese|ish|an|i|ic)$")
+# a noun for someone from a country: "the Frenchman", "the Dutchwoman", "the Spaniard" (not an adjective:
+# "the French" are a people, and "the American" as often a newspaper or a company)
+_DEMONYM = regex.compile(r"(?:French|Dutch|English|Irish|Welsh|Scots|Cornish|Manx)(?:man|woman)"
+                         r"|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Kiwi|Aussie")
+
+
+def is_demonym(word: str) -> bool:
+    """"the Frenchman said": a report going on about the person it has just named by where they are from."""
+    return _DEMONYM.fullmatch(word) is not None
 
 
 @dataclass
@@ -549,6 +558,8 @@ class Cast:
             return None
         if "year-old" in words[:-1] or words[-1] == "year-old":
             return self._by_age(words, pos)
+        if len(words) == 1 and is_demonym(words[0]):
+            return self.last_person(pos)
         head = words[-1].lower()
         # a role noun with no synonyms listed stands for itself: "the columnist" is the person whose role is
         # "columnist"

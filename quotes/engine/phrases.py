@@ -17,7 +17,7 @@ import regex
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender, in_a_name, is_honorific, serves_another, split_title)
+                     _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -775,6 +775,11 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if serves_whom_it_names(words):
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
+    if lowered[0] == "the" and len(core) == 1 and is_demonym(core[0]):
+        ent = cast.describe(core, pos)     # "the Frenchman": someone just named
+        if ent is not None:
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
     head = strip_possessive(core[-1]).lower()
     if head in ORG_HEADS and not _has_honorific(words):
         named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None
