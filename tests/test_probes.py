@@ -191,3 +191,27 @@ THROUGH_ROWS = [
 def test_through_whom_something_was_said_is_not_what_was_said(text, clause):
     found = [q.text for q in quotes_of(text)]
     assert (found[0] if found else None) == clause
+
+
+# ---------------------------------------------------------------- what a match report calls people
+MATCH_REPORT_ROWS = [
+    pytest.param("Harlow boss Martina Keel praised her side.\n\n“We have a long season,” the Harlow boss said.",
+                 ("Martina Keel", "Harlow boss"), id="club-boss"),
+    pytest.param("“We go again,” Sami Oduya said. “Onwards,” added his team-mate, Leo Varga.",
+                 ("Leo Varga", "team-mate"), id="his-team-mate-then-name"),
+    pytest.param("“Onwards,” said the winger, Leo Varga.", ("Leo Varga", "winger"), id="the-winger-then-name"),
+    # look-alike: a known title, as before
+    pytest.param("Harlow manager Martina Keel praised her side.\n\n“We have a long season,” the Harlow manager said.",
+                 ("Martina Keel", "Harlow manager"), id="club-manager"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MATCH_REPORT_ROWS)
+def test_the_words_of_a_match_report_for_its_people(text, expected):
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.role) == expected
+
+
+def test_a_second_quote_with_its_own_speaker_is_not_joined_to_the_first():
+    text = "“We go again,” Sami Oduya said. “Onwards,” added his team-mate, Leo Varga."
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [("Sami Oduya", "We go again,"), ("Leo Varga", "Onwards,")]

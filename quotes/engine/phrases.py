@@ -410,6 +410,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                     return named
             return Speaker(mention=phrase, name=phrase, kind=classify_words([t[0] for t in toks[1:k]]),
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
+        if not last_head and toks[0][0] in _POSSESSIVE_OPENERS and k <= 4 and _after_a_verb_of_speech(text, toks[0][1]):
+            # "added his team-mate, Leo Varga.": whose description it is, then a name; the name is the speaker
+            # though the lexicon knows no noun for the description
+            named = _described_then_named(text, toks, k, cast, pos)
+            if named is not None:
+                return named
         if last_head:
             if last_head == k - 1 and toks[0][0] in _DESCRIPTION_OPENERS and _after_a_verb_of_speech(text, toks[0][1]):
                 named = _described_then_named(text, toks, k, cast, pos)
