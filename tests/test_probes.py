@@ -147,6 +147,11 @@ DESCRIBED_BEFORE_ROWS = [
                  id="a-farmer"),
     pytest.param("A ministry spokesman, Rustam Karim, said the text was ready.", ("Rustam Karim", "ministry spokesman"),
                  id="a-spokesman-unchanged"),
+    pytest.param("Speaking through a translator, a farmer from the border village of Ostrel, Bogdan Halic, 62, said he "
+                 "had not seen his brother.", ("Bogdan Halic", "farmer from the border village of Ostrel"),
+                 id="a-farmer-from-a-village"),
+    pytest.param("A fisherman from Holm, Ian Reid, said the pier was unsafe.", ("Ian Reid", "fisherman from Holm"),
+                 id="the-name-after-a-place-speaks"),
     # look-alike: no description before the name
     pytest.param("Bogdan Halic, 62, said he had not seen his brother in years.", ("Bogdan Halic", None), id="no-description"),
 ]
@@ -215,3 +220,16 @@ def test_the_words_of_a_match_report_for_its_people(text, expected):
 def test_a_second_quote_with_its_own_speaker_is_not_joined_to_the_first():
     text = "“We go again,” Sami Oduya said. “Onwards,” added his team-mate, Leo Varga."
     assert [(q.speaker, q.text) for q in quotes_of(text)] == [("Sami Oduya", "We go again,"), ("Leo Varga", "Onwards,")]
+
+
+
+UNITED_NATIONS_ROWS = [
+    pytest.param("The United Nations said it was deeply concerned by the fighting.", "organization", id="united-nations"),
+    # look-alike: nations in lower case are countries, a group
+    pytest.param("Several nations said they were deeply concerned by the fighting.", "group", id="several-nations"),
+]
+
+
+@pytest.mark.parametrize("text, kind", UNITED_NATIONS_ROWS)
+def test_a_body_named_nations_is_an_organisation(text, kind):
+    assert quotes_of(text)[0].speaker_type == kind

@@ -777,7 +777,8 @@ def _role_end(words: list[str]) -> int:
 # (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,")
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
                                     r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*"
-                                    r"(?:[^\S\n]+(?:of|for|at)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"
+                                    r"(?:[^\S\n]+(?:of|for|at|from)[^\S\n]+(?:the[^\S\n]+)?"
+                                    r"(?:\p{Ll}+[^\S\n]+){0,2}(?:of[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"
                                     r"(?:[^\S\n]+\p{Lu}[\p{L}\-’'.]*){0,3})?),[^\S\n]+$", regex.I)
 
 
@@ -920,6 +921,8 @@ def classify_words(words: list[str]) -> Optional[str]:
         return None
     head = words[-1].lower().strip(".,")
     head = strip_possessive(head)
+    if head == "nations" and len(words) >= 2 and words[-1][:1].isupper():
+        return "organization"   # "the United Nations", "the League of Nations": a body's name, not countries
     if head in GROUP_HEADS or (head.endswith("s") and (head[:-1] in TITLE_HEADS or head[:-1] in PERSON_NOUNS)) \
             or _compound_people(head):
         return "group"

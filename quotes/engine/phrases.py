@@ -296,6 +296,14 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                 named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None:
                     return named
+            elif name_inside and head is not None and _after_a_preposition(toks, head.start):
+                # "A fisherman from Holm, Ian Reid, said": Holm is where the fisherman is from, and the person
+                # named after it speaks (a place after a town is still no one: "a voter in Sumter, Texas, said")
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None and named.entity.kind == "person" \
+                        and len(named.entity.name.split()) >= 2:
+                    return named
+                named = None
             if head is not None and head.entity is not None:
                 if first not in ("who", "which", "whose") and inner:
                     role = text[inner[0][1]:inner[-1][2]]
@@ -469,6 +477,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         # economist at Harlow Securities,"
         sp.entity.role = appositive_role(text, toks[j - 1][2])
     return sp
+
+
+def _after_a_preposition(toks, start: int) -> bool:
+    """Does a preposition of place stand right before the token at ``start`` ("a fisherman from | Holm")?"""
+    k = bisect.bisect_left(toks, start, key=itemgetter(1))
+    return 0 < k < len(toks) and toks[k][1] == start and toks[k - 1][0].lower() in _PLACE_PREPOSITIONS | {"of"}
 
 
 def _described_then_named(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:
