@@ -5,9 +5,12 @@ particles ("Saskia van der Mer", "Rustam bin Haleed al-Karimi", "Pieter Van Aals
 outlet ("the agency quoted a defence official as saying"); an interview laid out as questions and answers
 gives its answers after "A:"; and "I wrote it in one evening" reports nothing.
 """
+from pathlib import Path
+
 import pytest
 
-from quotes import extract
+from quotes import extract, extract_article
+from quotes.inputs import read_articles
 
 ARTICLE_DATE = "2024-05-01"
 
@@ -233,3 +236,36 @@ UNITED_NATIONS_ROWS = [
 @pytest.mark.parametrize("text, kind", UNITED_NATIONS_ROWS)
 def test_a_body_named_nations_is_an_organisation(text, kind):
     assert quotes_of(text)[0].speaker_type == kind
+
+
+# ---------------------------------------------------------------- the foreign-news seed
+SEED = Path(__file__).parent.parent / "seeds" / "border-talks.txt"
+
+# (words inside the marks or of the clause, speaker, role as the article gives it)
+SEED_REPORTS = [
+    ("We have no interest in keeping families apart", "Ilhan Dostalev", "Taravian President"),
+    ("most of the technical questions", "Ana-Maria Velescu", "Foreign Minister"),
+    ("The withdrawal is a gesture of good will", "a defence official", "defence official"),
+    ("the text of the agreement was still being translated", "Rustam bin Haleed al-Karimi", "ministry spokesman"),
+    ("There are three languages on the table", "Rustam bin Haleed al-Karimi", "ministry spokesman"),
+    ("This is a campaign poster, not a treaty", "Saskia van der Mer", "Opposition leader"),
+    ("I just want to drive to his house for dinner", "Bogdan Halici", "farmer from the border village of Ostrel"),
+    ("Our citizens have waited long enough", "Teodor Lupescu", "Morvanian Prime Minister"),
+    ("any step that reduces tension", "United Nations", None),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_reports():
+    [article] = list(read_articles([str(SEED)]))
+    return extract_article(article)
+
+
+@pytest.mark.parametrize("words, speaker, role", SEED_REPORTS)
+def test_the_foreign_news_seed_as_a_reader_attributes_it(seed_reports, words, speaker, role):
+    [q] = [q for q in seed_reports if words in q.text]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_the_foreign_news_seed_has_no_credit_or_headline_quotes(seed_reports):
+    assert not [q for q in seed_reports if "Reporting by" in q.text or q.paragraph == 0]
