@@ -27,8 +27,9 @@ import regex
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      OFFICE_NOUNS, PERSON_NOUNS, PHRASAL_PARTICLES, PRONOUN_GENDER, REPORT_NOUNS, SAYING_VERBS,
-                      SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
+                      REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
+                      WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -36,19 +37,26 @@ from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
                        opening_description, share_of_people, source_as_written)
-from .text import Span, is_possessive, sentences, split_contraction, words as _words
+from .text import Span, is_possessive, sentences, split_contraction, strip_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
                     "evening", "spring", "string")
+_MANNER_ADVERB = regex.compile(r"\p{Ll}{2,}ly")
+# the words that open a relative clause set off after a noun: "who", "whose", "for whom", "both of whom"
+_RELATIVE_OPENER = r"(?:who|which|whom|whose|(?:\p{Ll}+\s+of|for)\s+(?:whom|which))"
 # Where a reported clause gives way to the writer's words again, or to a second report ("…, adding that …")
 # (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
 # participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
-# writer's words)
-_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|who|which|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
+# writer's words; and a figure's comparison, ", up four points from …", ", less than half of …", ", double
+# the …": the writer setting the figure against another)
+_CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|%s|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
-                             r"according\s+to|compared\s+(?:with|to)|up\s+from|down\s+from|despite|"
-                             r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES))
+                             r"according\s+to|compared\s+(?:with|to)|(?:up|down)(?:\s+[\p{L}\p{N}.%%$]+){0,3}?\s+from|"
+                             r"(?:less|higher|lower)\s+than|double\s+the|despite|"
+                             r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % (_RELATIVE_OPENER, "|".join(_NOT_PARTICIPLES)))
+# the last words of the _CLAUSE_TAIL matches that open a clause of their own (", but …", ", which …", ", even as …")
+_CLAUSE_TAIL_OPENERS = {"but", "who", "which", "whom", "whose", "while", "whereas", "although", "though", "where", "as"}
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
@@ -214,7 +222,7 @@ class Attributor:
         ps, pe = self.paragraphs[pi]
         ends = self.sentence_ends[pi]
         k = bisect.bisect_right(ends, lo)
-        s = ends[k - 1] if k > 0 else ps
+        s = ends[k - 1] if k > 0 else _after_a_dateline(self.text, ps, lo)
         k2 = bisect.bisect_left(ends, hi)
         e = ends[k2] if k2 < len(ends) else pe
         f = fragments.containing(e)
@@ -1122,11 +1130,12 @@ class Attributor:
             return self._antecedent(lo, toks[-2][1], vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma; in "sided with residents who argued"
-            # the antecedent is the noun after the preposition, not the clause before it
+            # the antecedent is the noun after the preposition, not the clause before it, and in "…,” said a
+            # councillor who backs Vale" the noun after the verb
             k = len(toks) - 2
-            while k > 0 and toks[k][0] not in _PREPOSITIONS_BEFORE_AN_ANTECEDENT and _np_token(toks[k][0]):
+            while k > 0 and not _ends_before_an_antecedent(toks[k][0]) and _np_token(toks[k][0]):
                 k -= 1
-            floor = toks[k][2] if k > 0 and toks[k][0] in _PREPOSITIONS_BEFORE_AN_ANTECEDENT else lo
+            floor = toks[k][2] if _ends_before_an_antecedent(toks[k][0]) else lo
             return self._antecedent(max(lo, floor), toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
@@ -1479,7 +1488,9 @@ class Attributor:
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
         """Quoted words of five or more, inside a sentence that reports no clause around them: "Trump also
         embraced enhanced interrogation techniques -- “…”". They are someone's words, so they are kept: the
-        sentence's subject's when it is a person the article knows, else with no speaker (the sentence
+        sentence's subject's when it is a person the article knows, else the speaker's of a quote before them or
+        a description opening the sentence, else the subject's when it is an organisation named as written
+        ("The harbor council voted for a motion which said the port “…”"), else with no speaker (the sentence
         around them is the writer's)."""
         if not frags:
             return
@@ -1504,11 +1515,16 @@ class Attributor:
             rule = "quoted words, sentence subject"
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
                 # (a body or a description as the subject is most often not whose words these are)
-                speaker, rule = self._quoted_before(pi, f.open_at), "quoted words, speaker of the quote before"
+                body, speaker = speaker, self._quoted_before(pi, f.open_at)
+                rule = "quoted words, speaker of the quote before"
                 if speaker is None:
                     # "The petition accuses the county of “…”": a description opening the sentence, as written
                     speaker = opening_description(self.text, self._sentence_start(pi, f.open_at), f.open_at)
                     rule = "quoted words, description opening the sentence"
+                if speaker is None and _named_body(body):
+                    # "The harbor council voted for a motion that says the port “…”": the body the sentence
+                    # names as its subject, when nothing nearer speaks
+                    speaker, rule = body, "quoted words, body as the sentence subject"
                 if speaker is None:
                     rule = "quoted words, no speaker found"
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
@@ -1733,6 +1749,10 @@ class Attributor:
                 # only a finite verb of speech inverts ("…, said the minister"); checked before parsing,
                 # since parsing a subject records a mention in the cast
                 return None
+            if verb_low == "asked" and text[lo:vstart].rstrip().endswith(",") and self.cues.search(lo, vstart) is None:
+                # "Quill, asked on Friday whether she would back it, said: …": the question put to her, by
+                # whoever asked it (after "…,” McCain said, asked about it" the question is no report of its own)
+                return self._question(m, pi, hi, frags)
             if _clause_follows(text, cue_end, hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside
@@ -1842,7 +1862,7 @@ class Attributor:
                 return None     # "He told his audience, to loud applause: …": whom, then no clause of what
             if verb_low in _WRITE_FORMS and _writes_only_to_whom(text, cue_end, hi):
                 return None     # "Last month he wrote to the council again.": to whom, and nothing of what
-            adjunct = _adjunct_that(text, cue_end, hi)
+            adjunct = _adjunct_that(text, cue_end, hi, takes_a_clause=verb_low in CLAUSE_VERBS)
             cstart = _skip_leading(text, adjunct.end() if adjunct else cue_end, hi)
             if verb_low in ("went on", "goes on"):
                 cstart = _GOES_ON_SAYING.match(text, cue_end, hi).end()     # "went on to say": what comes after it
@@ -1896,6 +1916,11 @@ class Attributor:
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
             cend = self._report_end(verb_low, lo, subject_start, vstart, cstart, cend, frags)
+            resumed_at = self._subordinate_clause_end(lo, vstart, cstart, cend, frags)
+            # (the sentence's own predicate after it, "…, was issued Monday", keeps its words: no other cue's
+            # report; a clause with a subject of its own, "…, the council said …", may be one)
+            resumed_claim = cend if resumed_at < cend and _PREDICATE_START.match(text, resumed_at + 1, cend) else 0
+            cend = resumed_at
             if verb_low in CLAUSE_VERBS and verb_low not in EVIDENCE_VERBS:
                 # (what a poll or a study shows goes on from finding to finding: "…, and most voters …")
                 cend = self._and_clause_end(cstart, cend, frags)
@@ -1907,6 +1932,7 @@ class Attributor:
             if appositive_at < cend:
                 # the appositive keeps its words: 'a plan the mayor has since dropped' reports nothing
                 claim_end, cend = max(claim_end, cend), appositive_at
+            claim_end = max(claim_end, resumed_claim)
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -2007,6 +2033,8 @@ class Attributor:
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
             said_words = said_words[1:]
+        if len(said_words) == 1 and _MANNER_ADVERB.fullmatch(said_words[0]) is not None:
+            return None     # "Bush, whom he attacked viciously": how it was done, and no object of what
         if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
                               else 1 if short_ok or person else 3) \
                 and said.strip().lower() not in _ANSWERS \
@@ -2291,6 +2319,13 @@ class Attributor:
                 # "a crucial, though brief, chance": a concession of a word or two set off inside the report
                 tail = _CLAUSE_TAIL.search(text, aside.end(), cend)
                 continue
+            if takes_a_clause and self._unfinished_clause(cstart, tail.start(), cend,
+                                                          clause_follows=tail.group().split()[-1] in _CLAUSE_TAIL_OPENERS):
+                # "said that, even if the count were fair, a recount of …", "warned that Ana Ruiz, even as a
+                # candidate, had …": the words before the comma are no whole clause yet, so what follows them is
+                # still what was said, not the writer's words
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
@@ -2303,6 +2338,31 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _unfinished_clause(self, start: int, comma: int, end: int, clause_follows: bool = False) -> bool:
+        """Is the reported clause from ``start`` (the report running to ``end``) still unfinished at the comma or
+        dash at ``comma``, so that what comes after it is still what was said, not the writer's words?
+
+        So it is when a that-clause has only its opening subordinate clause or phrase before it ("that, even if
+        they thought it fair, a recount …", "that, given the divide, reaching …"; not when a clause of its own,
+        ``clause_follows``, opens after the comma: in "that given the odds it would fail, but …" the main clause
+        came without a comma), or only its subject, a name ("that Ana Ruiz, even as a candidate, had …"); and
+        inside an aside a dash opened between a clause's subject and its verb, closed by a second dash before
+        the verb ("that the mayor - who resisted it, even though … - has decided").
+        """
+        text = self.text
+        if _may_hold_a_dash(text, start, end):
+            dashes = list(_DASH.finditer(text, start, end))
+            closing = next((d for d in dashes if d.start() >= comma), None)
+            if sum(1 for d in dashes if d.start() < comma) % 2 == 1 and closing is not None \
+                    and _PREDICATE_START.match(text, closing.end(), min(end, closing.end() + 40)) is not None:
+                return True
+        if _THAT_BEFORE.search(text, max(0, start - 10), start) is None:
+            return False
+        if not clause_follows and _OPENING_CLAUSE.match(text, start, comma) is not None \
+                and text.find(",", start, comma) == -1:
+            return True
+        return _NAME_ONLY.fullmatch(text, start, comma) is not None
 
     def _comma_in_marks(self, frags: "Intervals", comma: int) -> bool:
         """Is the comma at ``comma`` one of the quoted words'? Not when only closing marks follow it before
@@ -2381,7 +2441,8 @@ class Attributor:
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None \
                 or (_OPENING_CLAUSE.match(text, cstart, comma) is not None
-                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None):
+                    and _CLAUSE_AFTER_COMMA.match(text, comma, cend) is not None) \
+                or (verb in CLAUSE_VERBS and self._unfinished_clause(cstart, comma, cend)):
             # (after a day, 'Friday, the start of a new year', the phrase names the day, which says when, not what;
             # 'that if the council paid, the pier would stay open': after an opening clause, a subject and its
             # verb are the main clause of what was said)
@@ -2481,7 +2542,8 @@ class Attributor:
             for stop in _OBJECT_END.finditer(text, cstart, cend):
                 if _PREDICATE_START.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
-                        and not frags.any_within(stop.start(), cend + 1):
+                        and not frags.any_within(stop.start(), cend + 1) \
+                        and not self._unfinished_clause(cstart, stop.start(), cend):
                     return stop.start()
             return cend
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
@@ -2494,6 +2556,22 @@ class Attributor:
         if stop is None or len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
             return cend
         return stop.start()
+
+    def _subordinate_clause_end(self, lo: int, vstart: int, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'Years after the mayor claimed the pier was safe, the council closed it', 'The ruling, in which the
+        judge cited public interest, was issued Monday': a report inside a subordinate or relative clause that
+        the sentence's own clause or predicate follows ends at the comma where they begin. (Only there: a
+        comma inside the report, 'claimed the pier, the ferry and the port were safe', ends nothing.)"""
+        text = self.text
+        if not _cue_in_subordinate_clause(text, lo, vstart):
+            return cend
+        for comma in _CLAUSE_RESUMES.finditer(text, cstart, cend):
+            if frags.contains(comma.start()) or len(_words(text[cstart:comma.start()])) < 2:
+                continue
+            if frags.any_within(comma.start(), cend + 1):
+                return cend     # quoted words after it: the report goes on
+            return comma.start()
+        return cend
 
     def _asked(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"Asked about the fee, the mayor said …": the question is what was asked of the sentence's subject."""
@@ -2852,9 +2930,11 @@ _TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){
                                   r"\s*[.!?;)](?=\s|$)")
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
-# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content
-# ("said through an interpreter that …": through whom, not "walked through issues that matter")
-_ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
+# "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
+# hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter; "said through an
+# interpreter that …" is through whom, but not "walked through issues that matter")
+_ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+"
+                              r"(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
                               r"|through\s+(?:a|an|his|her|their|its)\s+(?:interpreter|translator|spokesman|spokeswoman|"
                               r"spokesperson|lawyer|attorney|representative|aide)\s+)that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
@@ -2943,7 +3023,7 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
-_RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+(?:who|which)\b")
+_RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+%s\b" % _RELATIVE_OPENER)
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
 # or complement after it ("and accused the mayor", "and refused to"; not "the bold and determined crews")
@@ -2961,7 +3041,7 @@ _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving 
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
 # a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
-_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
+_OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
                                 r"after|until|with|without|despite|given|based\s+on)\b")
 # a subject and its auxiliary after the comma: the main clause after an opening one, not a noun phrase (nor one
 # with a relative clause: "a plan the board had resisted", "a mayor who was born …")
@@ -3014,6 +3094,8 @@ _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
+# a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
+_NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
@@ -3335,17 +3417,45 @@ def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
 
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
+# the opening of a subordinate or relative clause: "Years after", "Just when", "However, while", "in which".
+# (Not "who": in "Ruiz, who has seen the file but would say nothing about it, agreed …" the report inside
+# the relative clause is as often left unmarked in the corpus, and cutting it there cost direct precision.)
+_SUBORDINATE_LEAD = regex.compile(r"[\s\p{Pi}\"]*(?:(?:and|but|yet|so|however|still|meanwhile|now|then),?\s+)?"
+                                  r"(?:(?:just|even|only|years|months|weeks|days|hours|long|shortly|soon|right)\s+)?"
+                                  r"(?:although|though|while|whereas|if|because|since|when|after|before|until|as|once|"
+                                  r"unless|where|(?:in|on|at|for|by|with|under|during|through|of)\s+(?:which|whom))\s",
+                                  regex.I)
+_CLAUSE_BREAKS = ",;:—–("
 # a subordinator right before the subject, mid-sentence ("…: while Comey talked about …, he …")
 _SUBORDINATOR_BEFORE = regex.compile(r"(?:^|[\s,:;—–])(?:although|though|while|whereas|because|since|unless)\s+$", regex.I)
 # a sentence's verb (after an adverb): "ultimately did not", "recounted", "is making"
-_PREDICATE_START = regex.compile(r"\s*(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
-                                 r"does|did|may|might|won|lost|went|came|made|got|took|gave|saw|knew|thought|found|"
-                                 r"left|kept|began|became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|"
-                                 r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
+_PREDICATE = (r"(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?(?:is|are|was|were|has|have|had|will|"
+              r"would|can|could|should|must|does|did|may|might|won|lost|went|came|made|got|took|gave|saw|knew|thought|found|"
+              r"left|kept|began|became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|"
+              r"said|says|wrote|writes|tells|\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
+_PREDICATE_START = regex.compile(r"\s*" + _PREDICATE)
+# a comma, then the sentence's own predicate ("…, was issued") or a clause with its subject ("…, the council
+# closed it"); not a list's next item, a conjunction or a phrase ("…, including …", "…, and …", "…, in May")
+_CLAUSE_RESUMES = regex.compile(
+    r",[\p{Pf}\"'’]*\s+(?=(?:(?!(?:and|but|or|nor|yet|so|including|especially|along|not|perhaps|even|which|who|whom|"
+    r"whose|that|where|when|while|as|with|without|in|on|at|for|to|from|by|of|after|before|since|until|about|like|"
+    r"than|based|according|compared|up|down)\b)[\p{L}\p{N}'’.\-]+(?:,\p{N}+)*\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,3}?)?"
+    + _PREDICATE + ")")
 # a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
 # withdrew", "Adler, who has long endorsed …")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|"
                                  r"also|once|long|been)\s+){0,3}$")
+
+
+def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:
+    """Does the cue at ``vstart`` sit in a subordinate or relative clause: one opening the sentence at
+    ``lo``, or one opening after the sentence's last comma, dash or colon before the cue ("Last month, when
+    I asked …", "The ruling, in which the judge cited …")?"""
+    last_break = max(text.rfind(c, lo, vstart) for c in _CLAUSE_BREAKS)
+    start = last_break + 1 if last_break != -1 else lo
+    return _SUBORDINATE_LEAD.match(text, start, vstart) is not None
+
+
 # verbs whose preposition starts their complement: "believe in", "agree on", "hinted at"
 _COMPLEMENT_PREPOSITION_VERBS = {"believe", "believes", "believed", "agree", "agrees", "agreed", "hint", "hints",
                                  "hinted", "hinting", "estimate", "estimates", "estimated", "hope", "hopes", "hoped"}
@@ -3430,6 +3540,10 @@ _INVERTED_NAME = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}\p{Lu}[\p{L
 _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|their|several|repeated|multiple)\s+)?"
                                     r"(?:requests?|inquiries|inquiry|messages?|calls|emails)\s+(?:\S+\s+){0,2}?"
                                     r"(?:for|seeking)\s+comment", regex.I)
+# a source asking not to be named: "not to be identified", "anonymity because …", "that her name not be used"
+_ANONYMITY = regex.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?=\s*(?:[,.;)—–]|because\b|by\b|in\b|$))"
+                           r"|anonymity\b"
+                           r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published)", regex.I)
 # a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
@@ -3526,6 +3640,8 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True
     if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
         return True     # "did not answer requests for comment", "referred requests for comment to …"
+    if _ANONYMITY.match(text, first.start("word"), cend) is not None:
+        return True     # "asked not to be named", "requested anonymity to speak freely": how, not what, they said
     if between:
         return False
     if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
@@ -3758,21 +3874,37 @@ _INFINITIVE_TO = regex.compile(r"\s*\bto\s+(?!(?:%s)\b)\p{Ll}{2,}\b" % "|".join(
 
 
 _INFINITIVE_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)")
+_FOR_A_GERUND = regex.compile(r"\s*for\s+(?!(?:%s)\b)\p{Ll}{2,}ing\b" % "|".join(_NOT_PARTICIPLES))
 
 
-def _adjunct_that(text: str, pos: int, hi: int):
+def _adjunct_that(text: str, pos: int, hi: int, takes_a_clause: bool = True):
     """``_ADJUNCT_THAT.match(text, pos, hi)``, unless its "to" opens an infinitive whose verb reports nothing.
 
     "told reporters in Ashford that …", "said to the crowd that …": a phrase of where or to whom, then the clause;
     "sought to put to rest the claims that …", "sought to shore up her claim that …": the "that" belongs to a noun in
     the infinitive's object. An infinitive of speech still leads in to its clause ("sought to assure them that …").
+
+    A verb that takes no clause (``takes_a_clause`` false) has none after its phrase either: "called on the council
+    to close the pier that …", "sought for years to ease the fears so that …", "called for closing the roads
+    that …": an infinitive inside the phrase, or a gerund after "for", is what was called for, and the "that"
+    belongs to it; so does a "that" its verb follows straight away, a relative clause's ("called on Friday for a
+    vote that would end the strike").
     """
     # (the pattern ends in a literal "that": where none follows, the regex need not be tried; most cues have none)
     adjunct = _ADJUNCT_THAT.match(text, pos, hi) if text.find("that", pos, hi) != -1 else None
-    if adjunct is None or not _opens_an_infinitive(text, pos, hi):
+    if adjunct is None:
+        return None
+    if takes_a_clause:
+        infinitive = _INFINITIVE_TO.match(text, pos, hi)
+    else:
+        if _FOR_A_GERUND.match(text, pos, adjunct.end()) is not None \
+                or _PREDICATE_START.match(text, adjunct.end(), hi) is not None:
+            return None
+        infinitive = _INFINITIVE_TO.search(text, pos, adjunct.end())
+    if infinitive is None:
         return adjunct
-    infinitive = _INFINITIVE_VERB.match(text, pos, hi)
-    return adjunct if infinitive is not None and infinitive.group("verb") in SPEECH else None
+    verb = _INFINITIVE_VERB.match(text, infinitive.start(), hi)
+    return adjunct if verb is not None and verb.group("verb") in SPEECH else None
 
 
 def _writes_only_to_whom(text: str, cue_end: int, hi: int) -> bool:
@@ -3805,10 +3937,32 @@ _WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
+# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -"
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.'’\- ]{1,30}(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+)?)?"
+                          r"(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
+
+
+def _after_a_dateline(text: str, start: int, lo: int) -> int:
+    """Where a paragraph's sentence starts: after its dateline, if it opens with one before ``lo`` (not
+    "NATO — the alliance — will meet": a second dash closes an aside)."""
+    m = _DATELINE.match(text, start, lo)
+    if m is None or not m.group().split()[0].rstrip(",").isupper() or _DASH.search(text, m.end(), lo) is not None:
+        return start
+    return m.end()
+
+
 # a preposition whose object a relative "who" may stand for ("sided with residents who argued"; not "of":
 # "members of the crew who said" are the members)
 _PREPOSITIONS_BEFORE_AN_ANTECEDENT = {"with", "to", "from", "by", "against", "among", "between", "alongside", "like",
                                       "toward", "towards"}
+
+
+def _ends_before_an_antecedent(word: str) -> bool:
+    return word in _PREPOSITIONS_BEFORE_AN_ANTECEDENT or word in _INVERTED_CUE_FORMS
+
+
+# verbs of speech that put their speaker after them, as written ("…,” said a councillor who …")
+_INVERTED_CUE_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "told", "asked", "explained", "noted"}
 # "— Reporting by Sam Ode", "– Additional reporting by …; editing by …": the newsroom's credits after the last
 # quote, not who said it
 _CREDIT_LINE = regex.compile(r"[—–\-―][^\S\n]*(?:(?:additional|further)[^\S\n]+)?(?:reporting|writing|written|"
@@ -3828,6 +3982,20 @@ def _is_byline_lead(lead: str) -> bool:
 
 
 _GLOSS_BEFORE = regex.compile(r"\b(?P<word>\p{L}+)\s+for\s*$")
+
+
+def _named_body(speaker: Optional[Speaker]) -> bool:
+    """An organisation named as written, by its name or its noun ("The Ashford Ledger", "The harbor council"),
+    not a pronoun for one ("It"), a place the lexicon knows ("Coastal Alaska"), a phrase that opens with some
+    other word, or one whose last word names no body ("the main rule for the permit")."""
+    if speaker is None or speaker.entity is None or speaker.entity.kind != "organization":
+        return False
+    words = speaker.mention.split()
+    if not words or words[0].lower() in _SUBJECT_PRONOUNS or not (
+            words[0][:1].isupper() or words[0] in ("the", "a", "an")):
+        return False    # (nor "said on the radio": a verb's phrase, read as a subject)
+    head = strip_possessive(words[-1])
+    return head.lower() not in PLACES and (head[:1].isupper() or head.lower() in ORG_HEADS)
 
 
 def _is_gloss(before: str) -> bool:

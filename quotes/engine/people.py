@@ -90,11 +90,20 @@ _PERSON_RUN = regex.compile(
     r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|ter|bin|ibn|del|di|du|dos|das)[^\S\n]+){0,2}(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
-                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s))"
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
+                               # a clause after a comma and a conjunction ("…, but Okafor was not having it"), or
+                               # a compound adjective before the name ("…, a hoarse-voiced Okafor got in digs")
+                               r"|(?<=,\s(?:but|and|yet|so)\s)"
+                               r"|(?<=,\s(?:(?:but|and|yet|so)\s)?(?:a|an|the)\s\p{Ll}{1,20}-\p{Ll}{1,20}\s))"
                                r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
+# a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
+# _CAPITALISED has read is only tried here)
+_POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
+                                 r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
+                                 r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 # (not the tail of a name after an apostrophe: "O’Hara said" is no "Hara")
@@ -288,6 +297,12 @@ class Cast:
                 is_known = known[word] = key in self.known_surnames or key in speakers
             if is_known and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
+            elif is_possessive(word) and not inside.contains(c.start()) \
+                    and _key(strip_possessive(word)) in self.known_surnames \
+                    and _POSSESSOR_OPENS.match(text, c.start()) is not None:
+                # "Okafor’s plan for the pier drew jeers. He said …": a sentence about what a person has is
+                # about the person, the one a "he" after it points to
+                self.person([strip_possessive(word)], c.start(), subject=True)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
@@ -377,7 +392,7 @@ class Cast:
         while surname_i > 0 and toks[surname_i].lower().strip(".") in _SUFFIXES:
             surname_i -= 1
         surname = _key(toks[surname_i])
-        ent = self._find_person(toks, surname, gender)
+        ent = self._find_person(toks, surname, gender, pos)
         if ent is None and len(toks) == 1:
             fulls = {tuple(f) for f in self.full_names.get(surname, ())}
             if len(fulls) == 1:
@@ -461,7 +476,8 @@ class Cast:
             i += 1
         self.mentioned(pos, new, True)
 
-    def _find_person(self, toks: list[str], surname: str, gender: Optional[str] = None) -> Optional[Entity]:
+    def _find_person(self, toks: list[str], surname: str, gender: Optional[str] = None,
+                     pos: int = -1) -> Optional[Entity]:
         # the last few people of that surname (an article has one or two; a hostile one thousands)
         cands = self._by_surname.get(surname, ())[-8:]
         if not cands:
@@ -479,9 +495,24 @@ class Cast:
             cands = [e for e in cands if e.gender in (None, gender)] or cands
         if len(cands) > 1:
             # "Murphy said" where the article names Sen. Chris Murphy and, in passing, Anne Marie Murphy:
-            # the one who speaks and acts in it, the newest of them on a tie
-            return max(reversed(cands), key=lambda e: e.subject_mentions)
+            # the one who speaks and acts in it; on a tie, the one last the subject of a sentence before ``pos``,
+            # else last named before it ("Ana Ruiz, the mother of Luis Ruiz, rejected it. “…,” Ruiz said")
+            last_seen = self._last_seen_before(cands, pos)
+            return max(reversed(cands), key=lambda e: (e.subject_mentions, *last_seen.get(id(e), (-1, -1))))
         return cands[-1]
+
+    def _last_seen_before(self, cands: list[Entity], pos: int) -> dict[int, tuple[int, int]]:
+        """Where each of ``cands`` was last a subject and last mentioned before ``pos`` (-1 for never), among the
+        LOOKBACK mentions before it."""
+        wanted = {id(e) for e in cands}
+        subject_at: dict[int, int] = {}
+        named_at: dict[int, int] = {}
+        for p, _, e, subject in self._recent(pos):
+            if id(e) in wanted:
+                named_at.setdefault(id(e), p)
+                if subject:
+                    subject_at.setdefault(id(e), p)
+        return {k: (subject_at.get(k, -1), p) for k, p in named_at.items()}
 
     def body(self, name: str, pos: int, kind: str, subject: bool = True) -> Entity:
         """An organisation or group, matched by its normalised name."""
@@ -509,17 +540,32 @@ class Cast:
             yield self.timeline[k]
 
     def last_person(self, pos: int, gender: Optional[str] = None) -> Optional[Entity]:
-        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender``."""
+        """The most recent person mentioned before ``pos`` whose gender does not contradict ``gender`` (for a
+        bare surname that does, its one namesake of ``gender``: see `_namesake_of_gender`)."""
         nearest = None
         for p, order, e, subject in self._recent(pos):
-            if e.kind != "person" or not (gender is None or e.gender in (None, gender)):
+            if e.kind != "person":
                 continue
+            if not (gender is None or e.gender in (None, gender)):
+                e = self._namesake_of_gender(e, p, gender)
+                if e is None:
+                    continue
             if nearest is None:
                 nearest = e
             if subject or pos < self._clause_subject_until.get(order, -1) or pos - p > SUBJECT_REACH:
                 # prefer the last subject over people merely mentioned since ("he criticized Obama. “…,” he said")
                 return e if pos - p <= SUBJECT_REACH else nearest
         return nearest
+
+    def _namesake_of_gender(self, ent: Entity, pos: int, gender: str) -> Optional[Entity]:
+        """The other person of ``ent``'s surname, of ``gender``, when the mention at ``pos`` is the bare surname:
+        "Ruiz said …" where the article names Ana Ruiz and her husband Luis, then "he added" is Luis. The bare
+        surname was resolved to one of them without a pronoun to tell; the pronoun tells."""
+        if not self._text.startswith(ent.surname, pos):
+            return None
+        # (the last few of that surname, as `_find_person` reads them: an article has one or two)
+        others = [e for e in self._by_surname.get(_key(ent.surname), ())[-8:] if e is not ent and e.gender == gender]
+        return others[-1] if len(others) == 1 else None
 
     def last_body(self, pos: int, kind: Optional[str] = None) -> Optional[Entity]:
         """The most recent organisation or group before ``pos``; of ``kind`` only, when given ("it" is an

@@ -781,6 +781,30 @@ _KINDS_BEFORE_A_NAME = {"group", "journal", "newspaper", "magazine", "firm", "co
                         "tabloid", "coalition", "alliance", "foundation", "watchdog", "outlet", "consultancy", "startup"}
 
 
+def _name_then_affiliation(core: list[str]) -> Optional[int]:
+    """Where "of"/"from"/"at" stands in "[title] First Last of the Body", when a name of two or three words (no
+    body's word among them) comes before it and a body's capitalised name, holding a body's noun or a
+    place's name, after it; else None. ("Bank of America", "Secretary of State Ana Vela": no name before "of".)"""
+    i = next((k for k, w in enumerate(core) if w in ("of", "from", "at")), None)
+    if i is None or i < 2 or i + 1 >= len(core):
+        return None
+    title, name = split_title(core[:i])
+    if not 2 <= len(name) <= 3 or any(strip_possessive(w).lower() in ORG_HEADS for w in core[:i]) \
+            or any(w.lower() in TITLE_HEADS for w in name) \
+            or not all(w.lower() in ROLE_WORDS and w != "and" or is_honorific(w) for w in title):
+        return None     # ("Missouri Secretary of State …", "Science and Technology Directorate of …")
+    body = core[i + 1:]
+    if body[0].lower() == "the":
+        body = body[1:]
+    if not body or not all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in body) \
+            or not body[0][:1].isupper() or any(
+            w == "and" and (is_honorific(nxt) or nxt in GIVEN_NAMES) for w, nxt in zip(body, body[1:])):
+        return None     # ("… of Holm and Tom Bell of Carrick": two people)
+    if any(strip_possessive(w).lower() in ORG_HEADS or w.lower() in PLACES for w in body if w[:1].isupper()):
+        return i
+    return None
+
+
 def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast: Cast, pos: int
                         ) -> Optional[Speaker]:
     mention = text[start:end]
@@ -800,6 +824,17 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if ent is not None:
             cast.mentioned(start, ent, True)
             return Speaker(mention=mention, entity=ent, start=start, end=end)
+    affiliated = _name_then_affiliation(core)
+    if affiliated is not None:
+        # "Sgt. Paul Weir of the Lenning Police Department", "Ingrid Vos of the University of Tromsø": the
+        # person named before "of", whose body (or place) follows; not the body itself, nor a person "Department"
+        named = _speaker_from_words(text, core[:affiliated], start, end, cast, pos)
+        if named is not None and named.entity is not None and named.entity.kind == "person":
+            if not named.entity.role:
+                # the title before the name, else the body they speak for ("National Retail Federation")
+                title, _ = split_title(core[:affiliated])
+                named.entity.role = " ".join(title) or strip_article(" ".join(core[affiliated + 1:]))
+            return named
     head = strip_possessive(core[-1]).lower()
     if head in ORG_HEADS and not _has_honorific(words):
         named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None
