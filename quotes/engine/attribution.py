@@ -31,7 +31,7 @@ from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASE
                       REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
                       WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
-from .people import Cast, appositive_end, contracted_pronoun
+from .people import Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
@@ -204,6 +204,7 @@ class Attributor:
         self.cues = CueIndex(text, cast.words)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
         self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
+        self._interviewee: Optional[tuple[Optional[Entity]]] = None   # found on first need (_interviewee_of)
 
     def _sentence_start(self, pi: int, pos: int) -> int:
         """Where the sentence holding ``pos`` starts in paragraph ``pi``."""
@@ -540,6 +541,9 @@ class Attributor:
         """
         # the first verb of speech: a stance word on the way is a noun ("the judge said"); if that one
         # has no speaker, the next ('“…,” Ruiz, who has tried to scrap it, said at the time')
+        quoted_as = self._quoted_as_saying(q, hi)
+        if quoted_as is not None:
+            return quoted_as
         speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
                   if c.group("verb") in SPEECH][:_AFTER_QUOTE_CUES] if q.close_end < hi else []
         if not speech:
@@ -674,6 +678,24 @@ class Attributor:
                 if _TRANSCRIPT_LABEL.match(text, ps + (text[ps:ps + 1] in _OPENERS), min(pe, ps + 40)))
         return self._labelled_paragraphs >= 3
 
+    def _interviewee_of(self) -> Optional[Entity]:
+        """Whom an interview laid out as questions and answers ("Q: …" / "A: …", two of each at least) is
+        with: the first person its introduction makes the subject of a sentence, before the first question
+        (a byline's writer, "By Tobias Rennert", asks the questions)."""
+        if self._interviewee is None:
+            text = self.text
+            questions = [ps for ps, pe in self.paragraphs if _QUESTION_LABEL.match(text, ps, pe)]
+            answers = sum(1 for ps, pe in self.paragraphs if _ANSWER_LABEL.match(text, ps, pe))
+            found = None
+            if len(questions) >= 2 and answers >= 2:
+                bylines = [(ps, pe) for ps, pe in self.paragraphs
+                           if ps < questions[0] and _BYLINE_PARAGRAPH.match(text, ps, pe)]
+                found = next((e for p, _, e, subject in self.cast.timeline
+                              if p < questions[0] and subject and e.kind == "person"
+                              and not any(bs <= p < be for bs, be in bylines)), None)
+            self._interviewee = (found,)
+        return self._interviewee[0]
+
     def _transcript_turns(self, q: Quoted, pi: int) -> Optional[list[Attribution]]:
         """A quote over several paragraphs whose later paragraphs open with a new speaker's label: one
         quote per turn, each paragraph with the label before it (the first may have none: then the
@@ -738,6 +760,33 @@ class Attributor:
             return None
         return speaker, m, "quote, speaker verb", 0.7
 
+    def _quoted_as_saying(self, q: Quoted, hi: int):
+        """“…,” the state news agency quoted a defence official as saying.", "“…,” the minister was quoted by
+        the agency as saying.": the one quoted said the words, not the outlet that quotes them."""
+        text = self.text
+        verb = text.find("quoted", q.close_end, min(hi, q.close_end + 120))
+        if verb == -1:
+            return None     # (most quotes: no regex needed)
+        end = min(hi, verb + 160)
+        # the one quoted before the verb, which the outlet follows ("was quoted by the agency as saying"), or
+        # after it ("the agency quoted a defence official as saying")
+        m = _QUOTED_BY.match(text, verb, end)
+        if m is not None:
+            m = _WAS_BEFORE_QUOTED.fullmatch(text, q.close_end, verb)
+        elif _OUTLET_BEFORE_QUOTED.fullmatch(text, q.close_end, verb) is not None:
+            m = _QUOTED_WHO.match(text, verb, end)
+        if m is None:
+            return None
+        who = m.group("who")
+        if who in _AS_SUBJECT:     # "quoted her as saying": she said it
+            speaker = _pronoun(text, _AS_SUBJECT[who], m.start("who"), m.end("who"), self.cast, m.start("who"))
+            speaker.mention = who
+        else:
+            speaker = subject_after(text, m.start("who"), m.end("who"), self.cast, m.start("who"))
+        if speaker is None:
+            return None
+        return speaker, cue_at(text, verb, verb + len("quoted")), "quote, quoted speaker as saying", 0.8
+
     def _according_after(self, q: Quoted, hi: int):
         """“…,” according to Judicial Watch."""
         text = self.text
@@ -764,6 +813,13 @@ class Attributor:
             speaker, words_start = label
             pieces[0] = Span(words_start, pieces[0].end)
             rule, conf = "transcript label", 0.85
+        elif _ANSWER_LABEL.fullmatch(text, self.paragraphs[pi].start, q.open_at) is not None:
+            # 'A: “I lost my voice …”': an interview's answer, the words of the person interviewed
+            ent = self._interviewee_of()
+            if ent is not None:
+                speaker = Speaker(mention=ent.name, entity=ent, start=self.paragraphs[pi].start,
+                                  end=self.paragraphs[pi].start + 1)
+                rule, conf = "interview answer", 0.8
         lead_at = None
         if after_found is None and label is None and before.rstrip().endswith(":") and _is_byline_lead(
                 text[max(self.paragraphs[pi].start, q.open_at - 90):q.open_at]):
@@ -1937,6 +1993,7 @@ class Attributor:
                     or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
                     or _wrote_a_work(text, verb_low, cstart, cend, frags) or _reads_how(text, verb_low, cstart, cend) \
+                    or _wrote_what_was_named(text, verb_low, cue_end, cend, frags) \
                     or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
                     or _telephones_a_person(text, verb_low, m.end(), cstart, cend) \
                     or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
@@ -2727,6 +2784,17 @@ _PREVIOUS_SENTENCE_WORDS = 30   # "Bystrom agreed." before a quote that names no
 # a transcript's speaker label: one to three words in capitals and a colon ("JAKE TAPPER: …")
 _TRANSCRIPT_LABEL = regex.compile(r"(?P<label>(?:\p{Lu}{2,}[.'’\-]?\s){0,2}\p{Lu}[\p{Lu}'’\-]+)\s?:\s+")
 _OPENERS = {"“", '"', "«", "„", "‘"}
+# after a quote, an outlet that quotes someone: ', the agency quoted a defence official as saying.'
+_AS_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+_AS_SAYING = r"\s+as\s+(?:saying|telling\s[^.;:!?\"“”\n]{1,60}?)\s*[.!?]"
+_OUTLET_BEFORE_QUOTED = regex.compile(r"[,\s]{1,3}[^.;:!?\"“”\n]{1,80}\s")
+_QUOTED_WHO = regex.compile(r"quoted\s+(?!by\s)(?P<who>[^.;:!?\"“”\n]{1,80}?)" + _AS_SAYING)
+_WAS_BEFORE_QUOTED = regex.compile(r"[,\s]{1,3}(?P<who>[^.;:!?\"“”\n]{1,80}?)\s+(?:was|were|is|are)\s+")
+_QUOTED_BY = regex.compile(r"quoted\s+by\s+[^.;:!?\"“”\n]{1,80}?" + _AS_SAYING)
+# an interview's labels for a question and its answer, opening a paragraph ("Q: …", "A. …")
+_QUESTION_LABEL = regex.compile(r"Q(?:uestion)?\s?[:.]\s")
+_ANSWER_LABEL = regex.compile(r"A(?:nswer)?\s?[:.]\s*")
+_BYLINE_PARAGRAPH = regex.compile(r"By\s+\p{Lu}")
 _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO", "VIDEO",
                "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
@@ -2902,8 +2970,12 @@ _TOLD_A_NAME_ONLY = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){
 _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "reminded", "reminds", "assured",
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
-# hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter)
-_ADJUNCT_THAT = regex.compile(r"\s*(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?that\s+")
+# hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter; "said through an
+# interpreter that …" is through whom, but not "walked through issues that matter")
+_ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+"
+                              r"(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
+                              r"|through\s+(?:a|an|his|her|their|its)\s+(?:interpreter|translator|spokesman|spokeswoman|"
+                              r"spokesperson|lawyer|attorney|representative|aide)\s+)that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
@@ -3823,6 +3895,8 @@ _WORK_WRITTEN = regex.compile(r"(?:(?:a|an|the|his|her|their|its|one)\s+)?(?:[\p
                               % "|".join(WRITTEN_WORKS))
 # what a written work says, after its name: a participle ("a letter asking …"), quoted words or a colon
 _WORK_SAYS = regex.compile(r"\b\p{Ll}{3,}ing\b|[:“”\"«»]")
+# a work the text has named, written: "I wrote it in one evening", "wrote them down"
+_WORK_REFERRED_TO = regex.compile(r"\s+(?:it|them)\b")
 
 
 def _wrote_a_work(text: str, verb: str, cstart: int, cend: int, frags: "Intervals") -> bool:
@@ -3832,6 +3906,17 @@ def _wrote_a_work(text: str, verb: str, cstart: int, cend: int, frags: "Interval
     work = _WORK_WRITTEN.match(text, cstart, cend)
     return work is not None and _WORK_SAYS.search(text, work.end(), cend) is None \
         and not frags.any_within(cstart, cend + 1)
+
+
+def _wrote_what_was_named(text: str, verb: str, cue_end: int, cend: int, frags: "Intervals") -> bool:
+    """Is the cue "write" with "it" or "them" for its object and no clause after it ("I wrote it in one
+    evening", "wrote them down on paper"): a song or a letter the text has named, not words reported?
+    ("She wrote it was time to go" still reports.)"""
+    if verb not in _WRITE_FORMS:
+        return False
+    work = _WORK_REFERRED_TO.match(text, cue_end, cend)
+    return work is not None and _FINITE.search(text, work.end(), cend) is None \
+        and not frags.any_within(cue_end, cend + 1)
 
 
 # "it reads more like a press release", "when she reads from her notes": how a text reads, or reading aloud

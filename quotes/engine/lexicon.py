@@ -156,6 +156,11 @@ TITLE_HEADS: set[str] = {
     "apprentice", "trainee", "carer", "caregiver", "nanny", "housekeeper", "chauffeur", "courier", "postman",
     "postwoman", "farmhand", "beekeeper", "fishmonger", "florist", "jeweller", "jeweler", "hairdresser", "stylist",
     "skipper", "deckhand", "crewman", "boatman", "ferryman", "gp",
+} | {
+    # what a match report calls the people it quotes ("Harlow boss Martina Keel", "the winger said")
+    "boss", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker", "keeper", "goalie",
+    "batsman", "batter", "bowler", "jockey", "sprinter", "boxer", "wrestler", "golfer", "gymnast", "skier",
+    "physio", "linesman", "teammate", "team-mate", "debutant",
 }
 
 # Nouns a description ("the president", "the Ukrainian leader") may end with, and roles each can stand for.

@@ -66,7 +66,18 @@ ROLE_WORDS = TITLE_HEADS | {
     "real", "estate", "reality", "television", "tv", "star", "developer", "novelist", "filmmaker", "co-author",
     "coauthor", "co-chair", "co-director",
 }
-_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "st."}
+# the small words inside a name before its surname ("Bill de Blasio", "Saskia van der Mer", "Omar bin Said")
+NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "del", "di",
+                  "du", "dos", "das"}
+_PARTICLES = NAME_PARTICLES | {"st."}
+# a particle joined to its surname by a hyphen: "Rustam al-Karimi", "Nour el-Din"
+_JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}")
+
+
+def in_a_name(word: str) -> bool:
+    """Can the word stand inside a person's name? A capitalised word, or one of the small words many
+    languages put before a surname ("de", "van der", "bin", "al-"), which English writes in lower case."""
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES or _JOINED_PARTICLE.match(word) is not None
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 # An honorific and a name, or a run of two or more capitalised words (single words are sentence starts),
@@ -76,7 +87,7 @@ _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
-    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
+    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|ter|bin|ibn|del|di|du|dos|das)[^\S\n]+){0,2}(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
@@ -121,6 +132,15 @@ _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with"
                        "for", "a", "an"}
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _NATIONALITY = regex.compile(r"^\p{Lu}\p{L}+(?:ian|ese|ish|an|i|ic)$")
+# a noun for someone from a country: "the Frenchman", "the Dutchwoman", "the Spaniard" (not an adjective:
+# "the French" are a people, and "the American" as often a newspaper or a company)
+_DEMONYM = regex.compile(r"(?:French|Dutch|English|Irish|Welsh|Scots|Cornish|Manx)(?:man|woman)"
+                         r"|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Kiwi|Aussie")
+
+
+def is_demonym(word: str) -> bool:
+    """"the Frenchman said": a report going on about the person it has just named by where they are from."""
+    return _DEMONYM.fullmatch(word) is not None
 
 
 @dataclass
@@ -164,7 +184,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if low in _SUFFIXES and i == len(tokens):
             i -= 1
             continue
-        if (t[:1].isupper() or low in _PARTICLES) and (low not in ROLE_WORDS or (
+        if (in_a_name(t) or low in _PARTICLES) and (low not in ROLE_WORDS or (
                 i == len(tokens) and _looks_like_name_part(tokens, i - 1))):
             i -= 1
             continue
@@ -323,7 +343,9 @@ class Cast:
                 continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
-                if len(name_toks) < 2 or len(name_toks) > 3 or prev in _PLACE_PREPOSITIONS \
+                # (a particle is no word of its own: "Rustam bin Haleed al-Karimi" has three)
+                words = sum(1 for t in name_toks if t.lower() not in NAME_PARTICLES)
+                if words < 2 or words > 3 or prev in _PLACE_PREPOSITIONS \
                         or not self._looks_like_person_name(name_toks):
                     continue
             # "a spokesman for Hillary Clinton": the one named is the object of the description, whose
@@ -462,7 +484,7 @@ class Cast:
         cands = self._by_surname.get(surname, ())[-8:]
         if not cands:
             return None
-        if len(toks) > 1 and toks[0] not in _PARTICLES:     # ("de Blasio" is a surname alone)
+        if len(toks) > 1 and toks[0].lower() not in _PARTICLES:    # ("de Blasio", "Van Aalst": a surname alone)
             first = toks[0].lower().strip(".")
             for e in reversed(cands):
                 etoks = e.name.split()
@@ -586,6 +608,10 @@ class Cast:
         """'the Ukrainian leader' -> the last person whose role fits the head noun and its modifiers."""
         if not words:
             return None
+        if "year-old" in words[:-1] or words[-1] == "year-old":
+            return self._by_age(words, pos)
+        if len(words) == 1 and is_demonym(words[0]):
+            return self.last_person(pos)
         head = words[-1].lower()
         # a role noun with no synonyms listed stands for itself: "the columnist" is the person whose role is
         # "columnist"
@@ -603,6 +629,17 @@ class Cast:
                                                       if _NATIONALITY.match(m.capitalize())):
                 return e
         return None
+
+
+    def _by_age(self, words: list[str], pos: int) -> Optional[Entity]:
+        """'the 23-year-old', 'the 23-year-old striker': an age with "the" is how a report goes on about
+        someone it has just named (a new person comes with "a"), so it is the last person the story was
+        about; what follows the age is their role when the article has given them none."""
+        ent = self.last_person(pos)
+        noun = words[words.index("year-old") + 1:]
+        if ent is not None and noun and not ent.role and noun[-1].lower() in _ROLE_NOUNS:
+            ent.role = " ".join(noun)
+        return ent
 
 
 _HEADLINE_CHARS = 200
@@ -792,7 +829,8 @@ def _role_end(words: list[str]) -> int:
 # (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,")
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
                                     r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*"
-                                    r"(?:[^\S\n]+(?:of|for|at)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"
+                                    r"(?:[^\S\n]+(?:of|for|at|from)[^\S\n]+(?:the[^\S\n]+)?"
+                                    r"(?:\p{Ll}+[^\S\n]+){0,2}(?:of[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"
                                     r"(?:[^\S\n]+\p{Lu}[\p{L}\-’'.]*){0,3})?),[^\S\n]+$", regex.I)
 
 
@@ -808,8 +846,8 @@ def _role_before(text: str, start: int, end: int) -> Optional[str]:
         # the head is the word before "of"/"for"/"at": "the governor of Oregon", "the director of the port"
         words = m.group(1).split()
         k = next((i for i, w in enumerate(words) if w.lower() in OWNER_PREPOSITIONS), len(words))
-        if k > 0 and words[k - 1].lower() in TITLE_HEADS:
-            return m.group(1)
+        if k > 0 and _noun_for_a_person(words[k - 1].lower()):
+            return m.group(1)   # ("a farmer, Bogdan Halici,": any noun for a person, not only a title)
         pos = m.start() + 1     # "the arrival of the Estonian president, Kaja Tamm": the description is later
     return None
 
@@ -935,6 +973,8 @@ def classify_words(words: list[str]) -> Optional[str]:
         return None
     head = words[-1].lower().strip(".,")
     head = strip_possessive(head)
+    if head == "nations" and len(words) >= 2 and words[-1][:1].isupper():
+        return "organization"   # "the United Nations", "the League of Nations": a body's name, not countries
     if head in GROUP_HEADS or (head.endswith("s") and (head[:-1] in TITLE_HEADS or head[:-1] in PERSON_NOUNS)) \
             or _compound_people(head):
         return "group"

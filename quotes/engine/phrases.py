@@ -16,8 +16,8 @@ import regex
 
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
-from .people import (NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender, is_honorific, serves_another, split_title)
+from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
+                     _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -201,7 +201,7 @@ def _np_token(tok: str) -> bool:
     low = tok.lower()
     if tok in NOT_NAME and tok not in ("The", "A", "An") and not is_honorific(tok):
         return False    # (British style writes honorifics with no full stop: "Mr Bell")
-    return (tok[:1].isupper() or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
+    return (in_a_name(tok) or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
 
 
@@ -263,7 +263,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     if low in PRONOUNS:
         return _pronoun(text, last, near[-1][1], near[-1][2], cast, pos)
     if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
-            and not _np_token(last) and last not in (",", ")"):
+            and not _np_token(last) and last not in (",", ")") and not _age_word(near, len(near) - 1):
         return None     # two ordinary words before the verb: no subject here ("the plan would help")
     toks = _tokens(text, max(lo, hi - 240), hi, cast)
     i = len(toks)
@@ -288,13 +288,22 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             first = inner[0][0].lower() if inner else ""
             head = subject_before(text, lo, toks[j][1], cast, pos) if inner else None
             # "His campaign manager, Jon Vale, says": a name inside the commas
-            name_inside = bool(inner) and all(t[0][:1].isupper() for t in inner) and len(inner) <= 4
+            name_inside = bool(inner) and all(in_a_name(t[0]) for t in inner) and len(inner) <= 5 \
+                and inner[0][0][:1].isupper()
             named = None
             if name_inside and head is not None and head.mention.split()[0].lower() in _DESCRIPTION_OPENERS:
                 # the name is the mention, even when the description before it already finds the same person
                 named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None:
                     return named
+            elif name_inside and head is not None and _after_a_preposition(toks, head.start):
+                # "A fisherman from Holm, Ian Reid, said": Holm is where the fisherman is from, and the person
+                # named after it speaks (a place after a town is still no one: "a voter in Sumter, Texas, said")
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None and named.entity.kind == "person" \
+                        and len(named.entity.name.split()) >= 2:
+                    return named
+                named = None
             if head is not None and head.entity is not None:
                 if first not in ("who", "which", "whose") and inner:
                     role = text[inner[0][1]:inner[-1][2]]
@@ -329,7 +338,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             if lw in DETERMINERS:
                 k -= 1
                 break
-            if not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha():
+            if (not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha()) \
+                    and not _age_word(toks, k - 1):     # ("the 23-year-old striker")
                 break
             k -= 1
         if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
@@ -401,8 +411,19 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             named = _described_then_named(text, toks, k, cast, pos)
             if named is not None:
                 return named
+            if ages and toks[0][0] == "the":
+                # "said the 23-year-old": someone the article has named (`Cast.describe`)
+                named = _speaker_from_words(text, [t[0] for t in toks[:k]], toks[0][1], toks[k - 1][2], cast, pos)
+                if named is not None and named.entity is not None:
+                    return named
             return Speaker(mention=phrase, name=phrase, kind=classify_words([t[0] for t in toks[1:k]]),
                            role=_clean_role(phrase), start=toks[0][1], end=toks[k - 1][2])
+        if not last_head and toks[0][0] in _POSSESSIVE_OPENERS and k <= 4 and _after_a_verb_of_speech(text, toks[0][1]):
+            # "added his team-mate, Leo Varga.": whose description it is, then a name; the name is the speaker
+            # though the lexicon knows no noun for the description
+            named = _described_then_named(text, toks, k, cast, pos)
+            if named is not None:
+                return named
         if last_head:
             if last_head == k - 1 and toks[0][0] in _DESCRIPTION_OPENERS and _after_a_verb_of_speech(text, toks[0][1]):
                 named = _described_then_named(text, toks, k, cast, pos)
@@ -464,6 +485,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 named.entity.role = _clean_role(sp.mention)
             return named
     return sp
+
+
+def _after_a_preposition(toks, start: int) -> bool:
+    """Does a preposition of place stand right before the token at ``start`` ("a fisherman from | Holm")?"""
+    k = bisect.bisect_left(toks, start, key=itemgetter(1))
+    return 0 < k < len(toks) and toks[k][1] == start and toks[k - 1][0].lower() in _PLACE_PREPOSITIONS | {"of"}
 
 
 def _described_then_named(text: str, toks, k: int, cast: Cast, pos: int) -> Optional[Speaker]:
@@ -664,7 +691,7 @@ def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[S
         if first.lower() in ("a", "an", "the") or first.islower():
             description = description or chunk
             continue
-        if all(t[0][:1].isupper() or t[0].lower() in _PARTICLES_IN_NAMES for t in chunk) and len(chunk) <= 5:
+        if all(t[0][:1].isupper() or t[0].lower() in NAME_PARTICLES for t in chunk) and len(chunk) <= 5:
             if len(chunk) == 1 and (chunk[0][0].endswith(".") or chunk[0][0].lower() in PLACES
                                     or (n == 0 and len(chunks) > 2)):
                 continue    # "Pa.", "Texas", "Essex": the place after a town, right before the verb
@@ -677,7 +704,6 @@ def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[S
     return None
 
 
-_PARTICLES_IN_NAMES = {"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "del", "di", "du"}
 
 
 def _role_like(inner) -> bool:
@@ -801,6 +827,11 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if serves_whom_it_names(words):
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
+    if lowered[0] == "the" and len(core) == 1 and is_demonym(core[0]):
+        ent = cast.describe(core, pos)     # "the Frenchman": someone just named
+        if ent is not None:
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
     affiliated = _name_then_affiliation(core)
     if affiliated is not None:
         # "Sgt. Paul Weir of the Lenning Police Department", "Ingrid Vos of the University of Tromsø": the
@@ -873,6 +904,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         ent = cast.person(clean, start, role=role, gender=gender, subject=True)
         return Speaker(mention=mention, entity=ent, role=role, start=start, end=end)
     kind = classify_words(core)
+    if kind is None and core[-1] == "year-old":
+        kind = "person"     # "the 23-year-old": an age for a noun
     if kind is None:
         return None
     if kind == "person":
