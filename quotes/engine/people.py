@@ -234,17 +234,18 @@ class Cast:
         # the article's words: a capitalised run that opens with one the article also writes in lower case
         # is a phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
         self.words = word_set(text)
-        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
-        self.full_names: dict[str, list[list[str]]] = {}
+        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline
+        # (where each is written, in text order: which of two "Trump"s a bare one means)
+        self.full_names: dict[str, list[tuple[int, list[str]]]] = {}
         self.known_surnames: set[str] = set()
-        for _, toks in runs:
+        for start, toks in runs:
             if is_honorific(toks[0]):
                 self.known_surnames.add(_key(toks[-1]))
                 continue
             toks = self._without_common_words([strip_possessive(t) for t in split_title(toks)[1]])
             if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and self._looks_like_person_name(toks) and not any(
                     t.lower() in ROLE_WORDS for t in toks):
-                self.full_names.setdefault(_key(toks[-1]), []).append(toks)
+                self.full_names.setdefault(_key(toks[-1]), []).append((start, toks))
                 self.known_surnames.add(_key(toks[-1]))
         headlines = _Spans(_headlines(text))
         self._scan_people(text, [run for run, m in zip(runs, matches)
@@ -372,9 +373,7 @@ class Cast:
         surname = _key(toks[surname_i])
         ent = self._find_person(toks, surname, gender, pos)
         if ent is None and len(toks) == 1:
-            fulls = {tuple(f) for f in self.full_names.get(surname, ())}
-            if len(fulls) == 1:
-                toks = list(next(iter(fulls)))
+            toks = self._full_name_meant(surname, pos, gender) or toks
         full = " ".join(toks)
         if gender is None and len(toks) > 1:
             gender = _first_name_gender(toks[0])
@@ -399,6 +398,19 @@ class Cast:
             # clause's subject is the one a "he" finds)
             self.as_clause_subjects(len(self.timeline) - 1, pos, pos + 1, _sentence_end(self._text, pos))
         return ent
+
+    def _full_name_meant(self, surname: str, pos: int, gender: Optional[str]) -> Optional[list[str]]:
+        """The full name a bare surname at ``pos`` stands for, when the article tells: the only one it gives,
+        else the last one written before it that opens with a given name fitting ``gender``. In "a note
+        from Paul R. Okafor … Mr. Okafor sent it … his sister, Mina Okafor" the bare one is Paul's, though
+        the article names Mina too (and his full name, after "from", registered nobody); a run of capitals
+        such as "a Harbor-area Brask volunteer" is no one's full name."""
+        fulls = self.full_names.get(surname, ())
+        if len({tuple(toks) for _, toks in fulls}) == 1:
+            return list(fulls[0][1])
+        before = [toks for start, toks in fulls if start < pos and toks[0] in GIVEN_NAMES
+                  and (gender is None or _first_name_gender(toks[0]) in (None, gender))]
+        return list(before[-1]) if before else None
 
     def mentioned(self, pos: int, ent: Entity, subject: bool = False) -> None:
         """Record that ``ent`` is mentioned at ``pos``, keeping the timeline in text order.

@@ -1,0 +1,39 @@
+"""The speaker column as a reader would write it: each person's full name, in sentences the team wrote.
+
+Each table row: a name, the text, a phrase that picks the quote, and the speaker expected for it.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+# A bare surname stands for the full name the article last gave before it, when it gives two: a full name
+# written after a preposition ("a note from …") registers nobody, and a namesake named later (a wife, a son)
+# must not take the bare surname's quotes.
+BARE_SURNAME_OF_TWO = [
+    ("the full name after a preposition, the namesake later",
+     "The clerk keeps a note from Paul R. Okafor on her desk.\n\nMr. Okafor sent it after the vote. "
+     "“The count was rigged,” Mr. Okafor said in May.\n\nHis sister, Mina Okafor, had warned him. "
+     "“He never listens,” Mina Okafor said.", "The count was rigged", "Paul R. Okafor"),
+    ("the namesake's own quote is still hers",
+     "The clerk keeps a note from Paul R. Okafor on her desk.\n\nMr. Okafor sent it after the vote. "
+     "“The count was rigged,” Mr. Okafor said in May.\n\nHis sister, Mina Okafor, had warned him. "
+     "“He never listens,” Mina Okafor said.", "He never listens", "Mina Okafor"),
+    ("a run of capitals before the surname is no full name",
+     "Crowds came to a Peter Brask rally on the pier.\n\nBrask was not there. Brask said the fight goes on. "
+     "“We stay,” said Lena Holm, a Harbor-area Brask volunteer.\n\n“Nothing is over,” Brask said.",
+     "Nothing is over", "Peter Brask"),
+    # look-alikes it leaves alone
+    ("one full name, written after the bare surname",
+     "Okafor wins again.\n\nThe council backed Paul Okafor on Monday. “It is done,” Okafor said.",
+     "It is done", "Paul Okafor"),
+]
+
+
+SPEAKER_ROWS = BARE_SURNAME_OF_TWO
+
+
+@pytest.mark.parametrize("name, text, phrase, speaker", SPEAKER_ROWS, ids=[r[0] for r in SPEAKER_ROWS])
+def test_speaker_is_the_full_name(name, text, phrase, speaker):
+    assert find(extract(text), phrase).speaker == speaker
