@@ -30,8 +30,25 @@ BARE_SURNAME_OF_TWO = [
      "It is done", "Paul Okafor"),
 ]
 
+# A sentence that opens with a participle and a surname ("Bashing Okafor may be …") names no one called
+# "Bashing Okafor"; the surname's quotes stay with the person the article names in full.
+PARTICIPLE_BEFORE_A_SURNAME = [
+    ("a participle opening a sentence",
+     "Paul Okafor toured the docks on Monday.\n\nBashing Okafor may be easy, but the union is split. "
+     "“We are ready,” Okafor said.", "We are ready", "Paul Okafor"),
+    ("a participle opening a paragraph, the name's gender kept",
+     "Mina Okafor toured the docks on Monday.\n\nPainting Okafor as a threat, the flyers went out early. "
+     "“I am no threat,” she said.", "I am no threat", "Mina Okafor"),
+    # look-alikes it leaves alone
+    ("a given name in -ing inside a sentence",
+     "The ring was run by a harbor agent, Channing Vale, who fled in June. “I had no choice,” Vale said.",
+     "I had no choice", "Channing Vale"),
+    ("a given name the lexicon knows, opening a sentence",
+     "Irving Bell toured the docks on Monday. “We are ready,” Bell said.", "We are ready", "Irving Bell"),
+]
 
-SPEAKER_ROWS = BARE_SURNAME_OF_TWO
+
+SPEAKER_ROWS = BARE_SURNAME_OF_TWO + PARTICIPLE_BEFORE_A_SURNAME
 
 
 @pytest.mark.parametrize("name, text, phrase, speaker", SPEAKER_ROWS, ids=[r[0] for r in SPEAKER_ROWS])

@@ -244,7 +244,7 @@ class Cast:
                 continue
             toks = self._without_common_words([strip_possessive(t) for t in split_title(toks)[1]])
             if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and self._looks_like_person_name(toks) and not any(
-                    t.lower() in ROLE_WORDS for t in toks):
+                    t.lower() in ROLE_WORDS for t in toks) and not self._participle_and_surname(toks, start):
                 self.full_names.setdefault(_key(toks[-1]), []).append((start, toks))
                 self.known_surnames.add(_key(toks[-1]))
         headlines = _Spans(_headlines(text))
@@ -321,6 +321,8 @@ class Cast:
             if not name_toks or any(t.lower() in ORG_HEADS for t in name_toks) or (
                     "-" in name_toks[0] and _LOWER_HYPHEN.search(name_toks[0])):
                 continue
+            if self._participle_and_surname(name_toks, start):
+                continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
                 if len(name_toks) < 2 or len(name_toks) > 3 or prev in _PLACE_PREPOSITIONS \
@@ -342,6 +344,18 @@ class Cast:
             if ent is not None and not ent.role:
                 end = self._run_ends.get(start, start)
                 ent.role = appositive_role(text, end) or _role_before(text, start, end)
+
+    def _participle_and_surname(self, toks: list[str], start: int) -> bool:
+        """"Bashing Okafor may be job one", "Joining Ruiz on the stage were …": a sentence that opens with a
+        participle and its object, a surname, names nobody "Bashing". (A given name in -ing, "Irving", is
+        a name; so is "Channing Vale" inside a sentence.)"""
+        first = toks[0]
+        if not (len(toks) == 2 and len(first) > 5 and first.endswith("ing") and first not in GIVEN_NAMES
+                and self._text.startswith(first, start)):
+            return False
+        # (the sentence's very start: "… a Soviet agent, Channing Vale, who …" is a name)
+        before = self._text[max(0, start - 8):start].rstrip(" \t\u00a0")
+        return before[-1:] in ("", ".", "!", "?", "\n", "”", '"')
 
     def _without_common_words(self, toks: list[str]) -> list[str]:
         """"Elections Susan Bucher" -> "Susan Bucher": lower-case words of the article, capitalised in a
