@@ -6,6 +6,7 @@ import pytest
 
 from found import find
 from quotes import extract
+from quotes.engine.people import Cast
 
 
 # A bare surname stands for the full name the article last gave before it, when it gives two: a full name
@@ -47,10 +48,41 @@ PARTICIPLE_BEFORE_A_SURNAME = [
      "Irving Bell toured the docks on Monday. “We are ready,” Bell said.", "We are ready", "Irving Bell"),
 ]
 
+# A name may open with an initial or two: "R. Tomas Vell" is one person, whether the article writes the
+# initial or not.
+LEADING_INITIALS = [
+    ("an initial before a given name",
+     "“The wall will not stop them,” said R. Tomas Vell, the harbor commissioner, who conceded that the "
+     "fences had failed.\n\n“We need boats,” Mr. Vell said.", "We need boats", "R. Tomas Vell"),
+    ("an initial before a given name, in the relative clause",
+     "“The wall will not stop them,” said R. Tomas Vell, the harbor commissioner, who conceded that the "
+     "fences had failed.", "fences had failed", "R. Tomas Vell"),
+    ("two initials with a space (after the verb, read before too)",
+     "“I never wrote that,” said J. K. Marsh on Sunday.", "I never wrote that", "J. K. Marsh"),
+    # look-alikes it leaves alone
+    ("the initials of a country before a title",
+     "“We will reply,” said U.S. Ambassador Ana Ruiz.", "We will reply", "Ana Ruiz"),
+    ("a middle initial",
+     "“We will reply,” said Ana T. Ruiz, the envoy.", "We will reply", "Ana T. Ruiz"),
+]
 
-SPEAKER_ROWS = BARE_SURNAME_OF_TWO + PARTICIPLE_BEFORE_A_SURNAME
+
+SPEAKER_ROWS = BARE_SURNAME_OF_TWO + PARTICIPLE_BEFORE_A_SURNAME + LEADING_INITIALS
 
 
 @pytest.mark.parametrize("name, text, phrase, speaker", SPEAKER_ROWS, ids=[r[0] for r in SPEAKER_ROWS])
 def test_speaker_is_the_full_name(name, text, phrase, speaker):
     assert find(extract(text), phrase).speaker == speaker
+
+
+# The people the article names, as the cast registers them (where the sentence's cut at "J.K." keeps the
+# quote's speaker from being read, the cast still has the whole name).
+CAST_NAMES = [
+    ("two initials without a space", "Pastor Tom Bell attacked the author J.K. Marsh on Sunday.", "J.K. Marsh"),
+    ("an initial and a given name", "The envoy, R. Tomas Vell, left for Oslo.", "R. Tomas Vell"),
+]
+
+
+@pytest.mark.parametrize("name, text, person", CAST_NAMES, ids=[r[0] for r in CAST_NAMES])
+def test_cast_registers_the_whole_name(name, text, person):
+    assert person in [e.name for e in Cast(text).entities]

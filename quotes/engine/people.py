@@ -71,12 +71,20 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 # An honorific and a name, or a run of two or more capitalised words (single words are sentence starts),
 # within one line: a headline's last word and the first name of the paragraph after it are no name.
+# A name may open with an initial or two ("R. Tomas Vell", "J.K. Marsh"; not the "S." of "U.S.").
+_NAME_WORD = r"\p{Lu}[\p{L}'’\-]+"
+# the words after a name's first: an initial, a word (a particle may come before it: "van Buren"), or a
+# nickname in quotation marks
+_NAME_TAIL = (r"(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?" + _NAME_WORD
+              + r"|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu})))")
 # (The lookahead only says what every match starts with; it lets the regex module skip ahead
 # to capital letters, a third fewer instructions for the scan.)
 _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
-    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|bin|del|di|du)[^\S\n]+)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
+    r"|" + _NAME_WORD + _NAME_TAIL + "{1,5}"
+    r"|\p{Lu}\.(?<![\p{L}.]\p{Lu}\.)(?:[^\S\n]?\p{Lu}\.)?(?<!(?:U\.[SNK]|E\.U|D\.C)\.)[^\S\n]+" + _NAME_WORD
+    + _NAME_TAIL + "{0,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
@@ -487,10 +495,10 @@ class Cast:
         if not cands:
             return None
         if len(toks) > 1 and toks[0] not in _PARTICLES:     # ("de Blasio" is a surname alone)
-            first = toks[0].lower().strip(".")
+            initials = _given_initials(toks)
             for e in reversed(cands):
                 etoks = e.name.split()
-                if len(etoks) == 1 or etoks[0].lower().strip(".")[:1] == first[:1]:
+                if len(etoks) == 1 or initials & _given_initials(etoks):
                     return e
             return None
         if len(cands) > 1 and gender:
@@ -759,8 +767,7 @@ def _ends_in_abbreviation(before: str) -> bool:
     """Is the period ending ``before`` an abbreviation's or an initial's, not a sentence's ("particularly
     Sen. Lee", "Govs. Ana Ruiz and Tom Bell", "the scholar A.E. Ruiz")?"""
     word = before[-12:].split()[-1].rstrip(".")
-    return word.lower() in ABBREVIATIONS or (word.endswith("s") and word[:-1] in HONORIFICS) or all(
-        len(part) == 1 and part.isalpha() for part in word.split("."))
+    return word.lower() in ABBREVIATIONS or (word.endswith("s") and word[:-1] in HONORIFICS) or _is_initial(word + ".")
 
 
 class _Spans:
@@ -892,6 +899,23 @@ def _without_nickname(run: str) -> str:
     if "“" in run or '"' in run or "‘" in run:
         return _NICKNAME.sub(" ", run)
     return run
+
+
+def _given_initials(toks: list[str]) -> set[str]:
+    """The initials a full name can be known by: its first word's, and where that is an initial, those of
+    the initials and the given name after it. "R. Tomas Vell" is "Tomas Vell" too, and "Ana Vell" is not
+    "Luis Vell"."""
+    initials = set()
+    for tok in toks[:-1]:
+        initials.add(tok[:1].lower())
+        if not _is_initial(tok):
+            break
+    return initials
+
+
+def _is_initial(tok: str) -> bool:
+    """"R.", "J.K.": a name's initial (or two)."""
+    return tok.endswith(".") and all(len(part) == 1 and part.isalpha() for part in tok[:-1].split("."))
 
 
 def _first_name_gender(first: str) -> Optional[str]:
