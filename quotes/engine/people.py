@@ -82,12 +82,21 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 # An honorific and a name, or a run of two or more capitalised words (single words are sentence starts),
 # within one line: a headline's last word and the first name of the paragraph after it are no name.
+# A name may open with an initial or two ("R. Tomas Vell", "J.K. Marsh"; not the "S." of "U.S.").
+_NAME_WORD = r"\p{Lu}[\p{L}'’\-]+"
+# the words after a name's first: an initial, a word (up to two particles may come before it: "van Buren",
+# "van der Mer", "bin Haleed al-Karimi"), or a nickname in quotation marks
+_NAME_TAIL = (r"(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|ter|bin|ibn|del|di|du|dos|das)[^\S\n]+){0,2}"
+              r"(?:(?:al|el)-)?" + _NAME_WORD
+              + r"|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu})))")
 # (The lookahead only says what every match starts with; it lets the regex module skip ahead
 # to capital letters, a third fewer instructions for the scan.)
 _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
-    r"|\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|ter|bin|ibn|del|di|du|dos|das)[^\S\n]+){0,2}(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]+|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu}))){1,5})")
+    r"|" + _NAME_WORD + _NAME_TAIL + "{1,5}"
+    r"|\p{Lu}\.(?<![\p{L}.]\p{Lu}\.)(?:[^\S\n]?\p{Lu}\.)?(?<!(?:U\.[SNK]|E\.U|D\.C)\.)[^\S\n]+" + _NAME_WORD
+    + _NAME_TAIL + "{0,5})")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
@@ -255,17 +264,18 @@ class Cast:
         # the article's words: a capitalised run that opens with one the article also writes in lower case
         # is a phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
         self.words = word_set(text)
-        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline.
-        self.full_names: dict[str, list[list[str]]] = {}
+        # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline
+        # (where each is written, in text order: which of two "Trump"s a bare one means)
+        self.full_names: dict[str, list[tuple[int, list[str]]]] = {}
         self.known_surnames: set[str] = set()
-        for _, toks in runs:
+        for start, toks in runs:
             if is_honorific(toks[0]):
                 self.known_surnames.add(_key(toks[-1]))
                 continue
             toks = self._without_common_words([strip_possessive(t) for t in split_title(toks)[1]])
             if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and self._looks_like_person_name(toks) and not any(
-                    t.lower() in ROLE_WORDS for t in toks):
-                self.full_names.setdefault(_key(toks[-1]), []).append(toks)
+                    t.lower() in ROLE_WORDS for t in toks) and not self._participle_and_surname(toks, start):
+                self.full_names.setdefault(_key(toks[-1]), []).append((start, toks))
                 self.known_surnames.add(_key(toks[-1]))
         headlines = _Spans(_headlines(text))
         self._scan_people(text, [run for run, m in zip(runs, matches)
@@ -341,6 +351,8 @@ class Cast:
             if not name_toks or any(t.lower() in ORG_HEADS for t in name_toks) or (
                     "-" in name_toks[0] and _LOWER_HYPHEN.search(name_toks[0])):
                 continue
+            if self._participle_and_surname(name_toks, start):
+                continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""
                 # (a particle is no word of its own: "Rustam bin Haleed al-Karimi" has three)
@@ -364,6 +376,18 @@ class Cast:
             if ent is not None and not ent.role:
                 end = self._run_ends.get(start, start)
                 ent.role = appositive_role(text, end) or _role_before(text, start, end)
+
+    def _participle_and_surname(self, toks: list[str], start: int) -> bool:
+        """"Bashing Okafor may be job one", "Joining Ruiz on the stage were …": a sentence that opens with a
+        participle and its object, a surname, names nobody "Bashing". (A given name in -ing, "Irving", is
+        a name; so is "Channing Vale" inside a sentence.)"""
+        first = toks[0]
+        if not (len(toks) == 2 and len(first) > 5 and first.endswith("ing") and first not in GIVEN_NAMES
+                and self._text.startswith(first, start)):
+            return False
+        # (the sentence's very start: "… a Soviet agent, Channing Vale, who …" is a name)
+        before = self._text[max(0, start - 8):start].rstrip(" \t\u00a0")
+        return before[-1:] in ("", ".", "!", "?", "\n", "”", '"')
 
     def _without_common_words(self, toks: list[str]) -> list[str]:
         """"Elections Susan Bucher" -> "Susan Bucher": lower-case words of the article, capitalised in a
@@ -395,9 +419,7 @@ class Cast:
         surname = _key(toks[surname_i])
         ent = self._find_person(toks, surname, gender, pos)
         if ent is None and len(toks) == 1:
-            fulls = {tuple(f) for f in self.full_names.get(surname, ())}
-            if len(fulls) == 1:
-                toks = list(next(iter(fulls)))
+            toks = self._full_name_meant(surname, pos, gender) or toks
         full = " ".join(toks)
         if gender is None and len(toks) > 1:
             gender = _first_name_gender(toks[0])
@@ -422,6 +444,19 @@ class Cast:
             # clause's subject is the one a "he" finds)
             self.as_clause_subjects(len(self.timeline) - 1, pos, pos + 1, _sentence_end(self._text, pos))
         return ent
+
+    def _full_name_meant(self, surname: str, pos: int, gender: Optional[str]) -> Optional[list[str]]:
+        """The full name a bare surname at ``pos`` stands for, when the article tells: the only one it gives,
+        else the last one written before it that opens with a given name fitting ``gender``. In "a note
+        from Paul R. Okafor … Mr. Okafor sent it … his sister, Mina Okafor" the bare one is Paul's, though
+        the article names Mina too (and his full name, after "from", registered nobody); a run of capitals
+        such as "a Harbor-area Brask volunteer" is no one's full name."""
+        fulls = self.full_names.get(surname, ())
+        if len({tuple(toks) for _, toks in fulls}) == 1:
+            return list(fulls[0][1])
+        before = [toks for start, toks in fulls if start < pos and toks[0] in GIVEN_NAMES
+                  and (gender is None or _first_name_gender(toks[0]) in (None, gender))]
+        return list(before[-1]) if before else None
 
     def mentioned(self, pos: int, ent: Entity, subject: bool = False) -> None:
         """Record that ``ent`` is mentioned at ``pos``, keeping the timeline in text order.
@@ -485,10 +520,10 @@ class Cast:
         if not cands:
             return None
         if len(toks) > 1 and toks[0].lower() not in _PARTICLES:    # ("de Blasio", "Van Aalst": a surname alone)
-            first = toks[0].lower().strip(".")
+            initials = _given_initials(toks)
             for e in reversed(cands):
                 etoks = e.name.split()
-                if len(etoks) == 1 or etoks[0].lower().strip(".")[:1] == first[:1]:
+                if len(etoks) == 1 or initials & _given_initials(etoks):
                     return e
             return None
         if len(cands) > 1 and gender:
@@ -776,8 +811,7 @@ def _ends_in_abbreviation(before: str) -> bool:
     """Is the period ending ``before`` an abbreviation's or an initial's, not a sentence's ("particularly
     Sen. Lee", "Govs. Ana Ruiz and Tom Bell", "the scholar A.E. Ruiz")?"""
     word = before[-12:].split()[-1].rstrip(".")
-    return word.lower() in ABBREVIATIONS or (word.endswith("s") and word[:-1] in HONORIFICS) or all(
-        len(part) == 1 and part.isalpha() for part in word.split("."))
+    return word.lower() in ABBREVIATIONS or (word.endswith("s") and word[:-1] in HONORIFICS) or _is_initial(word + ".")
 
 
 class _Spans:
@@ -910,6 +944,23 @@ def _without_nickname(run: str) -> str:
     if "“" in run or '"' in run or "‘" in run:
         return _NICKNAME.sub(" ", run)
     return run
+
+
+def _given_initials(toks: list[str]) -> set[str]:
+    """The initials a full name can be known by: its first word's, and where that is an initial, those of
+    the initials and the given name after it. "R. Tomas Vell" is "Tomas Vell" too, and "Ana Vell" is not
+    "Luis Vell"."""
+    initials = set()
+    for tok in toks[:-1]:
+        initials.add(tok[:1].lower())
+        if not _is_initial(tok):
+            break
+    return initials
+
+
+def _is_initial(tok: str) -> bool:
+    """"R.", "J.K.": a name's initial (or two)."""
+    return tok.endswith(".") and all(len(part) == 1 and part.isalpha() for part in tok[:-1].split("."))
 
 
 def _first_name_gender(first: str) -> Optional[str]:

@@ -17,7 +17,8 @@ import regex
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, serves_another, split_title)
+                     _INVERTED_VERBS, _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender,
+                     in_a_name, is_demonym, is_honorific, serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -197,9 +198,13 @@ def _tokenise_with_regex(text: str, pos: int, endpos: int, add) -> None:
         add((text[a:b], a, b))
 
 
-def _np_token(tok: str) -> bool:
+def _np_token(tok: str, prev: str = "") -> bool:
+    """Can ``tok`` (after ``prev``) be part of a subject's phrase? A capitalised word that opens sentences
+    more than names ("Watch: the clip") is no name's start, but after a capital it ends a body's name: "said
+    Harbor Watch President Tom Vell" is Vell, not "Harbor"."""
     low = tok.lower()
-    if tok in NOT_NAME and tok not in ("The", "A", "An") and not is_honorific(tok):
+    if tok in NOT_NAME and tok not in ("The", "A", "An") and not is_honorific(tok) \
+            and not (low in ORG_HEADS and prev[:1].isupper()):
         return False    # (British style writes honorifics with no full stop: "Mr Bell")
     return (in_a_name(tok) or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
@@ -338,8 +343,10 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             if lw in DETERMINERS:
                 k -= 1
                 break
-            if (not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha()) \
-                    and not _age_word(toks, k - 1):     # ("the 23-year-old striker")
+            if (not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha()
+                    or lw in _INVERTED_VERBS) and not _age_word(toks, k - 1):
+                # ("the 23-year-old striker"; in "…,” said Ana Ruiz of the Tarn Council, who …" "said"
+                # qualifies no noun)
                 break
             k -= 1
         if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
@@ -444,7 +451,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
             k += 1
         if 0 < k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in NOT_NAME:
             j = k
-    while j < len(toks) and j < 12 and _np_token(toks[j][0]) and toks[j][0].lower() not in ("and",) \
+    while j < len(toks) and j < 12 and _np_token(toks[j][0], toks[j - 1][0] if j else "") \
+            and toks[j][0].lower() not in ("and",) \
             and not (j and toks[j][0] == "then"):     # "Trump then appears …"
         j += 1
     if 0 < j and j + 2 <= len(toks) and toks[j][0] == "and" and (
