@@ -2942,7 +2942,8 @@ def _plural_noun_like(word: str) -> bool:
 
 
 _TELL_FORMS = {"told", "tells", "tell", "telling"}
-# verbs of writing "to" someone, whose "to" opens whom, not what ("wrote to the council")
+# verbs of writing: "to" after them opens whom, not what ("wrote to the council"), and their object may be a
+# work written ("wrote a memoir")
 _WRITE_FORMS = {"wrote", "writes", "write", "writing"}
 _TO_WHOM = regex.compile(r"\s*to\s+")
 _CLAUSE_BREAK = regex.compile(r"[,;:—–]")
@@ -3890,7 +3891,6 @@ def _assumes_a_charge(text: str, verb: str, cstart: int, cend: int, frags: "Inte
         and not text.startswith("that", cstart) and not frags.any_within(cstart, cend + 1)
 
 
-_WRITE_FORMS = {"write", "writes", "wrote", "writing"}
 _WORK_WRITTEN = regex.compile(r"(?:(?:a|an|the|his|her|their|its|one)\s+)?(?:[\p{L}\p{N}’'\-]+,?\s+){0,3}?(?:%s)\b"
                               % "|".join(WRITTEN_WORKS))
 # what a written work says, after its name: a participle ("a letter asking …"), quoted words or a colon
