@@ -63,6 +63,11 @@ def _straight_single_marks(words: Optional[str]) -> Optional[str]:
     return words.replace("’", "'").replace("‘", "'") if words else words
 
 
+def _speaker_at(sp) -> Optional[int]:
+    """Where the speaker is written in the text, if they are (a dash or a heading may name nobody there)."""
+    return sp.start if sp is not None and sp.end > sp.start else None
+
+
 def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
     text = article.text
     pieces = [(s, e) for s, e in a.pieces if e > s] or [tuple(a.pieces[0])]
@@ -83,7 +88,7 @@ def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
         speaker_type=sp.final_kind() if sp else None,
         role=sp.final_role() if sp else None,
         cue=a.cue,
-        date=date_said(text, a.windows, when, tuple(pieces), sp.start if sp is not None and sp.end > sp.start else None),
+        date=date_said(text, a.windows, when, tuple(pieces), _speaker_at(sp)),
         context=normalise(text[ctx_lo:ctx_hi]),
         paragraph=a.paragraph,
         confidence=round(max(0.0, min(1.0, a.confidence)), 2),
