@@ -14,8 +14,8 @@ from typing import Optional
 import regex
 
 from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS,
-                      HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GIVEN_NAMES,
+                      GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
                       PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
