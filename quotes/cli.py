@@ -178,7 +178,7 @@ def ingest(db_path, paths, workers, batch_size, **options):
 @click.option("--csv", "as_csv", is_flag=True, help="CSV output (the default; same as --format csv)")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default=None,
               help="Output format  [default: csv]")
-@click.option("--speaker", help="Only quotes by this speaker (canonical name or alias, any case)")
+@click.option("--speaker", help="Only quotes by this speaker (canonical name, alias or a person's surname, any case)")
 @click.option("--search", help='Only quotes matching these words (all must appear; "a phrase" in quotes)')
 @click.option("--since", help="Only quotes on or after this ISO date (2022, 2022-03 or 2022-03-29)")
 @click.option("--until", help="Only quotes on or before this ISO date (inclusive)")

@@ -51,7 +51,8 @@ def export_query(
 ) -> tuple[str, dict[str, Any]]:
     """The SQL and parameters for an export, newest quote first.
 
-    ``speaker`` matches a canonical name or any alias, ignoring case. ``search`` uses the
+    ``speaker`` matches a canonical name or any alias, ignoring case; a single word also matches the
+    people whose name ends in it, as a journalist asks for "Blinken" or "Ortiz". ``search`` uses the
     full-text index with Datasette's escaping: every word must appear, and a "quoted
     phrase" must appear as written. ``since``/``until`` are inclusive ISO dates; a year or a
     month (``2022``, ``2022-03``) covers the whole period. ``source`` is an outlet name,
@@ -64,9 +65,11 @@ def export_query(
             "(quotes.speaker_name = :speaker collate nocase or quotes.speaker_id in ("
             "select id from speakers where name = :speaker collate nocase or exists ("
             "select 1 from json_each(coalesce(speakers.aliases, '[]'))"
-            " where value = :speaker collate nocase)))"
+            " where value = :speaker collate nocase)"
+            " or (:surname is not null and speakers.type = 'person' and speakers.name like :surname escape '\\')))"
         )
         params["speaker"] = speaker.strip()
+        params["surname"] = _surname_pattern(speaker.strip())
     if speaker_id is not None:
         where.append("quotes.speaker_id = :speaker_id")
         params["speaker_id"] = int(speaker_id)
@@ -91,6 +94,13 @@ def export_query(
         sql += "where " + "\n  and ".join(where) + "\n"
     sql += "order by quotes.date desc, quotes.id"
     return sql, params
+
+
+def _surname_pattern(speaker: str) -> Optional[str]:
+    """The LIKE pattern for names ending in a one-word ``speaker`` ("Ortiz" -> "% Ortiz"), else None."""
+    if not speaker or any(c.isspace() for c in speaker):
+        return None
+    return "% " + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def export_rows(

@@ -72,6 +72,18 @@ def test_export_rows_yields_every_quote_newest_first(db):
     assert dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.parametrize("asked, speakers", [
+    ("Ortiz", {"Tomás Ortiz"}),          # a surname, as a journalist asks for "Blinken"
+    ("ortiz", {"Tomás Ortiz"}),
+    ("Sørensen", {"Ingrid Sørensen"}),
+    ("tiz", set()),                       # no part of a word
+    ("%", set()),                         # LIKE's wildcards are plain characters
+    ("office", set()),                    # a body's last word is no surname: "transport office" as written
+])
+def test_export_by_a_surname(db, asked, speakers):
+    assert {r["speaker"] for r in export_rows(db, speaker=asked)} == speakers
+
+
 def test_export_rows_filters(db):
     ortiz = list(export_rows(db, speaker="tomás ortiz"))
     assert sorted(r["quote"] for r in ortiz) == ["+40 per cent for fuel, and nobody asked why.",
