@@ -87,3 +87,16 @@ DATE_ROWS = [
 @pytest.mark.parametrize("text, date", DATE_ROWS)
 def test_a_date_in_an_aside_about_something_else(text, date):
     assert quotes_of(text)[0].date == date
+
+
+PHOTO_CREDIT_ROWS = [
+    pytest.param("Neilson Vale via Getty Images", id="via-getty-images"),
+    pytest.param("Neilson Vale/Reuters", id="slash-agency"),
+]
+
+
+@pytest.mark.parametrize("credit", PHOTO_CREDIT_ROWS)
+def test_a_photographer_in_a_credit_is_nobody_a_description_means(credit):
+    text = ("The actor Peter Serafin posted the clip on Thursday.\n\n" + credit + "\n\n"
+            "“What if he had lessons?” asked the 43-year-old.")
+    assert quotes_of(text)[-1].speaker == "Peter Serafin"

@@ -97,6 +97,10 @@ _PERSON_RUN = regex.compile(
     r"|" + _NAME_WORD + _NAME_TAIL + "{1,5}"
     r"|\p{Lu}\.(?<![\p{L}.]\p{Lu}\.)(?:[^\S\n]?\p{Lu}\.)?(?<!(?:U\.[SNK]|E\.U|D\.C)\.)[^\S\n]+" + _NAME_WORD
     + _NAME_TAIL + "{0,5})")
+# a photographer's credit under a picture: "Neilson Barnard via Getty Images", "Ana Ruiz/Reuters"; the one
+# named took the picture and says nothing in the story
+_PHOTO_CREDIT_AFTER = regex.compile(r"(?:[^\S\n]+via[^\S\n]+|/)(?:Getty[^\S\n]+Images|AP|Reuters|AFP|EPA|Bloomberg|"
+                                    r"Shutterstock|Alamy)\b")
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
@@ -258,7 +262,8 @@ class Cast:
         # names inside quotation marks are what someone said, not who is in the story
         inside = _Spans(quoted or [])
         # a nickname in quotes inside a name ("Marcus “Tugboat” Delaney") is not part of it
-        matches = [m for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())]
+        matches = [m for m in _PERSON_RUN.finditer(text) if not inside.contains(m.start())
+                   and not _PHOTO_CREDIT_AFTER.match(text, m.end())]
         runs = [(m.start(), _without_nickname(m.group()).split()) for m in matches]
         self._run_ends = {m.start(): m.end() for m in matches}
         # the article's words: a capitalised run that opens with one the article also writes in lower case
