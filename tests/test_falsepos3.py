@@ -43,3 +43,23 @@ def test_look_alikes_keep_their_report(text, kept):
 
 def test_the_words_after_by_saying_stay_a_report():
     assert reports_of("The mayor explained the new map by saying it was drawn in 1902.") == ["it was drawn in 1902"]
+
+
+ONE_CLAUSE_TWO_CUES_ROWS = [
+    # a noun of saying and its verb reading one clause
+    pytest.param("Tempers rose on Monday over claims that some ferry tickets had been sold twice.",
+                 "that some ferry tickets had been sold twice", id="noun-of-saying-and-its-clause"),
+    # a verb of answering and a participle of saying after it
+    pytest.param("The Ledger shot back in a column stating that Port Ellen was the sailing capital.",
+                 "that Port Ellen was the sailing capital", id="shot-back-in-a-column-stating"),
+]
+
+
+@pytest.mark.parametrize("text, words", ONE_CLAUSE_TWO_CUES_ROWS)
+def test_words_read_by_two_cues_are_one_report(text, words):
+    assert reports_of(text) == [words]
+
+
+def test_the_same_words_said_twice_stay_two_reports():
+    text = "Ana Ruiz said the ferry would run. Later Tomas Ardel said the ferry would run."
+    assert reports_of(text) == ["the ferry would run", "the ferry would run"]

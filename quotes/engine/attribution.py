@@ -395,7 +395,7 @@ class Attributor:
         for attr in self.results:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
-        return self.results
+        return _each_span_once(self.results)
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -3718,6 +3718,20 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+def _each_span_once(found: list[Attribution]) -> list[Attribution]:
+    """The attributions with the first of any that cover the very same words: two cues of one sentence ("warned
+    …, arguing that …", "the survey shows, polls report …") or a report and a noun of saying may read one clause,
+    and once trimmed of "that" their spans agree; the words were said once, so they are one report."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    kept = []
+    for attr in found:
+        key = tuple((s, e) for s, e in attr.pieces)
+        if key not in seen:
+            seen.add(key)
+            kept.append(attr)
+    return kept
 
 
 def _answered_then_said(text: str, vend: int, cstart: int, cend: int) -> bool:
