@@ -395,7 +395,7 @@ class Attributor:
         for attr in self.results:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
-        return self.results
+        return _each_span_once(self.results)
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -3608,6 +3608,11 @@ _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|t
 _ANONYMITY = regex.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?=\s*(?:[,.;)—–]|because\b|by\b|in\b|$))"
                            r"|anonymity\b"
                            r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published)", regex.I)
+# "replied to the letter on Monday by saying …", "explained the chart by writing: …": the words come after the
+# gerund; what the cue verb takes first is what it answered or explained, and at most a time or place sits between
+_BY_SAYING_NEXT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,3}?\s*,?\s+by\s+(?:saying|writing|tweeting|telling|declaring|"
+                                r"stating|insisting|asserting|responding|replying)\b", regex.I)
+_BY_SAYING_WORDS = 6    # an object as short as "to one of the mayor's messages"; a longer one may be the report
 # a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
@@ -3706,12 +3711,39 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "did not answer requests for comment", "referred requests for comment to …"
     if _ANONYMITY.match(text, first.start("word"), cend) is not None:
         return True     # "asked not to be named", "requested anonymity to speak freely": how, not what, they said
+    if _answered_then_said(text, vend, cstart, cend):
+        return True     # "responded to her tweet by saying, …": the words follow "by saying", not the cue verb
     if between:
         return False
     if word in _STRANDABLE and _STRANDED.match(text, first.end(), cend) is not None:
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+def _each_span_once(found: list[Attribution]) -> list[Attribution]:
+    """The attributions with the first of any that cover the very same words: two cues of one sentence ("warned
+    …, arguing that …", "the survey shows, polls report …") or a report and a noun of saying may read one clause,
+    and once trimmed of "that" their spans agree; the words were said once, so they are one report."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    kept = []
+    for attr in found:
+        key = tuple((s, e) for s, e in attr.pieces)
+        if key not in seen:
+            seen.add(key)
+            kept.append(attr)
+    return kept
+
+
+def _answered_then_said(text: str, vend: int, cstart: int, cend: int) -> bool:
+    """Is the cue's object only what was answered or explained, with the words themselves after a "by saying"
+    that follows it ("responded to a reader's letter Tuesday by saying the fee would stay", "explained the
+    cartoon by saying: …")? A short object with no "that" of its own names the thing answered, not a report."""
+    if _THAT_WORD.search(text, vend, cend) is not None:     # from the verb: a "that" the clause skips counts
+        return False
+    if len(_words(text[cstart:cend])) > _BY_SAYING_WORDS:
+        return False
+    return _BY_SAYING_NEXT.match(text, cend, min(len(text), cend + 80)) is not None
 
 
 # a clause of time opening the sentence and running to the cue: "After the mayor testified", "When she agreed"
