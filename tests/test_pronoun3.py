@@ -65,3 +65,40 @@ KEPT = [
 @pytest.mark.parametrize("why,text,words,speaker", KEPT, ids=[r[0] for r in KEPT])
 def test_quote_with_its_own_attribution_keeps_it(why, text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# A person named only after a preposition ("a post from …", "an interview with …") is someone a later "he"
+# or "she" can mean, when the name opens with a given name; a place after one is no one.
+AFTER_A_PREPOSITION = [
+    ("a message from a named writer",
+     "The Harbour Gazette will treat the ferry strike as news, going by a message from Arianna Vole.\n\n"
+     "“We will cover every sailing that is cancelled,” she wrote.",
+     "We will cover every sailing", "Arianna Vole"),
+    ("an interview with a named councillor",
+     "Mayor Tom Bell spoke first. The levy was the subject of an interview with Carla Mendes.\n\n"
+     "“Nobody on the council wants a fight over the pier,” she said.",
+     "Nobody on the council wants", "Carla Mendes"),
+]
+
+
+@pytest.mark.parametrize("why,text,words,speaker", AFTER_A_PREPOSITION, ids=[r[0] for r in AFTER_A_PREPOSITION])
+def test_person_after_a_preposition_is_an_antecedent(why, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+PLACES_AFTER_A_PREPOSITION = [
+    ("a park named for a person",
+     "Mayor Tom Bell spoke first. The crowd gathered at Carla Mendes Park on Sunday.\n\n"
+     "“Nobody on the council wants a fight over the pier,” she said.",
+     "Nobody on the council wants", "Carla Mendes"),
+    ("a place with no given name",
+     "Carla Mendes spoke first. The bus came from Lake Tarn on Sunday.\n\n"
+     "“Nobody on the council wants a fight over the pier,” she said.",
+     "Nobody on the council wants", "Lake Tarn"),
+]
+
+
+@pytest.mark.parametrize("why,text,words,not_speaker", PLACES_AFTER_A_PREPOSITION,
+                         ids=[r[0] for r in PLACES_AFTER_A_PREPOSITION])
+def test_place_after_a_preposition_is_no_antecedent(why, text, words, not_speaker):
+    assert quote_holding(text, words).speaker != not_speaker
