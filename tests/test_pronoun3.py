@@ -102,3 +102,8 @@ PLACES_AFTER_A_PREPOSITION = [
                          ids=[r[0] for r in PLACES_AFTER_A_PREPOSITION])
 def test_place_after_a_preposition_is_no_antecedent(why, text, words, not_speaker):
     assert quote_holding(text, words).speaker != not_speaker
+
+
+def test_quote_before_the_report_is_not_after_it():
+    text = "The mayor spoke first. “It shows no courage at all.” Odile Brancato said the timetable was “a mess.”"
+    assert quote_holding(text, "no courage").speaker != "Odile Brancato"

@@ -491,8 +491,8 @@ class Attributor:
         comes first and whose quoted words close its sentence, then a quote opening the next sentence with
         nothing between but the full stop: the quote goes on in the report's voice."""
         gap = self.text[end:start]
-        if len(gap) > 4 or "\n" in gap or _words(gap):
-            return False
+        if start < end or len(gap) > 4 or "\n" in gap or _words(gap):
+            return False    # (a quote before the report, "“…” Hale said it was “a mess.”", is not after it)
         said = self.text[max(report.pieces[0].start, end - 3):end]
         return "." in gap or said.rstrip("”\"’' ").endswith((".", "!", "?"))
 
