@@ -453,7 +453,7 @@ class Attributor:
         if not unattributed:
             return
         reports = [a for a in self.results[first_report:] if a.speaker is not None and a.kind == "partial"
-                   and a.rule in ("clause, speaker cue", "clause, cue speaker")]
+                   and a.rule in ("clause, speaker cue", "clause, cue speaker", "speaker cue clause")]
         said = [a for a in mine if a.paragraph == pi and a.speaker is not None]
         text = self.text
         for a in unattributed:
@@ -461,6 +461,12 @@ class Attributor:
             for r in reports:
                 end = r.pieces[-1].end
                 gap = text[end:start]
+                if r.rule == "speaker cue clause":
+                    if self._next_sentence_quote(r, end, start) and self._closes_its_sentence(a):
+                        a.speaker, a.cue = _same_speaker(r.speaker), r.cue
+                        a.rule, a.confidence = "speaker of the report before", 0.6
+                        break
+                    continue
                 if (0 <= len(gap) <= 80 and gap.count("\n") == 0 and len(_words(gap)) <= 8
                         and gap.rstrip().rstrip("“\"‘'").rstrip().endswith((".", ",", ":"))
                         and r.speaker.mention in gap and self.cues.search(end, start) is not None) \
@@ -479,6 +485,22 @@ class Attributor:
             if before:
                 a.speaker, a.cue = _same_speaker(before[-1].speaker), lead.group(1)
                 a.rule, a.confidence = "previous sentence's speaker", 0.6
+
+    def _next_sentence_quote(self, report: Attribution, end: int, start: int) -> bool:
+        """'Asked about it, Toll said “I saw no plans,” she said. “Nobody asked me.”': a report whose speaker
+        comes first and whose quoted words close its sentence, then a quote opening the next sentence with
+        nothing between but the full stop: the quote goes on in the report's voice."""
+        gap = self.text[end:start]
+        if start < end or len(gap) > 4 or "\n" in gap or _words(gap):
+            return False    # (a quote before the report, "“…” Hale said it was “a mess.”", is not after it)
+        said = self.text[max(report.pieces[0].start, end - 3):end]
+        return "." in gap or said.rstrip("”\"’' ").endswith((".", "!", "?"))
+
+    def _closes_its_sentence(self, quote: Attribution) -> bool:
+        """Nothing of its sentence follows the quote: not '“Shame!” roared the front page of the Herald', whose
+        words after it are an attribution of their own that was not read as one."""
+        after = self.text[quote.pieces[-1].end:quote.pieces[-1].end + 12].lstrip("”\"’'. \u00a0")
+        return not after or not (after[0].islower() or after[0] in ",;:")
 
     def _only_the_attribution(self, end: int, start: int, speaker: Speaker) -> bool:
         """', said Pol Darnow, a river analyst with the Delta Institute. “…”': what lies between a report's

@@ -362,7 +362,8 @@ class Cast:
                 prev = lead[-1].lower() if lead else ""
                 # (a particle is no word of its own: "Rustam bin Haleed al-Karimi" has three)
                 words = sum(1 for t in name_toks if t.lower() not in NAME_PARTICLES)
-                if words < 2 or words > 3 or prev in _PLACE_PREPOSITIONS \
+                if words < 2 or words > 3 \
+                        or (prev in _PLACE_PREPOSITIONS and not _opens_with_a_given_name(name_toks)) \
                         or not self._looks_like_person_name(name_toks):
                     continue
             # "a spokesman for Hillary Clinton": the one named is the object of the description, whose
@@ -966,6 +967,13 @@ def _given_initials(toks: list[str]) -> set[str]:
 def _is_initial(tok: str) -> bool:
     """"R.", "J.K.": a name's initial (or two)."""
     return tok.endswith(".") and all(len(part) == 1 and part.isalpha() for part in tok[:-1].split("."))
+
+
+def _opens_with_a_given_name(toks: list[str]) -> bool:
+    """'a message from Arianna Vole', 'an interview with Dale Ormond': after a preposition a run of capitals is
+    more often a place ("from New Hampshire", "in Lake Tarn"), but one that opens with a given name is a
+    person (a place named for one, "at Ana Ruiz Park", has a head word no person's name ends with)."""
+    return toks[0] in GIVEN_NAMES
 
 
 def _first_name_gender(first: str) -> Optional[str]:
