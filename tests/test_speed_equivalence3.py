@@ -37,3 +37,40 @@ def test_joined_particle_prefilter_on_random_words():
         word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
         if P._JOINED_PARTICLE.match(word) is not None:
             assert P._may_be_a_joined_particle(word), word
+
+
+from quotes.engine import attribution as A
+
+# (text before a cue, up to the cue's verb): a relative clause the cue may sit in, or none
+RELATIVE_BEFORE_ROWS = [
+    pytest.param("Tova Rhee, who has ", id="comma-who-has"),
+    pytest.param("the canal board, which ", id="comma-which"),
+    pytest.param("Tova Rhee — who ", id="dash-who"),
+    pytest.param("Tova Rhee, who chairs the board and ", id="who-then-and"),
+    pytest.param("Pilots who ", id="subject-relative"),
+    pytest.param("Pilots who have long ", id="subject-relative-with-auxiliaries"),
+    pytest.param("Pilots, who ", id="subject-relative-after-a-comma"),
+    pytest.param("The harbor master ", id="no-relative-pronoun"),
+    pytest.param("Who ", id="capital-who-is-case-sensitive"),
+    pytest.param("the wharf where ", id="wh-but-no-relative-pronoun"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("before", RELATIVE_BEFORE_ROWS)
+def test_relative_pronoun_prefilter_keeps_the_regex_answer(before):
+    for pattern, literal in ((A._RELATIVE_BEFORE, "wh"), (A._SUBJECT_RELATIVE_BEFORE, "who")):
+        for lo in range(len(before) + 1):
+            bare = pattern.search(before, lo, len(before)) is not None
+            assert (A._may_hold(before, lo, len(before), literal) and bare) == bare, (pattern.pattern, lo)
+
+
+def test_relative_pronoun_prefilter_on_random_text():
+    alphabet = ["who", "which", "wh", "o", " ", ",", "—", "(", "has", "and", "W", "x ", "\u00a0"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        for pattern, literal in ((A._RELATIVE_BEFORE, "wh"), (A._SUBJECT_RELATIVE_BEFORE, "who")):
+            for lo in range(0, len(text) + 1, 3):
+                if pattern.search(text, lo, len(text)) is not None:
+                    assert A._may_hold(text, lo, len(text), literal), (text, lo)

@@ -2538,7 +2538,8 @@ class Attributor:
         or, in the subject's relative clause with no comma ("Pilots who say … were ignored"), before the verb.
         """
         text = self.text
-        if _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
+        if _may_hold(text, max(lo, vstart - 90), vstart, "wh") \
+                and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
             for stop in _OBJECT_END.finditer(text, cstart, cend):
@@ -2548,7 +2549,8 @@ class Attributor:
                         and not self._unfinished_clause(cstart, stop.start(), cend):
                     return stop.start()
             return cend
-        if _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
+        if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
+                and _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
                 and _LEADING_CONJUNCTION.match(text, lo, subject_start).end() == subject_start:
             return self._subject_relative_end(verb, cstart, cend, frags)
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
@@ -3492,6 +3494,15 @@ _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}
 # ("Pilots who say …", "Senators who have long wanted …")
 _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|have|had|is|are|was|were|also|once|long|"
                                          r"been)\s+){0,3}$")
+
+
+def _may_hold(text: str, lo: int, hi: int, literal: str) -> bool:
+    """False when a case-sensitive pattern whose every match holds ``literal`` cannot match inside
+    ``text[lo:hi]`` ("wh" for _RELATIVE_BEFORE's "who" or "which", "who" for _SUBJECT_RELATIVE_BEFORE): most
+    cues have no relative pronoun before them, and str.find is much cheaper than a search that fails."""
+    return text.find(literal, lo, hi) != -1
+
+
 # an auxiliary or modal, the finite verb of a clause, with the auxiliaries and adverbs after it ("could be",
 # "have not", "would never have")
 _AUXILIARY_GROUP = regex.compile(r"(?<=\p{L}[\p{Pf}\"']?\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|"
