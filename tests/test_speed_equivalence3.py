@@ -74,3 +74,52 @@ def test_relative_pronoun_prefilter_on_random_text():
             for lo in range(0, len(text) + 1, 3):
                 if pattern.search(text, lo, len(text)) is not None:
                     assert A._may_hold(text, lo, len(text), literal), (text, lo)
+
+
+def _first_character_prefilter_agrees(pattern, initials, text, pos, skipped=""):
+    """Where the prefilter says no, the bare pattern matches nowhere at ``pos``."""
+    bare = pattern.match(text, pos) is not None
+    return not bare or A._may_open_with(text, pos, skipped, initials)
+
+
+# (text, where the pattern is tried): a sentence's stop after a cue
+SENTENCE_CLOSE_ROWS = [
+    pytest.param(", officials said. Then", 16, id="stop-then-space"),
+    pytest.param(", officials said!", 16, id="exclamation-at-the-end"),
+    pytest.param(", officials said? No", 16, id="question-mark"),
+    pytest.param(", officials said in May.", 16, id="a-word-follows"),
+    pytest.param(", officials said.5", 16, id="stop-then-digit"),
+    pytest.param(", officials said", 16, id="at-the-end"),
+    pytest.param(", officials said\u2026", 16, id="non-ascii-goes-to-the-regex"),
+]
+
+
+@pytest.mark.parametrize("text, pos", SENTENCE_CLOSE_ROWS)
+def test_sentence_close_prefilter_keeps_the_regex_answer(text, pos):
+    assert _first_character_prefilter_agrees(A._SENTENCE_CLOSE, A._SENTENCE_STOPS, text, pos)
+
+
+# a reported clause's opening: a connective of the writer's, or a clause's own first word
+OPENING_CONNECTIVE_ROWS = [
+    "Still, the pier will close", "However, the levy", "In fact, the ferry", "Meanwhile, the board", "Also, she",
+    "Indeed, the plan", "Moreover, the toll", "Nevertheless, it", "Nonetheless, they", "Instead, the mill",
+    "Now, the vote", "Then, the hall", "Plus, the fee", "So, the town",
+    "the pier will close", "But the pier", "Yet, the fee", "still, lower case", "“Still, quoted", "",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_CONNECTIVE_ROWS)
+def test_opening_connective_prefilter_keeps_the_regex_answer(text):
+    assert _first_character_prefilter_agrees(A._OPENING_CONNECTIVE, A._OPENING_CONNECTIVE_INITIALS, text, 0)
+
+
+def test_first_character_prefilters_on_random_text():
+    words = ["Still, ", "So, ", "Now, ", "Plus, ", "In fact, ", ".", "!", "?", " ", "\n", "a", "S", "T", "é",
+             "\u00a0", "x"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
+        for pos in range(len(text) + 1):
+            assert _first_character_prefilter_agrees(A._SENTENCE_CLOSE, A._SENTENCE_STOPS, text, pos), (text, pos)
+            assert _first_character_prefilter_agrees(A._OPENING_CONNECTIVE, A._OPENING_CONNECTIVE_INITIALS,
+                                                     text, pos), (text, pos)

@@ -403,7 +403,8 @@ class Attributor:
         if attr.kind == "direct" or not attr.pieces:
             return
         first = attr.pieces[0]
-        m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end)
+        m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end) \
+            if _may_open_with(self.text, first.start, "", _OPENING_CONNECTIVE_INITIALS) else None
         if m is not None and first.end - m.end() > 0:
             attr.pieces[0] = Span(m.end(), first.end)
 
@@ -2907,6 +2908,7 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
 # and at most a day, then the end of the sentence
 _CLOSING_SUBJECT = regex.compile(r",\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
 _SENTENCE_CLOSE = regex.compile(r"[.!?](?:\s|$)")
+_SENTENCE_STOPS = frozenset(".!?")     # what _SENTENCE_CLOSE opens with (most cues are followed by a word)
 
 
 def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
@@ -2920,7 +2922,7 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
     day = _day_after(text, end, end + 40)
     if day is not None:
         end = day.end()
-    if _SENTENCE_CLOSE.match(text, end) is None:
+    if not _may_open_with(text, end, "", _SENTENCE_STOPS) or _SENTENCE_CLOSE.match(text, end) is None:
         return False
     vstart = m.start("verb")
     if m.group()[:vstart - m.start()].strip():
@@ -3135,6 +3137,7 @@ _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
+_OPENING_CONNECTIVE_INITIALS = frozenset("shimantp")   # its words' first letters (a test checks them)
 # a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
