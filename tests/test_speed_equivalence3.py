@@ -123,3 +123,62 @@ def test_first_character_prefilters_on_random_text():
             assert _first_character_prefilter_agrees(A._SENTENCE_CLOSE, A._SENTENCE_STOPS, text, pos), (text, pos)
             assert _first_character_prefilter_agrees(A._OPENING_CONNECTIVE, A._OPENING_CONNECTIVE_INITIALS,
                                                      text, pos), (text, pos)
+
+
+# (pattern, its initials, what it skips before its first word, a clause after a cue that opens with it or not)
+CLAUSE_OPENING_ROWS = [
+    (A._WHEN_CLAUSE, A._WHEN_CLAUSE_INITIALS, "", "when the ferry stopped"),
+    (A._WHEN_CLAUSE, A._WHEN_CLAUSE_INITIALS, "", "As if nothing happened"),
+    (A._WHEN_CLAUSE, A._WHEN_CLAUSE_INITIALS, "", "as though she had won"),
+    (A._WHEN_CLAUSE, A._WHEN_CLAUSE_INITIALS, "", "the ferry stopped"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "requests for comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "to repeated messages seeking comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "Several calls for comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "an inquiry sent Friday for comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "our emails for comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "my multiple inquiries for comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "his request for comment"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "the ferry would run"),
+    (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, "", "ſeveral calls for comment"),
+    (A._ANONYMITY, A._ANONYMITY_INITIALS, "", "not to be named because"),
+    (A._ANONYMITY, A._ANONYMITY_INITIALS, "", "to be identified."),
+    (A._ANONYMITY, A._ANONYMITY_INITIALS, "", "anonymity to speak"),
+    (A._ANONYMITY, A._ANONYMITY_INITIALS, "", "that her name not be used"),
+    (A._ANONYMITY, A._ANONYMITY_INITIALS, "", "the pier would close"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " over the past month, and"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", ", for decades."),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " a few days later"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " the next morning"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " two weeks ago"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " three years earlier"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " four days"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " five nights later"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " several months later"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " some years ago"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " Over the weekend"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " the levy would fail"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", "\u00a0for decades"),
+    (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, " ,", " he would stay"),
+]
+
+
+@pytest.mark.parametrize("pattern, initials, skipped, text", CLAUSE_OPENING_ROWS)
+def test_clause_opening_prefilters_keep_the_regex_answer(pattern, initials, skipped, text):
+    skipped = A._ASCII_SPACE + "," if skipped else ""
+    assert _first_character_prefilter_agrees(pattern, initials, text, 0, skipped)
+
+
+def test_clause_opening_prefilters_on_random_text():
+    words = ["when ", "as if ", "as though ", "requests ", "for ", "comment", "not ", "to be named", "anonymity",
+             "over the weekend", "a few days later", "the next day", "several weeks", " ", ",", "ſ", "\u212a", "x",
+             "The ", "."]
+    rng = random.Random(9)
+    cases = [(A._WHEN_CLAUSE, A._WHEN_CLAUSE_INITIALS, ""),
+             (A._REQUEST_FOR_COMMENT, A._REQUEST_FOR_COMMENT_INITIALS, ""),
+             (A._ANONYMITY, A._ANONYMITY_INITIALS, ""),
+             (A._TIME_SPAN_ONLY, A._TIME_SPAN_INITIALS, A._ASCII_SPACE + ",")]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
+        for pos in range(len(text) + 1):
+            for pattern, initials, skipped in cases:
+                assert _first_character_prefilter_agrees(pattern, initials, text, pos, skipped), (text, pos)

@@ -1975,7 +1975,9 @@ class Attributor:
                 # "testified before the board in the spring", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
-            if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
+            if _may_open_with(text, cstart, _ASCII_SPACE + ",", _TIME_SPAN_INITIALS) \
+                    and _TIME_SPAN_ONLY.match(text, cstart, cend) is not None \
+                    and not self._words_in_marks(frags, cstart, cend):
                 # "residents who decided over the past month, and …", "words he has repeated for decades, not …",
                 # "apologized a week later, saying …": how long or when, and then nothing the verb reports (a
                 # that-clause after the comma still is one)
@@ -3560,6 +3562,7 @@ _TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|
                                 r"five|several|some)\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evenings?)"
                                 r"(?:\s+(?:later|earlier|before|after|ago))?)"
                                 r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
+_TIME_SPAN_INITIALS = frozenset("ofats")   # the first letters of its first words (a test checks them)
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
 _PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
@@ -3621,6 +3624,10 @@ _REQUEST_FOR_COMMENT = regex.compile(r"(?:to\s+)?(?:(?:a|an|the|our|my|his|her|t
 _ANONYMITY = regex.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?=\s*(?:[,.;)—–]|because\b|by\b|in\b|$))"
                            r"|anonymity\b"
                            r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published)", regex.I)
+# the first letters of the words these two patterns open with (a test checks them): most clauses open with
+# another, and the test is much cheaper than a match that fails
+_REQUEST_FOR_COMMENT_INITIALS = frozenset("taomhsrice")
+_ANONYMITY_INITIALS = frozenset("nta")
 # a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
@@ -3715,9 +3722,11 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         # "cheered and waved flags", "has never sought or held a post", "what she asked for and
         # …": a second verb shares the first one's subject; what follows is no clause of the first
         return True
-    if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
+    if _may_open_with(text, first.start("word"), "", _REQUEST_FOR_COMMENT_INITIALS) \
+            and _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
         return True     # "did not answer requests for comment", "referred requests for comment to …"
-    if _ANONYMITY.match(text, first.start("word"), cend) is not None:
+    if _may_open_with(text, first.start("word"), "", _ANONYMITY_INITIALS) \
+            and _ANONYMITY.match(text, first.start("word"), cend) is not None:
         return True     # "asked not to be named", "requested anonymity to speak freely": how, not what, they said
     if between:
         return False
@@ -3732,6 +3741,7 @@ _TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:aft
                                     r"(?:[^\s,;:]+\s+){0,6}", regex.I)
 # a clause of when the verb happened, or of how ("responded as though she had been slighted"), where its report would be
 _WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
+_WHEN_CLAUSE_INITIALS = frozenset("wa")
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
 _WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
                                        "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
@@ -3753,7 +3763,7 @@ def _only_when_it_happened(text: str, verb: str, lo: int, vstart: int, vend: int
     """
     if verb in _WH_COMPLEMENT_VERBS:
         return False
-    when = _WHEN_CLAUSE.match(text, cstart, cend)
+    when = _WHEN_CLAUSE.match(text, cstart, cend) if _may_open_with(text, cstart, "", _WHEN_CLAUSE_INITIALS) else None
     if when is None or _NEGATED_CUE.search(text, max(lo, vstart - 24), vend) is not None \
             or _THAT_WORD.search(text, vend, cstart) is not None:
         return False
