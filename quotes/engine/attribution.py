@@ -2541,7 +2541,7 @@ class Attributor:
         or, in the subject's relative clause with no comma ("Pilots who say … were ignored"), before the verb.
         """
         text = self.text
-        if _may_hold(text, max(lo, vstart - 90), vstart, "wh") \
+        if _may_hold(text, max(lo, vstart - 90), vstart, "who", "which") \
                 and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
@@ -3501,11 +3501,14 @@ _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|h
                                          r"been)\s+){0,3}$")
 
 
-def _may_hold(text: str, lo: int, hi: int, literal: str) -> bool:
-    """False when a case-sensitive pattern whose every match holds ``literal`` cannot match inside
-    ``text[lo:hi]`` ("wh" for _RELATIVE_BEFORE's "who" or "which", "who" for _SUBJECT_RELATIVE_BEFORE): most
-    cues have no relative pronoun before them, and str.find is much cheaper than a search that fails."""
-    return text.find(literal, lo, hi) != -1
+def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
+    """False when a case-sensitive pattern whose every match holds one of ``literals`` cannot match inside
+    ``text[lo:hi]`` ("who" or "which" for _RELATIVE_BEFORE, "who" for _SUBJECT_RELATIVE_BEFORE): most cues
+    have no relative pronoun before them, and str.find is much cheaper than a search that fails."""
+    for literal in literals:
+        if text.find(literal, lo, hi) != -1:
+            return True
+    return False
 
 
 # an auxiliary or modal, the finite verb of a clause, with the auxiliaries and adverbs after it ("could be",
