@@ -185,3 +185,51 @@ def test_clause_opening_prefilters_on_random_text():
         for pos in range(len(text) + 1):
             for pattern, initials, skipped in cases:
                 assert _first_character_prefilter_agrees(pattern, initials, text, pos, skipped), (text, pos)
+
+
+# (text, where the scan starts, where it ends)
+AND_OWN_CLAUSE_ROWS = [
+    pytest.param("the ferry was late, and the council has cut its budget", 0, 55, id="comma-and-a-clause"),
+    pytest.param("the ferry was late, and Ben Adler disagreed", 0, 43, id="comma-and-a-name"),
+    pytest.param("the ferry was late and the council has cut it", 0, 45, id="and-with-no-comma"),
+    pytest.param("roads, schools, the pier", 0, 24, id="comma-but-no-and"),
+    pytest.param("the ferry was late, and the council has cut it", 20, 46, id="comma-before-the-start"),
+    pytest.param("the ferry was late,” and the council has cut it", 0, 47, id="closing-mark-after-the-comma"),
+    pytest.param("", 0, 0, id="empty"),
+]
+
+
+@pytest.mark.parametrize("text, lo, hi", AND_OWN_CLAUSE_ROWS)
+def test_and_own_clause_prefilter_keeps_the_regex_answer(text, lo, hi):
+    bare = A._AND_OWN_CLAUSE.search(text, lo, hi) is not None
+    assert not bare or (A._may_hold(text, lo, hi, ",") and A._may_hold(text, lo, hi, "and"))
+
+
+AS_WE_KNOW_IT_ROWS = [
+    pytest.param("the harbor as we know it is gone", id="as-we-know-it"),
+    pytest.param("the harbor As They Knew It", id="capitals"),
+    pytest.param("the town as you now know it", id="now-between"),
+    pytest.param("the town as i \u212anew it", id="kelvin-sign-for-k"),
+    pytest.param("the town as we see it", id="another-verb"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", AS_WE_KNOW_IT_ROWS)
+def test_as_we_know_it_prefilter_keeps_the_regex_answer(text):
+    for lo in range(len(text) + 1):
+        bare = A._AS_WE_KNOW_IT.search(text, lo, len(text)) is not None
+        assert not bare or A._may_say_as_we_know_it(text, lo, len(text)), lo
+
+
+def test_window_prefilters_on_random_text():
+    words = ["as ", "we ", "i ", "know ", "knew ", "\u212anow ", "KNEW ", "it", ", ", "and ", "the ", "council ",
+             "has ", "cut ", "Ben ", "disagreed", "”", " "]
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        for lo in range(0, len(text) + 1, 4):
+            if A._AS_WE_KNOW_IT.search(text, lo, len(text)) is not None:
+                assert A._may_say_as_we_know_it(text, lo, len(text)), (text, lo)
+            if A._AND_OWN_CLAUSE.search(text, lo, len(text)) is not None:
+                assert A._may_hold(text, lo, len(text), ",") and A._may_hold(text, lo, len(text), "and"), (text, lo)

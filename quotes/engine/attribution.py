@@ -1999,7 +1999,8 @@ class Attributor:
                     or _wrote_what_was_named(text, verb_low, cue_end, cend, frags) \
                     or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
                     or _telephones_a_person(text, verb_low, m.end(), cstart, cend) \
-                    or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
+                    or (_may_say_as_we_know_it(text, max(lo, vstart - 24), cstart + 3)
+                        and _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None):
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
             topic = _TOPIC_PREPOSITION.match(text, cue_end, cend) if verb_low in CLAUSE_VERBS else None
@@ -2395,6 +2396,8 @@ class Attributor:
         subject and a verb of its own is the writer going on, as ", but …" is (not the last item of a list,
         'roads, schools, and the pier', which has no verb of its own)."""
         text = self.text
+        if not (_may_hold(text, cstart, cend, ",") and _may_hold(text, cstart, cend, "and")):
+            return cend     # (every _AND_OWN_CLAUSE match holds both: most clauses lack one, and the scan is spared)
         for m in _AND_OWN_CLAUSE.finditer(text, cstart, cend):
             if frags.contains(m.start()):
                 continue
@@ -3664,6 +3667,13 @@ def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> b
 
 # "the town as we know it will change", "the league, as we now know it,": an idiom for "as it is", no report
 _AS_WE_KNOW_IT = regex.compile(r"\bas\s+(?:we|you|they|i)\s+(?:now\s+)?(?:know|knew)\s+it\b", regex.I)
+
+
+def _may_say_as_we_know_it(text: str, start: int, end: int) -> bool:
+    """False only where _AS_WE_KNOW_IT cannot match in text[start:end]: its every match holds "know" or
+    "knew", so "kn" in some case, and casefold() turns every character the regex takes for "k" or "n" (the
+    Kelvin sign among them) into that letter. Few cues have either word near them."""
+    return "kn" in text[start:end].casefold()
 _SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
