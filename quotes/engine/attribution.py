@@ -71,6 +71,14 @@ _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusin
 _TOPIC_PREPOSITION = regex.compile(r"\s*(?:about|of|against|for|upon)\s+(?!(?:sure|example|instance|now|once|"
                                     r"every|years|months|weeks|days|decades|hours)\b|\p{N})")
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
+def _ascii_except(initials: str) -> frozenset:
+    """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
+    ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
+    than a match that fails. (An empty slice, or a non-ASCII character that may fold to one of them, is not in
+    the set and goes to the regex.)"""
+    return frozenset(map(chr, range(128))) - set(initials.lower()) - set(initials.upper())
+
+
 # what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
@@ -404,7 +412,7 @@ class Attributor:
             return
         first = attr.pieces[0]
         m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end) \
-            if _may_open_with(self.text, first.start, "", _OPENING_CONNECTIVE_INITIALS) else None
+            if self.text[first.start:first.start + 1] not in _NO_OPENING_CONNECTIVE else None
         if m is not None and first.end - m.end() > 0:
             attr.pieces[0] = Span(m.end(), first.end)
 
@@ -1975,7 +1983,7 @@ class Attributor:
                 # "testified before the board in the spring", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
-            if _may_open_with(text, cstart, _ASCII_SPACE + ",", _TIME_SPAN_INITIALS) \
+            if text[cstart:cstart + 12].lstrip(_ASCII_SPACE + ",")[:1] not in _NO_TIME_SPAN \
                     and _TIME_SPAN_ONLY.match(text, cstart, cend) is not None \
                     and not self._words_in_marks(frags, cstart, cend):
                 # "residents who decided over the past month, and …", "words he has repeated for decades, not …",
@@ -2913,7 +2921,7 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
 # and at most a day, then the end of the sentence
 _CLOSING_SUBJECT = regex.compile(r",\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
 _SENTENCE_CLOSE = regex.compile(r"[.!?](?:\s|$)")
-_SENTENCE_STOPS = frozenset(".!?")     # what _SENTENCE_CLOSE opens with (most cues are followed by a word)
+_NO_SENTENCE_CLOSE = _ascii_except(".!?")     # most cues are followed by a word, not a stop
 
 
 def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
@@ -2927,7 +2935,7 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
     day = _day_after(text, end, end + 40)
     if day is not None:
         end = day.end()
-    if not _may_open_with(text, end, "", _SENTENCE_STOPS) or _SENTENCE_CLOSE.match(text, end) is None:
+    if text[end:end + 1] in _NO_SENTENCE_CLOSE or _SENTENCE_CLOSE.match(text, end) is None:
         return False
     vstart = m.start("verb")
     if m.group()[:vstart - m.start()].strip():
@@ -3142,7 +3150,7 @@ _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
-_OPENING_CONNECTIVE_INITIALS = frozenset("shimantp")   # its words' first letters (a test checks them)
+_NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters (a test checks them)
 # a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
@@ -3568,7 +3576,9 @@ _TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|
                                 r"five|several|some)\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evenings?)"
                                 r"(?:\s+(?:later|earlier|before|after|ago))?)"
                                 r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
-_TIME_SPAN_INITIALS = frozenset("ofats")   # the first letters of its first words (a test checks them)
+# the first letters of its first words (a test checks them; a run of spaces longer than the slice the test
+# reads leaves nothing, which goes to the regex)
+_NO_TIME_SPAN = _ascii_except("ofats")
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
 _PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
@@ -3632,8 +3642,8 @@ _ANONYMITY = regex.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?=
                            r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published)", regex.I)
 # the first letters of the words these two patterns open with (a test checks them): most clauses open with
 # another, and the test is much cheaper than a match that fails
-_REQUEST_FOR_COMMENT_INITIALS = frozenset("taomhsrice")
-_ANONYMITY_INITIALS = frozenset("nta")
+_NO_REQUEST_FOR_COMMENT = _ascii_except("taomhsrice")
+_NO_ANONYMITY = _ascii_except("nta")
 # a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
@@ -3735,11 +3745,10 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         # "cheered and waved flags", "has never sought or held a post", "what she asked for and
         # …": a second verb shares the first one's subject; what follows is no clause of the first
         return True
-    if _may_open_with(text, first.start("word"), "", _REQUEST_FOR_COMMENT_INITIALS) \
-            and _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
+    initial = text[first.start("word")]     # (as written: the sets hold only ASCII, a non-ASCII letter goes to the regex)
+    if initial not in _NO_REQUEST_FOR_COMMENT and _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
         return True     # "did not answer requests for comment", "referred requests for comment to …"
-    if _may_open_with(text, first.start("word"), "", _ANONYMITY_INITIALS) \
-            and _ANONYMITY.match(text, first.start("word"), cend) is not None:
+    if initial not in _NO_ANONYMITY and _ANONYMITY.match(text, first.start("word"), cend) is not None:
         return True     # "asked not to be named", "requested anonymity to speak freely": how, not what, they said
     if between:
         return False
@@ -3754,7 +3763,7 @@ _TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:aft
                                     r"(?:[^\s,;:]+\s+){0,6}", regex.I)
 # a clause of when the verb happened, or of how ("responded as though she had been slighted"), where its report would be
 _WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
-_WHEN_CLAUSE_INITIALS = frozenset("wa")
+_NO_WHEN_CLAUSE = _ascii_except("wa")
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
 _WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
                                        "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
@@ -3776,7 +3785,7 @@ def _only_when_it_happened(text: str, verb: str, lo: int, vstart: int, vend: int
     """
     if verb in _WH_COMPLEMENT_VERBS:
         return False
-    when = _WHEN_CLAUSE.match(text, cstart, cend) if _may_open_with(text, cstart, "", _WHEN_CLAUSE_INITIALS) else None
+    when = _WHEN_CLAUSE.match(text, cstart, cend) if text[cstart:cstart + 1] not in _NO_WHEN_CLAUSE else None
     if when is None or _NEGATED_CUE.search(text, max(lo, vstart - 24), vend) is not None \
             or _THAT_WORD.search(text, vend, cstart) is not None:
         return False
