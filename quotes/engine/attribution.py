@@ -71,6 +71,14 @@ _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusin
 _TOPIC_PREPOSITION = regex.compile(r"\s*(?:about|of|against|for|upon)\s+(?!(?:sure|example|instance|now|once|"
                                     r"every|years|months|weeks|days|decades|hours)\b|\p{N})")
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
+def _ascii_except(initials: str) -> frozenset:
+    """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
+    ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
+    than a match that fails. (An empty slice, or a non-ASCII character that may fold to one of them, is not in
+    the set and goes to the regex.)"""
+    return frozenset(map(chr, range(128))) - set(initials.lower()) - set(initials.upper())
+
+
 # what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
@@ -403,7 +411,8 @@ class Attributor:
         if attr.kind == "direct" or not attr.pieces:
             return
         first = attr.pieces[0]
-        m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end)
+        m = _OPENING_CONNECTIVE.match(self.text, first.start, first.end) \
+            if self.text[first.start:first.start + 1] not in _NO_OPENING_CONNECTIVE else None
         if m is not None and first.end - m.end() > 0:
             attr.pieces[0] = Span(m.end(), first.end)
 
@@ -1996,7 +2005,9 @@ class Attributor:
                 # "testified before the board in the spring", "said in his 2012 book", "celebrated in Ashford",
                 # "recommended by the committee": where, when or by whom, no clause or object of what was said
                 return None
-            if _TIME_SPAN_ONLY.match(text, cstart, cend) is not None and not self._words_in_marks(frags, cstart, cend):
+            if text[cstart:cstart + 12].lstrip(_ASCII_SPACE + ",")[:1] not in _NO_TIME_SPAN \
+                    and _TIME_SPAN_ONLY.match(text, cstart, cend) is not None \
+                    and not self._words_in_marks(frags, cstart, cend):
                 # "residents who decided over the past month, and …", "words he has repeated for decades, not …",
                 # "apologized a week later, saying …": how long or when, and then nothing the verb reports (a
                 # that-clause after the comma still is one)
@@ -2018,7 +2029,8 @@ class Attributor:
                     or _wrote_what_was_named(text, verb_low, cue_end, cend, frags) \
                     or _assumes_a_charge(text, verb_low, cstart, cend, frags) \
                     or _telephones_a_person(text, verb_low, m.end(), cstart, cend) \
-                    or _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None:
+                    or (_may_say_as_we_know_it(text, max(lo, vstart - 24), cstart + 3)
+                        and _AS_WE_KNOW_IT.search(text, max(lo, vstart - 24), cstart + 3) is not None):
                 return None
             # (right after the verb only: "said that about 40 people …" is an approximation in the clause)
             topic = _TOPIC_PREPOSITION.match(text, cue_end, cend) if verb_low in CLAUSE_VERBS else None
@@ -2414,6 +2426,8 @@ class Attributor:
         subject and a verb of its own is the writer going on, as ", but …" is (not the last item of a list,
         'roads, schools, and the pier', which has no verb of its own)."""
         text = self.text
+        if not (_may_hold(text, cstart, cend, ",") and _may_hold(text, cstart, cend, "and")):
+            return cend     # (every _AND_OWN_CLAUSE match holds both: most clauses lack one, and the scan is spared)
         for m in _AND_OWN_CLAUSE.finditer(text, cstart, cend):
             if frags.contains(m.start()):
                 continue
@@ -2560,7 +2574,8 @@ class Attributor:
         or, in the subject's relative clause with no comma ("Pilots who say … were ignored"), before the verb.
         """
         text = self.text
-        if _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
+        if _may_hold(text, max(lo, vstart - 90), vstart, "who", "which") \
+                and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
             for stop in _OBJECT_END.finditer(text, cstart, cend):
@@ -2570,7 +2585,8 @@ class Attributor:
                         and not self._unfinished_clause(cstart, stop.start(), cend):
                     return stop.start()
             return cend
-        if _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
+        if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
+                and _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
                 and _LEADING_CONJUNCTION.match(text, lo, subject_start).end() == subject_start:
             return self._subject_relative_end(verb, cstart, cend, frags)
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
@@ -2927,6 +2943,7 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
 # and at most a day, then the end of the sentence
 _CLOSING_SUBJECT = regex.compile(r",\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
 _SENTENCE_CLOSE = regex.compile(r"[.!?](?:\s|$)")
+_NO_SENTENCE_CLOSE = _ascii_except(".!?")     # most cues are followed by a word, not a stop
 
 
 def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
@@ -2940,7 +2957,7 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
     day = _day_after(text, end, end + 40)
     if day is not None:
         end = day.end()
-    if _SENTENCE_CLOSE.match(text, end) is None:
+    if text[end:end + 1] in _NO_SENTENCE_CLOSE or _SENTENCE_CLOSE.match(text, end) is None:
         return False
     vstart = m.start("verb")
     if m.group()[:vstart - m.start()].strip():
@@ -3156,6 +3173,7 @@ _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
+_NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters (a test checks them)
 # a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
@@ -3515,6 +3533,18 @@ _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}
 # ("Pilots who say …", "Senators who have long wanted …")
 _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|have|had|is|are|was|were|also|once|long|"
                                          r"been)\s+){0,3}$")
+
+
+def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
+    """False when a case-sensitive pattern whose every match holds one of ``literals`` cannot match inside
+    ``text[lo:hi]`` ("who" or "which" for _RELATIVE_BEFORE, "who" for _SUBJECT_RELATIVE_BEFORE): most cues
+    have no relative pronoun before them, and str.find is much cheaper than a search that fails."""
+    for literal in literals:
+        if text.find(literal, lo, hi) != -1:
+            return True
+    return False
+
+
 # an auxiliary or modal, the finite verb of a clause, with the auxiliaries and adverbs after it ("could be",
 # "have not", "would never have")
 _AUXILIARY_GROUP = regex.compile(r"(?<=\p{L}[\p{Pf}\"']?\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|"
@@ -3569,6 +3599,9 @@ _TIME_SPAN_ONLY = regex.compile(r"[\s,]*(?:over\s+the\s+(?:weekend|(?:last|past|
                                 r"five|several|some)\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evenings?)"
                                 r"(?:\s+(?:later|earlier|before|after|ago))?)"
                                 r"\s*(?:$|[.;!?)—–]|,(?![^;]{0,80}\bthat\b))", regex.I)
+# the first letters of its first words (a test checks them; a run of spaces longer than the slice the test
+# reads leaves nothing, which goes to the regex)
+_NO_TIME_SPAN = _ascii_except("ofats")
 # where a verb's object (or an opening clause) gives way to the rest of the sentence
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
 _PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
@@ -3635,6 +3668,10 @@ _ANONYMITY = regex.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)(?=
 _BY_SAYING_NEXT = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,3}?\s*,?\s+by\s+(?:saying|writing|tweeting|telling|declaring|"
                                 r"stating|insisting|asserting|responding|replying)\b", regex.I)
 _BY_SAYING_WORDS = 6    # an object as short as "to one of the mayor's messages"; a longer one may be the report
+# the first letters of the words these two patterns open with (a test checks them): most clauses open with
+# another, and the test is much cheaper than a match that fails
+_NO_REQUEST_FOR_COMMENT = _ascii_except("taomhsrice")
+_NO_ANONYMITY = _ascii_except("nta")
 # a preposition with no object of its own: the object came before the verb ("the causes she fights for - …")
 _STRANDABLE = {"about", "in", "on", "for", "to", "with", "of", "at", "from", "by", "into", "over", "through"}
 _STRANDED = regex.compile(r"\s*(?:$|[,;:.!?—–]|-\s|(?:or|and|in|at|on|for|to|by|with|from)\b)")
@@ -3668,6 +3705,13 @@ def _names_a_topic(text: str, verb: str, vstart: int, vend: int, cend: int) -> b
 
 # "the town as we know it will change", "the league, as we now know it,": an idiom for "as it is", no report
 _AS_WE_KNOW_IT = regex.compile(r"\bas\s+(?:we|you|they|i)\s+(?:now\s+)?(?:know|knew)\s+it\b", regex.I)
+
+
+def _may_say_as_we_know_it(text: str, start: int, end: int) -> bool:
+    """False only where _AS_WE_KNOW_IT cannot match in text[start:end]: its every match holds "know" or
+    "knew", so "kn" in some case, and casefold() turns every character the regex takes for "k" or "n" (the
+    Kelvin sign among them) into that letter. Few cues have either word near them."""
+    return "kn" in text[start:end].casefold()
 _SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -3729,9 +3773,10 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         # "cheered and waved flags", "has never sought or held a post", "what she asked for and
         # …": a second verb shares the first one's subject; what follows is no clause of the first
         return True
-    if _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
+    initial = text[first.start("word")]     # (as written: the sets hold only ASCII, a non-ASCII letter goes to the regex)
+    if initial not in _NO_REQUEST_FOR_COMMENT and _REQUEST_FOR_COMMENT.match(text, first.start("word"), cend) is not None:
         return True     # "did not answer requests for comment", "referred requests for comment to …"
-    if _ANONYMITY.match(text, first.start("word"), cend) is not None:
+    if initial not in _NO_ANONYMITY and _ANONYMITY.match(text, first.start("word"), cend) is not None:
         return True     # "asked not to be named", "requested anonymity to speak freely": how, not what, they said
     if _answered_then_said(text, vend, cstart, cend):
         return True     # "responded to her tweet by saying, …": the words follow "by saying", not the cue verb
@@ -3773,6 +3818,7 @@ _TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:aft
                                     r"(?:[^\s,;:]+\s+){0,6}", regex.I)
 # a clause of when the verb happened, or of how ("responded as though she had been slighted"), where its report would be
 _WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
+_NO_WHEN_CLAUSE = _ascii_except("wa")
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
 _WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
                                        "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
@@ -3794,7 +3840,7 @@ def _only_when_it_happened(text: str, verb: str, lo: int, vstart: int, vend: int
     """
     if verb in _WH_COMPLEMENT_VERBS:
         return False
-    when = _WHEN_CLAUSE.match(text, cstart, cend)
+    when = _WHEN_CLAUSE.match(text, cstart, cend) if text[cstart:cstart + 1] not in _NO_WHEN_CLAUSE else None
     if when is None or _NEGATED_CUE.search(text, max(lo, vstart - 24), vend) is not None \
             or _THAT_WORD.search(text, vend, cstart) is not None:
         return False

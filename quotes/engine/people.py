@@ -77,7 +77,15 @@ _JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}")
 def in_a_name(word: str) -> bool:
     """Can the word stand inside a person's name? A capitalised word, or one of the small words many
     languages put before a surname ("de", "van der", "bin", "al-"), which English writes in lower case."""
-    return word[:1].isupper() or word.lower() in NAME_PARTICLES or _JOINED_PARTICLE.match(word) is not None
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES or _may_be_a_joined_particle(word) \
+        and _JOINED_PARTICLE.match(word) is not None
+
+
+def _may_be_a_joined_particle(word: str) -> bool:
+    """False when _JOINED_PARTICLE cannot match ``word``: the pattern is case-sensitive and every match opens
+    with a lower-case "a" or "e" and has its hyphen third or fourth ("al-", "ash-"). Most words a name's run
+    is tested on have neither, and the test is much cheaper than the regex."""
+    return word[:1] in ("a", "e") and "-" in word[2:4]
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 # An honorific and a name, or a run of two or more capitalised words (single words are sentence starts),
