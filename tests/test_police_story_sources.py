@@ -56,3 +56,9 @@ def test_asking_to_be_named_to_a_post_is_still_a_request():
 def test_who_after_an_inverted_verb_stands_for_the_speaker_named_after_it():
     found = quotes_of("“We need answers,” said a councillor who backs Vale, standing by the pier.")
     assert {q.speaker for q in found} == {"a councillor"}
+
+
+def test_a_participle_after_the_quote_shares_its_speaker_not_a_word_inside_it():
+    found = quotes_of("“We need answers,” said a councillor who backs Vale, adding that the ferry was late.")
+    adding = next(q for q in found if q.cue == "adding")
+    assert (adding.speaker, adding.text) == ("a councillor", "that the ferry was late")

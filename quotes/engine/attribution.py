@@ -1231,6 +1231,8 @@ class Attributor:
                 # sentence is the subject of every predicate joined to it (of a verb that reports a clause:
                 # "… and offered a view", "… and pressed against a fence" report nothing)
                 sp = opening_subject_as_written(text, floor, vstart, cast)
+            if sp is not None and self.quoted.contains(sp.start):
+                sp = self._quote_attribution_speaker(before_it) or sp
             if sp is not None and prev is not None and prev.start("verb") in self.cue_speakers:
                 # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
                 # a pronoun inside the quote or a subject before it
@@ -1255,6 +1257,13 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _quote_attribution_speaker(self, cues: list) -> Optional[Speaker]:
+        """'“We need answers,” said a councillor who backs Vale, adding that …': a participle whose subject would
+        be a word inside the quote ("We") shares the speaker of the quote's own attribution, the last of
+        ``cues`` that names one, past the verb of a relative clause ("backs") on the way."""
+        said = [c for c in cues if c.start("verb") in self.cue_speakers]
+        return _same_speaker(self.cue_speakers[said[-1].start("verb")]) if said else None
 
     # -- reported speech -------------------------------------------------------
     def _headline(self, pi: int, blocked: list[tuple[int, int]], frags: list[Quoted]) -> bool:
