@@ -31,7 +31,7 @@ from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASE
                       REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
                       WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
-from .people import Cast, Entity, appositive_end, contracted_pronoun
+from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
@@ -4130,11 +4130,8 @@ _PREPOSITIONS_BEFORE_AN_ANTECEDENT = {"with", "to", "from", "by", "against", "am
 
 
 def _ends_before_an_antecedent(word: str) -> bool:
-    return word in _PREPOSITIONS_BEFORE_AN_ANTECEDENT or word in _INVERTED_CUE_FORMS
-
-
-# verbs of speech that put their speaker after them, as written ("…,” said a councillor who …")
-_INVERTED_CUE_FORMS = {"said", "says", "added", "adds", "wrote", "writes", "told", "asked", "explained", "noted"}
+    """A preposition, or a verb of speech that puts its speaker after it ("…,” said a councillor who …")."""
+    return word in _PREPOSITIONS_BEFORE_AN_ANTECEDENT or word in INVERTED_VERBS
 # "— Reporting by Sam Ode", "– Additional reporting by …; editing by …": the newsroom's credits after the last
 # quote, not who said it
 _CREDIT_LINE = regex.compile(r"[—–\-―][^\S\n]*(?:(?:additional|further)[^\S\n]+)?(?:reporting|writing|written|"

@@ -109,6 +109,8 @@ _PERSON_RUN = regex.compile(
 # named took the picture and says nothing in the story
 _PHOTO_CREDIT_AFTER = regex.compile(r"(?:[^\S\n]+via[^\S\n]+|/)(?:Getty[^\S\n]+Images|AP|Reuters|AFP|EPA|Bloomberg|"
                                     r"Shutterstock|Alamy)\b")
+# (not a name right after an abbreviation's period: "Sen. Lee" opens no sentence at "Lee")
+_NOT_AFTER_AN_ABBREVIATION = r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
@@ -116,14 +118,14 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
                                # a compound adjective before the name ("…, a hoarse-voiced Okafor got in digs")
                                r"|(?<=,\s(?:but|and|yet|so)\s)"
                                r"|(?<=,\s(?:(?:but|and|yet|so)\s)?(?:a|an|the)\s\p{Ll}{1,20}-\p{Ll}{1,20}\s))"
-                               r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
+                               + _NOT_AFTER_AN_ABBREVIATION +
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
 # a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
 # _CAPITALISED has read is only tried here)
 _POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
-                                 r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Rev|Prof|St|Jr|Sr|Mt)\.\s)"
+                                 + _NOT_AFTER_AN_ABBREVIATION +
                                  r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
@@ -137,7 +139,7 @@ _NAME_SAID = regex.compile(r"(?<![\p{L}.]\s)(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}'
                            r"announced|continued|recalled|predicted|blamed|tweeted|vowed|conceded|admitted)\b"
                            r"|,\s+(?:a|an|the)\s+\p{Ll})")
 # verbs of speech that put their speaker after them ("…,” said Ms. Link)
-_INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "asked",
+INVERTED_VERBS = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained", "asked",
                    "asks", "told", "replied", "responded", "recalled", "remembered", "continued", "argued",
                    "insisted", "declared", "observed", "warned", "tweeted", "concluded", "countered"}
 # titles an honorific addresses someone by ("Mr. President", "Madam Secretary"), not surnames
@@ -383,7 +385,7 @@ class Cast:
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
             k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
             subject = not owned and (_opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
-                k > 1 and lead[k - 1] in _INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
+                k > 1 and lead[k - 1] in INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
                 and not is_possessive(toks[-1])))
             ent = self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                               subject=subject)

@@ -17,7 +17,7 @@ import regex
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     _INVERTED_VERBS, _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender,
+                     INVERTED_VERBS, _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender,
                      in_a_name, is_demonym, is_honorific, serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
@@ -344,7 +344,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                 k -= 1
                 break
             if (not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha()
-                    or lw in _INVERTED_VERBS) and not _age_word(toks, k - 1):
+                    or lw in INVERTED_VERBS) and not _age_word(toks, k - 1):
                 # ("the 23-year-old striker"; in "…,” said Ana Ruiz of the Tarn Council, who …" "said"
                 # qualifies no noun)
                 break
@@ -511,8 +511,6 @@ def _described_then_named(text: str, toks, k: int, cast: Cast, pos: int) -> Opti
     return named
 
 
-_POSSESSIVE_OPENERS = {"his", "her", "their", "its", "our"}
-
 
 def _description_ends(text: str, toks, k: int) -> bool:
     """Does the description after an inverted verb end before ``toks[k]``: at the clause's end, a full stop
@@ -553,6 +551,7 @@ def _name_closing_apposition(text: str, toks, k: int, cast: Cast, pos: int) -> O
 
 _INDEFINITE = {"a", "an", "one", "another"}
 _DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+_POSSESSIVE_OPENERS = _DESCRIPTION_OPENERS - {"the", "a", "an"}
 _SOME_PEOPLE = {"some", "many", "most", "both", "few", "several", "others", "all", "each", "neither", "either"}
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}
