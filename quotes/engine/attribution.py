@@ -2660,7 +2660,8 @@ class Attributor:
         return cend
 
     def _asked(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
-        """"Asked about the fee, the mayor said …": the question is what was asked of the sentence's subject."""
+        """"Asked about the fee, the mayor said …": the question put to the sentence's subject, which is no words
+        of the subject's (the one who answers is not the one who asked, whom the sentence does not name)."""
         text = self.text
         comma = text.find(",", m.end(), hi)
         if comma == -1:
@@ -2680,9 +2681,12 @@ class Attributor:
                 speaker = bare_subject(text, comma + 1, cue.start(), self.cast)
         if speaker is None or len(_words(text[cstart:comma])) < 2:
             return None
+        asker, after_asker = _asker(text, cstart - 1, comma)
+        if asker is not None:
+            cstart = _skip_leading(text, after_asker, comma)
         kind = "partial" if frags.any_within(cstart, comma + 1) else "indirect"
-        return Attribution(pieces=[Span(cstart, comma)], kind=kind, speaker=speaker, cue="Asked",
-                           rule="Asked …, speaker", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+        return Attribution(pieces=[Span(cstart, comma)], kind=kind, speaker=asker, cue="Asked",
+                           rule="Asked …, (the question)", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
     def _question(self, m, pi: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"… he said when asked about the tariffs", "the actress was asked if she had …": the question put.
@@ -2690,14 +2694,7 @@ class Attributor:
         Whoever answers is not the one who asked; the asker is named only by "by X".
         """
         text = self.text
-        cstart = m.end()
-        speaker = None
-        by = _ASKED_BY.match(text, cstart, hi)
-        if by is not None:
-            # the asker as written, not entered in the cast: the "he" who answers next is not them
-            who = by.group("who").rstrip()
-            speaker = Speaker(mention=who, start=by.start("who"), end=by.start("who") + len(who))
-            cstart = by.end()
+        speaker, cstart = _asker(text, m.end(), hi)
         cstart = _skip_leading(text, cstart, hi)
         question = _QUESTION_START.match(text, cstart, hi)
         if question is None:
@@ -2811,6 +2808,17 @@ class Attributor:
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
+def _asker(text: str, pos: int, hi: int) -> tuple[Optional[Speaker], int]:
+    """Who put a question, when "asked" at ``pos`` names them ("asked by Ivo Marsh whether …"), and where the
+    question starts. The asker is kept as written, not entered in the cast: the "he" who answers next is not
+    the asker."""
+    by = _ASKED_BY.match(text, pos, hi)
+    if by is None:
+        return None, pos
+    who = by.group("who").rstrip()
+    return Speaker(mention=who, start=by.start("who"), end=by.start("who") + len(who)), by.end()
+
+
 _QUESTION_START = regex.compile(r"\s*(?:[\p{L}.’']+\s+){0,6}?((?:whether|if|how|why|what|who|whom|where|when|which|"
                                 r"about|to)\b)", regex.I)
 # after a quote: "the email read", "it read", "read the statement", "reads one sign"

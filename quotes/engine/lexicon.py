@@ -234,6 +234,20 @@ COMPANY_HEADS: set[str] = {
     "networks", "communications", "solutions", "foods", "laboratories", "insurance", "petroleum",
 }
 
+# The words that end a company's name and say it is one ("Varda Holdings", "the Orvald Group", "Acme Corp."),
+# so that the story's later "Varda said" and "the company said" are the company, not a person called Varda.
+COMPANY_NAME_ENDS: set[str] = {w.capitalize() for w in COMPANY_HEADS} | {
+    "Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Plc", "Holdings", "Industries", "Enterprises", "Ventures", "Group",
+    "Company", "Corporation",
+}
+
+# What a story calls a company it has named, with "the": "the company said", "the German chipmaker said".
+COMPANY_NOUNS: set[str] = {
+    "company", "firm", "corporation", "conglomerate", "chipmaker", "carmaker", "automaker", "drugmaker",
+    "planemaker", "retailer", "lender", "insurer", "airline", "manufacturer", "startup",
+}
+ORG_HEADS |= COMPANY_NOUNS
+
 # Capitalised words that start a sentence or a name-like run without being part of a name.
 NOT_NAME: set[str] = {
     "The", "A", "An", "But", "And", "Or", "If", "When", "While", "As", "In", "On", "At", "For", "From",

@@ -14,7 +14,7 @@ from typing import Optional
 import regex
 
 from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GIVEN_NAMES,
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GIVEN_NAMES,
                       GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
                       PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
 
@@ -121,6 +121,10 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
                                + _NOT_AFTER_AN_ABBREVIATION +
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
+# a company's name by the word that ends it: "Kestrel Systems", "the Orvald Group", "Acme Corp." (the words
+# before the end are capitalised and on one line; a sentence's opening word is stripped off after)
+_COMPANY_NAME = regex.compile(r"\b\p{Lu}[\p{L}&'’\-]*+(?:[^\S\n]+\p{Lu}[\p{L}&'’\-]*+){0,2}[^\S\n]+(?:%s)\b"
+                              % "|".join(sorted(COMPANY_NAME_ENDS, key=len, reverse=True)))
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
 # a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
 # _CAPITALISED has read is only tried here)
@@ -279,6 +283,17 @@ class Cast:
         # the article's words: a capitalised run that opens with one the article also writes in lower case
         # is a phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
         self.words = word_set(text)
+        # the companies the article names, where it names them: whom "Varda said" and "the company said" mean
+        self._companies: list[tuple[int, str]] = []
+        self._company_by_first_word: dict[str, str] = {}
+        for m in _COMPANY_NAME.finditer(text):
+            toks = m.group().split()
+            while toks and toks[0] in NOT_NAME:
+                toks.pop(0)
+            if len(toks) >= 2 and not inside.contains(m.start()):
+                name = " ".join(toks)
+                self._companies.append((m.end() - len(name), name))
+                self._company_by_first_word.setdefault(strip_possessive(toks[0]), name)
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline
         # (where each is written, in text order: which of two "Trump"s a bare one means)
         self.full_names: dict[str, list[tuple[int, list[str]]]] = {}
@@ -301,6 +316,7 @@ class Cast:
             word = m.group(1)
             low = word.lower()
             if word in NOT_NAME or low in PLACES or low in ORG_HEADS or low in GROUP_HEADS or word.isupper() \
+                    or self.company_named(word) \
                     or _compound_people(low) \
                     or inside.contains(m.start(1)) or low.endswith(_CONTRACTIONS) or contracted_pronoun(word):
                 continue    # (nor the words of a quote: "“We’re warned that …,” he wrote")
@@ -580,6 +596,18 @@ class Cast:
             self.entities.append(ent)
         self.mentioned(pos, ent, subject)
         return ent
+
+    def company_named(self, word: str) -> Optional[str]:
+        """The company a lone capitalised word is short for: "Varda" where the article names Varda Holdings
+        (unless someone in it has that surname: "Ms. Varda" is a person)."""
+        word = strip_possessive(word)
+        name = self._company_by_first_word.get(word)
+        return None if name is None or _key(word) in self.known_surnames else name
+
+    def company_before(self, pos: int) -> Optional[str]:
+        """The company the article named last before ``pos``: the one "the company" or "the chipmaker" means."""
+        i = bisect.bisect_left(self._companies, (pos,))
+        return self._companies[i - 1][1] if i else None
 
     def knows_surname(self, word: str) -> bool:
         """Does the article name someone with this surname ("PENCE" where it names Mike Pence)?"""

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender,
@@ -853,6 +853,11 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     head = strip_possessive(core[-1]).lower()
     if head in ORG_HEADS and not _has_honorific(words):
         named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None
+        if named is None and head in COMPANY_NOUNS and lowered[0] == "the" and len(core) <= 2 \
+                and not is_possessive(core[-1]):
+            # "the company said", "the German chipmaker said": the company the story named last
+            company = cast.company_before(pos)
+            named = cast.body(company, start, "organization") if company is not None else None
         if named is not None:
             cast.mentioned(start, named, True)
             return Speaker(mention=mention, entity=named, start=start, end=end)
@@ -882,6 +887,12 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         # for; the speaker is the one described, and the description is their role
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
+    if len(name_toks) == 1 and not role_toks and not _has_honorific(words):
+        company = cast.company_named(name_toks[0])
+        if company is not None:
+            # "Varda said" where the article names Varda Holdings: the company, not a person called Varda
+            ent = cast.body(company, start, "organization")
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
     if name_toks and not all(is_honorific(t) for t in name_toks):
         kind = classify_words(name_toks)
         if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
