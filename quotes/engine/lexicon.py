@@ -181,6 +181,9 @@ DESCRIPTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     "envoy": ("envoy", "ambassador"), "general": ("general", "gen", "commander"),
     "coach": ("coach", "manager"), "manager": ("manager", "coach"), "judge": ("judge", "justice"),
     "prosecutor": ("prosecutor", "attorney"), "justice": ("justice", "judge"),
+    # ranks the article may have written abbreviated before the name ("Adm. Harry Vell", "Army Capt. Ana Ruiz")
+    "admiral": ("admiral", "adm."), "colonel": ("colonel", "col."), "captain": ("captain", "capt."),
+    "sergeant": ("sergeant", "sgt."), "lieutenant": ("lieutenant", "lt."), "commander": ("commander", "cmdr."),
 }
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None}

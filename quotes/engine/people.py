@@ -211,6 +211,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if low in _SUFFIXES and i == len(tokens):
             i -= 1
             continue
+        if abbreviated_title(t) and i < len(tokens):
+            break       # "Army Capt. Lena Pardo": an office, abbreviated, ends the role and starts no name
         if (in_a_name(t) or low in _PARTICLES) and (low not in ROLE_WORDS or (
                 i == len(tokens) and _looks_like_name_part(tokens, i - 1))):
             i -= 1
@@ -221,8 +223,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         break
     # a particle starts no name after other words ("Mayor Bill de Blasio" is not "Mayor Bill" + "de …"),
     # but it may start a surname alone ("de Blasio")
-    while 0 < i < len(tokens) - 1 and tokens[i].lower() in _PARTICLES:
-        i += 1
+    while 0 < i < len(tokens) - 1 and tokens[i].lower() in _PARTICLES and tokens[i][:1].islower():
+        i += 1      # (capitalised, it is a given name or a surname's first word: "Sen. Al Vane", "Rep. Van Holt")
     name_start = i + _words_before_given_name(tokens[i:])
     return tokens[:name_start], tokens[name_start:]
 
@@ -364,11 +366,12 @@ class Cast:
             # starts the text: "Former mayor Ana Ruiz …" opening an article keeps "Former")
             lead = window[line + 1:].split() if line != -1 else window.split()[0 if start <= 80 else 1:]
             k = len(lead)
-            while k > 0 and (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper()) \
-                    and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n.")) \
-                    and lead[k - 1] not in NOT_NAME and lead[k - 1].lower() != "and" \
-                    and not is_honorific(lead[k - 1]) \
-                    and not (lead[k - 1].endswith(".") and lead[k - 1].count(".") == 1):
+            while k > 0 and (abbreviated_title(lead[k - 1]) or (
+                    (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper())
+                    and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n."))
+                    and lead[k - 1] not in NOT_NAME and lead[k - 1].lower() != "and"
+                    and not is_honorific(lead[k - 1])
+                    and not (lead[k - 1].endswith(".") and lead[k - 1].count(".") == 1))):
                 k -= 1
             role_toks, name_toks = split_title(lead[k:] + toks)
             gender = None
@@ -398,6 +401,9 @@ class Cast:
             while role_toks and role_toks[0].lower() in OWNER_PREPOSITIONS | {"and"}:
                 role_toks = role_toks[1:]   # "the campaign of Republican nominee Ann Lee": the role starts after "of"
             role = " ".join(role_toks).strip() if titled and not owned else None
+            if role is not None and len(role_toks) == 1 and abbreviated_title(role_toks[0]):
+                # "Gen. Ann Vale, a retired commander of the fleet, …": the appositive says more than a rank
+                role = appositive_role(text, self._run_ends.get(start, start)) or role
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
             k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
             subject = not owned and (_opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
@@ -1051,6 +1057,13 @@ def _key(s: str) -> str:
 
 def honorific_gender(token: str) -> Optional[str]:
     return HONORIFICS.get(token.rstrip("."))
+
+
+def abbreviated_title(token: str) -> bool:
+    """"Rep.", "Gov.", "Sen.": an honorific that is an office. Before a name it is part of the role, also where
+    a word before it makes it read as a name's start ("State Rep. Tina Marsh", "Former Gov. Ana Vela").
+    ("Judge" is a word of its own, and a surname too: "Nora Judge".)"""
+    return is_honorific(token) and token.lower().rstrip(".") in TITLE_HEADS and token.lower() != "judge"
 
 
 def is_honorific(token: str) -> bool:

@@ -17,7 +17,7 @@ import regex
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     INVERTED_VERBS, _compound_people, appositive_role, classify_words, contracted_pronoun, honorific_gender,
+                     INVERTED_VERBS, _compound_people, abbreviated_title, appositive_role, classify_words, contracted_pronoun, honorific_gender,
                      in_a_name, is_demonym, is_honorific, serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
@@ -845,9 +845,13 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         # person named before "of", whose body (or place) follows; not the body itself, nor a person "Department"
         named = _speaker_from_words(text, core[:affiliated], start, end, cast, pos)
         if named is not None and named.entity is not None and named.entity.kind == "person":
-            if not named.entity.role:
-                # the title before the name, else the body they speak for ("National Retail Federation")
+            role = named.entity.role
+            if not role or abbreviated_title(role):
+                # the title before the name, else the body they speak for ("National Retail Federation"; a
+                # rank alone, "Sgt.", says less than the body)
                 title, _ = split_title(core[:affiliated])
+                if len(title) == 1 and abbreviated_title(title[0]):
+                    title = []
                 named.entity.role = " ".join(title) or strip_article(" ".join(core[affiliated + 1:]))
             return named
     head = strip_possessive(core[-1]).lower()
@@ -905,10 +909,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         gender = None
         clean = []
-        for t in name_toks:
-            if is_honorific(t):
+        for k, t in enumerate(name_toks):
+            if is_honorific(t) and (k + 1 < len(name_toks) or not clean or t.endswith(".")):
                 gender = gender or honorific_gender(t)
-                continue
+                continue    # (a whole word last, after a name, is a surname: "Nora Judge")
             clean.append(strip_possessive(t))
         if not clean:
             return None
