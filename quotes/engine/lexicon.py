@@ -155,7 +155,8 @@ TITLE_HEADS: set[str] = {
     "chaplain", "vicar", "trustee", "warden", "ombudsman", "regulator", "graduate", "intern",
     "apprentice", "trainee", "carer", "caregiver", "nanny", "housekeeper", "chauffeur", "courier", "postman",
     "postwoman", "farmhand", "beekeeper", "fishmonger", "florist", "jeweller", "jeweler", "hairdresser", "stylist",
-    "skipper", "deckhand", "crewman", "boatman", "ferryman", "gp",
+    "skipper", "deckhand", "crewman", "boatman", "ferryman", "gp", "practitioner", "physiotherapist", "welder",
+    "teacher", "farmer", "student", "priest", "volunteer", "banker", "trader", "carpenter", "driver",
 } | {
     # what a match report calls the people it quotes ("Harlow boss Martina Keel", "the winger said")
     "boss", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker", "keeper", "goalie",

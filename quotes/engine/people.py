@@ -120,7 +120,9 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
                                r"|(?<=,\s(?:(?:but|and|yet|so)\s)?(?:a|an|the)\s\p{Ll}{1,20}-\p{Ll}{1,20}\s))"
                                + _NOT_AFTER_AN_ABBREVIATION +
                                r"(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?<![’']s)"     # not a possessive: "Trump’s wall"
-                               r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll})", regex.M)
+                               # (then a verb, an appositive, or an age: "Okafor, 21, joined …")
+                               r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll}"
+                               r"|,\s+\d{1,3},)", regex.M)
 # a company's name by the word that ends it: "Kestrel Systems", "the Orvald Group", "Acme Corp." (the words
 # before the end are capitalised and on one line; a sentence's opening word is stripped off after)
 _COMPANY_NAME = regex.compile(r"\b\p{Lu}[\p{L}&'’\-]*+(?:[^\S\n]+\p{Lu}[\p{L}&'’\-]*+){0,2}[^\S\n]+(?:%s)\b"

@@ -1,0 +1,40 @@
+"""The people a clinic story or a match report quotes: an occupation written before the name is the role
+("nurse practitioner Ben Okafor", "Retired teacher Ana Ruiz"), never part of the name; and a surname opening a
+sentence before an age ("Brandt, 21, joined …") is the subject a "he" after it means.
+
+Each row is a sentence of the team's own (invented people and places) and what the quote holding the
+phrase must carry.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+OCCUPATIONS = [
+    ("two words, in lower case after an opening phrase",
+     "At the clinic on Tuesday, nurse practitioner Ben Okafor said he had given 60 shots.",
+     "given 60 shots", "Ben Okafor", "nurse practitioner"),
+    ("a modifier and an occupation opening the sentence",
+     "Retired teacher Ana Ruiz said the school had been cold for years.",
+     "school had been cold", "Ana Ruiz", "Retired teacher"),
+    ("one word opening the sentence, which is no given name",
+     "Physiotherapist Ana Ruiz said the injury would take weeks to heal.",
+     "injury would take weeks", "Ana Ruiz", "Physiotherapist"),
+    ("an occupation with the place it is practised",
+     "Harbor welder Tom Vell said the dock had not been inspected.",
+     "dock had not been inspected", "Tom Vell", "Harbor welder"),
+]
+
+
+@pytest.mark.parametrize("why,text,phrase,speaker,role", OCCUPATIONS, ids=[r[0] for r in OCCUPATIONS])
+def test_an_occupation_before_a_name_is_the_role(why, text, phrase, speaker, role):
+    q = find(extract(text), phrase)
+    assert (q.speaker, q.role) == (speaker, role), (q.speaker, q.role, q.mention, q.rule)
+
+
+def test_a_surname_before_an_age_is_the_subject_a_pronoun_means():
+    text = ("Tomas Brandt scored in the 89th minute.\n\n"
+            "“We gave it away,” Creed said.\n\n"
+            "Brandt, 21, joined the Harriers in the summer. “Maybe a little,” he said.")
+    q = find(extract(text), "Maybe a little")
+    assert q.speaker == "Tomas Brandt", (q.speaker, q.mention, q.rule)
