@@ -2769,8 +2769,12 @@ class Attributor:
         if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
             lo = m.start()      # "And voters have seen it: According to new surveys, …": the report follows
         before = text[lo:m.start()].strip(" ,\u00a0")
-        if before and _OPENER_ONLY.fullmatch(before) is not None:
-            before = ""     # "Now, according to the poll, some are swinging": an opener, and the report follows
+        if before and (_OPENER_ONLY.fullmatch(before) is not None or (
+                comma != -1 and _NEEDS_MORE_AT_END.search(before) is not None)):
+            # "Now, according to the poll, some are swinging": an opener, and the report follows; "He left
+            # after, according to him, the board cut his pay": the source, set off by commas, interrupts a
+            # clause at a word that needs more after it, and vouches for what follows
+            before = ""
         if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
@@ -2896,6 +2900,10 @@ _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|d
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
 _OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
                              r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
+# a word that cannot end a clause: a preposition, a word that opens a clause, an article, a verb "be"
+_NEEDS_MORE_AT_END = regex.compile(r"(?<!\p{L})(?:after|before|because|since|although|though|unless|until|if|when|"
+                                   r"while|whether|than|to|of|for|with|by|from|into|the|a|an|is|are|was|were)$",
+                                   regex.I)
 # "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
 _PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
