@@ -403,7 +403,7 @@ class Attributor:
         for attr in self.results:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
-        return _each_span_once(self.results)
+        return _each_span_once(_outside_embedded_posts(text, self.results))
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -3811,6 +3811,30 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+# a post pasted into the article with its markup: <tweet author="@x" …>its words</tweet>; (the words hold no tag
+# bracket, and both the tag and the words stop at a bounded length)
+_EMBEDDED_POST = regex.compile(r"<tweet\b[^<>]{0,3000}>([^<]{1,5000})</tweet>")
+
+
+def _outside_embedded_posts(text: str, found: list[Attribution]) -> list[Attribution]:
+    """The attributions that do not open inside a pasted-in post: its words are the post author's as a whole, like
+    the words inside quotation marks, and a cue among them ("Mr. Ruiz, who does not know me, …") or a quote it
+    quotes reports nothing of the article's own. Only articles holding such a post pay for the scan."""
+    if "</tweet>" not in text:
+        return found
+    bodies = [m.span(1) for m in _EMBEDDED_POST.finditer(text)]
+    if not bodies:
+        return found
+    starts = [s for s, _ in bodies]
+
+    def opens_inside(attr: Attribution) -> bool:
+        first = attr.pieces[0].start
+        k = bisect.bisect_right(starts, first) - 1
+        return k >= 0 and first < bodies[k][1]
+
+    return [a for a in found if not opens_inside(a)]
 
 
 def _each_span_once(found: list[Attribution]) -> list[Attribution]:
