@@ -403,7 +403,7 @@ class Attributor:
         for attr in self.results:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
-        return _each_span_once(self.results)
+        return _each_span_once(_outside_embedded_posts(text, self.results))
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -2769,8 +2769,12 @@ class Attributor:
         if text[lo:m.start()].rstrip(" ,\u00a0").endswith(":"):
             lo = m.start()      # "And voters have seen it: According to new surveys, …": the report follows
         before = text[lo:m.start()].strip(" ,\u00a0")
-        if before and _OPENER_ONLY.fullmatch(before) is not None:
-            before = ""     # "Now, according to the poll, some are swinging": an opener, and the report follows
+        if before and (_OPENER_ONLY.fullmatch(before) is not None or (
+                comma != -1 and _NEEDS_MORE_AT_END.search(before) is not None)):
+            # "Now, according to the poll, some are swinging": an opener, and the report follows; "He left
+            # after, according to him, the board cut his pay": the source, set off by commas, interrupts a
+            # clause at a word that needs more after it, and vouches for what follows
+            before = ""
         if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
@@ -2896,6 +2900,10 @@ _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|d
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
 _OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
                              r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
+# a word that cannot end a clause: a preposition, a word that opens a clause, an article, a verb "be"
+_NEEDS_MORE_AT_END = regex.compile(r"(?<!\p{L})(?:after|before|because|since|although|though|unless|until|if|when|"
+                                   r"while|whether|than|to|of|for|with|by|from|into|the|a|an|is|are|was|were)$",
+                                   regex.I)
 # "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
 _PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
@@ -3803,6 +3811,30 @@ def _opens_no_report(text: str, verb: str, vend: int, cstart: int, cend: int) ->
         return True     # "the few topics all could agree on — …", "the flooding the engineers warned about in …"
     return (verb in ADD_FORMS and word == "to") or (verb in CALL_FORMS and word == "into") \
         or word in PHRASAL_PARTICLES
+
+
+# a post pasted into the article with its markup: <tweet author="@x" …>its words</tweet>; (the words hold no tag
+# bracket, and both the tag and the words stop at a bounded length)
+_EMBEDDED_POST = regex.compile(r"<tweet\b[^<>]{0,3000}>([^<]{1,5000})</tweet>")
+
+
+def _outside_embedded_posts(text: str, found: list[Attribution]) -> list[Attribution]:
+    """The attributions that do not open inside a pasted-in post: its words are the post author's as a whole, like
+    the words inside quotation marks, and a cue among them ("Mr. Ruiz, who does not know me, …") or a quote it
+    quotes reports nothing of the article's own. Only articles holding such a post pay for the scan."""
+    if "</tweet>" not in text:
+        return found
+    bodies = [m.span(1) for m in _EMBEDDED_POST.finditer(text)]
+    if not bodies:
+        return found
+    starts = [s for s, _ in bodies]
+
+    def opens_inside(attr: Attribution) -> bool:
+        first = attr.pieces[0].start
+        k = bisect.bisect_right(starts, first) - 1
+        return k >= 0 and first < bodies[k][1]
+
+    return [a for a in found if not opens_inside(a)]
 
 
 def _each_span_once(found: list[Attribution]) -> list[Attribution]:
