@@ -38,3 +38,27 @@ def test_a_surname_before_an_age_is_the_subject_a_pronoun_means():
             "Brandt, 21, joined the Harriers in the summer. “Maybe a little,” he said.")
     q = find(extract(text), "Maybe a little")
     assert q.speaker == "Tomas Brandt", (q.speaker, q.mention, q.rule)
+
+
+NAMESAKES = [
+    ("an obituary: the daughter named as kin speaks, then the surname is the one the story is about",
+     "Mira Kovac, the architect of the ferry terminal, died on Friday. She was 88.\n\n"
+     "Her daughter, Lena Kovac, said the cause was heart failure.\n\n"
+     "Ms. Kovac designed 40 buildings. “A building should make you stay,” she said in 1994.",
+     "make you stay", "Mira Kovac"),
+    ("a wife named as kin, then the surname alone",
+     "Tomas Lind opened the bakery in 1990.\n\nHis wife, Marit Lind, said the first winter was hard.\n\n"
+     "Lind said the town had kept them going.",
+     "town had kept them going", "Tomas Lind"),
+    # look-alike: kin "of" someone named may be the one the story is about
+    ("the daughter of a man named in passing is the story's speaker",
+     "Liz Vane, the daughter of former Gov. Dick Vane, won the primary on Tuesday.\n\n"
+     "“We will defend our way of life,” Vane said after her victory.",
+     "defend our way of life", "Liz Vane"),
+]
+
+
+@pytest.mark.parametrize("why,text,phrase,speaker", NAMESAKES, ids=[r[0] for r in NAMESAKES])
+def test_a_surname_is_not_the_namesake_named_as_someone_s_kin(why, text, phrase, speaker):
+    q = find(extract(text), phrase)
+    assert q.speaker == speaker, (q.speaker, q.mention, q.rule)

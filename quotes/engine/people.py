@@ -575,6 +575,10 @@ class Cast:
             # means one of that name the reader has met already
             cands = [e for e in cands if e.first_at < pos] or cands
         if len(cands) > 1:
+            # "Her daughter, Lena Kovac, said …" and then "Ms. Kovac designed …": one the article names as
+            # another's kin goes by her given name after, so the surname means a namesake who is no kin
+            cands = [e for e in cands if not _named_as_kin(e)] or cands
+        if len(cands) > 1:
             # "Murphy said" where the article names Sen. Chris Murphy and, in passing, Anne Marie Murphy:
             # the one who speaks and acts in it; on a tie, the one last the subject of a sentence before ``pos``,
             # else last named before it ("Ana Ruiz, the mother of Luis Ruiz, rejected it. “…,” Ruiz said")
@@ -751,6 +755,13 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
         "nephew", "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "fiancee",
         "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "friend", "daughters", "sons", "children",
         "child", "stepson", "stepdaughter", "stepfather", "stepmother", "in-law", "son-in-law", "daughter-in-law"}
+
+
+def _named_as_kin(ent: Entity) -> bool:
+    """Was ``ent`` introduced as the kin of someone in the story ("Her daughter, Lena Kovac", "his wife, Ana")?
+    (Not kin "of" someone named, "Liz Vane, the daughter of former Gov. Dick Vane": she may be the story.)"""
+    words = ent.role.lower().split() if ent.role else ()
+    return bool(words) and words[-1] in _KIN
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
