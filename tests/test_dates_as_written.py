@@ -21,11 +21,15 @@ PRECISION = [
     ("a month after the article's is last year's", "Ruiz said in December that the pier was unsafe.", "2023-12"),
     ("a month and a year", "Ruiz said in a March 2019 interview that the pier was unsafe.", "2019-03"),
     ("a day, as before", "Ruiz said on April 3 that the pier was unsafe.", "2024-04-03"),
+    ("the year of an interview", "Ruiz said in a 2019 radio interview that the pier was unsafe.", "2019"),
+    ("the year of a book", "“The pier was unsafe,” Ruiz wrote in her 2019 memoir.", "2019"),
     # look-alikes: the article's date
     ("a year inside the report", "Ruiz said the pier was built in 1950.", ARTICLE_DATE),
     ("a year to come", "Ruiz said in 2027 the pier would close.", ARTICLE_DATE),
     ("a day inside the report", "Ruiz said the vote on March 3 went badly.", ARTICLE_DATE),
     ("a modal, not a month", "Ruiz said the pier in may be unsafe.", ARTICLE_DATE),
+    ("the year of an event", "Ruiz, hurt in the 2019 storm, said the pier was unsafe.", ARTICLE_DATE),
+    ("the year of a campaign", "Ruiz, an aide in his 2019 campaign, said the pier was unsafe.", ARTICLE_DATE),
 ]
 
 

@@ -7,9 +7,13 @@ from typing import Optional
 import regex
 from dateutil.relativedelta import relativedelta
 
-from .lexicon import MONTH_ABBR, MONTHS, SPEECH_VERBS, WEEKDAYS
+from .lexicon import MONTH_ABBR, MONTHS, SPEECH_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS
 
 _MONTH_NAMES = "|".join(list(MONTHS) + sorted(MONTH_ABBR, key=len, reverse=True))
+# what words are said or written in, whose year is when: "in a 2014 interview", "in his 2002 book"
+_SAID_IN = WORK_NOUNS | set(WRITTEN_WORKS) | {
+    "interview", "speech", "address", "remarks", "statement", "letter", "memo", "email", "e-mail", "tweet", "post",
+    "video", "testimony", "deposition", "debate", "autobiography", "lecture", "sermon", "report", "filing"}
 _FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 DATE_PHRASE = regex.compile(
     r"\b(?:(?P<weekday>%s)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -20,18 +24,22 @@ DATE_PHRASE = regex.compile(
     # written with its capital ("in may" is no month), the year as four digits
     r"|(?<=\bin\s)(?-i:(?P<month_of>%s))(?![^\S\n]*\d)"
     r"|(?-i:(?P<month_of>%s))\s+(?P<month_year>(?:19|20)\d\d)(?!\d)"
-    r"|(?:in|during) (?P<year>(?:19|20)\d\d)(?![\d%%]|\s+percent))\b" % (
-        "|".join(WEEKDAYS), _MONTH_NAMES, _FULL_MONTHS, _FULL_MONTHS),
+    r"|(?:in|during) (?P<year>(?:19|20)\d\d)(?![\d%%]|\s+percent)"
+    # the year of something said or written: "in a 1994 interview", "in her 2011 memoir" (not of an event: "the
+    # 2012 attack", "his 2012 campaign" are no occasions of speech)
+    r"|(?<=\bin\s(?:a|an|the|his|her|their|its)\s)(?P<year_of>(?:19|20)\d\d)"
+    r"(?=[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}(?:%s)s?\b))\b" % (
+        "|".join(WEEKDAYS), _MONTH_NAMES, _FULL_MONTHS, _FULL_MONTHS, "|".join(sorted(_SAID_IN, key=len, reverse=True))),
     regex.IGNORECASE,
 )
 
 # Every DATE_PHRASE match holds one of these words in lower case: the weekdays, "today" and
 # "yesterday" end in "day", and each month's name or abbreviation starts with its first three
-# letters (a test checks the list against the lexicon); a year follows "in " or "during ". The
+# letters (a test checks the list against the lexicon); a year follows a space ("in 2019", "in a 2019 interview"). The
 # pattern ignores case, which pairs three non-ASCII characters with ASCII letters: where one of
 # those occurs, the regex decides.
 _DATE_WORDS = ("day", "this", "last", "tonight", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-               "oct", "nov", "dec", "in 19", "in 20", "during 19", "during 20")
+               "oct", "nov", "dec", " 19", " 20")
 
 
 def _may_name_a_date(window: str) -> bool:
@@ -40,8 +48,7 @@ def _may_name_a_date(window: str) -> bool:
     # (spelt out: a loop over _DATE_WORDS costs twice as much)
     return ("day" in low or "this" in low or "last" in low or "tonight" in low or "jan" in low or "feb" in low
             or "mar" in low or "apr" in low or "may" in low or "jun" in low or "jul" in low or "aug" in low
-            or "sep" in low or "oct" in low or "nov" in low or "dec" in low or "in 19" in low or "in 20" in low
-            or "during 19" in low or "during 20" in low
+            or "sep" in low or "oct" in low or "nov" in low or "dec" in low or " 19" in low or " 20" in low
             or "\u0130" in window or "\u017f" in window or "\u212a" in window)   # İ, ſ, Kelvin sign
 
 
@@ -75,8 +82,9 @@ def resolve(phrase_match, article_date: dt.date) -> Optional[str]:
             return (article_date - dt.timedelta(days=7)).isoformat()
         before = article_date - relativedelta(**{unit + "s": 1})
         return before.isoformat()[:7] if unit == "month" else str(before.year)
-    if g["year"]:
-        return g["year"] if int(g["year"]) <= article_date.year else None
+    year = g["year"] or g["year_of"]
+    if year:
+        return year if int(year) <= article_date.year else None
     if g["month_of"]:
         month = MONTHS.index(g["month_of"].lower()) + 1
         year = int(g["month_year"]) if g["month_year"] else (
