@@ -123,10 +123,6 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
                                # (then a verb, an appositive, or an age: "Okafor, 21, joined …")
                                r"(?=\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for)\b)\p{Ll}|,\s+\p{Ll}"
                                r"|,\s+\d{1,3},)", regex.M)
-# a company's name by the word that ends it: "Kestrel Systems", "the Orvald Group", "Acme Corp." (the words
-# before the end are capitalised and on one line; a sentence's opening word is stripped off after)
-_COMPANY_NAME = regex.compile(r"\b\p{Lu}[\p{L}&'’\-]*+(?:[^\S\n]+\p{Lu}[\p{L}&'’\-]*+){0,2}[^\S\n]+(?:%s)\b"
-                              % "|".join(sorted(COMPANY_NAME_ENDS, key=len, reverse=True)))
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
 # a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
 # _CAPITALISED has read is only tried here)
@@ -288,16 +284,16 @@ class Cast:
         # is a phrase ("Conservative Case", "Final Column", "Outside Carrier"), not a first name and a surname
         self.words = word_set(text)
         # the companies the article names, where it names them: whom "Varda said" and "the company said" mean
+        # (a run of capitalised words that ends in a company's word: "Kestrel Systems", "the Orvald Group")
         self._companies: list[tuple[int, str]] = []
         self._company_by_first_word: dict[str, str] = {}
-        for m in _COMPANY_NAME.finditer(text):
-            toks = m.group().split()
-            while toks and toks[0] in NOT_NAME:
-                toks.pop(0)
-            if len(toks) >= 2 and not inside.contains(m.start()):
-                name = " ".join(toks)
-                self._companies.append((m.end() - len(name), name))
-                self._company_by_first_word.setdefault(strip_possessive(toks[0]), name)
+        for start, toks in runs:
+            if len(toks) >= 2 and toks[-1].rstrip(".") in COMPANY_NAME_ENDS:
+                toks = toks[next((i for i, t in enumerate(toks) if t not in NOT_NAME), len(toks)):]
+                if len(toks) >= 2:
+                    name = " ".join(toks)
+                    self._companies.append((start, name))
+                    self._company_by_first_word.setdefault(strip_possessive(toks[0]), name)
         # Full names anywhere in the article, so a bare "Blinken" finds "Antony Blinken" even in a headline
         # (where each is written, in text order: which of two "Trump"s a bare one means)
         self.full_names: dict[str, list[tuple[int, list[str]]]] = {}
