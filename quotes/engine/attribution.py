@@ -2334,7 +2334,8 @@ class Attributor:
     def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True):
         """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
         nor a relative clause set off inside the report, which its own predicate follows ('said the
-        mayor, who lives by the pier, would vote no': the report goes on after the second comma).
+        mayor, who lives by the pier, would vote no': the report goes on after the second comma), nor a
+        participle's phrase or a concession set off after a reported clause's subject in the same way.
 
         A comma just before the closing marks ends the quoted words, and the report with them unless
         what follows goes on with it ("but", "where", …). A participle there ends only an object
@@ -2369,7 +2370,8 @@ class Attributor:
                 # still what was said, not the writer's words
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
                 continue
-            if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
+            if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None \
+                    or (takes_a_clause and self._aside_after_subject(cstart, tail)):
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
                 # (not when it or the predicate after it is a verb of speech: 'Adler, who has said …,' and
@@ -2381,6 +2383,15 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _aside_after_subject(self, cstart: int, tail) -> bool:
+        """Does the tail open an aside right after the reported clause's subject, a participle's phrase or a
+        concession ('said the ledgers, numbering 400 pages, be …', 'said the dispute, while awkward, was …')?
+        Then, as after a relative clause, the clause's predicate may follow the aside's closing comma. (After a
+        clause with its verb, 'said the plan failed, leaving towns short, …', the participle is the writer's.)"""
+        last = tail.group().split()[-1]
+        return (last in _CONCESSIVES or (last.endswith("ing") and last not in SPEECH)) \
+            and _FINITE.search(self.text, cstart, tail.start()) is None
 
     def _unfinished_clause(self, start: int, comma: int, end: int, clause_follows: bool = False) -> bool:
         """Is the reported clause from ``start`` (the report running to ``end``) still unfinished at the comma or
@@ -3109,6 +3120,8 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
 
 
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# the conjunctions that open a concession set off inside a clause: "the dispute, while awkward, was settled"
+_CONCESSIVES = {"while", "though", "although"}
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+%s\b" % _RELATIVE_OPENER)

@@ -1,0 +1,38 @@
+"""Reports that stopped short of their end: an aside between a reported clause's subject and its predicate.
+
+Each row is a sentence of the team's own (invented people and places) and the report it must give; the
+look-alikes are sentences of the same shape that the rule must leave as they were.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def report_text(text, phrase):
+    """The words of the report that holds the phrase."""
+    return find(extract(text), phrase).text
+
+
+REPORT_GOES_ON = [
+    # a participle's phrase or a concession between the reported clause's subject and its predicate
+    ("a participle's phrase after the subject, the predicate after it",
+     "Ms. Okafor said that her years on the harbor board, promoting new ferry routes in towns such as Dunmore, "
+     "will count in her favor.",
+     "harbor board", "that her years on the harbor board, promoting new ferry routes in towns such as Dunmore, "
+                     "will count in her favor"),
+    ("a concession after the subject, the predicate after it",
+     "Mr. Brant said the dispute over the dam, while awkward, was settled properly.",
+     "dispute over the dam", "the dispute over the dam, while awkward, was settled properly"),
+    ("look-alike: after a clause with its verb, ', while' is the writer's",
+     "Mr. Brant said the dam was finished, while the canal was still closed.",
+     "dam was finished", "the dam was finished"),
+    ("look-alike: after a clause with its verb, a participle is the writer's",
+     "Mr. Brant said the dam was finished, leaving the canal, which is older, in need of repair.",
+     "dam was finished", "the dam was finished"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in REPORT_GOES_ON], ids=[r[0] for r in REPORT_GOES_ON])
+def test_report_goes_on_to_its_end(text, phrase, said):
+    assert report_text(text, phrase) == said
