@@ -1,4 +1,5 @@
-"""Reports that stopped short of their end: an aside between a reported clause's subject and its predicate.
+"""Reports that stopped short of their end: an aside between a reported clause's subject and its predicate,
+and a headline's words after the quote that follows its speaker's name.
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -30,6 +31,20 @@ REPORT_GOES_ON = [
     ("look-alike: after a clause with its verb, a participle is the writer's",
      "Mr. Brant said the dam was finished, leaving the canal, which is older, in need of repair.",
      "dam was finished", "the dam was finished"),
+
+    # a headline's words after the quote that follows "Name:" are what it reports too
+    ("a headline goes on after its quote",
+     "Mayor Lina Varga: ‘No Deal’ Until the Ferry Runs Again.\n\nMayor Lina Varga said on Monday that the town "
+     "would not sign the harbor contract.",
+     "No Deal", "No Deal’ Until the Ferry Runs Again"),
+    ("look-alike: a headline that the quote closes is the quote",
+     "Mayor Lina Varga: ‘We Will Not Close the Pier.’\n\nMayor Lina Varga said on Monday that the town would "
+     "not sign the harbor contract.",
+     "Close the Pier", "We Will Not Close the Pier."),
+    ("look-alike: a quote that ends its sentence, then a second sentence",
+     "Mayor Lina Varga was blunt: ‘No deal.’ The council agreed with her.\n\nVarga said on Monday that the town "
+     "would not sign.",
+     "No deal", "No deal."),
 ]
 
 

@@ -1043,6 +1043,13 @@ class Attributor:
             pieces[0] = Span(lead_at, pieces[0].end)
             pieces[-1] = Span(pieces[-1].start, q.close_end)    # the closing mark stays, as in other mixed reports
             kind = "partial"
+        if rule == "speaker lead-in: quote" and len(pieces) == 1 and kind == "direct":
+            headline_end = self._headline_goes_on(q, pi)
+            if headline_end is not None:
+                # "Ruiz: ‘No Deal’ Until the Ferry Runs": the headline's words after the quote are what it
+                # reports too; quote and words are one report
+                pieces[0] = Span(pieces[0].start, headline_end)
+                kind = "partial"
         if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1 \
                 and kind == "direct":
             runs_on = self._quote_runs_on(q, after_found[1], speaker, rule)
@@ -1064,6 +1071,23 @@ class Attributor:
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _headline_goes_on(self, q: Quoted, pi: int) -> Optional[int]:
+        """Where a headline ends whose quote, after "Name:", is followed by more of its words ("Ruiz: ‘No Deal’
+        Until the Ferry Runs."): a short paragraph with no sentence ending before its last character, in the
+        quote or after it ("Ruiz was blunt: ‘No deal.’ The board agreed." is two sentences)."""
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if pe - ps > _HEADLINE_MAX or len(_words(text[ps:pe])) > 20 \
+                or text[q.pieces[-1].end - 1:q.pieces[-1].end] in (".", "!", "?"):
+            return None
+        end = pe
+        while end > q.close_end and text[end - 1] in " .!?\u00a0\n":
+            end -= 1
+        rest = text[q.close_end:end]
+        if len(_words(rest)) < 2 or _SENTENCE_CLOSE.search(rest) is not None:
+            return None
+        return end
 
     def _lead_is_said(self, m, q: Quoted) -> Optional[int]:
         """Where the paraphrase between a verb of speech and the quote it leads in to starts, if there is
