@@ -1,5 +1,6 @@
-"""Reports that stopped short of their end: an aside between a reported clause's subject and its predicate,
-and a headline's words after the quote that follows its speaker's name.
+"""Reports that stopped short of their end: a list of "-ing" words inside a report, an aside between a
+reported clause's subject and its predicate, and a headline's words after the quote that follows its speaker's
+name.
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -16,6 +17,23 @@ def report_text(text, phrase):
 
 
 REPORT_GOES_ON = [
+    # an "-ing" word that "and" joins to the next is an item of a list, not the writer's participle
+    ("an '-ing' adjective in a list of the report's",
+     "Councilwoman Dara Pell called him a kind, caring and honest neighbor.",
+     "kind", "him a kind, caring and honest neighbor"),
+    ("a list of gerunds after the first",
+     "Councilwoman Dara Pell accused the board of stalling, hiding, and destroying records about the dam.",
+     "stalling", "the board of stalling, hiding, and destroying records about the dam"),
+    ("an '-ing' noun with one more word, then 'and'",
+     "Councilwoman Dara Pell cited needs such as new roads, parking lots and street lights.",
+     "new roads", "needs such as new roads, parking lots and street lights"),
+    ("look-alike: a participle with no 'and' after it is the writer's",
+     "Councilwoman Dara Pell said the dam would be finished by May, making it the largest in the county.",
+     "finished by May", "the dam would be finished by May"),
+    ("look-alike: a participle of speech starts a report of its own",
+     "Councilwoman Dara Pell said the dam would be finished by May, telling voters and reporters it was safe.",
+     "finished by May", "the dam would be finished by May"),
+
     # a participle's phrase or a concession between the reported clause's subject and its predicate
     ("a participle's phrase after the subject, the predicate after it",
      "Ms. Okafor said that her years on the harbor board, promoting new ferry routes in towns such as Dunmore, "

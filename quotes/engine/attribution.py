@@ -2382,6 +2382,13 @@ class Attributor:
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
                 continue
+            if _LIST_OF_ING.match(text, tail.start(), cend) is not None \
+                    and tail.group().split()[-1] not in SPEECH and tail.group().split()[-1] not in STANCE:
+                # "praised her as a warm, caring and able nurse", "needs such as roads, parking lots and lights": an
+                # "-ing" word that "and" joins to the next is one more item of a list inside the report, not a
+                # participle of the writer's
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             aside = _CONCESSIVE_ASIDE.match(text, tail.start(), cend)
             if aside is not None and _FINITE.search(text, tail.start(), aside.end()) is None:
                 # "a crucial, though brief, chance": a concession of a word or two set off inside the report
@@ -3148,6 +3155,8 @@ _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
 _CONCESSIVES = {"while", "though", "although"}
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
+# ", caring and …", ", parking lots and …", ", hiding, and …": an "-ing" word, at most one more, then "and"/"or"
+_LIST_OF_ING = regex.compile(r",[\p{Pf}\"'’]*\s+\p{Ll}+ing(?:\s+[\p{L}’'\-]+)?,?\s+(?:and|or)\s")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+%s\b" % _RELATIVE_OPENER)
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
