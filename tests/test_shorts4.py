@@ -1,6 +1,6 @@
-"""Reports that stopped short of their end: a list of "-ing" words inside a report, an aside between a
-reported clause's subject and its predicate, and a headline's words after the quote that follows its speaker's
-name.
+"""Reports that stopped short of their end: a poll's finding that goes on to its contrast or its next share, a
+list of "-ing" words inside a report, an aside between a reported clause's subject and its predicate, and a
+headline's words after the quote that follows its speaker's name.
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -17,6 +17,25 @@ def report_text(text, phrase):
 
 
 REPORT_GOES_ON = [
+    # what a poll or a study shows goes on from finding to finding
+    ("a finding goes on to its contrast after ', while'",
+     "A survey by the Harlow Institute found that 41 percent of renters backed the levy, while 35 percent opposed "
+     "it.",
+     "backed the levy", "that 41 percent of renters backed the levy, while 35 percent opposed it"),
+    ("a finding goes on to its contrast after ', whereas'",
+     "The Delmar study shows older voters favor the canal plan, whereas most students reject it.",
+     "canal plan", "older voters favor the canal plan, whereas most students reject it"),
+    ("a finding goes on to the next share of those polled, even with a verb of speech",
+     "A survey by the Harlow Institute found that 41 percent of renters back the levy and 30 percent say it goes "
+     "too far.",
+     "back the levy", "that 41 percent of renters back the levy and 30 percent say it goes too far"),
+    ("look-alike: after a verb of speech ', while' is still the writer's",
+     "The mayor said 41 percent of renters backed the levy, while the council chose to shelve it.",
+     "backed the levy", "41 percent of renters backed the levy"),
+    ("look-alike: a finding's own subject saying more is a second report",
+     "The Delmar study found the canal was safe and argued that the locks should reopen.",
+     "canal was safe", "the canal was safe"),
+
     # an "-ing" word that "and" joins to the next is an item of a list, not the writer's participle
     ("an '-ing' adjective in a list of the report's",
      "Councilwoman Dara Pell called him a kind, caring and honest neighbor.",

@@ -1960,10 +1960,12 @@ class Attributor:
                     cstart += aud.end()
                     cstart = _skip_leading(text, cstart, hi)
             cend = hi
-            stop = self._next_reporting_clause(cstart, hi, frags)
+            # (what a poll or a study shows goes on from finding to finding: "…, while most voters …")
+            stop = self._next_reporting_clause(cstart, hi, frags, finding=verb_low in EVIDENCE_VERBS)
             if stop is not None:
                 cend = stop
-            tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS)
+            tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
+                                     finding=verb_low in EVIDENCE_VERBS)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -2355,7 +2357,8 @@ class Attributor:
                 return True
         return False
 
-    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True):
+    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True,
+                     finding: bool = False):
         """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
         nor a relative clause set off inside the report, which its own predicate follows ('said the
         mayor, who lives by the pier, would vote no': the report goes on after the second comma), nor a
@@ -2364,7 +2367,11 @@ class Attributor:
         A comma just before the closing marks ends the quoted words, and the report with them unless
         what follows goes on with it ("but", "where", …). A participle there ends only an object
         ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
-        ('said the levy could be “a fair middle way,” giving towns more say')."""
+        ('said the levy could be “a fair middle way,” giving towns more say').
+
+        A ``finding`` (what a poll or a study shows) goes on to its contrast: 'found 40 percent backed the levy,
+        while 35 percent opposed it' is one finding, where after a verb of speech ", while …" is as often the
+        writer's own aside."""
         text = self.text
         # (every _CLAUSE_TAIL opens with a comma: a clause with none has no tail)
         tail = _CLAUSE_TAIL.search(text, cstart, cend) if text.find(",", cstart, cend) != -1 else None
@@ -2381,6 +2388,9 @@ class Attributor:
                 # is still what was said (a second predicate, "…, but needed work", is as often the
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
+                continue
+            if finding and tail.group().split()[-1] in _CONTRASTS:
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
                 continue
             if _LIST_OF_ING.match(text, tail.start(), cend) is not None \
                     and tail.group().split()[-1] not in SPEECH and tail.group().split()[-1] not in STANCE:
@@ -2758,9 +2768,14 @@ class Attributor:
                            cue=m.group().strip(), rule="asked (the question)", confidence=0.5, paragraph=pi,
                            windows=[(m.start(), hi)])
 
-    def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None) -> Optional[int]:
+    def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None,
+                               finding: bool = False) -> Optional[int]:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi); a verb
         of stance starts one straight after the conjunction, in a form of its own ("… and opposes the pier").
+
+        In a ``finding`` (what a poll or a study shows) a verb of speech with a subject of its own after the
+        conjunction is the next finding ("found 40 percent back the levy and 30 percent say …"), not a second
+        report.
 
         A verb inside quoted words ('“since she believes in us and she believes …”') starts none.
         """
@@ -2773,6 +2788,8 @@ class Attributor:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
                     continue    # "said the boat sank and that one crew member was found": a second that-clause
+                if m is not None and finding and _CONJ_RIGHT_BEFORE.match(head) is None:
+                    continue
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -3151,6 +3168,8 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
 
 
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# the conjunctions that set one finding against another: "…, while 35 percent opposed it"
+_CONTRASTS = {"while", "whereas"}
 # the conjunctions that open a concession set off inside a clause: "the dispute, while awkward, was settled"
 _CONCESSIVES = {"while", "though", "although"}
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
