@@ -1043,6 +1043,13 @@ class Attributor:
             pieces[0] = Span(lead_at, pieces[0].end)
             pieces[-1] = Span(pieces[-1].start, q.close_end)    # the closing mark stays, as in other mixed reports
             kind = "partial"
+        if rule == "speaker lead-in: quote" and len(pieces) == 1 and kind == "direct":
+            headline_end = self._headline_goes_on(q, pi)
+            if headline_end is not None:
+                # "Ruiz: ‘No Deal’ Until the Ferry Runs": the headline's words after the quote are what it
+                # reports too; quote and words are one report
+                pieces[0] = Span(pieces[0].start, headline_end)
+                kind = "partial"
         if after_found is not None and rule in ("quote, speaker cue", "quote, cue speaker") and len(pieces) == 1 \
                 and kind == "direct":
             runs_on = self._quote_runs_on(q, after_found[1], speaker, rule)
@@ -1064,6 +1071,23 @@ class Attributor:
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _headline_goes_on(self, q: Quoted, pi: int) -> Optional[int]:
+        """Where a headline ends whose quote, after "Name:", is followed by more of its words ("Ruiz: ‘No Deal’
+        Until the Ferry Runs."): a short paragraph with no sentence ending before its last character, in the
+        quote or after it ("Ruiz was blunt: ‘No deal.’ The board agreed." is two sentences)."""
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if pe - ps > _HEADLINE_MAX or len(_words(text[ps:pe])) > 20 \
+                or text[q.pieces[-1].end - 1:q.pieces[-1].end] in (".", "!", "?"):
+            return None
+        end = pe
+        while end > q.close_end and text[end - 1] in " .!?\u00a0\n":
+            end -= 1
+        rest = text[q.close_end:end]
+        if len(_words(rest)) < 2 or _SENTENCE_CLOSE.search(rest) is not None:
+            return None
+        return end
 
     def _lead_is_said(self, m, q: Quoted) -> Optional[int]:
         """Where the paraphrase between a verb of speech and the quote it leads in to starts, if there is
@@ -1936,10 +1960,12 @@ class Attributor:
                     cstart += aud.end()
                     cstart = _skip_leading(text, cstart, hi)
             cend = hi
-            stop = self._next_reporting_clause(cstart, hi, frags)
+            # (what a poll or a study shows goes on from finding to finding: "…, while most voters …")
+            stop = self._next_reporting_clause(cstart, hi, frags, finding=verb_low in EVIDENCE_VERBS)
             if stop is not None:
                 cend = stop
-            tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS)
+            tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
+                                     finding=verb_low in EVIDENCE_VERBS)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
@@ -2331,15 +2357,21 @@ class Attributor:
                 return True
         return False
 
-    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True):
+    def _writer_tail(self, cstart: int, cend: int, frags: "Intervals", takes_a_clause: bool = True,
+                     finding: bool = False):
         """The first `_CLAUSE_TAIL` in [cstart, cend) that ends a report: not a comma inside quoted words,
         nor a relative clause set off inside the report, which its own predicate follows ('said the
-        mayor, who lives by the pier, would vote no': the report goes on after the second comma).
+        mayor, who lives by the pier, would vote no': the report goes on after the second comma), nor a
+        participle's phrase or a concession set off after a reported clause's subject in the same way.
 
         A comma just before the closing marks ends the quoted words, and the report with them unless
         what follows goes on with it ("but", "where", …). A participle there ends only an object
         ('called Ruiz the “ultimate fraud,” linking to …'): after a clause it may still be the clause's
-        ('said the levy could be “a fair middle way,” giving towns more say')."""
+        ('said the levy could be “a fair middle way,” giving towns more say').
+
+        A ``finding`` (what a poll or a study shows) goes on to its contrast: 'found 40 percent backed the levy,
+        while 35 percent opposed it' is one finding, where after a verb of speech ", while …" is as often the
+        writer's own aside."""
         text = self.text
         # (every _CLAUSE_TAIL opens with a comma: a clause with none has no tail)
         tail = _CLAUSE_TAIL.search(text, cstart, cend) if text.find(",", cstart, cend) != -1 else None
@@ -2357,6 +2389,16 @@ class Attributor:
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
                 continue
+            if finding and tail.group().split()[-1] in _CONTRASTS:
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
+            if _LIST_OF_ING.match(text, tail.start(), cend) is not None \
+                    and tail.group().split()[-1] not in SPEECH and tail.group().split()[-1] not in STANCE:
+                # "praised her as a warm, caring and able nurse", "needs such as roads, parking lots and lights": an
+                # "-ing" word that "and" joins to the next is one more item of a list inside the report, not a
+                # participle of the writer's
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             aside = _CONCESSIVE_ASIDE.match(text, tail.start(), cend)
             if aside is not None and _FINITE.search(text, tail.start(), aside.end()) is None:
                 # "a crucial, though brief, chance": a concession of a word or two set off inside the report
@@ -2369,7 +2411,8 @@ class Attributor:
                 # still what was said, not the writer's words
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
                 continue
-            if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None:
+            if _RELATIVE_TAIL.match(text, tail.start(), cend) is not None \
+                    or (takes_a_clause and self._aside_after_subject(cstart, tail)):
                 close = text.find(",", tail.end(), min(cend, tail.end() + _RELATIVE_REACH))
                 pred = _PREDICATE_START.match(text, close + 1, min(cend, close + 41)) if close != -1 else None
                 # (not when it or the predicate after it is a verb of speech: 'Adler, who has said …,' and
@@ -2381,6 +2424,15 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _aside_after_subject(self, cstart: int, tail) -> bool:
+        """Does the tail open an aside right after the reported clause's subject, a participle's phrase or a
+        concession ('said the ledgers, numbering 400 pages, be …', 'said the dispute, while awkward, was …')?
+        Then, as after a relative clause, the clause's predicate may follow the aside's closing comma. (After a
+        clause with its verb, 'said the plan failed, leaving towns short, …', the participle is the writer's.)"""
+        last = tail.group().split()[-1]
+        return (last in _CONCESSIVES or (last.endswith("ing") and last not in SPEECH)) \
+            and _FINITE.search(self.text, cstart, tail.start()) is None
 
     def _unfinished_clause(self, start: int, comma: int, end: int, clause_follows: bool = False) -> bool:
         """Is the reported clause from ``start`` (the report running to ``end``) still unfinished at the comma or
@@ -2713,9 +2765,14 @@ class Attributor:
                            cue=m.group().strip(), rule="asked (the question)", confidence=0.5, paragraph=pi,
                            windows=[(m.start(), hi)])
 
-    def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None) -> Optional[int]:
+    def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None,
+                               finding: bool = False) -> Optional[int]:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi); a verb
         of stance starts one straight after the conjunction, in a form of its own ("… and opposes the pier").
+
+        In a ``finding`` (what a poll or a study shows) a verb of speech with a subject of its own after the
+        conjunction is the next finding ("found 40 percent back the levy and 30 percent say …"), not a second
+        report.
 
         A verb inside quoted words ('“since she believes in us and she believes …”') starts none.
         """
@@ -2728,6 +2785,8 @@ class Attributor:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
                     continue    # "said the boat sank and that one crew member was found": a second that-clause
+                if m is not None and finding and _CONJ_RIGHT_BEFORE.match(head) is None:
+                    continue
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -3125,8 +3184,14 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
 
 
 _BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# the conjunctions that set one finding against another: "…, while 35 percent opposed it"
+_CONTRASTS = {"while", "whereas"}
+# the conjunctions that open a concession set off inside a clause: "the dispute, while awkward, was settled"
+_CONCESSIVES = {"while", "though", "although"}
 # ", though brief,", ", although culturally conservative,": a concession of at most three words between commas
 _CONCESSIVE_ASIDE = regex.compile(r",\s+(?:although|though)\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+,")
+# ", caring and …", ", parking lots and …", ", hiding, and …": an "-ing" word, at most one more, then "and"/"or"
+_LIST_OF_ING = regex.compile(r",[\p{Pf}\"'’]*\s+\p{Ll}+ing(?:\s+[\p{L}’'\-]+)?,?\s+(?:and|or)\s")
 _RELATIVE_TAIL = regex.compile(r",[\p{Pf}\"'’]*\s+%s\b" % _RELATIVE_OPENER)
 _RELATIVE_REACH = 150   # characters a relative clause inside a report may run before its closing comma
 # "and"/"but" then a second predicate, after at most one adverb: an auxiliary, or a past tense with its object
