@@ -49,8 +49,10 @@ _RELATIVE_OPENER = r"(?:who|which|whom|whose|(?:\p{Ll}+\s+of|for)\s+(?:whom|whic
 # (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
 # participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
 # writer's words; and a figure's comparison, ", up four points from …", ", less than half of …", ", double
-# the …": the writer setting the figure against another)
+# the …": the writer setting the figure against another; so is ", as have others …", ", as was the case …": "as"
+# then an auxiliary, the writer likening others or other times to what was said)
 _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|%s|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
+                             r"as\s+(?:has|have|had|did|do|does|is|are|was|were)|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|(?:up|down)(?:\s+[\p{L}\p{N}.%%$]+){0,3}?\s+from|"
                              r"(?:less|higher|lower)\s+than|double\s+the|despite|"

@@ -1,0 +1,45 @@
+"""Reports that ran on past their end into the writer's words: an "as" that likens others to what was said
+(", as have others …").
+
+Each row is a sentence of the team's own (invented people and places), a phrase of the report, and the report
+it must give; the look-alikes are sentences of the same shape that the rule must leave as they were.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def report_text(text, phrase):
+    """The words of the report that holds the phrase."""
+    return find(extract(text), phrase).text
+
+
+# ", as have others", ", as did …", ", as was the case …": "as" and an auxiliary after the report's comma
+# liken others, or other times, to what was said: the writer's words, not the report's
+AS_AUXILIARY_TAIL = [
+    ("', as have' likens others who said the same",
+     "The harbor pilots said they will not back Mayor Ines Vallo, as have several ferry captains from the "
+     "north shore.",
+     "will not back", "they will not back Mayor Ines Vallo"),
+    ("', as has' with one other",
+     "Councilwoman Orla Brink said she, too, wants an inquiry into the dredging contract, as has Senator Pavel "
+     "Drey of Lenning.",
+     "wants an inquiry", "she, too, wants an inquiry into the dredging contract"),
+    ("', as was the case' likens another time",
+     "Aides said the governor does not hold such meetings in public, as was the case with last week's harbor "
+     "briefing.",
+     "such meetings", "the governor does not hold such meetings in public"),
+    ("look-alike: 'as' with no comma compares inside the clause",
+     "Vallo said the new ferry was as fast as the old one had been.",
+     "new ferry", "the new ferry was as fast as the old one had been"),
+    ("look-alike: ', as' opening a clause of time stays",
+     "Vallo said the fares would rise, as the fuel bill keeps growing.",
+     "fares would rise", "the fares would rise, as the fuel bill keeps growing"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in AS_AUXILIARY_TAIL],
+                         ids=[r[0] for r in AS_AUXILIARY_TAIL])
+def test_as_and_an_auxiliary_after_the_report_is_the_writers(text, phrase, said):
+    assert report_text(text, phrase) == said
