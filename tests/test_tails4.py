@@ -43,3 +43,29 @@ AS_AUXILIARY_TAIL = [
                          ids=[r[0] for r in AS_AUXILIARY_TAIL])
 def test_as_and_an_auxiliary_after_the_report_is_the_writers(text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+# "on condition of anonymity" (and why) after the report: the terms the source spoke on are the writer's words,
+# wherever in the sentence they come, not part of what was confirmed or described
+ANONYMOUS_TERMS = [
+    ("the terms and the reason after them",
+     "Two aides confirmed the harbor visit on condition of anonymity since Mayor Vallo bars them from "
+     "discussing it.",
+     "harbor visit", "the harbor visit"),
+    ("'only on condition of anonymity' after a longer object",
+     "Senior port officials described the plans for the northern ferry dock only on condition of anonymity "
+     "because the talks are secret.",
+     "northern ferry", "the plans for the northern ferry dock"),
+    ("'on the condition that his name not be used'",
+     "A retired pilot described the night crossing on the condition that his name not be used because he "
+     "still works on the river.",
+     "night crossing", "the night crossing"),
+    ("look-alike: a condition the speaker set is what was said",
+     "Mayor Ines Vallo said she would sign the lease on the condition that the council pays for repairs.",
+     "sign the lease", "she would sign the lease on the condition that the council pays for repairs"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in ANONYMOUS_TERMS], ids=[r[0] for r in ANONYMOUS_TERMS])
+def test_the_terms_of_anonymity_are_the_writers(text, phrase, said):
+    assert report_text(text, phrase) == said

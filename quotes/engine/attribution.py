@@ -1980,6 +1980,13 @@ class Attributor:
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
             if adjunct_at < cend:
                 cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
+            anonymous = _ANONYMOUS_TERMS.search(text, cstart, cend) if _may_hold(text, cstart, cend, "condition") \
+                else None
+            if anonymous is not None and len(_words(text[cstart:anonymous.start()])) >= 2 \
+                    and not frags.any_within(anonymous.start(), cend + 1):
+                # "confirmed the dredging plan, speaking on condition of anonymity since the talks go on": the terms
+                # the source spoke on, and why, are the writer's, wherever in the report they come
+                cend, short_ok = anonymous.start(), True    # (as when the terms end it: "described it on …")
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -3146,6 +3153,11 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+# the terms a source spoke on ("on condition of anonymity", "speaking on the condition that she not be named"):
+# the writer's words, and all that follows them ("… because he was not allowed to discuss it")
+# (not any condition: "would sign on the condition that the council pays" is what was said)
+_ANONYMOUS_TERMS = regex.compile(r",?\s+(?:(?:speaking|only)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+"
+                                 r"(?:[\p{L}’']+\s+){1,4}?not\s+be\s+(?:named|identified|quoted|used))\b")
 # a preposition (and article) a trailing phrase of time would leave behind: "over the | last month"
 _DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 # ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
