@@ -69,3 +69,35 @@ ANONYMOUS_TERMS = [
 @pytest.mark.parametrize("text, phrase, said", [r[1:] for r in ANONYMOUS_TERMS], ids=[r[0] for r in ANONYMOUS_TERMS])
 def test_the_terms_of_anonymity_are_the_writers(text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+# "and" then a second predicate of the subject ends an object of one word as it does a longer one ("claimed
+# self-defense and was freed"): the words after it are the writer's account of what the subject did next
+# (an object cut back so far reports nothing, as "denied the charges and was cleared" already did not)
+ONE_WORD_OBJECT_AND_PREDICATE = [
+    ("'and was' after a one-word object",
+     "Ruiz claimed self-defense and was freed by the harbor court the following spring.",
+     "harbor court"),
+    ("'but was' after a one-word object",
+     "Councilman Pavel Drey condemned smuggling but was careful not to blame the ferry crews for it.",
+     "careful not to blame"),
+]
+
+
+@pytest.mark.parametrize("text, phrase", [r[1:] for r in ONE_WORD_OBJECT_AND_PREDICATE],
+                         ids=[r[0] for r in ONE_WORD_OBJECT_AND_PREDICATE])
+def test_a_second_predicate_is_no_part_of_a_one_word_object(text, phrase):
+    assert not [q.text for q in extract(text) if phrase in q.text]
+
+
+AND_PREDICATE_LOOK_ALIKES = [
+    ("look-alike: a reported clause goes on with its own second predicate",
+     "Hale said the ferry was late and had been for weeks.",
+     "ferry was late", "the ferry was late and had been for weeks"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in AND_PREDICATE_LOOK_ALIKES],
+                         ids=[r[0] for r in AND_PREDICATE_LOOK_ALIKES])
+def test_a_reported_clause_keeps_its_second_predicate(text, phrase, said):
+    assert report_text(text, phrase) == said

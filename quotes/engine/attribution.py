@@ -2468,7 +2468,9 @@ class Attributor:
         if first == -1:
             return cend
         for m in _AND_PREDICATE.finditer(text, first, cend):
-            if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
+            if frags.contains(m.start()) or _REAL_WORD.search(text, cstart, m.start()) is None:
+                # (one word is an object too, "claimed self-defense and was freed"; a dash alone, "- and
+                # has …", opens none)
                 continue
             if verb in SPEECH:
                 if _reads_as_a_clause(text, cstart, m.start()):
