@@ -49,8 +49,10 @@ _RELATIVE_OPENER = r"(?:who|which|whom|whose|(?:\p{Ll}+\s+of|for)\s+(?:whom|whic
 # (", a move that …", ", a reference to …": an appositive about the whole report ends it too; so does a
 # participle after a comma, ", giving the islanders …", ", despite …": what the report led to, in the
 # writer's words; and a figure's comparison, ", up four points from …", ", less than half of …", ", double
-# the …": the writer setting the figure against another)
+# the …": the writer setting the figure against another; so is ", as have others …", ", as was the case …": "as"
+# then an auxiliary, the writer likening others or other times to what was said)
 _CLAUSE_TAIL = regex.compile(r",(?P<close>[\p{Pf}\"'’]*)\s+(?:but|%s|while|whereas|although|though|where|even\s+though|a\s+sign|an\s+indication|"
+                             r"as\s+(?:has|have|had|did|do|does|is|are|was|were)|"
                              r"(?:a|an)\s+(?:[\p{L}\-]+\s+){1,3}?(?:that|which|of|to|at|for|in|aimed|meant|designed|intended)\b|even\s+as|"
                              r"according\s+to|compared\s+(?:with|to)|(?:up|down)(?:\s+[\p{L}\p{N}.%%$]+){0,3}?\s+from|"
                              r"(?:less|higher|lower)\s+than|double\s+the|despite|"
@@ -2004,6 +2006,13 @@ class Attributor:
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
             if adjunct_at < cend:
                 cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
+            anonymous = _ANONYMOUS_TERMS.search(text, cstart, cend) if _may_hold(text, cstart, cend, "condition") \
+                else None
+            if anonymous is not None and len(_words(text[cstart:anonymous.start()])) >= 2 \
+                    and not frags.any_within(anonymous.start(), cend + 1):
+                # "confirmed the dredging plan, speaking on condition of anonymity since the talks go on": the terms
+                # the source spoke on, and why, are the writer's, wherever in the report they come
+                cend, short_ok = anonymous.start(), True    # (as when the terms end it: "described it on …")
             if gerund:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
@@ -2511,7 +2520,9 @@ class Attributor:
         if first == -1:
             return cend
         for m in _AND_PREDICATE.finditer(text, first, cend):
-            if frags.contains(m.start()) or len(_words(text[cstart:m.start()])) < 2:
+            if frags.contains(m.start()) or _REAL_WORD.search(text, cstart, m.start()) is None:
+                # (one word is an object too, "claimed self-defense and was freed"; a dash alone, "- and
+                # has …", opens none)
                 continue
             if verb in SPEECH:
                 if _reads_as_a_clause(text, cstart, m.start()):
@@ -3225,6 +3236,11 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+# the terms a source spoke on ("on condition of anonymity", "speaking on the condition that she not be named"):
+# the writer's words, and all that follows them ("… because he was not allowed to discuss it")
+# (not any condition: "would sign on the condition that the council pays" is what was said)
+_ANONYMOUS_TERMS = regex.compile(r",?\s+(?:(?:speaking|only)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+"
+                                 r"(?:[\p{L}’']+\s+){1,4}?not\s+be\s+(?:named|identified|quoted|used))\b")
 # a preposition (and article) a trailing phrase of time would leave behind: "over the | last month"
 _DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 # ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
