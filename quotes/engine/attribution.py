@@ -149,7 +149,9 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
-                    "referring", "stating", "tweeting", "mentioning"}
+                    "referring", "stating", "tweeting", "mentioning",
+                    # warning, portraying or crediting, as the sentence's subject does: "…, portraying the plan as …"
+                    "cautioning", "portraying", "crediting"}
 # participles of promising, conceding or recalling something: after a comma, as those of speech above, they
 # share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
 # once one is found, so no report is added on their account
@@ -172,8 +174,9 @@ def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon)\s))"
-                               r"(?:\s+(?:by|while|after|before|since|upon))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+# (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report)
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
+                               r"(?:\s+(?:by|while|after|before|since|upon|and))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
 
@@ -1602,6 +1605,15 @@ class Attributor:
             return _same_speaker(a.speaker)
         return None
 
+    def _second_participle_of_speech(self, pi: int, verb: str, prev: str, lo: int, vstart: int) -> bool:
+        """"…, calling him a “stiff” and accusing him of …": a participle of speech after "and" that joins one
+        set off earlier in its sentence (after a comma or a dash) is a second report of the same subject."""
+        if prev != "and" or verb not in _PARTICIPLE_CUES:
+            return False
+        floor = max(lo, self._sentence_start(pi, vstart), vstart - _REACH)
+        hi = vstart - len("and ")
+        return _holds_a_participle_cue(self.text, floor, hi) and _SECOND_REPORT.search(self.text, floor, hi) is not None
+
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         verb = m.group("verb")
@@ -1670,7 +1682,8 @@ class Attributor:
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
-                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
+                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)) \
+                and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         linked = None
@@ -1951,6 +1964,9 @@ class Attributor:
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
             second = _SECOND_REPORT.search(text, cstart, cend) if _holds_a_participle_cue(text, cstart, cend) \
                 else None
+            while second is not None and second.group().lstrip().startswith("and") and frags.contains(second.start()):
+                # ('“to keep calling out bias and defending ourselves”': quoted words join their own participles)
+                second = _SECOND_REPORT.search(text, second.end(), cend)
             if second is not None and len(_words(text[cstart:second.start()])) >= 2:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it

@@ -1,0 +1,82 @@
+"""Mixed reports carried by participles of speech: a few more participles after a comma ("…, cautioning that
+…", "…, portraying her as “…”", "…, crediting them with “…”") share the sentence's subject as "saying" does;
+and a participle of speech joined by "and" to one set off earlier in its sentence ("…, calling him a “coward”
+and accusing them of …") is a second report of the same subject, and the first report ends before the "and".
+
+Look-alikes keep what they had: a participle after "and" with no participle of speech before it, and quoted
+words that join their own participles with "and".
+
+Each row gives a sentence, a phrase of the report, the report's text and (where it matters) its speaker.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def _quote_with(text, phrase):
+    return find(extract(text), phrase)
+
+
+# after a comma, these participles report for the sentence's subject
+SUBJECT_PARTICIPLES = [
+    ("cautioning that", "Ana Ruiz is a careful captain fighting a rising tide, cautioning that the storm season "
+                        "calls for “calm, steady hands at the helm.”", "steady hands",
+     "that the storm season calls for “calm, steady hands at the helm.”", "Ana Ruiz"),
+    ("portraying as", "On Friday, Tom Hale struck back at his rival, portraying Dale Moreno as careless since "
+                      "he had taken “about $300” from the ferry fund.", "careless",
+     "Dale Moreno as careless since he had taken “about $300” from the ferry fund", "Tom Hale"),
+    ("crediting with", "Tom Hale spoke at the dock on Sunday, crediting the crews with “saving the old pier.”",
+     "old pier", "the crews with “saving the old pier.”", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker", SUBJECT_PARTICIPLES,
+                         ids=[c[0] for c in SUBJECT_PARTICIPLES])
+def test_participle_reports_for_the_subject(name, text, phrase, report, speaker):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker == speaker
+
+
+# "and" joins a second participle of speech to a first: two reports of the subject, the first ending before "and"
+JOINED_PARTICIPLES = [
+    ("calling and accusing", 'Tom Hale tore into the mayor, calling him a "coward" and accusing the board of '
+                             'behaving like "sulking pups."', "sulking pups",
+     'the board of behaving like "sulking pups."', "Tom Hale", 'him a "coward"'),
+    ("telling and questioning", "Ana Ruiz sharpened her attack on Monday, telling the crowd that the levy was a "
+                                "“swindle” and questioning how the board had “hidden the books for years.”",
+     "hidden the books", "how the board had “hidden the books for years.”", "Ana Ruiz",
+     "that the levy was a “swindle”"),
+    ("praising and criticizing", "Ana Ruiz spoke at the pier, praising the crews for their work and criticizing "
+                                 "the board for its “endless delays.”", "endless delays",
+     "the board for its “endless delays.”", "Ana Ruiz", "the crews for their work"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker,first", JOINED_PARTICIPLES,
+                         ids=[c[0] for c in JOINED_PARTICIPLES])
+def test_second_participle_reports_on_its_own(name, text, phrase, report, speaker, first):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker == speaker
+    assert _quote_with(text, first.split()[-1].strip("“”\".")).text.strip() == first
+
+
+# look-alikes: no participle of speech before "and"; quoted words that hold "and" and a participle
+JOINED_LEFT_ALONE = [
+    ("no first participle", "Tom Hale spent the whole morning fishing and calling the gulls by name.", "gulls",
+     None),
+    ("inside quoted words", "Ana Ruiz said she expects the crews “to keep calling out waste and defending the "
+                            "harbor as we see fit.”", "defending",
+     "she expects the crews “to keep calling out waste and defending the harbor as we see fit.”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", JOINED_LEFT_ALONE, ids=[c[0] for c in JOINED_LEFT_ALONE])
+def test_other_ands_left_alone(name, text, phrase, report):
+    hits = [q for q in extract(text) if phrase in q.text]
+    if report is None:
+        assert not hits
+    else:
+        assert hits[0].text.strip() == report
