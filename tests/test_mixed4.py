@@ -1,10 +1,12 @@
 """Mixed reports carried by participles of speech: a few more participles after a comma ("…, cautioning that
 …", "…, portraying her as “…”", "…, crediting them with “…”") share the sentence's subject as "saying" does;
 and a participle of speech joined by "and" to one set off earlier in its sentence ("…, calling him a “coward”
-and accusing them of …") is a second report of the same subject, and the first report ends before the "and".
+and accusing them of …") is a second report of the same subject, and the first report ends before the "and". And a name given in the passive
+("the ferry was dubbed “the Tub”", "what had been called the “night market”") is a mixed report with nobody
+named, from the clause's subject (or its "what", "that") to the name.
 
-Look-alikes keep what they had: a participle after "and" with no participle of speech before it, and quoted
-words that join their own participles with "and".
+Look-alikes keep what they had: a participle after "and" with no participle of speech before it, quoted
+words that join their own participles with "and", and a gerund "being called".
 
 Each row gives a sentence, a phrase of the report, the report's text and (where it matters) its speaker.
 """
@@ -80,3 +82,28 @@ def test_other_ands_left_alone(name, text, phrase, report):
         assert not hits
     else:
         assert hits[0].text.strip() == report
+
+
+# a passive verb of naming before quoted words: the clause from its subject to the name, with no speaker
+PASSIVE_NAMES = [
+    ("subject after a comma", 'By July 2014, the ferry was officially named "The Harbor Queen," and crews loved it.',
+     "Harbor Queen", 'the ferry was officially named "The Harbor Queen,"'),
+    ("what had been called", "The council closed what had been called the “night market,” a fixture for years.",
+     "night market", "what had been called the “night market,”"),
+    ("a pronoun subject", "When the survey came out, it was labeled “Mostly Fair.”", "Mostly Fair",
+     "it was labeled “Mostly Fair.”"),
+    ("will be dubbed", "The new club will informally be dubbed the “Pier Pals” by its crews.", "Pier Pals",
+     "The new club will informally be dubbed the “Pier Pals”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", PASSIVE_NAMES, ids=[c[0] for c in PASSIVE_NAMES])
+def test_passive_name_reports_its_clause(name, text, phrase, report):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker is None
+
+
+def test_gerund_names_nothing():
+    assert not [q for q in extract("Ana Ruiz opened up about being called a “true sailor” in a blog.")
+                if "true sailor" in q.text]

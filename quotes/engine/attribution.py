@@ -1545,6 +1545,8 @@ class Attributor:
             if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
                 self._titled_work(pi, f)
                 continue
+            if self._passive_naming(pi, f):
+                continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
             if n < _STRAY_FRAGMENT_WORDS or not (words.lstrip()[:1].islower() or n >= 8):
@@ -1573,6 +1575,35 @@ class Attributor:
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _passive_naming(self, pi: int, f: Quoted) -> bool:
+        """'By then the pier was dubbed “the plank,”', '… shut what had been called the “night market”': a name
+        given in the passive is someone's word for the thing, so its clause, from its subject to the name, is
+        reported with nobody named. Returns whether it was."""
+        text = self.text
+        sentence = self._sentence_start(pi, f.open_at)
+        verb = _PASSIVE_NAMING.search(text, max(sentence, f.open_at - 60), f.open_at)
+        if verb is None:
+            return False
+        if verb.group("rel") is not None:
+            start = verb.start()    # "what had been called …", "a lab that was known as …": from the pronoun
+        else:
+            words = text[max(sentence, verb.start() - 8):verb.start()].split()
+            if words and words[-1].lower() in _SUBJECT_PRONOUNS:
+                start = len(text[:verb.start()].rstrip()) - len(words[-1])    # "… so loudly she is nicknamed …"
+            else:
+                start = sentence
+                for opening in _CLAUSE_OPENING.finditer(text, max(sentence, verb.start() - _LEAD_REACH), verb.start()):
+                    if opening.end() < verb.start():
+                        start = opening.end()
+        while start < verb.start() and text[start] in " \u00a0\n\"“”'‘’":
+            start += 1
+        if start >= verb.start() and verb.group("rel") is None:
+            return False    # no subject before the verb
+        self.results.append(Attribution(pieces=[Span(start, f.close_end)], kind="partial", speaker=None, cue=None,
+                                        rule="passive naming", confidence=0.3, paragraph=pi,
+                                        windows=[(start, f.close_end)]))
+        return True
 
     def _titled_work(self, pi: int, f: Quoted) -> None:
         """'an ad titled “Harbor Lights,”', 'Titled “Low Tide,” the video …': the title a sentence gives its
@@ -2866,6 +2897,16 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
+# a passive verb of naming right before quoted words: "the pier was dubbed “the plank”", "what had been called “…”"
+# (not "being called": a gerund names nothing the sentence asserts)
+_PASSIVE_NAMING = regex.compile(r"(?:(?<!\p{L})(?P<rel>what|that|which)\s+)?(?<!\p{L})"
+                                r"(?:(?:has|had|have|will|would|could|may|might)\s+)?(?:is|was|were|are|been|be)\s+"
+                                r"(?:\p{Ll}+ly\s+)?(?:called|dubbed|labeled|labelled|nicknamed|named|known\s+as|billed\s+as)"
+                                r"\s+(?:(?:a|an|the)\s+)?$")
+# where the clause of such a verb opens, within its sentence: after a comma, a dash, a colon or a conjunction
+_CLAUSE_OPENING = regex.compile(r"(?:[,;:(—–]|(?<!\p{L})(?:and|but|when|after|before|because|while|if|since|although|"
+                                r"though)(?!\p{L}))\s*")
+_SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i")
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
