@@ -3,7 +3,9 @@
 and a participle of speech joined by "and" to one set off earlier in its sentence ("…, calling him a “coward”
 and accusing them of …") is a second report of the same subject, and the first report ends before the "and". And a name given in the passive
 ("the ferry was dubbed “the Tub”", "what had been called the “night market”") is a mixed report with nobody
-named, from the clause's subject (or its "what", "that") to the name.
+named, from the clause's subject (or its "what", "that") to the name. And a report ends before a comma and a
+pronoun that open a clause of their own with a cue ("…, he famously referred to …"), unless the report opened
+with a subordinate clause or phrase whose main clause that pronoun begins ("that although …, he …").
 
 Look-alikes keep what they had: a participle after "and" with no participle of speech before it, quoted
 words that join their own participles with "and", and a gerund "being called".
@@ -107,3 +109,35 @@ def test_passive_name_reports_its_clause(name, text, phrase, report):
 def test_gerund_names_nothing():
     assert not [q for q in extract("Ana Ruiz opened up about being called a “true sailor” in a blog.")
                 if "true sailor" in q.text]
+
+
+# a comma and a pronoun opening a clause of its own before a cue end the report before it: the cue reports anew
+OWN_SUBJECT_ENDS = [
+    ("pronoun after a comma", "When Tom Hale announced his bid in May 2014, he famously referred to the crews as "
+                              "“rats” and “thieves.”", "famously",
+     "his bid in May 2014", "the crews as “rats” and “thieves.”"),
+    ("although and a pronoun", "Ana Ruiz said on Friday that she would go ahead with the pier vote, although "
+                               "she tweeted that she \"rejects the board's newest offer.\"", "pier vote",
+     "that she would go ahead with the pier vote", "that she \"rejects the board's newest offer.\""),
+]
+
+# look-alikes: the pronoun is the subject of the reported clause, after its opening subordinate clause
+OWN_SUBJECT_GOES_ON = [
+    ("that although", "Port lawyers said that although Dale Moreno owned up, he felt no regret and would "
+                      "sail again.", "owned up",
+     "that although Dale Moreno owned up, he felt no regret and would sail again"),
+    ("an aside set off", "Tom Hale said he was pleased that lately, when he gives talks, he is often asked about the "
+                         "ferry.", "pleased",
+     "he was pleased that lately, when he gives talks, he is often asked about the ferry"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,first,second", OWN_SUBJECT_ENDS, ids=[c[0] for c in OWN_SUBJECT_ENDS])
+def test_report_ends_before_a_new_subject(name, text, phrase, first, second):
+    assert _quote_with(text, first.split()[-1]).text.strip() == first
+    assert _quote_with(text, second.split()[-1].strip("“”\".")).text.strip() == second
+
+
+@pytest.mark.parametrize("name,text,phrase,report", OWN_SUBJECT_GOES_ON, ids=[c[0] for c in OWN_SUBJECT_GOES_ON])
+def test_report_goes_on_after_an_opening_clause(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report

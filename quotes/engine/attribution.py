@@ -2774,6 +2774,20 @@ class Attributor:
             if (verb not in SPEECH and verb not in STANCE) or (frags is not None and frags.contains(c.start("verb"))):
                 continue
             head = self.text[max(lo, c.start() - 40):c.start()]
+            if verb in SPEECH or verb in STANCE:
+                # "…, although he tweeted that …", "… in May, he pointedly denounced …": a subject of its own (not
+                # after an opening subordinate clause or phrase: in "that although Hale owned up, he felt no regret"
+                # the pronoun is the subject of the clause reported)
+                m = _OWN_SUBJECT_BEFORE.match(head)
+                if m is not None and not self._parenthetical_attribution(c):
+                    cut = c.start() - len(head) + m.start()
+                    # (nor after one set off by commas: "that lately, when he speaks, he is asked …")
+                    aside = self.text.rfind(",", lo, cut) + 1 or lo
+                    if _OPENING_ADJUNCT.match(self.text, lo, cut) is None \
+                            and _OPENING_ADJUNCT.match(self.text, aside, cut) is None:
+                        # ("…, and, still later, he attacked …": the conjunction and its aside go with the new clause)
+                        joined = _CONJ_ASIDE_BEFORE.match(self.text, max(lo, cut - 40), cut)
+                        return joined.start() if joined is not None else cut
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
@@ -2785,6 +2799,11 @@ class Attributor:
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _parenthetical_attribution(self, c) -> bool:
+        """Is the cue ``c`` set off by commas as an aside ("the ferry, he said, was late")? Then it attributes the
+        words around it and starts no clause of its own."""
+        return self.text.startswith(",", c.end()) or self.text.startswith(" ,", c.end())
 
     def _in_poll(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"In a Harbor Times poll in May, she led by 9 points": the poll reports the clause after it."""
@@ -2958,6 +2977,16 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
+# a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
+# "…, he infamously referred to …", "…, although she tweeted …"
+_OWN_SUBJECT_BEFORE = regex.compile(r"(?r),\s+(?:(?:although|though|while|whereas)\s+)?(?:he|she|they|we|I)\s+"
+                                    r"(?:(?:\p{Ll}+ly|has|had|have|also|later|then|again)\s+){0,2}")
+# a conjunction and a short aside before such a pronoun (matched backwards): "…, and, still later, he …"
+_CONJ_ASIDE_BEFORE = regex.compile(r"(?r),?\s+(?:and|but),?\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+\s*")
+# what opens a clause that a main clause follows after a comma: a subordinator or a preposition
+_OPENING_ADJUNCT = regex.compile(r"\s*(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|"
+                                 r"while|before|after|until|with|without|despite|given|based\s+on|since|as|in|at|on|"
+                                 r"during|for|from|by|sometime|under|over|like|unlike)\b", regex.I)
 # "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
 # before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
 _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
