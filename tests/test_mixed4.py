@@ -5,7 +5,9 @@ and accusing them of …") is a second report of the same subject, and the first
 ("the ferry was dubbed “the Tub”", "what had been called the “night market”") is a mixed report with nobody
 named, from the clause's subject (or its "what", "that") to the name. And a report ends before a comma and a
 pronoun that open a clause of their own with a cue ("…, he famously referred to …"), unless the report opened
-with a subordinate clause or phrase whose main clause that pronoun begins ("that although …, he …").
+with a subordinate clause or phrase whose main clause that pronoun begins ("that although …, he …"). A base
+form after "and" that goes on a modal or an infinitive of the report ("he would sit Hale down and tell him “…”")
+is the report's own verb, not a second one of the speaker's.
 
 Look-alikes keep what they had: a participle after "and" with no participle of speech before it, quoted
 words that join their own participles with "and", and a gerund "being called".
@@ -140,4 +142,28 @@ def test_report_ends_before_a_new_subject(name, text, phrase, first, second):
 
 @pytest.mark.parametrize("name,text,phrase,report", OWN_SUBJECT_GOES_ON, ids=[c[0] for c in OWN_SUBJECT_GOES_ON])
 def test_report_goes_on_after_an_opening_clause(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
+
+
+# "and" and a base form after a modal or "to" in the report: the report goes on
+BASE_FORM_GOES_ON = [
+    ("would ... and tell", "Tom Hale says he’d sit Moreno down and tell him “no more games” at the pier.", "sit",
+     "he’d sit Moreno down and tell him “no more games” at the pier"),
+    ("to ... and show", "Ana Ruiz said the harbor master still has time to step up and show that he is “fit to "
+                        "lead.”", "step up", "the harbor master still has time to step up and show that he is “fit "
+                                             "to lead.”"),
+]
+
+# look-alikes: the speaker's own second verb, in a tense of its own or after a comma
+BASE_FORM_SECOND_REPORT = [
+    ("added", "Tom Hale said the crews would stay and added that the pier was safe.", "crews would stay",
+     "the crews would stay"),
+    ("after a comma", "Harbor pilots say the board will fail, and admit that the levy is fair.", "board will",
+     "the board will fail"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", BASE_FORM_GOES_ON + BASE_FORM_SECOND_REPORT,
+                         ids=[c[0] for c in BASE_FORM_GOES_ON + BASE_FORM_SECOND_REPORT])
+def test_base_form_after_and(name, text, phrase, report):
     assert _quote_with(text, phrase).text.strip() == report

@@ -163,6 +163,11 @@ _SUBJECT_SHARING_PARTICIPLES = {
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
 
+def _is_base_form(verb: str) -> bool:
+    """Is ``verb`` a cue's base form ("tell", "say", "warn"), whose third person is a cue too ("tells")?"""
+    return " " not in verb and (verb + "s" in SPEECH or verb + "es" in SPEECH or verb[:-1] + "ies" in SPEECH)
+
+
 def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
     """Does one of _PARTICIPLE_CUES occur in ``text[lo:hi]``? Each ends in "ing", so only where "ing" does:
     a cue occurs iff the text from ``lo`` to the end of some "ing" ends with it (a scan per cue cost more)."""
@@ -2792,6 +2797,8 @@ class Attributor:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
                     continue    # "said the boat sank and that one crew member was found": a second that-clause
+                if m is not None and self._goes_on_a_verb_phrase(verb, lo, c.start() - len(head) + m.start(), m):
+                    continue    # "says he would sit Hale down and tell him …": the report's own verb goes on
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -2799,6 +2806,15 @@ class Attributor:
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _goes_on_a_verb_phrase(self, verb: str, lo: int, conj: int, m) -> bool:
+        """Is ``verb``, straight after the conjunction at ``conj``, a base form that joins a modal or an
+        infinitive of the report before it ("he would sit Hale down and tell him …", "to fix the pier and say
+        so")? Then it is the report's verb, not a second verb of the speaker."""
+        if m.group().lstrip().startswith(",") or m.group().split()[-1:] not in (["and"], ["or"]) \
+                or not _is_base_form(verb):
+            return False    # (", and admit that …" after a comma is as often the speaker's second verb)
+        return _MODAL_OR_TO.search(self.text, lo, conj) is not None
 
     def _parenthetical_attribution(self, c) -> bool:
         """Is the cue ``c`` set off by commas as an aside ("the ferry, he said, was late")? Then it attributes the
@@ -2987,6 +3003,8 @@ _CONJ_ASIDE_BEFORE = regex.compile(r"(?r),?\s+(?:and|but),?\s+(?:[\p{L}\-]+\s+){
 _OPENING_ADJUNCT = regex.compile(r"\s*(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|"
                                  r"while|before|after|until|with|without|despite|given|based\s+on|since|as|in|at|on|"
                                  r"during|for|from|by|sometime|under|over|like|unlike)\b", regex.I)
+# a modal or an infinitive's "to", which a base form after "and" goes on ("would sit … and tell")
+_MODAL_OR_TO = regex.compile(r"(?<!\p{L})(?:would|could|will|can|should|might|must|may|to)\s|[’']d\s")
 # "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
 # before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
 _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
