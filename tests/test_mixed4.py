@@ -7,7 +7,8 @@ named, from the clause's subject (or its "what", "that") to the name. And a repo
 pronoun that open a clause of their own with a cue ("…, he famously referred to …"), unless the report opened
 with a subordinate clause or phrase whose main clause that pronoun begins ("that although …, he …"). A base
 form after "and" that goes on a modal or an infinitive of the report ("he would sit Hale down and tell him “…”")
-is the report's own verb, not a second one of the speaker's.
+is the report's own verb, not a second one of the speaker's. A time phrase between a verb and its "that" ("said
+this week that …", "hinted over the summer that …") is not part of the report.
 
 Look-alikes keep what they had: a participle after "and" with no participle of speech before it, quoted
 words that join their own participles with "and", and a gerund "being called".
@@ -166,4 +167,20 @@ BASE_FORM_SECOND_REPORT = [
 @pytest.mark.parametrize("name,text,phrase,report", BASE_FORM_GOES_ON + BASE_FORM_SECOND_REPORT,
                          ids=[c[0] for c in BASE_FORM_GOES_ON + BASE_FORM_SECOND_REPORT])
 def test_base_form_after_and(name, text, phrase, report):
+    assert _quote_with(text, phrase).text.strip() == report
+
+
+# "this week", "over the summer" between the verb and its "that": the report starts at "that"
+TIME_BEFORE_THAT = [
+    ("this week", "Ana Ruiz said this week that the ferry would be “very late” in May.", "very late",
+     "that the ferry would be “very late” in May"),
+    ("over the summer", "Tom Hale hinted over the summer that the port might “close” its gates.", "close",
+     "that the port might “close” its gates"),
+    ("over the weekend", "Ana Ruiz wrote over the weekend that the levy was “a trap.”", "trap",
+     "that the levy was “a trap.”"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report", TIME_BEFORE_THAT, ids=[c[0] for c in TIME_BEFORE_THAT])
+def test_time_phrase_before_that(name, text, phrase, report):
     assert _quote_with(text, phrase).text.strip() == report

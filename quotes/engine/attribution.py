@@ -87,6 +87,9 @@ _LEADING_SKIP = regex.compile(
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s\b)|"
+    # "said this week that …", "suggested over the summer that …"
+    r"(?:(?:earlier\s+|later\s+)?this|over\s+the)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|"
+    r"morning|afternoon|evening)\b(?![’']s\b)|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
