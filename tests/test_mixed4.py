@@ -8,7 +8,7 @@ pronoun that open a clause of their own with a cue ("…, he famously referred t
 with a subordinate clause or phrase whose main clause that pronoun begins ("that although …, he …"). A base
 form after "and" that goes on a modal or an infinitive of the report ("he would sit Hale down and tell him “…”")
 is the report's own verb, not a second one of the speaker's. A time phrase between a verb and its "that" ("said
-this week that …", "hinted over the summer that …") is not part of the report.
+this week that …", "hinted over the summer that …") is not part of the report. And "grouse", "snipe", "exhort" and "chide" are cues.
 
 Look-alikes keep what they had: a participle after "and" with no participle of speech before it, quoted
 words that join their own participles with "and", and a gerund "being called".
@@ -184,3 +184,23 @@ TIME_BEFORE_THAT = [
 @pytest.mark.parametrize("name,text,phrase,report", TIME_BEFORE_THAT, ids=[c[0] for c in TIME_BEFORE_THAT])
 def test_time_phrase_before_that(name, text, phrase, report):
     assert _quote_with(text, phrase).text.strip() == report
+
+
+# verbs of grumbling, urging and chiding report what follows them
+GRUMBLING_VERBS = [
+    ("groused that", 'Tom Hale groused that the board was "asleep at the wheel."', "asleep",
+     'that the board was "asleep at the wheel."', "Tom Hale"),
+    ("sniped that", "Ana Ruiz sniped that Dale Moreno, a new harbor master, was “learning as he goes.”", "learning",
+     "that Dale Moreno, a new harbor master, was “learning as he goes.”", "Ana Ruiz"),
+    ("exhorted to", 'Tom Hale exhorted the sailors to "vote with your heart" at the pier.', "heart",
+     'the sailors to "vote with your heart" at the pier', "Tom Hale"),
+    ("chided for", 'Ana Ruiz chided the press for "the silly game" of pitting crews against one another.', "silly",
+     'the press for "the silly game" of pitting crews against one another', "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,report,speaker", GRUMBLING_VERBS, ids=[c[0] for c in GRUMBLING_VERBS])
+def test_grumbling_verbs_report(name, text, phrase, report, speaker):
+    q = _quote_with(text, phrase)
+    assert q.text.strip() == report
+    assert q.speaker == speaker
