@@ -89,6 +89,9 @@ _LEADING_SKIP = regex.compile(
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s\b)|"
+    # "said this week that …", "suggested over the summer that …"
+    r"(?:(?:earlier\s+|later\s+)?this|over\s+the)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|"
+    r"morning|afternoon|evening)\b(?![’']s\b)|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
@@ -151,7 +154,9 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     # judging someone or something, as the sentence's subject does: "…, criticizing the plan"
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
-                    "referring", "stating", "tweeting", "mentioning"}
+                    "referring", "stating", "tweeting", "mentioning",
+                    # warning, portraying or crediting, as the sentence's subject does: "…, portraying the plan as …"
+                    "cautioning", "portraying", "crediting"}
 # participles of promising, conceding or recalling something: after a comma, as those of speech above, they
 # share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
 # once one is found, so no report is added on their account
@@ -161,6 +166,11 @@ _SUBJECT_SHARING_PARTICIPLES = {
     "touting"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
+
+
+def _is_base_form(verb: str) -> bool:
+    """Is ``verb`` a cue's base form ("tell", "say", "warn"), whose third person is a cue too ("tells")?"""
+    return " " not in verb and (verb + "s" in SPEECH or verb + "es" in SPEECH or verb[:-1] + "ies" in SPEECH)
 
 
 def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
@@ -174,8 +184,9 @@ def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon)\s))"
-                               r"(?:\s+(?:by|while|after|before|since|upon))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+# (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report)
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
+                               r"(?:\s+(?:by|while|after|before|since|upon|and))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
 
@@ -1568,6 +1579,8 @@ class Attributor:
             if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
                 self._titled_work(pi, f)
                 continue
+            if self._passive_naming(pi, f):
+                continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
             if n < _STRAY_FRAGMENT_WORDS or not (words.lstrip()[:1].islower() or n >= 8):
@@ -1596,6 +1609,35 @@ class Attributor:
             self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _passive_naming(self, pi: int, f: Quoted) -> bool:
+        """'By then the pier was dubbed “the plank,”', '… shut what had been called the “night market”': a name
+        given in the passive is someone's word for the thing, so its clause, from its subject to the name, is
+        reported with nobody named. Returns whether it was."""
+        text = self.text
+        sentence = self._sentence_start(pi, f.open_at)
+        verb = _PASSIVE_NAMING.search(text, max(sentence, f.open_at - 60), f.open_at)
+        if verb is None:
+            return False
+        if verb.group("rel") is not None:
+            start = verb.start()    # "what had been called …", "a lab that was known as …": from the pronoun
+        else:
+            words = text[max(sentence, verb.start() - 8):verb.start()].split()
+            if words and words[-1].lower() in _SUBJECT_PRONOUNS:
+                start = len(text[:verb.start()].rstrip()) - len(words[-1])    # "… so loudly she is nicknamed …"
+            else:
+                start = sentence
+                for opening in _CLAUSE_OPENING.finditer(text, max(sentence, verb.start() - _LEAD_REACH), verb.start()):
+                    if opening.end() < verb.start():
+                        start = opening.end()
+        while start < verb.start() and text[start] in " \u00a0\n\"“”'‘’":
+            start += 1
+        if start >= verb.start() and verb.group("rel") is None:
+            return False    # no subject before the verb
+        self.results.append(Attribution(pieces=[Span(start, f.close_end)], kind="partial", speaker=None, cue=None,
+                                        rule="passive naming", confidence=0.3, paragraph=pi,
+                                        windows=[(start, f.close_end)]))
+        return True
 
     def _titled_work(self, pi: int, f: Quoted) -> None:
         """'an ad titled “Harbor Lights,”', 'Titled “Low Tide,” the video …': the title a sentence gives its
@@ -1627,6 +1669,15 @@ class Attributor:
                 return None
             return _same_speaker(a.speaker)
         return None
+
+    def _second_participle_of_speech(self, pi: int, verb: str, prev: str, lo: int, vstart: int) -> bool:
+        """"…, calling him a “stiff” and accusing him of …": a participle of speech after "and" that joins one
+        set off earlier in its sentence (after a comma or a dash) is a second report of the same subject."""
+        if prev != "and" or verb not in _PARTICIPLE_CUES:
+            return False
+        floor = max(lo, self._sentence_start(pi, vstart), vstart - _REACH)
+        hi = vstart - len("and ")
+        return _holds_a_participle_cue(self.text, floor, hi) and _SECOND_REPORT.search(self.text, floor, hi) is not None
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
@@ -1696,7 +1747,8 @@ class Attributor:
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
-                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)):
+                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)) \
+                and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
         linked = None
@@ -1979,6 +2031,9 @@ class Attributor:
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
             second = _SECOND_REPORT.search(text, cstart, cend) if _holds_a_participle_cue(text, cstart, cend) \
                 else None
+            while second is not None and second.group().lstrip().startswith("and") and frags.contains(second.start()):
+                # ('“to keep calling out bias and defending ourselves”': quoted words join their own participles)
+                second = _SECOND_REPORT.search(text, second.end(), cend)
             if second is not None and len(_words(text[cstart:second.start()])) >= 2:
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
@@ -2792,12 +2847,28 @@ class Attributor:
             if (verb not in SPEECH and verb not in STANCE) or (frags is not None and frags.contains(c.start("verb"))):
                 continue
             head = self.text[max(lo, c.start() - 40):c.start()]
+            if verb in SPEECH or verb in STANCE:
+                # "…, although he tweeted that …", "… in May, he pointedly denounced …": a subject of its own (not
+                # after an opening subordinate clause or phrase: in "that although Hale owned up, he felt no regret"
+                # the pronoun is the subject of the clause reported)
+                m = _OWN_SUBJECT_BEFORE.match(head)
+                if m is not None and not self._parenthetical_attribution(c):
+                    cut = c.start() - len(head) + m.start()
+                    # (nor after one set off by commas: "that lately, when he speaks, he is asked …")
+                    aside = self.text.rfind(",", lo, cut) + 1 or lo
+                    if _OPENING_ADJUNCT.match(self.text, lo, cut) is None \
+                            and _OPENING_ADJUNCT.match(self.text, aside, cut) is None:
+                        # ("…, and, still later, he attacked …": the conjunction and its aside go with the new clause)
+                        joined = _CONJ_ASIDE_BEFORE.match(self.text, max(lo, cut - 40), cut)
+                        return joined.start() if joined is not None else cut
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
                     continue    # "said the boat sank and that one crew member was found": a second that-clause
                 if m is not None and finding and _CONJ_RIGHT_BEFORE.match(head) is None:
                     continue
+                if m is not None and self._goes_on_a_verb_phrase(verb, lo, c.start() - len(head) + m.start(), m):
+                    continue    # "says he would sit Hale down and tell him …": the report's own verb goes on
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -2805,6 +2876,20 @@ class Attributor:
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _goes_on_a_verb_phrase(self, verb: str, lo: int, conj: int, m) -> bool:
+        """Is ``verb``, straight after the conjunction at ``conj``, a base form that joins a modal or an
+        infinitive of the report before it ("he would sit Hale down and tell him …", "to fix the pier and say
+        so")? Then it is the report's verb, not a second verb of the speaker."""
+        if m.group().lstrip().startswith(",") or m.group().split()[-1:] not in (["and"], ["or"]) \
+                or not _is_base_form(verb):
+            return False    # (", and admit that …" after a comma is as often the speaker's second verb)
+        return _MODAL_OR_TO.search(self.text, lo, conj) is not None
+
+    def _parenthetical_attribution(self, c) -> bool:
+        """Is the cue ``c`` set off by commas as an aside ("the ferry, he said, was late")? Then it attributes the
+        words around it and starts no clause of its own."""
+        return self.text.startswith(",", c.end()) or self.text.startswith(" ,", c.end())
 
     def _in_poll(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"In a Harbor Times poll in May, she led by 9 points": the poll reports the clause after it."""
@@ -2932,6 +3017,16 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
+# a passive verb of naming right before quoted words: "the pier was dubbed “the plank”", "what had been called “…”"
+# (not "being called": a gerund names nothing the sentence asserts)
+_PASSIVE_NAMING = regex.compile(r"(?:(?<!\p{L})(?P<rel>what|that|which)\s+)?(?<!\p{L})"
+                                r"(?:(?:has|had|have|will|would|could|may|might)\s+)?(?:is|was|were|are|been|be)\s+"
+                                r"(?:\p{Ll}+ly\s+)?(?:called|dubbed|labeled|labelled|nicknamed|named|known\s+as|billed\s+as)"
+                                r"\s+(?:(?:a|an|the)\s+)?$")
+# where the clause of such a verb opens, within its sentence: after a comma, a dash, a colon or a conjunction
+_CLAUSE_OPENING = regex.compile(r"(?:[,;:(—–]|(?<!\p{L})(?:and|but|when|after|before|because|while|if|since|although|"
+                                r"though)(?!\p{L}))\s*")
+_SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i")
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
@@ -2987,6 +3082,18 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
+# a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
+# "…, he infamously referred to …", "…, although she tweeted …"
+_OWN_SUBJECT_BEFORE = regex.compile(r"(?r),\s+(?:(?:although|though|while|whereas)\s+)?(?:he|she|they|we|I)\s+"
+                                    r"(?:(?:\p{Ll}+ly|has|had|have|also|later|then|again)\s+){0,2}")
+# a conjunction and a short aside before such a pronoun (matched backwards): "…, and, still later, he …"
+_CONJ_ASIDE_BEFORE = regex.compile(r"(?r),?\s+(?:and|but),?\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+\s*")
+# what opens a clause that a main clause follows after a comma: a subordinator or a preposition
+_OPENING_ADJUNCT = regex.compile(r"\s*(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|"
+                                 r"while|before|after|until|with|without|despite|given|based\s+on|since|as|in|at|on|"
+                                 r"during|for|from|by|sometime|under|over|like|unlike)\b", regex.I)
+# a modal or an infinitive's "to", which a base form after "and" goes on ("would sit … and tell")
+_MODAL_OR_TO = regex.compile(r"(?<!\p{L})(?:would|could|will|can|should|might|must|may|to)\s|[’']d\s")
 # "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
 # before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
 _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")

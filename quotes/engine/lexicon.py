@@ -54,6 +54,8 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
     + _verb("remember") + _verb("maintain")
     + ["quoted as saying"]    # "Ruiz was quoted as saying …": the subject is the one quoted
+    # grumbling or urging: "groused that …", "sniped that …", "exhorted the crews to …"
+    + _verb("grouse") + _verb("snipe") + _verb("exhort")
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
@@ -90,6 +92,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("herald") + _verb("characterize") + _verb("depict")     # "heralded the deal as a “breakthrough”"
     + _verb("order") + _verb("discuss", "discusses") + _verb("encourage") + _verb("assail") + _verb("deride")
     + _verb("rebuke") + _verb("articulate") + _verb("label") + _verb("dub", past="dubbed", ing="dubbing")
+    + _verb("chide")    # "chided the board for …"
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
     + TOPIC_PHRASES
 ))
