@@ -2005,10 +2005,11 @@ class Attributor:
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling") \
-                    and _AUDIENCE_SKIPPED.search(text, max(cue_end, cstart - 14), cstart) is None:
+                    and _AUDIENCE_SKIPPED.search(text, max(cue_end, cstart - 14), cstart) is None \
+                    and _THAT_LAST.search(text, cue_end, cstart) is None:
                 # "told CNN" / "told The Associated Press" – the audience is not the content
                 # (once "told reporters" has its audience, a name after it opens the clause: "… Moreno was
-                # wrong")
+                # wrong"; so does one after a phrase ending in "that": "told reporters that Tom Hale …")
                 aud = _AUDIENCE.match(text[cstart:min(hi, cstart + 120)])
                 if aud:
                     cstart += aud.end()
@@ -3076,6 +3077,7 @@ _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE_SKIPPED = regex.compile(r"(?<!\p{L})(?:reporters|journalists|lawmakers|supporters|crowd|audience|him|her|"
                                r"them|us|me)\s*$", regex.I)
+_THAT_LAST = regex.compile(r"(?<!\p{L})that\s*$", regex.I)
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
 _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
