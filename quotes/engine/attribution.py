@@ -1671,7 +1671,7 @@ class Attributor:
         return None
 
     def _second_participle_of_speech(self, pi: int, verb: str, prev: str, lo: int, vstart: int) -> bool:
-        """"…, calling him a “stiff” and accusing him of …": a participle of speech after "and" that joins one
+        """"…, calling the mayor a “coward” and accusing her of …": a participle of speech after "and" that joins one
         set off earlier in its sentence (after a comma or a dash) is a second report of the same subject."""
         if prev != "and" or verb not in _PARTICIPLE_CUES:
             return False
