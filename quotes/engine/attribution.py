@@ -2141,10 +2141,24 @@ class Attributor:
             words = words[1:]
         return not (words and all(w[:1].isupper() for w in words))
 
+    def _issuer(self, lo: int, noun_end: int) -> Optional[Speaker]:
+        """"The harbour office put out a notice saying …", "the port released a letter saying …": the document
+        before "saying" is the object of a verb of issuing it, and the verb's subject says what it says (read
+        as the phrase before "saying", the verb and its object were taken for the speaker's words)."""
+        issued = _ISSUED_DOCUMENT.search(self.text, max(lo, noun_end - _ISSUED_REACH), noun_end)
+        if issued is None or issued.group("noun").lower() not in _ISSUED_NOUNS:
+            return None
+        verb = issued.group("verb")
+        if not (verb.endswith(("ed", "es")) or verb in _ISSUING_PASTS) or verb in FUNCTION_WORDS:
+            return None
+        vstart = issued.start("verb")
+        return subject_before(self.text, lo, vstart, self.cast, vstart) or bare_subject(self.text, lo, vstart,
+                                                                                         self.cast)
+
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with a third of tenants saying they would …", "a sign saying “…”": the phrase before says it."""
         text = self.text
-        speaker = bare_subject(text, lo, m.start(), self.cast)
+        speaker = self._issuer(lo, m.start()) or bare_subject(text, lo, m.start(), self.cast)
         if speaker is None:
             with_ = _WITH_BEFORE.search(text, max(lo, m.start() - 80), m.start())
             if with_ is not None:
@@ -3187,6 +3201,16 @@ _NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters 
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
+# a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
+# "released a two-page letter", "sent a fundraising email"
+_ISSUED_DOCUMENT = regex.compile(r"(?r)(?<![\p{L}'’])(?P<verb>\p{Ll}+)(?:[^\S\n]+out)?[^\S\n]+"
+                                 r"(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}"
+                                 r"(?P<noun>\p{L}+)[^\S\n]+$")
+_ISSUED_REACH = 80      # characters before "saying" the verb and its document may take
+# what one issues in one's own name (a sign or a petition someone puts up says its own words: test_mixed)
+_ISSUED_NOUNS = {"statement", "statements", "release", "letter", "email", "memo", "message", "note", "notice",
+                 "tweet", "post", "ad", "video", "op-ed"}
+_ISSUING_PASTS = {"put", "sent", "wrote", "ran", "gave", "made"}    # (and any verb in "-ed" or "-es")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # "referring to the mayor": "to" is the verb's, never an infinitive's
 _REFER_FORMS = {"refer", "refers", "referred", "referring"}

@@ -399,7 +399,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         year_ok = any(t[0].lower() in ROLE_WORDS for t in toks[2:7])
         while k < len(toks) and k < 7 and (toks[k][0][:1].isalpha() or (year_ok and _YEAR.fullmatch(toks[k][0]))
                                            or _age_word(toks, k)) \
-                and toks[k][0].lower() not in _STOP_BEFORE:
+                and toks[k][0].lower() not in _STOP_BEFORE \
+                and not (last_head and last_head == k - 1 and _verb_after_a_head(toks, k)):
             if _head(toks[k][0]) and not (toks[k][0].lower() in _QUANTIFIERS and k + 1 < len(toks)
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
@@ -495,6 +496,21 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     return sp
 
 
+def _verb_after_a_head(toks, k: int) -> bool:
+    """Is ``toks[k]``, right after a description's head noun, the sentence's verb: a lower-case word that is no
+    head itself, before an article, a possessive or a preposition that opens its object ("the town | released a
+    statement", "the mayor | feuds with her party")? The description ends at the head; read on, the verb and
+    its object were taken for the speaker's phrase."""
+    word = toks[k][0]
+    if not (k + 1 < len(toks) and word.isalpha() and word.islower() and not _head(word)
+            and word not in _GO_ON_A_NOUN):
+        return False
+    after = toks[k + 1][0].lower()
+    # (a past or a present tense: "a union official familiar with the talks" has an adjective)
+    return (word.endswith("ed") and after in _OPENS_A_VERBS_OBJECT) \
+        or (word.endswith("s") and not word.endswith("ss") and (after in _OPENS_A_VERBS_OBJECT))
+
+
 def _after_a_preposition(toks, start: int) -> bool:
     """Does a preposition of place stand right before the token at ``start`` ("a fisherman from | Holm")?"""
     k = bisect.bisect_left(toks, start, key=itemgetter(1))
@@ -552,6 +568,12 @@ def _name_closing_apposition(text: str, toks, k: int, cast: Cast, pos: int) -> O
 _INDEFINITE = {"a", "an", "one", "another"}
 _DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _POSSESSIVE_OPENERS = _DESCRIPTION_OPENERS - {"the", "a", "an"}
+# what opens a verb's object or its phrase of place right after the verb: "the town released a statement",
+# "the mayor feuds with her party", "candidates scurried across the county"
+_OPENS_A_VERBS_OBJECT = _DESCRIPTION_OPENERS | {"with", "across", "through", "into", "over"}
+# lower-case words that go on a noun's phrase after its head: "a lawyer for the family", "a friend of the mayor"
+_GO_ON_A_NOUN = {"of", "for", "at", "from", "in", "on", "with", "to", "by", "and", "or", "but", "close", "near",
+                 "is", "was", "has", "had"}
 _SOME_PEOPLE = {"some", "many", "most", "both", "few", "several", "others", "all", "each", "neither", "either"}
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}

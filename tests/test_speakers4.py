@@ -1,0 +1,76 @@
+"""A speaker's phrase ends before its sentence's verb: the verb and its object are no part of who speaks.
+
+"The harbor office put out a notice saying …" is said by the office: the document before "saying" is the object
+of a verb of issuing it, and that verb's subject speaks. "The mayor feuds with her party and dismisses …" is
+the mayor's: a description read on past its head noun takes in the verb ("feuds") and its object. Each row
+is a sentence of the team's own (invented people and places) and the speaker's mention it must give; the
+look-alikes are sentences of the same shape whose mention must stay as it was.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def mention_of(text, phrase):
+    """The mention of the speaker of the quote that holds the phrase."""
+    return find(extract(text), phrase).mention
+
+
+def speaker_of(text, phrase):
+    """The speaker and its mention, of the quote that holds the phrase."""
+    quote = find(extract(text), phrase)
+    return quote.speaker, quote.mention
+
+
+ISSUED_DOCUMENTS = [
+    ("a body puts out a notice",
+     "The harbor office put out a notice saying the mayor was never told about the dredging plan.",
+     "never told", ("the harbor office", "The harbor office")),
+    ("a campaign mails out a short release",
+     "Vera Olin's campaign mailed out a short release saying the mayor was never told about the dredging plan.",
+     "never told", ("Vera Olin's campaign", "Vera Olin's campaign")),
+    ("a titled person issues a statement, after an opening phrase",
+     "Shortly after the vote, Harbor Board Chairman Tomas Reyes issued a statement saying the levy was unfair.",
+     "levy was unfair", ("Tomas Reyes", "Harbor Board Chairman Tomas Reyes")),
+    ("an authority releases a two-page letter",
+     "The port authority released a two-page letter saying the ferry would keep running through the winter.",
+     "ferry would keep", ("the port authority", "The port authority")),
+    # look-alikes: no verb of issuing before the document, or no determiner before it
+    ("look-alike: the document opens the sentence",
+     "A statement from the harbor board saying the levy was unfair was read aloud at the meeting.",
+     "levy was unfair", (None, "the harbor board")),
+    ("look-alike: signs held by no one named",
+     "Protesters held signs saying the mayor must go.",
+     "mayor must go", (None, "Protesters held signs")),
+]
+
+
+@pytest.mark.parametrize("why,text,phrase,expected", ISSUED_DOCUMENTS, ids=[r[0] for r in ISSUED_DOCUMENTS])
+def test_the_issuer_of_a_document_says_what_it_says(why, text, phrase, expected):
+    assert speaker_of(text, phrase) == expected
+
+
+DESCRIPTION_THEN_VERB = [
+    ("a present tense and a preposition after the head",
+     "Publicly, the mayor feuds with her party's biggest donors and dismisses the old approaches of her "
+     "predecessors.",
+     "old approaches", "the mayor"),
+    ("a past tense and a place after the head",
+     "With a storm on the way, the candidates scurried across Tarn County on Monday, urging voters to back "
+     "the new levy.",
+     "back the new levy", "the candidates"),
+    # look-alikes: what follows the head is still the description
+    ("look-alike: an adjective and a preposition after the head",
+     "“We will not sign it,” said a union official familiar with the talks.",
+     "We will not sign", "a union official"),
+    ("look-alike: a preposition after the head",
+     "“We will not sign it,” said a spokesman for the harbor board.",
+     "We will not sign", "a spokesman for the harbor board"),
+]
+
+
+@pytest.mark.parametrize("why,text,phrase,mention", DESCRIPTION_THEN_VERB,
+                         ids=[r[0] for r in DESCRIPTION_THEN_VERB])
+def test_a_description_ends_before_its_verb(why, text, phrase, mention):
+    assert mention_of(text, phrase) == mention
