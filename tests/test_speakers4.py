@@ -4,7 +4,8 @@
 of a verb of issuing it, and that verb's subject speaks. "The mayor feuds with her party and dismisses …" is
 the mayor's: a description read on past its head noun takes in the verb ("feuds") and its object. Each row
 is a sentence of the team's own (invented people and places) and the speaker's mention it must give; the
-look-alikes are sentences of the same shape whose mention must stay as it was.
+look-alikes are sentences of the same shape whose mention must stay as it was. The last table: what opens a
+sentence ("Then,", "While …,", "Despite") is no part of the subject or the owner after it.
 """
 import pytest
 
@@ -74,3 +75,47 @@ DESCRIPTION_THEN_VERB = [
                          ids=[r[0] for r in DESCRIPTION_THEN_VERB])
 def test_a_description_ends_before_its_verb(why, text, phrase, mention):
     assert mention_of(text, phrase) == mention
+
+
+def speaker_holding(text, phrase):
+    """The speaker of the quote that holds the phrase."""
+    return find(extract(text), phrase).speaker
+
+
+# a sentence's opening is no part of the subject or owner after it: after a one-word connective and its comma
+# ("Then, Bell set …") the name is the sentence's subject, the one a "he" finds; a concessive clause's subject is
+# the main clause's ("While many watchers …, they say …"); "Despite Dorn's claims" are Dorn's
+AFTER_AN_OPENING = [
+    ("a one-word connective before the last subject",
+     "Tomas Okafor was on the brink of winning the race. Then, Paul Renner set the bar impossibly high. "
+     "He hinted that a defeat in either county would end the campaign.",
+     "defeat in either county", "Paul Renner"),
+    ("'Still,' before the last subject",
+     "Tomas Okafor was on the brink of winning the race. Still, Paul Renner kept the bar high. "
+     "He hinted that a defeat in either county would end the campaign.",
+     "defeat in either county", "Paul Renner"),
+    ("a concessive clause's group is the main clause's 'they'",
+     "While many harbor watchers expect Mayor Ana Pike to stay, they say she will have to work to keep her "
+     "majority.",
+     "work to keep", "many harbor watchers"),
+    ("'Despite' before the owner of a claim",
+     "Tom Dorn spoke on Monday. Despite Dorn's claims that his fleet is the largest on the coast, the bank was "
+     "wary.",
+     "fleet is the largest", "Tom Dorn"),
+    ("'But' before the owner of a claim",
+     "Tom Dorn spoke on Monday. But Dorn's most serious claim is that the harbor inquiry is a plot against the "
+     "mayor.",
+     "harbor inquiry", "Tom Dorn"),
+    ("an article opens the owner's name, and is part of it",
+     "The Courier's claim that the harbor inquiry is a plot was rejected by the council.",
+     "harbor inquiry", "the Courier"),
+    # look-alikes: the main clause has a subject of its own
+    ("look-alike: the main clause names its own group",
+     "While the ferry captains praised the plan, the dock workers were angry. They say the locks are too old.",
+     "locks are too old", "the dock workers"),
+]
+
+
+@pytest.mark.parametrize("why,text,phrase,speaker", AFTER_AN_OPENING, ids=[r[0] for r in AFTER_AN_OPENING])
+def test_the_subject_after_a_sentence_opening(why, text, phrase, speaker):
+    assert speaker_holding(text, phrase) == speaker

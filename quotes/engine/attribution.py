@@ -1521,9 +1521,15 @@ class Attributor:
             speaker.mention = own.group("pronoun")
             return speaker
         words = own.group("owner").split()
-        if words[0] in NOT_NAME:
-            return None     # "The Post’s claim" is the Post’s, but "After Trump’s" is no name with "After"
-        return _speaker_from_words(text, words, own.start("owner"), own.end("owner"), cast, own.start("owner"))
+        start = own.start("owner")
+        if words[0] in NOT_NAME and words[0] not in ("The", "A", "An"):
+            # "Despite Dorn’s claims", "But Dorn’s claim": the capitalised word that opens the sentence or a
+            # phrase is no part of the owner's name ("The Post’s claim" is the Post’s)
+            if len(words) == 1 or words[1] in NOT_NAME:
+                return None
+            start += own.group("owner").index(words[1], len(words[0]))
+            words = words[1:]
+        return _speaker_from_words(text, words, start, own.end("owner"), cast, start)
 
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
         """Quoted words of five or more, inside a sentence that reports no clause around them: "Trump also

@@ -796,7 +796,8 @@ def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -
         sp.entity = cast.last_body(pos, "organization" if low == "it" else "group")
         if sp.entity is None:
             # a group or body the article names as a subject just before, though it has not spoken yet
-            sp.entity = _body_named_before(text, start, cast, plural=low == "they")
+            sp.entity = _conceded_subject(text, start, cast, plural=low == "they") \
+                or _body_named_before(text, start, cast, plural=low == "they")
     if sp.entity is not None:
         cast.mentioned(start, sp.entity, True)
     sp.kind = _PRONOUN_KIND.get(low)
@@ -1007,6 +1008,35 @@ _OPENING_PHRASE_WORDS = {"in", "on", "at", "after", "before", "since", "during",
                          "by", "as", "when", "while", "although", "though", "because", "if", "unlike", "like",
                          "under", "over", "back", "last", "earlier", "later", "even", "until", "among", "amid",
                          "through", "throughout", "across", "following", "once"}
+
+
+# words opening a clause that concedes something of the subject the main clause goes on with
+_CONCESSIVE_OPENERS = {"while", "although", "though", "whereas"}
+_CONCEDED_REACH = 240   # characters back from the pronoun within which its sentence must start
+
+
+def _conceded_subject(text: str, pos: int, cast: Cast, plural: bool) -> Optional[Entity]:
+    """"While many harbor watchers expect Dorn to stay, they say …": the group ("they") or organisation
+    ("it") that a concessive clause opening the pronoun's sentence has as its subject, when the pronoun
+    opens the main clause right after that clause's comma."""
+    if text[max(0, pos - 3):pos].rstrip()[-1:] != ",":
+        return None
+    lo = max(0, pos - _CONCEDED_REACH)
+    line = text.rfind("\n", lo, pos)
+    spans = sentences(text, line + 1 if line != -1 else lo, pos)
+    if not spans or (line == -1 and lo > 0 and len(spans) == 1):
+        return None     # (the window starts inside the sentence: its start is not seen)
+    toks = _tokens(text, spans[-1].start, pos, cast)
+    k = 0
+    while k < len(toks) and toks[k][0].lower() in _SENTENCE_CONNECTIVES:
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0].lower() not in _CONCESSIVE_OPENERS:
+        return None
+    end = _body_subject_end(toks, k + 1, cast, plural)
+    if end is None:
+        return None
+    name = text[toks[k + 1][1]:toks[end - 1][2]]
+    return cast.body(name, toks[k + 1][1], "group" if plural else "organization")
 
 
 def _body_named_before(text: str, pos: int, cast: Cast, plural: bool) -> Optional[Entity]:
