@@ -119,3 +119,27 @@ AFTER_AN_OPENING = [
 @pytest.mark.parametrize("why,text,phrase,speaker", AFTER_AN_OPENING, ids=[r[0] for r in AFTER_AN_OPENING])
 def test_the_subject_after_a_sentence_opening(why, text, phrase, speaker):
     assert speaker_holding(text, phrase) == speaker
+
+
+# a participle of fearing or seeking after a comma shares the sentence's subject, as one of speech does: not the
+# noun just before its comma, an appositive's or a relative clause's
+SHARED_PARTICIPLES = [
+    ("'seeking' after a participle phrase about the object",
+     "Ana Pike and Eli Marsh sent a letter to Mayor Tom Dorn, signed by two hundred members, seeking more "
+     "answers about the harbor.",
+     "more answers", "Ana Pike"),
+    ("'fearing' after an appositive of a body in a prepositional phrase",
+     "Osland had long blocked the plans of Vessia for a fund run by the Tarn Cooperation "
+     "Council, a league of ports, fearing it would turn into a tool of expansion.",
+     "tool of expansion", "Osland"),
+    # look-alike: a relative clause's own report stays its subject's
+    ("look-alike: the relative clause reports what its subject promised",
+     "Ana Pike wrote to Mayor Tom Dorn, who had promised a new pier, fearing he would back the levy on ferry "
+     "tickets.",
+     "a new pier", "Tom Dorn"),
+]
+
+
+@pytest.mark.parametrize("why,text,phrase,speaker", SHARED_PARTICIPLES, ids=[r[0] for r in SHARED_PARTICIPLES])
+def test_a_participle_of_fearing_or_seeking_shares_the_subject(why, text, phrase, speaker):
+    assert speaker_holding(text, phrase) == speaker

@@ -150,13 +150,14 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "criticizing", "praising", "attacking", "blasting", "slamming", "mocking", "denouncing",
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
                     "referring", "stating", "tweeting", "mentioning"}
-# participles of promising, conceding or recalling something: after a comma, as those of speech above, they
-# share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
-# once one is found, so no report is added on their account
+# participles of promising, conceding or recalling something, or of fearing or seeking it: after a
+# comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
+# promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
+# subjects once one is found, so no report is added on their account
 _SUBJECT_SHARING_PARTICIPLES = {
     "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
     "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
-    "touting"}
+    "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
