@@ -157,13 +157,14 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "referring", "stating", "tweeting", "mentioning",
                     # warning, portraying or crediting, as the sentence's subject does: "…, portraying the plan as …"
                     "cautioning", "portraying", "crediting"}
-# participles of promising, conceding or recalling something: after a comma, as those of speech above, they
-# share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
-# once one is found, so no report is added on their account
+# participles of promising, conceding or recalling something, or of fearing or seeking it: after a
+# comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
+# promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
+# subjects once one is found, so no report is added on their account
 _SUBJECT_SHARING_PARTICIPLES = {
     "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
     "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
-    "touting"}
+    "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
@@ -1558,9 +1559,15 @@ class Attributor:
             speaker.mention = own.group("pronoun")
             return speaker
         words = own.group("owner").split()
-        if words[0] in NOT_NAME:
-            return None     # "The Post’s claim" is the Post’s, but "After Trump’s" is no name with "After"
-        return _speaker_from_words(text, words, own.start("owner"), own.end("owner"), cast, own.start("owner"))
+        start = own.start("owner")
+        if words[0] in NOT_NAME and words[0] not in ("The", "A", "An"):
+            # "Despite Dorn’s claims", "But Dorn’s claim": the capitalised word that opens the sentence or a
+            # phrase is no part of the owner's name ("The Post’s claim" is the Post’s)
+            if len(words) == 1 or words[1] in NOT_NAME:
+                return None
+            start += own.group("owner").index(words[1], len(words[0]))
+            words = words[1:]
+        return _speaker_from_words(text, words, start, own.end("owner"), cast, start)
 
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
         """Quoted words of five or more, inside a sentence that reports no clause around them: "Trump also
@@ -2232,10 +2239,24 @@ class Attributor:
             words = words[1:]
         return not (words and all(w[:1].isupper() for w in words))
 
+    def _issuer(self, lo: int, noun_end: int) -> Optional[Speaker]:
+        """"The harbour office put out a notice saying …", "the port released a letter saying …": the document
+        before "saying" is the object of a verb of issuing it, and the verb's subject says what it says (read
+        as the phrase before "saying", the verb and its object were taken for the speaker's words)."""
+        issued = _ISSUED_DOCUMENT.search(self.text, max(lo, noun_end - _ISSUED_REACH), noun_end)
+        if issued is None or issued.group("noun").lower() not in _ISSUED_NOUNS:
+            return None
+        verb = issued.group("verb")
+        if not (verb.endswith(("ed", "es")) or verb in _ISSUING_PASTS) or verb in FUNCTION_WORDS:
+            return None
+        vstart = issued.start("verb")
+        return subject_before(self.text, lo, vstart, self.cast, vstart) or bare_subject(self.text, lo, vstart,
+                                                                                         self.cast)
+
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with a third of tenants saying they would …", "a sign saying “…”": the phrase before says it."""
         text = self.text
-        speaker = bare_subject(text, lo, m.start(), self.cast)
+        speaker = self._issuer(lo, m.start()) or bare_subject(text, lo, m.start(), self.cast)
         if speaker is None:
             with_ = _WITH_BEFORE.search(text, max(lo, m.start() - 80), m.start())
             if with_ is not None:
@@ -3393,6 +3414,16 @@ _NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters 
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
+# a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
+# "released a two-page letter", "sent a fundraising email"
+_ISSUED_DOCUMENT = regex.compile(r"(?r)(?<![\p{L}'’])(?P<verb>\p{Ll}+)(?:[^\S\n]+out)?[^\S\n]+"
+                                 r"(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}"
+                                 r"(?P<noun>\p{L}+)[^\S\n]+$")
+_ISSUED_REACH = 80      # characters before "saying" the verb and its document may take
+# what one issues in one's own name (a sign or a petition someone puts up says its own words: test_mixed)
+_ISSUED_NOUNS = {"statement", "statements", "release", "letter", "email", "memo", "message", "note", "notice",
+                 "tweet", "post", "ad", "video", "op-ed"}
+_ISSUING_PASTS = {"put", "sent", "wrote", "ran", "gave", "made"}    # (and any verb in "-ed" or "-es")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # "referring to the mayor": "to" is the verb's, never an infinitive's
 _REFER_FORMS = {"refer", "refers", "referred", "referring"}

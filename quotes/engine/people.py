@@ -840,7 +840,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     opener = window[cut + 1:] if cut != -1 else window
     words = opener.split()
     # an opening phrase: starts with a capitalised function word, ends with a comma, no sentence end inside
-    return (bool(words) and before.endswith(",") and words[0] in NOT_NAME and len(opener) <= 90
+    # (a one-word opener carries its comma: "Then, Bell set …")
+    return (bool(words) and before.endswith(",") and words[0].rstrip(",") in NOT_NAME and len(opener) <= 90
             and not any(c in opener for c in ".!?"))
 
 
