@@ -4109,16 +4109,22 @@ _WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
-# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -"
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.'’\- ]{1,30}(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+)?)?"
-                          r"(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
+# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -",
+# "OSLO, Norway, March 3 (UPI) —", or a place as written before its agency, "Lake Placid (AFP) –"
+_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}(?=[^\S\n]+\())(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+(?:\p{Lu}[\p{L}.]+|\d{1,2}))?){0,2}"
+                          r"(?P<agency>[^\S\n]+\(\p{Lu}[^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
 
 
 def _after_a_dateline(text: str, start: int, lo: int) -> int:
     """Where a paragraph's sentence starts: after its dateline, if it opens with one before ``lo`` (not
-    "NATO — the alliance — will meet": a second dash closes an aside)."""
+    "NATO — the alliance — will meet": a second dash closes an aside). A place in capitals is one, and so is a
+    place as written with a news agency in brackets after it."""
     m = _DATELINE.match(text, start, lo)
-    if m is None or not m.group().split()[0].rstrip(",").isupper() or _DASH.search(text, m.end(), lo) is not None:
+    if m is None or _DASH.search(text, m.end(), lo) is not None:
+        return start
+    place = m.group().split()[0].rstrip(",")
+    agency = m.group("agency")
+    if not (place.isupper() or agency is not None and agency.strip(" ()\u00a0").isupper()):
         return start
     return m.end()
 
