@@ -1,4 +1,5 @@
-"""Where a report starts: past a wire story's dateline at the head of its first paragraph.
+"""Where a report starts: past a wire story's dateline at the head of its first paragraph; and at the
+"that" of a clause reported by a subject the article never names, rather than at a verb inside the clause.
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -41,3 +42,55 @@ DATELINE = [
 @pytest.mark.parametrize("text, phrase, said", [r[1:] for r in DATELINE], ids=[r[0] for r in DATELINE])
 def test_a_dateline_is_no_part_of_the_report(text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+# "Both sides have acknowledged that …": a past tense or an auxiliary makes the cue a verb, and a that-clause after
+# it is reported by its subject as written, whoever that is (not only after a verb of saying with no auxiliary)
+THAT_CLAUSE = [
+    ("an auxiliary and an adverb before the verb",
+     "The vote is on Friday. The two skippers have also acknowledged that the ferry deal will take time.",
+     "ferry deal", "that the ferry deal will take time"),
+    ("a past tense of stance",
+     "The vote is on Friday. Many fishermen assumed that the mayor had the backing of the council.",
+     "backing", "that the mayor had the backing of the council"),
+    ("a past tense of speech that is no verb of saying",
+     "The vote is on Friday. Several dockers declared that the pier was unsafe.",
+     "pier", "that the pier was unsafe"),
+    ("the clause holds a verb of its own, which reports nothing of its own",
+     "The vote is on Friday. Both crews also pointed out that just a single warden publicly backed the plan.",
+     "warden", "that just a single warden publicly backed the plan"),
+    ("a description opening the sentence is its subject",
+     "The vote is on Friday. The harbor story also remarked that a single warden had backed the toll.",
+     "single warden", "that a single warden had backed the toll"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in THAT_CLAUSE], ids=[r[0] for r in THAT_CLAUSE])
+def test_a_that_clause_is_reported_by_its_subject_as_written(text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+def test_a_description_opening_the_sentence_is_the_speaker():
+    text = "The vote is on Friday. The harbor story also remarked that a single warden had backed the toll."
+    assert find(extract(text), "single warden").speaker == "The harbor story"
+
+
+def test_adverbs_between_the_subject_and_its_verb_are_no_part_of_the_subject():
+    text = "The vote is on Friday. Local anglers never quite realized that the weir had been raised."
+    assert find(extract(text), "weir").mention == "Local anglers"
+
+
+# look-alikes: "that" opens a relative clause or is a pronoun, or the subject of "made it clear" is an event
+NO_THAT_REPORT = [
+    ("look-alike: a relative clause after a noun",
+     "The vote is on Friday. His office is preparing a second report that could touch on the mayor's conduct."),
+    ("look-alike: a relative clause with its own subject",
+     "The vote is on Friday. Some of the strongest remarks that Vallo made were about the dam."),
+    ("look-alike: an event makes something clear",
+     "The vote is on Friday. The primary made it clear that the mayor still has work to do."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NO_THAT_REPORT], ids=[r[0] for r in NO_THAT_REPORT])
+def test_no_that_clause_no_report(text):
+    assert [q.text for q in extract(text)] == []

@@ -1759,9 +1759,21 @@ class Attributor:
             # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
+        # "The memo also noted that …", "Both sides have acknowledged that …": a verb that is plainly one (a past
+        # tense or an auxiliary before it) and a that-clause after it report whatever the subject is (not a verb
+        # of evidence or of making plain, whose subject is as often a thing: "the primary made it clear that …")
+        that_report = speaker is None and not participle and verb_low not in EVIDENCE_VERBS \
+            and verb_low not in _MAKING_PLAIN and _opens_a_that_clause(text, cue_end, hi) \
+            and (bool(aux) or _is_past_tense(verb_low.split(" ", 1)[0]))
+        if that_report:
+            # "The radioman pointed out that …", "The story also noted that …": a description opening the sentence
+            # is its own speaker, as the quoted words it holds would have it
+            described = opening_description(text, lo, cue_end)
+            if described is not None and not text[described.end:vstart].strip():
+                speaker, rule = described, "speaker cue clause (subject as written)"
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
-                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and not aux \
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and (not aux or that_report) \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -3029,6 +3041,7 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear", "makes clear", …
 _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
@@ -4291,6 +4304,24 @@ def _sentence_end(text: str, start: int) -> int:
     """Where the sentence going on at ``start`` ends, within 200 characters (_clause_follows's reach)."""
     stop = _SENTENCE_STOP.search(text, start, min(len(text), start + 200))
     return stop.start() if stop is not None else min(len(text), start + 200)
+
+
+def _opens_a_that_clause(text: str, start: int, hi: int) -> bool:
+    """Does a that-clause follow a cue verb: "that", a subject, then its verb ("noted that the pier is shut"), not a
+    relative clause or a pronoun ("a report that could touch on …", "backed that up")?"""
+    that = _THAT_CLAUSE.match(text, start, hi)
+    if that is None:
+        return False
+    first = _FIRST_WORD.match(text, that.end() - 1, hi)
+    if first is None:
+        return False
+    word = first.group("word").lower()
+    return not _is_finite_word(word) and word not in _PREPOSITIONS and _clause_follows(text, first.start("word"), hi)
+
+
+def _is_past_tense(word: str) -> bool:
+    """A past tense ("noted", "wrote"): a verb, where a bare "-s" word may as well be a noun ("remarks", "views")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:
