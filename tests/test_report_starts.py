@@ -1,5 +1,6 @@
-"""Where a report starts: past a wire story's dateline at the head of its first paragraph; and at the
-"that" of a clause reported by a subject the article never names, rather than at a verb inside the clause.
+"""Where a report starts: past a wire story's dateline at the head of its first paragraph; at the "that" of a
+clause reported by a subject the article never names, rather than at a verb inside the clause; and at a one-word
+subject before an attribution set off by commas ("Patience, she noted, was always …").
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -94,3 +95,22 @@ NO_THAT_REPORT = [
 @pytest.mark.parametrize("text", [r[1] for r in NO_THAT_REPORT], ids=[r[0] for r in NO_THAT_REPORT])
 def test_no_that_clause_no_report(text):
     assert [q.text for q in extract(text)] == []
+
+
+# "Tolls, the mayor said, would rise": a predicate after the attribution, so the word before it is its subject and
+# part of what was said, even one word alone (not a connective or a pronoun: "Still, he said, …", "That, …")
+ONE_WORD_SUBJECT = [
+    ("a noun", "The vote is on Friday. Patience, she noted, was always a rare virtue at the harbor guild.",
+     "rare virtue", "Patience was always a rare virtue at the harbor guild"),
+    ("a plural noun", "The vote is on Friday. Tolls, the mayor said, would rise in May.",
+     "rise in May", "Tolls would rise in May"),
+    ("look-alike: a connective opens the sentence", "The vote is on Friday. Rather, she said, the council should wait.",
+     "council", "the council should wait"),
+    ("look-alike: a pronoun", "The vote is on Friday. That, the clerk explained, is by design.",
+     "design", "is by design"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in ONE_WORD_SUBJECT], ids=[r[0] for r in ONE_WORD_SUBJECT])
+def test_a_one_word_subject_before_the_attribution_is_reported(text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -1890,7 +1890,7 @@ class Attributor:
                     extra = Span(tail_start, tail_end)
                     rule = "clause, speaker cue, clause" if not inverted else "clause, cue speaker, clause"
             subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
-                and len(_words(text[cstart:cend])) >= 2
+                and _may_be_a_subject(_words(text[cstart:cend]))
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
             # (a bracket holding only the quote and its attribution: the quote is what was said)
@@ -2898,8 +2898,8 @@ _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|d
                                     r"thursday|friday|saturday|sunday|last|this|earlier|again|afterward)\b)\p{L}",
                                     regex.I)
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
-_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
-                             r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
+_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|nor|so|now|still|also|however|meanwhile|instead|rather|moreover|indeed|"
+                             r"then|thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
 # "…, according to court papers, becoming the owner": a participle goes on with the clause the source vouches for
 _PARTICIPLE_GOES_ON = regex.compile(r"(?!(?:%s)\b)\p{Ll}{2,}ing\s" % "|".join(_NOT_PARTICIPLES))
 _LIST_LAST_ITEM = regex.compile(r";\s+(?:and|or)\s")
@@ -4317,6 +4317,13 @@ def _opens_a_that_clause(text: str, start: int, hi: int) -> bool:
         return False
     word = first.group("word").lower()
     return not _is_finite_word(word) and word not in _PREPOSITIONS and _clause_follows(text, first.start("word"), hi)
+
+
+def _may_be_a_subject(words: list[str]) -> bool:
+    """Can the words before "X said," be the subject of the predicate after it: two words or more, or one that is
+    a noun or a name ("Patience, she noted, was always …"), not a word such as "That" or "Still"?"""
+    return len(words) >= 2 or (len(words) == 1 and words[0].lower() not in FUNCTION_WORDS
+                               and words[0].lower() not in DETERMINERS and _OPENER_ONLY.fullmatch(words[0]) is None)
 
 
 def _is_past_tense(word: str) -> bool:
