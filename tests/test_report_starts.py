@@ -1,6 +1,7 @@
 """Where a report starts: past a wire story's dateline at the head of its first paragraph; at the "that" of a
 clause reported by a subject the article never names, rather than at a verb inside the clause; and at a one-word
-subject before an attribution set off by commas ("Patience, she noted, was always …").
+subject before an attribution set off by commas ("Patience, she noted, was always …"), or at an opening
+subordinate clause there ("Unless the town pays, she said, …").
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -113,4 +114,24 @@ ONE_WORD_SUBJECT = [
 
 @pytest.mark.parametrize("text, phrase, said", [r[1:] for r in ONE_WORD_SUBJECT], ids=[r[0] for r in ONE_WORD_SUBJECT])
 def test_a_one_word_subject_before_the_attribution_is_reported(text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+# "Unless the town pays the bill, she said, the pier will close": a subordinate clause opening the sentence is the
+# condition or the means of what was said, and part of it (not a phrase of when)
+OPENING_CLAUSE = [
+    ("a condition", "The vote is on Friday. Unless the town pays the bill, she said, the pier will close in May.",
+     "pier will close", "Unless the town pays the bill the pier will close in May"),
+    ("the means", "The vote is on Friday. By closing the old quay, the mayor said, the town saves a fortune.",
+     "saves a fortune", "By closing the old quay the town saves a fortune"),
+    ("look-alike: an infinitive of purpose stays out",
+     "The vote is on Friday. To win their votes, organisers said, the party must change its tune.",
+     "change its tune", "the party must change its tune"),
+    ("look-alike: a phrase of when", "The vote is on Friday. In the early spring, she said, the pier will close.",
+     "pier will close", "the pier will close"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in OPENING_CLAUSE], ids=[r[0] for r in OPENING_CLAUSE])
+def test_an_opening_subordinate_clause_is_reported(text, phrase, said):
     assert report_text(text, phrase) == said

@@ -1902,8 +1902,12 @@ class Attributor:
                 # is not what was said; only a clause after the verb can be
                 if extra is None:
                     return None
-                cstart, cend, extra = extra.start, extra.end, None
-                rule = "speaker cue, clause"
+                # ... but a subordinate clause opening the sentence is the reported clause's own condition or
+                # means: "Unless the town pays, she said, the pier will close", "By closing the pier, …"
+                opening = _LEADING_CONJUNCTION.match(text, cstart, cend).end()
+                if _OPENING_SUBORDINATE.match(text, opening, cend) is None:
+                    cstart, cend, extra = extra.start, extra.end, None
+                    rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
@@ -3149,6 +3153,10 @@ _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|un
 _CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+"
                                     r"(?:(?!(?:who|which|that|the|a|an|his|her|its|their)\s)[\p{L}\-’']+\s+){1,3}?"
                                     r"(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does)\b")
+# an opening subordinate clause, capitalised or not ("Unless the town pays, …", "By closing the pier, …"); not an
+# infinitive of purpose ("To win their votes, …"), which the reports leave out by an earlier convention
+_OPENING_SUBORDINATE = regex.compile(r"(?i:if|when|whenever|unless|once|because|although|though|while|before|after|"
+                                     r"until|since|with|without|despite|given|by)\s")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
