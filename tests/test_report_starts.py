@@ -1,7 +1,8 @@
 """Where a report starts: past a wire story's dateline at the head of its first paragraph; at the "that" of a
 clause reported by a subject the article never names, rather than at a verb inside the clause; and at a one-word
 subject before an attribution set off by commas ("Patience, she noted, was always …"), or at an opening
-subordinate clause there ("Unless the town pays, she said, …").
+subordinate clause there ("Unless the town pays, she said, …"); and at "that" after the verb's own phrase of when
+or how ("said this week that …", "has said repeatedly that …").
 
 Each row is a sentence of the team's own (invented people and places) and the report it must give; the
 look-alikes are sentences of the same shape that the rule must leave as they were.
@@ -134,4 +135,24 @@ OPENING_CLAUSE = [
 
 @pytest.mark.parametrize("text, phrase, said", [r[1:] for r in OPENING_CLAUSE], ids=[r[0] for r in OPENING_CLAUSE])
 def test_an_opening_subordinate_clause_is_reported(text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+# "said this week that …", "has said repeatedly that …": when or how often it was said belongs to the verb, and the
+# report starts at "that" (a phrase of time with no "that" after it may be the clause's subject)
+BEFORE_THAT = [
+    ("this week", "The vote is on Friday. The harbor chief said this week that the ferry would run again.",
+     "ferry", "that the ferry would run again"),
+    ("an adverb of how often", "The vote is on Friday. Vallo has said repeatedly that she will back the nominee.",
+     "nominee", "that she will back the nominee"),
+    ("an example set off by commas", "The vote is on Friday. The clerk testified, for example, that she never saw "
+     "the ledger.", "ledger", "that she never saw the ledger"),
+    ("look-alike: the phrase of time is the clause's subject",
+     "The vote is on Friday. Reyes said this year will bring record tolls.", "tolls",
+     "this year will bring record tolls"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in BEFORE_THAT], ids=[r[0] for r in BEFORE_THAT])
+def test_the_report_starts_at_that_after_when_it_was_said(text, phrase, said):
     assert report_text(text, phrase) == said

@@ -79,7 +79,8 @@ def _ascii_except(initials: str) -> frozenset:
     return frozenset(map(chr, range(128))) - set(initials.lower()) - set(initials.upper())
 
 
-# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom
+# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom;
+# and, before "that" only, when or how it was said ("this week that", "repeatedly that", "for example, that")
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
     r"on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
@@ -87,6 +88,8 @@ _LEADING_SKIP = regex.compile(
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s\b)|"
+    r"(?:this\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter)|repeatedly|privately|publicly|again|"
+    r"for\s+(?:example|instance))(?=[\s,]+that\b)|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
