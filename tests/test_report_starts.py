@@ -147,6 +147,9 @@ BEFORE_THAT = [
      "nominee", "that she will back the nominee"),
     ("an example set off by commas", "The vote is on Friday. The clerk testified, for example, that she never saw "
      "the ledger.", "ledger", "that she never saw the ledger"),
+    ("where, with a place and its state set off by commas",
+     "The vote is on Friday. The mayor said at a rally in Dunmore, Ohio, that the toll would be scrapped.",
+     "toll", "that the toll would be scrapped"),
     ("look-alike: the phrase of time is the clause's subject",
      "The vote is on Friday. Reyes said this year will bring record tolls.", "tolls",
      "this year will bring record tolls"),

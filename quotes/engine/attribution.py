@@ -3039,9 +3039,10 @@ _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "re
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
 # hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter; "said through an
-# interpreter that …" is through whom, but not "walked through issues that matter")
+# interpreter that …" is through whom, but not "walked through issues that matter"); a place's name in it may hold
+# a comma after a capitalised word ("said at a rally in Dunmore, Ohio, that …")
 _ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+"
-                              r"(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
+                              r"(?:(?:\p{Lu}[\p{L}'’.\-]*,|[\p{L}\p{N}'’.\-]+)\s+){0,8}?"
                               r"|through\s+(?:a|an|his|her|their|its)\s+(?:interpreter|translator|spokesman|spokeswoman|"
                               r"spokesperson|lawyer|attorney|representative|aide)\s+)that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
