@@ -81,7 +81,8 @@ def _ascii_except(initials: str) -> frozenset:
     return frozenset(map(chr, range(128))) - set(initials.lower()) - set(initials.upper())
 
 
-# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom
+# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom;
+# and, before "that" only, when or how it was said ("this week that", "repeatedly that", "for example, that")
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
     r"on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
@@ -89,9 +90,10 @@ _LEADING_SKIP = regex.compile(
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s\b)|"
-    # "said this week that …", "suggested over the summer that …"
-    r"(?:(?:earlier\s+|later\s+)?this|over\s+the)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|"
-    r"morning|afternoon|evening)\b(?![’']s\b)|"
+    # "said this week that …", "suggested over the summer that …", "has said repeatedly that …", "testified, for
+    # example, that …": when or how, where "that" follows ("said this year will bring …" has its subject)
+    r"(?:(?:(?:earlier\s+|later\s+)?this|over\s+the)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|"
+    r"morning|afternoon|evening)|repeatedly|privately|publicly|again|for\s+(?:example|instance))(?=[\s,]+that\b)|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
@@ -1844,9 +1846,21 @@ class Attributor:
             # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
+        # "The memo also noted that …", "Both sides have acknowledged that …": a verb that is plainly one (a past
+        # tense or an auxiliary before it) and a that-clause after it report whatever the subject is (not a verb
+        # of evidence or of making plain, whose subject is as often a thing: "the primary made it clear that …")
+        that_report = speaker is None and not participle and verb_low not in EVIDENCE_VERBS \
+            and verb_low not in _MAKING_PLAIN and _opens_a_that_clause(text, cue_end, hi) \
+            and (bool(aux) or _is_past_tense(verb_low.split(" ", 1)[0]))
+        if that_report:
+            # "The radioman pointed out that …", "The story also noted that …": a description opening the sentence
+            # is its own speaker, as the quoted words it holds would have it
+            described = opening_description(text, lo, cue_end)
+            if described is not None and not text[described.end:vstart].strip():
+                speaker, rule = described, "speaker cue clause (subject as written)"
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
-                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and not aux \
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and (not aux or that_report) \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped
@@ -1963,7 +1977,7 @@ class Attributor:
                     extra = Span(tail_start, tail_end)
                     rule = "clause, speaker cue, clause" if not inverted else "clause, cue speaker, clause"
             subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
-                and len(_words(text[cstart:cend])) >= 2
+                and _may_be_a_subject(_words(text[cstart:cend]))
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
             # (a bracket holding only the quote and its attribution: the quote is what was said)
@@ -1975,8 +1989,12 @@ class Attributor:
                 # is not what was said; only a clause after the verb can be
                 if extra is None:
                     return None
-                cstart, cend, extra = extra.start, extra.end, None
-                rule = "speaker cue, clause"
+                # ... but a subordinate clause opening the sentence is the reported clause's own condition or
+                # means: "Unless the town pays, she said, the pier will close", "By closing the pier, …"
+                opening = _LEADING_CONJUNCTION.match(text, cstart, cend).end()
+                if _OPENING_SUBORDINATE.match(text, opening, cend) is None:
+                    cstart, cend, extra = extra.start, extra.end, None
+                    rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
@@ -3085,8 +3103,8 @@ _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|d
                                     r"thursday|friday|saturday|sunday|last|this|earlier|again|afterward)\b)\p{L}",
                                     regex.I)
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
-_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
-                             r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
+_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|nor|so|now|still|also|however|meanwhile|instead|rather|moreover|indeed|"
+                             r"then|thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
 # a word that cannot end a clause: a preposition, a word that opens a clause, an article, a verb "be"
 _NEEDS_MORE_AT_END = regex.compile(r"(?<!\p{L})(?:after|before|because|since|although|though|unless|until|if|when|"
                                    r"while|whether|than|to|of|for|with|by|from|into|the|a|an|is|are|was|were)$",
@@ -3236,15 +3254,17 @@ _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "re
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
 # hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter; "said through an
-# interpreter that …" is through whom, but not "walked through issues that matter")
+# interpreter that …" is through whom, but not "walked through issues that matter"); a place's name in it may hold
+# a comma after a capitalised word ("said at a rally in Dunmore, Ohio, that …")
 _ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+"
-                              r"(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
+                              r"(?:(?:\p{Lu}[\p{L}'’.\-]*,|[\p{L}\p{N}'’.\-]+)\s+){0,8}?"
                               r"|through\s+(?:a|an|his|her|their|its)\s+(?:interpreter|translator|spokesman|spokeswoman|"
                               r"spokesperson|lawyer|attorney|representative|aide)\s+)that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear", "makes clear", …
 _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
@@ -3358,6 +3378,10 @@ _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|un
 _CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+"
                                     r"(?:(?!(?:who|which|that|the|a|an|his|her|its|their)\s)[\p{L}\-’']+\s+){1,3}?"
                                     r"(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does)\b")
+# an opening subordinate clause, capitalised or not ("Unless the town pays, …", "By closing the pier, …"); not an
+# infinitive of purpose ("To win their votes, …"), which the reports leave out by an earlier convention
+_OPENING_SUBORDINATE = regex.compile(r"(?i:if|when|whenever|unless|once|because|although|though|while|before|after|"
+                                     r"until|since|with|without|despite|given|by)\s")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
@@ -4370,16 +4394,22 @@ _WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
-# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -"
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.'’\- ]{1,30}(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+)?)?"
-                          r"(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
+# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -",
+# "OSLO, Norway, March 3 (UPI) —", or a place as written before its agency, "Lake Placid (AFP) –"
+_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}(?=[^\S\n]+\())(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+(?:\p{Lu}[\p{L}.]+|\d{1,2}))?){0,2}"
+                          r"(?P<agency>[^\S\n]+\(\p{Lu}[^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
 
 
 def _after_a_dateline(text: str, start: int, lo: int) -> int:
     """Where a paragraph's sentence starts: after its dateline, if it opens with one before ``lo`` (not
-    "NATO — the alliance — will meet": a second dash closes an aside)."""
+    "NATO — the alliance — will meet": a second dash closes an aside). A place in capitals is one, and so is a
+    place as written with a news agency in brackets after it."""
     m = _DATELINE.match(text, start, lo)
-    if m is None or not m.group().split()[0].rstrip(",").isupper() or _DASH.search(text, m.end(), lo) is not None:
+    if m is None or _DASH.search(text, m.end(), lo) is not None:
+        return start
+    place = m.group().split()[0].rstrip(",")
+    agency = m.group("agency")
+    if not (place.isupper() or agency is not None and agency.strip(" ()\u00a0").isupper()):
         return start
     return m.end()
 
@@ -4546,6 +4576,31 @@ def _sentence_end(text: str, start: int) -> int:
     """Where the sentence going on at ``start`` ends, within 200 characters (_clause_follows's reach)."""
     stop = _SENTENCE_STOP.search(text, start, min(len(text), start + 200))
     return stop.start() if stop is not None else min(len(text), start + 200)
+
+
+def _opens_a_that_clause(text: str, start: int, hi: int) -> bool:
+    """Does a that-clause follow a cue verb: "that", a subject, then its verb ("noted that the pier is shut"), not a
+    relative clause or a pronoun ("a report that could touch on …", "backed that up")?"""
+    that = _THAT_CLAUSE.match(text, start, hi)
+    if that is None:
+        return False
+    first = _FIRST_WORD.match(text, that.end() - 1, hi)
+    if first is None:
+        return False
+    word = first.group("word").lower()
+    return not _is_finite_word(word) and word not in _PREPOSITIONS and _clause_follows(text, first.start("word"), hi)
+
+
+def _may_be_a_subject(words: list[str]) -> bool:
+    """Can the words before "X said," be the subject of the predicate after it: two words or more, or one that is
+    a noun or a name ("Patience, she noted, was always …"), not a word such as "That" or "Still"?"""
+    return len(words) >= 2 or (len(words) == 1 and words[0].lower() not in FUNCTION_WORDS
+                               and words[0].lower() not in DETERMINERS and _OPENER_ONLY.fullmatch(words[0]) is None)
+
+
+def _is_past_tense(word: str) -> bool:
+    """A past tense ("noted", "wrote"): a verb, where a bare "-s" word may as well be a noun ("remarks", "views")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def _clause_follows(text: str, start: int, hi: int) -> bool:
