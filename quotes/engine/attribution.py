@@ -1635,7 +1635,8 @@ class Attributor:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         if verb_low == "show" and prev_low in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
-        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb)
+        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
+            + _negated_auxiliary(text, prev_word, verb, cue_end, hi)
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -1761,12 +1762,16 @@ class Attributor:
             return None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
-                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and not aux \
-                and not _ends_an_aside(text[lo:vstart]):
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) \
+                and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
             # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
-            # the clause is kept with the subject as written rather than dropped
+            # the clause is kept with the subject as written rather than dropped ("Local fishermen have said
+            # …" too, but with an auxiliary a verb of evidence has a thing for its subject: "the issue has
+            # showed how …")
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
+                if speaker is not None and aux and speaker.mention.split()[-1].lower() in _TIME_NOUNS:
+                    speaker = None  # "Only time will tell whether …": nobody is telling
             elif nxt and verb_low in SAYING_VERBS and _FINITE.search(text, m.end(), hi) is None:
                 # "The talks will take weeks, the mediator said in a statement.": an unnamed subject after the
                 # clause, then only where or how it was said
@@ -4346,6 +4351,24 @@ _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word
 # before the verb
 _CONTRACTED_AUXILIARIES = {"ll": "will", "d": "would", "ve": "have", "re": "are", "m": "am"}
+
+
+# "doesn't", "won’t", "can't": a negated auxiliary, which the cue's own auxiliaries do not hold
+_NEGATED_AUXILIARY = regex.compile(r"(\p{L}+)n['’]t", regex.IGNORECASE)
+_NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}   # "won't", "can't", "shan't"
+# what a negated verb reports: an infinitive, a that-clause or a question ("doesn't want to …", "didn't know
+# what …"); with a mere object it tells what somebody did not do ("didn't endorse a candidate")
+_NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|where|who|whom)\b" % (
+    _INFINITIVE_TO.pattern, _THAT_CLAUSE.pattern))
+
+
+def _negated_auxiliary(text: str, word: str, verb: str, cue_end: int, hi: int) -> list[str]:
+    """"does not" for "doesn't" before a verb that reports something, else nothing."""
+    negated = _NEGATED_AUXILIARY.fullmatch(word) if word.endswith(("n't", "n’t")) else None
+    if negated is None or (verb.lower() not in SAYING_VERBS and _NEGATED_COMPLEMENT.match(text, cue_end, hi) is None):
+        return []
+    stem = negated.group(1).lower()
+    return [_NEGATED_STEMS.get(stem, stem), "not"]
 
 
 def _contracted_auxiliary(word: str, verb: str) -> list[str]:
