@@ -1,5 +1,6 @@
 """Reports whose cue word the lexicon knows but whose shape around it kept them unread: an unnamed subject
-before an auxiliary ("Local fishermen have said …"), and a negated auxiliary written inside its word
+before an auxiliary ("Local fishermen have said …") or before a verb of stance and a question ("No one knows
+what …"), and a negated auxiliary written inside its word
 ("doesn't want to …", "didn't know what …").
 
 Each row is a sentence of the team's own (invented people and places), a phrase of the report and the words it
@@ -86,4 +87,37 @@ NOT_NEGATED_REPORT = [
 
 @pytest.mark.parametrize("text, phrase", [r[1:] for r in NOT_NEGATED_REPORT], ids=[r[0] for r in NOT_NEGATED_REPORT])
 def test_a_negated_verb_with_a_mere_object_is_no_report(text, phrase):
+    no_report_of(text, phrase)
+
+
+# a verb of stance before a question reports it for a subject the article never names
+UNNAMED_SUBJECT_ASKING = [
+    ("'no one knows what'", "The vote is two months away, and no one knows what the harbor board will do.",
+     "harbor board will do", "what the harbor board will do"),
+    ("'have questioned whether' after a share", "Many dockers have questioned whether the new crane is safe.",
+     "crane is safe", "whether the new crane is safe"),
+    ("'know how' after two people nouns", "Through the new counters, ferry clerks and pilots know how many people "
+     "ride each boat.", "how many people", "how many people ride each boat"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, said", [r[1:] for r in UNNAMED_SUBJECT_ASKING],
+                         ids=[r[0] for r in UNNAMED_SUBJECT_ASKING])
+def test_an_unnamed_subject_of_a_stance_before_a_question_is_reported(text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+NOT_UNNAMED_SUBJECT_ASKING = [
+    ("deciding whether is a choice still to be made", "Local fishermen will decide whether the pier stays open.",
+     "pier stays"),
+    ("'into question' makes the cue a noun", "The fees she took from the dockers were enough to call into question "
+     "whether she can serve.", "she can serve"),
+    ("an infinitive after a noun that looks like a verb", "The harbor board has already hired nine pilots, with "
+     "plans to hire another four.", "another four"),
+]
+
+
+@pytest.mark.parametrize("text, phrase", [r[1:] for r in NOT_UNNAMED_SUBJECT_ASKING],
+                         ids=[r[0] for r in NOT_UNNAMED_SUBJECT_ASKING])
+def test_a_question_after_a_choice_or_a_noun_is_no_stance(text, phrase):
     no_report_of(text, phrase)

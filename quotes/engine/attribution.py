@@ -1760,9 +1760,13 @@ class Attributor:
             # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
+        # "No one knows what …": a verb of stance before a question reports it for an unnamed subject too
+        # ("deciding whether …" reports a choice still to be made, and "called into question" is a noun's)
+        asks_a_question = speaker is None and verb in STANCE and verb_low not in _DECIDE_FORMS \
+            and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
-                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) \
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
                 and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
             # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
             # the clause is kept with the subject as written rather than dropped ("Local fishermen have said
@@ -4360,6 +4364,11 @@ _NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}   # "won't", "can't
 # what …"); with a mere object it tells what somebody did not do ("didn't endorse a candidate")
 _NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|where|who|whom)\b" % (
     _INFINITIVE_TO.pattern, _THAT_CLAUSE.pattern))
+# what a verb of stance reports for a subject the cast doesn't know: a question ("no one knows what …", "many
+# have questioned whether …"; "when" and "where" as often open a clause of time or place, and an infinitive
+# after a noun that looks like a verb is the noun's: "plans to …", "in order to …")
+_DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
+_STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
 
 
 def _negated_auxiliary(text: str, word: str, verb: str, cue_end: int, hi: int) -> list[str]:
