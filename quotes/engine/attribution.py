@@ -1721,7 +1721,8 @@ class Attributor:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         if verb_low == "show" and prev_low in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
-        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb)
+        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
+            + _negated_auxiliary(text, prev_word, verb, cue_end, hi)
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -1858,14 +1859,22 @@ class Attributor:
             described = opening_description(text, lo, cue_end)
             if described is not None and not text[described.end:vstart].strip():
                 speaker, rule = described, "speaker cue clause (subject as written)"
+        # "No one knows what …": a verb of stance before a question reports it for an unnamed subject too
+        # ("deciding whether …" reports a choice still to be made, and "called into question" is a noun's)
+        asks_a_question = speaker is None and verb in STANCE and verb_low not in _DECIDE_FORMS \
+            and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
         if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
-                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and (not aux or that_report) \
-                and not _ends_an_aside(text[lo:vstart]):
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
+                and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
             # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
-            # the clause is kept with the subject as written rather than dropped
+            # the clause is kept with the subject as written rather than dropped ("Local fishermen have said
+            # …" too, but with an auxiliary a verb of evidence has a thing for its subject: "the issue has
+            # showed how …")
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
+                if speaker is not None and aux and speaker.mention.split()[-1].lower() in _TIME_NOUNS:
+                    speaker = None  # "Only time will tell whether …": nobody is telling
             elif nxt and verb_low in SAYING_VERBS and _FINITE.search(text, m.end(), hi) is None:
                 # "The talks will take weeks, the mediator said in a statement.": an unnamed subject after the
                 # clause, then only where or how it was said
@@ -4622,6 +4631,29 @@ _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word
 # before the verb
 _CONTRACTED_AUXILIARIES = {"ll": "will", "d": "would", "ve": "have", "re": "are", "m": "am"}
+
+
+# "doesn't", "won’t", "can't": a negated auxiliary, which the cue's own auxiliaries do not hold
+_NEGATED_AUXILIARY = regex.compile(r"(\p{L}+)n['’]t", regex.IGNORECASE)
+_NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}   # "won't", "can't", "shan't"
+# what a negated verb reports: an infinitive, a that-clause or a question ("doesn't want to …", "didn't know
+# what …"); with a mere object it tells what somebody did not do ("didn't endorse a candidate")
+_NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|where|who|whom)\b" % (
+    _INFINITIVE_TO.pattern, _THAT_CLAUSE.pattern))
+# what a verb of stance reports for a subject the cast doesn't know: a question ("no one knows what …", "many
+# have questioned whether …"; "when" and "where" as often open a clause of time or place, and an infinitive
+# after a noun that looks like a verb is the noun's: "plans to …", "in order to …")
+_DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
+_STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
+
+
+def _negated_auxiliary(text: str, word: str, verb: str, cue_end: int, hi: int) -> list[str]:
+    """"does not" for "doesn't" before a verb that reports something, else nothing."""
+    negated = _NEGATED_AUXILIARY.fullmatch(word) if word.endswith(("n't", "n’t")) else None
+    if negated is None or (verb.lower() not in SAYING_VERBS and _NEGATED_COMPLEMENT.match(text, cue_end, hi) is None):
+        return []
+    stem = negated.group(1).lower()
+    return [_NEGATED_STEMS.get(stem, stem), "not"]
 
 
 def _contracted_auxiliary(word: str, verb: str) -> list[str]:
