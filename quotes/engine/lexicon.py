@@ -255,6 +255,11 @@ COMPANY_NOUNS: set[str] = {
 }
 ORG_HEADS |= COMPANY_NOUNS
 
+# What a market story measures of a company, which says nothing: "Shares of Kestrel Systems fell …, blaming …"
+# is the company's blaming, not its shares'.
+MEASURED_NOUNS = {"shares", "stocks", "stock", "prices", "price", "sales", "profits", "profit", "revenue", "revenues",
+                  "earnings", "orders", "exports", "imports", "bonds", "yields", "costs", "output"}
+
 # Capitalised words that start a sentence or a name-like run without being part of a name.
 NOT_NAME: set[str] = {
     "The", "A", "An", "But", "And", "Or", "If", "When", "While", "As", "In", "On", "At", "For", "From",

@@ -14,8 +14,9 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
-                      PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES,
+                      GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES,
+                      SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, abbreviated_title, appositive_role, classify_words, contracted_pronoun, honorific_gender,
                      in_a_name, is_demonym, is_honorific, serves_another, split_title)
@@ -851,6 +852,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     if not core:
         return None
+    if len(core) > 2 and core[0].lower() in MEASURED_NOUNS and core[1] == "of":
+        return None     # "Shares of Kestrel Systems": what is measured of a company speaks for nobody
     if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
         # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
         return Speaker(mention=mention, kind="group", start=start, end=end)
