@@ -62,3 +62,19 @@ NAMESAKES = [
 def test_a_surname_is_not_the_namesake_named_as_someone_s_kin(why, text, phrase, speaker):
     q = find(extract(text), phrase)
     assert q.speaker == speaker, (q.speaker, q.mention, q.rule)
+
+
+def test_kin_called_by_a_given_name_alone_is_a_person_the_pronouns_find():
+    text = ("Every morning Pete Alvarez and his younger brother, Luis, take the boat out.\n\n"
+            "“It is mostly mud,” Pete Alvarez said.\n\n"
+            "Luis, 44, handles the books. He said the farm sold fewer oysters than a decade ago.\n\n"
+            "Asked whether he would sell, Luis laughed. “Our grandfather would haunt us,” he said.")
+    quotes = extract(text)
+    assert [find(quotes, p).speaker for p in ("mostly mud", "farm sold fewer", "would haunt us")] == \
+        ["Pete Alvarez", "Luis", "Luis"]
+    assert find(quotes, "farm sold fewer").role == "brother"
+
+
+def test_kin_named_in_full_keeps_the_full_name():
+    text = "Pete Alvarez runs the farm with his brother, Luis Alvarez, who keeps the books. Luis Alvarez said it lost money."
+    assert find(extract(text), "lost money").speaker == "Luis Alvarez"
