@@ -130,6 +130,9 @@ TITLE_HEADS: set[str] = {
     "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "lawmaker", "legislator",
     "delegate", "administrator", "superintendent", "inspector", "detective", "dean", "provost", "principal",
     "alderman", "alderwoman", "moderator", "co-moderator", "recorder",
+    # local offices ("Councilmember Dana Pryce", "Assemblywoman Rita Vale", "county supervisor Tom Bell")
+    "councilmember", "assemblyman", "assemblywoman", "assemblymember", "selectman", "selectwoman",
+    "supervisor", "regent", "freeholder",
     "treasurer", "auditor", "comptroller", "clerk", "author", "writer", "columnist", "editor", "host",
     "anchor", "commentator", "researcher", "scientist", "scholar", "historian", "expert", "activist",
     "organizer", "consultant", "partner", "president-elect", "nominee", "hopeful", "frontrunner",
