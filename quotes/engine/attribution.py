@@ -364,6 +364,12 @@ class Attributor:
                 after_found = self._after_quote(q, hi) if lead_in else None
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":" and not shouted))
+                if is_direct and after_found is None and b == "" and self._names_the_words(q, hi):
+                    # '"Home rule" has been the council's cry since 1990': the quoted words are the subject of
+                    # a sentence about them, which names no speaker; a term, not a quote
+                    fragments.setdefault(pi, []).append(q)
+                    prev_q = q
+                    continue
                 if not is_direct and self._continues(prev_attr, prev_q, q):
                     prev_attr.pieces.extend(q.pieces)
                     direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -420,6 +426,16 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
         return _each_span_once(_outside_embedded_posts(text, self.results))
+
+    def _names_the_words(self, q: Quoted, hi: int) -> bool:
+        """Does a short quote open a sentence that goes on about it ('"Home rule" is a slogan …') and say
+        nothing of who said it: a few words with no closing punctuation, the sentence's own lower-case words
+        straight after the mark, and no verb of speech and no other quote in the rest of the sentence?"""
+        text = self.text
+        said = text[q.start:q.end].strip()
+        return (q.closed and len(q.pieces) == 1 and said[-1:].isalnum() and len(_words(said)) <= _TERM_WORDS
+                and _LOWER_WORD_AFTER.match(text, q.close_end, hi) is not None
+                and self.cues.search(q.close_end, hi) is None and not _MARK_CHAR.search(text, q.close_end, hi))
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -3101,6 +3117,8 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+_LOWER_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
+_TERM_WORDS = 4     # a quoted term or name opening a sentence about it ("Containment", "Sons of the Pier")
 # a paragraph's last character that ends a sentence or a clause, so the paragraph is no heading: a full stop, a
 # colon, a headline's semicolon (its deck follows), or a closing mark of any style the marks read ('.”', '.»',
 # German '.“', NYT ".''", a single mark '.’')
