@@ -301,6 +301,7 @@ class Attributor:
         ended_here: dict[int, tuple[Attribution, Quoted]] = {}
         direct_blocks: dict[int, list[tuple[int, int]]] = {}
         fragments: dict[int, list[Quoted]] = {}
+        excerpt_marks = self._excerpt_marks()
         for pi, (ps, pe) in enumerate(self.paragraphs):
             paragraph_start = len(self.results)     # (what this paragraph attributes is appended after it)
             qs = by_para.get(pi, [])
@@ -314,6 +315,13 @@ class Attributor:
             # a quote that ran on from earlier paragraphs and closed in this one can be continued here
             prev_attr, prev_q = ended_here.get(pi, (None, None))
             for qi, q in enumerate(qs):
+                if q.open_at == ps and text.startswith(excerpt_marks.get(pi, "\0"), ps):
+                    # 'From Ann Lee writing at the Ledger:' then paragraphs each opening with a mark: the
+                    # marks set off the excerpt of her article, not words the article reports (nor words to
+                    # read reports in)
+                    self._block_quote(direct_blocks, q)
+                    prev_q = q
+                    continue
                 ends = self.sentence_ends[pi]
                 lo = ps
                 k = bisect.bisect_right(ends, q.open_at)
@@ -364,6 +372,12 @@ class Attributor:
                 after_found = self._after_quote(q, hi) if lead_in else None
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":" and not shouted))
+                if is_direct and after_found is None and b == "" and self._names_the_words(q, hi):
+                    # '"Home rule" has been the council's cry since 1990': the quoted words are the subject of
+                    # a sentence about them, which names no speaker; a term, not a quote
+                    fragments.setdefault(pi, []).append(q)
+                    prev_q = q
+                    continue
                 if not is_direct and self._continues(prev_attr, prev_q, q):
                     prev_attr.pieces.extend(q.pieces)
                     direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -399,9 +413,7 @@ class Attributor:
                     lead = len(before) - len(before.lstrip())
                     attr.pieces = [Span(lo + lead, q.close_end)]
                     attr.kind = "partial"
-                direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
-                for p2 in range(q.first_paragraph + 1, q.last_paragraph + 1):
-                    direct_blocks.setdefault(p2, []).append((self.paragraphs[p2].start, q.close_end))
+                self._block_quote(direct_blocks, q)
                 if attr.speaker is not None:
                     last_speaker_by_para[last_pi] = attr.speaker
                 prev_attr = attr
@@ -420,6 +432,45 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
         return _each_span_once(_outside_embedded_posts(text, self.results))
+
+    def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
+        """Keep the reported-speech pass out of a quoted passage, in each paragraph it runs over."""
+        direct_blocks.setdefault(q.first_paragraph, []).append((q.open_at, q.close_end))
+        for p2 in range(q.first_paragraph + 1, q.last_paragraph + 1):
+            direct_blocks.setdefault(p2, []).append((self.paragraphs[p2].start, q.close_end))
+
+    def _excerpt_marks(self) -> dict[int, str]:
+        """The paragraphs of excerpts, each with the mark that opens the excerpt's paragraphs.
+
+        A paragraph that only credits a writer and an outlet ('From Ann Lee writing at the Ledger:') leads
+        in an excerpt of that article: the paragraphs after it that open with a quotation mark, as long as
+        they run, the mark being the one the first of them opens with. Quotes inside the excerpt open with
+        marks of their own (curly ones inside straight ones) and stay the quotes they are.
+        """
+        text, paragraphs = self.text, self.paragraphs
+        out: dict[int, str] = {}
+        for pi, (ps, pe) in enumerate(paragraphs):
+            if pi + 1 >= len(paragraphs) or pe - ps > _EXCERPT_LEAD_REACH or text[ps:ps + 4] != "From" \
+                    or _EXCERPT_LEAD.fullmatch(text, ps, pe) is None:
+                continue
+            mark = _MARK_CHAR.match(text, paragraphs[pi + 1].start)
+            if mark is None:
+                continue
+            for pj in range(pi + 1, len(paragraphs)):
+                if _MARK_CHAR.match(text, paragraphs[pj].start) is None:
+                    break
+                out[pj] = mark.group()
+        return out
+
+    def _names_the_words(self, q: Quoted, hi: int) -> bool:
+        """Does a short quote open a sentence that goes on about it ('"Home rule" is a slogan …') and say
+        nothing of who said it: a few words with no closing punctuation, the sentence's own lower-case words
+        straight after the mark, and no verb of speech and no other quote in the rest of the sentence?"""
+        text = self.text
+        said = text[q.start:q.end].strip()
+        return (q.closed and len(q.pieces) == 1 and said[-1:].isalnum() and len(_words(said)) <= _TERM_WORDS
+                and _LOWER_WORD_AFTER.match(text, q.close_end, hi) is not None
+                and self.cues.search(q.close_end, hi) is None and not _MARK_CHAR.search(text, q.close_end, hi))
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -3101,6 +3152,12 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a paragraph that credits an excerpt to its writer and outlet: 'From Ann Lee writing at the Harbor Ledger:'
+_EXCERPT_LEAD = regex.compile(r"From[\s\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[\s\u00a0]+){1,4}(?:writing|reporting)"
+                              r"[\s\u00a0]+(?:at|for|in)[\s\u00a0]+[^\n:]{1,80}:")
+_EXCERPT_LEAD_REACH = 160   # characters such a paragraph may hold
+_LOWER_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
+_TERM_WORDS = 4     # a quoted term or name opening a sentence about it ("Containment", "Sons of the Pier")
 # a paragraph's last character that ends a sentence or a clause, so the paragraph is no heading: a full stop, a
 # colon, a headline's semicolon (its deck follows), or a closing mark of any style the marks read ('.”', '.»',
 # German '.“', NYT ".''", a single mark '.’')
