@@ -82,3 +82,22 @@ def test_kin_called_by_a_given_name_alone_is_a_person_the_pronouns_find():
 def test_kin_named_in_full_keeps_the_full_name():
     text = "Pete Alvarez runs the farm with his brother, Luis Alvarez, who keeps the books. Luis Alvarez said it lost money."
     assert find(extract(text), "lost money").speaker == "Luis Alvarez"
+
+
+PEOPLE_OF = [
+    ("supporters of a person named", "Supporters of Ana Vale said the bridge was unsafe.",
+     "Supporters of Ana Vale", "group"),
+    ("residents of a town", "Residents of Lyle said the bridge was unsafe.", "Residents of Lyle", "group"),
+    ("a share of a body's members", "Some members of the council said the bridge was unsafe.",
+     "Some members of the council", "group"),
+    ("one member of a body", "A member of the council said the bridge was unsafe.",
+     "A member of the council", "person"),
+    # look-alike: an office "of" a body before a name is that person's title
+    ("a title with 'of' before a name", "Secretary of State Ana Vale said the bridge was unsafe.", "Ana Vale", "person"),
+]
+
+
+@pytest.mark.parametrize("why,text,speaker,kind", PEOPLE_OF, ids=[r[0] for r in PEOPLE_OF])
+def test_the_people_of_someone_or_something_speak_not_the_one_named(why, text, speaker, kind):
+    q = find(extract(text), "bridge was unsafe")
+    assert (q.speaker, q.speaker_type) == (speaker, kind), (q.speaker, q.speaker_type, q.mention, q.rule)

@@ -806,10 +806,12 @@ def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -
 
 
 def serves_whom_it_names(words: list[str]) -> bool:
-    """"A spokeswoman for the harbor board", "a lawyer for the family": someone unnamed who works for the body
-    or people named, the head noun (one who serves another) first, then "for"/"to"/"of"."""
-    return len(words) >= 4 and words[0].lower() in _INDEFINITE and words[1].lower() in SERVES_SOMEONE \
-        and words[2].lower() in ("for", "to", "of")
+    """"A spokeswoman for the harbor board", "a lawyer for the family", "a member of the council": someone
+    unnamed who works for, or belongs to, the body or people named, the head noun first, then "for"/"to"/"of"."""
+    if len(words) < 4 or words[0].lower() not in _INDEFINITE:
+        return False
+    head, preposition = words[1].lower(), words[2].lower()
+    return (head in SERVES_SOMEONE and preposition in ("for", "to", "of")) or (head == "member" and preposition == "of")
 
 
 # the kinds of body news writes before the body's name ("the environmental group Green Kessel"); not
@@ -854,6 +856,12 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         return None
     if len(core) > 2 and core[0].lower() in MEASURED_NOUNS and core[1] == "of":
         return None     # "Shares of Kestrel Systems": what is measured of a company speaks for nobody
+    k = 1 if len(core) > 3 and core[0].lower() in _SOME_PEOPLE else 0
+    if len(core) > k + 2 and core[k + 1] == "of" and core[k].lower() in GROUP_HEADS:
+        # "Supporters of Ana Vale", "Residents of Lyle", "some members of the council": the people of the one
+        # named speak, not the one named
+        ent = cast.body(mention, start, "group")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
     if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
         # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
         return Speaker(mention=mention, kind="group", start=start, end=end)
