@@ -90,6 +90,9 @@ PEOPLE_OF = [
     ("residents of a town", "Residents of Lyle said the bridge was unsafe.", "Residents of Lyle", "group"),
     ("a share of a body's members", "Some members of the council said the bridge was unsafe.",
      "Some members of the council", "group"),
+    ("friends of a person named", "Friends of Ana Vale said the bridge was unsafe.", "Friends of Ana Vale", "group"),
+    ("the family of a person named", "The family of Ana Vale said the bridge was unsafe.",
+     "The family of Ana Vale", "group"),
     ("one member of a body", "A member of the council said the bridge was unsafe.",
      "A member of the council", "person"),
     # look-alike: an office "of" a body before a name is that person's title
@@ -101,3 +104,8 @@ PEOPLE_OF = [
 def test_the_people_of_someone_or_something_speak_not_the_one_named(why, text, speaker, kind):
     q = find(extract(text), "bridge was unsafe")
     assert (q.speaker, q.speaker_type) == (speaker, kind), (q.speaker, q.speaker_type, q.mention, q.rule)
+
+
+def test_a_manner_of_speaking_attributes_a_quote_but_reports_no_clause():
+    text = "Ana Vale and her family beamed as they took the stage. “We are home,” she beamed."
+    assert [q.text for q in extract(text)] == ["We are home,"]

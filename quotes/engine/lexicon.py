@@ -105,6 +105,9 @@ CLAUSE_VERBS: set[str] = set(SPEECH_VERBS) - set(
     + _verb("point") + _verb("yell") + _verb("shout") + _verb("whisper") + _verb("scream")
     + _verb("sigh") + _verb("chime") + _verb("interject") + _verb("continue") + _verb("snap", past="snapped", ing="snapping")
     + _verb("ask")
+    # a manner of speaking that attributes a quote ("“We won,” she beamed") and takes no clause: "beamed as they
+    # took the stage" says how they looked
+    + ["beamed", "boomed", "gushed", "cheered"]
 )
 
 
@@ -212,6 +215,9 @@ GROUP_HEADS: set[str] = {
     # a generation named as a group ("Millennials say …"; "boomers" ends as people's nouns do). ("associates"
     # is left out: it is also a verb, "Vale associates with …")
     "millennials",
+    # the people around someone ("Friends of Ana Vale say …", "the family of the victim said …")
+    "friends", "relatives", "family", "families", "colleagues", "neighbors", "neighbours", "backers", "loyalists",
+    "admirers",
 }
 
 # Heads that make a capitalised name (or description) an organisation.
