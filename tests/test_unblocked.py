@@ -1,0 +1,48 @@
+"""Speakers a "he" or "she" points back to, and the reports that were waiting on them.
+
+* A sentence that opens with "The" and a role ("The Ossory senator is struggling …") is about that person:
+  a "he" after it means the person the role fits, or, when the story gave nobody that role, the person as the
+  description names them, not whoever the sentence before named in passing.
+* "continued to insist that …": "continued to" is the report verb's auxiliary, not an infinitive's "to".
+
+The sentences are the team's own, with invented names and places.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def speaker_of(text, words):
+    """The speaker of the first quote whose text holds ``words``."""
+    return find(extract(text), words).speaker
+
+
+def report_text(text, words):
+    """The words of the report that holds ``words``."""
+    return find(extract(text), words).text
+
+
+DESCRIPTION_SUBJECT = [
+    ("a description subject the story gave no role: the description as written",
+     "Tom Brandt spoke at the fair on Sunday.\n\nHe was joined by aides and by voters who urged him to fight "
+     "on to the end against the favourite, whose lead over the field in the polls of the state is large, as "
+     "they told reporters who came to see Paul Okafor at the fair.\n\n"
+     "The Ossory senator is struggling to keep his coalition together. He said the ferry levy was unfair.",
+     "the ferry levy was unfair", "The Ossory senator"),
+    ("look-alike: a description subject whose role the story gave is the person of that role",
+     "Senator Tom Brandt spoke at the fair on Sunday.\n\nHe was joined by aides and by voters who urged him to "
+     "fight on to the end against the favourite, whose lead over the field in the polls of the state is "
+     "large, as they told reporters who came to see Paul Okafor at the fair.\n\n"
+     "The senator is struggling to keep his coalition together. He said the ferry levy was unfair.",
+     "the ferry levy was unfair", "Tom Brandt"),
+    ("look-alike: a description after a preposition is no subject",
+     "Paul Okafor spoke at the fair on Sunday. He met with the senator from Ossory. He said the ferry levy "
+     "was unfair.",
+     "the ferry levy was unfair", "Paul Okafor"),
+]
+
+
+@pytest.mark.parametrize("why, text, words, expected", DESCRIPTION_SUBJECT, ids=[r[0] for r in DESCRIPTION_SUBJECT])
+def test_a_description_subject_is_what_a_pronoun_after_it_means(why, text, words, expected):
+    assert speaker_of(text, words) == expected
