@@ -46,3 +46,23 @@ DESCRIPTION_SUBJECT = [
 @pytest.mark.parametrize("why, text, words, expected", DESCRIPTION_SUBJECT, ids=[r[0] for r in DESCRIPTION_SUBJECT])
 def test_a_description_subject_is_what_a_pronoun_after_it_means(why, text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+CONTINUED_REPORT = [
+    ("'continued to insist that' reports",
+     "Mayor Ines Vallo continued to insist that the harbor tunnel was safe.",
+     "harbor tunnel", "that the harbor tunnel was safe"),
+    ("'continues to argue that' reports",
+     "Governor Tomas Reyes continues to argue that the ferry fares are too high.",
+     "ferry fares", "that the ferry fares are too high"),
+]
+
+
+@pytest.mark.parametrize("why, text, words, expected", CONTINUED_REPORT, ids=[r[0] for r in CONTINUED_REPORT])
+def test_continued_to_is_an_auxiliary_of_the_report(why, text, words, expected):
+    assert report_text(text, words) == expected
+
+
+def test_look_alike_an_infinitive_after_a_noun_is_no_report():
+    assert not any("harbor tunnel" in q.text for q in extract(
+        "Mayor Ines Vallo has a plan to insist on a new harbor tunnel."))

@@ -1702,8 +1702,11 @@ class Attributor:
         before_words = text[max(lo, vstart - 24):vstart].split()
         prev_word = before_words[-1] if before_words else ""
         prev_low = prev_word.lower()
+        # "continued to insist that …" goes on reporting: "continued to" is the verb's auxiliary
+        continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
+            and before_words[-2] in _CONTINUE_FORMS else []     # ("Continuing to explain …, Carson …": after it)
         if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its",
-                        "this", "that", "no", "any", "whose", "own"):
+                        "this", "that", "no", "any", "whose", "own") and not continued:
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
         if prev_low == "having" and _THAT_ALONE.match(text, cue_end, hi) is not None:
             return None   # "Having said that, …": a turn in the writer's argument, not a report
@@ -1722,7 +1725,7 @@ class Attributor:
         if verb_low == "show" and prev_low in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
-            + _negated_auxiliary(text, prev_word, verb, cue_end, hi)
+            + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -4643,6 +4646,7 @@ _NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|w
 # what a verb of stance reports for a subject the cast doesn't know: a question ("no one knows what …", "many
 # have questioned whether …"; "when" and "where" as often open a clause of time or place, and an infinitive
 # after a noun that looks like a verb is the noun's: "plans to …", "in order to …")
+_CONTINUE_FORMS = {"continue", "continues", "continued", "continuing"}   # "continued to insist that …"
 _DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
 _STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
 
