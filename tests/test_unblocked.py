@@ -66,3 +66,19 @@ def test_continued_to_is_an_auxiliary_of_the_report(why, text, words, expected):
 def test_look_alike_an_infinitive_after_a_noun_is_no_report():
     assert not any("harbor tunnel" in q.text for q in extract(
         "Mayor Ines Vallo has a plan to insist on a new harbor tunnel."))
+
+
+RELATIVE_CONJUNCT = [
+    ("a verb joined to a relative clause's verb: the relative pronoun's antecedent",
+     "The council also interviewed harbor pilot Dana Marsh, who saw the collision and argued that the ferry was "
+     "too fast.",
+     "the ferry was too fast", "Dana Marsh"),
+    ("look-alike: a comma closes the relative clause, the sentence's subject goes on",
+     "Tom Ruiz thanked Dana Marsh, who chairs the board, and said the ferry levy was fair.",
+     "the ferry levy was fair", "Tom Ruiz"),
+]
+
+
+@pytest.mark.parametrize("why, text, words, expected", RELATIVE_CONJUNCT, ids=[r[0] for r in RELATIVE_CONJUNCT])
+def test_a_verb_joined_in_a_relative_clause_has_its_antecedent_for_subject(why, text, words, expected):
+    assert speaker_of(text, words) == expected

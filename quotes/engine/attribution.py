@@ -1253,6 +1253,8 @@ class Attributor:
             # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
             # sentence's own verb)
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            relative = _RELATIVE_BEFORE_CONJUNCT.search(text, floor, toks[trail - 1][1]) if trail and not participle \
+                else None
             if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
                 # "Ruiz wrote a short post of her own, saying, …": the sentence's subject, not
@@ -1277,6 +1279,10 @@ class Attributor:
                 # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
                 # a pronoun inside the quote or a subject before it
                 return _same_speaker(self.cue_speakers[prev.start("verb")])
+            if sp is not None and relative is not None:
+                # "… interviewed Dana Marsh, who saw the crash and described it …": a verb joined to a relative
+                # clause's verb has the relative pronoun for its subject, the name before it, not the sentence's
+                return self._antecedent(lo, relative.start(), vstart)
             return sp
         k = len(toks)
         while k > 1 and (is_subject_adverb(toks[k - 1][0]) or is_where_adverb(text, toks, k)) \
@@ -3150,6 +3156,9 @@ _MODAL_OR_TO = regex.compile(r"(?<!\p{L})(?:would|could|will|can|should|might|mu
 # "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
 # before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
 _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
+# ", who saw the crash": a relative clause that runs on, no comma or clause's end in it, to a conjunction before a
+# second verb (matched backwards from the conjunction)
+_RELATIVE_BEFORE_CONJUNCT = regex.compile(r"(?r),\s+who\s+[^,;:.!?“”\"—–]{1,120}\s+$")
 # " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
 _CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
 # a conjunction right before a cue, the word before the conjunction and the one before that
