@@ -82,3 +82,22 @@ RELATIVE_CONJUNCT = [
 @pytest.mark.parametrize("why, text, words, expected", RELATIVE_CONJUNCT, ids=[r[0] for r in RELATIVE_CONJUNCT])
 def test_a_verb_joined_in_a_relative_clause_has_its_antecedent_for_subject(why, text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+PRO_FORM_OBJECT = [
+    ("'said as much' then where: the pro-form is the whole report",
+     "Mayor Ines Vallo said as much on the radio last week.", "as much", "as much"),
+    ("'said so' then when",
+     "Governor Tomas Reyes said so in May, before the vote.", "so", "so"),
+]
+
+
+@pytest.mark.parametrize("why, text, words, expected", PRO_FORM_OBJECT, ids=[r[0] for r in PRO_FORM_OBJECT])
+def test_a_pro_form_object_ends_before_where_or_when(why, text, words, expected):
+    assert report_text(text, words) == expected
+
+
+def test_a_subject_after_until_is_no_longer_than_the_clause_until_opens():
+    text = ("Those are on top of the ferry grants of last year that were never disclosed until the Courier asked "
+            "about them in May.")
+    assert speaker_of(text, "them") == "the Courier"

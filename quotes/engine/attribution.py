@@ -2105,6 +2105,11 @@ class Attributor:
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
             if adjunct_at < cend:
                 cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
+            pro_form = _PRO_FORM_OBJECT.match(text, cstart, cend)
+            if pro_form is not None and not frags.any_within(cstart, cend + 1):
+                # "said as much on the radio", "said so in May", "described it in a memo": a word that stands
+                # for what was said is the whole object, and the phrase after it says where or when
+                cend, short_ok = pro_form.end(), True
             anonymous = _ANONYMOUS_TERMS.search(text, cstart, cend) if _may_hold(text, cstart, cend, "condition") \
                 else None
             if anonymous is not None and len(_words(text[cstart:anonymous.start()])) >= 2 \
@@ -3407,6 +3412,12 @@ _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
 _ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
+# an object that stands for what was said ("as much", "so", "it", "the same", "him"), then a phrase of where,
+# when or why ("said as much on the radio", "said so in May", "opposed it after the vote")
+# (not "pressed them on it", "called her by a nickname": what it was about, or the name, is the report's)
+_PRO_FORM_OBJECT = regex.compile(r"(?i:as\s+much|so|it|the\s+same|him|her|them)(?=\s+(?:in|on|at|during|from|before|"
+                                 r"after|since|when|while|because|until|through|last|earlier)\s+"
+                                 r"(?!(?:it|him|her|them|this|that)\b))")
 _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
