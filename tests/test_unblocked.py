@@ -4,6 +4,10 @@
   a "he" after it means the person the role fits, or, when the story gave nobody that role, the person as the
   description names them, not whoever the sentence before named in passing.
 * "continued to insist that …": "continued to" is the report verb's auxiliary, not an infinitive's "to".
+* "…, who saw the crash and argued that …": a verb joined to a relative clause's verb has the relative
+  pronoun's antecedent for subject, not the sentence's subject (a comma closing the clause gives it back).
+* "said as much on the radio", "said so in May": a pro-form object is the whole report; and a subject never runs
+  back through "until" ("… that were never disclosed until the Courier asked about them": the Courier).
 
 The sentences are the team's own, with invented names and places.
 """
@@ -101,3 +105,7 @@ def test_a_subject_after_until_is_no_longer_than_the_clause_until_opens():
     text = ("Those are on top of the ferry grants of last year that were never disclosed until the Courier asked "
             "about them in May.")
     assert speaker_of(text, "them") == "the Courier"
+
+
+def test_look_alike_a_pro_form_then_what_it_was_about_is_no_pro_form_report():
+    assert not any(q.text in ("them", "it") for q in extract("Tom Ruiz pressed them on it in the hearing."))
