@@ -61,7 +61,7 @@ ABBREVIATED_TITLES = [
      "“The levy will pass,” he said.",
      "The levy will pass", "Sam Bell"),
     ("look-alike: a list number before a name opens it",
-     "Tom Ruiz spoke first.\n\n3. Sam Bell. The senator runs a quiet campaign. He said the levy would pass.",
+     "Tom Ruiz spoke first.\n\n3. Sam Bell. His campaign is a quiet one. He said the levy would pass.",
      "the levy would pass", "Sam Bell"),
     ("look-alike: a singular honorific before a name in passing",
      "Tom Ruiz criticized his rival, Sen. Sam Bell, on Friday.\n\n“The levy is within the law,” he said.",

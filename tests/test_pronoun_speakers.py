@@ -19,11 +19,11 @@ EXPLETIVE_IT = [
     ("an expletive 'it's' + adverb + adjective + 'to' names nobody",
      "The Harbor League has courted the dockworkers for years now. It’s grimly odd to watch Tom Vale, who "
      "campaigned on the harbor and sought the league’s blessing, praise its ferries.",
-     "the league’s blessing", None),
+     "the league’s blessing", "Tom Vale"),   # (the relative clause's subject, not the League)
     ("an expletive 'it is' + adjective + 'that' names nobody",
      "The Harbor League has courted the dockworkers for years now. It was strangely sad that Tom Vale, who "
      "campaigned on ferries and sought the league’s blessing, lost.",
-     "the league’s blessing", None),
+     "the league’s blessing", "Tom Vale"),   # (the relative clause's subject, not the League)
     # look-alike: "it" with a verb of saying is the body just named
     ("a referential 'it' after a body still finds the body",
      "The Harbor League met on Monday. It said that the ferries would run late all winter.",

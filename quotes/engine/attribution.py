@@ -1304,6 +1304,8 @@ class Attributor:
             # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
             # sentence's own verb)
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            relative = _RELATIVE_BEFORE_CONJUNCT.search(text, floor, toks[trail - 1][1]) if trail and not participle \
+                else None
             if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
                 # "Ruiz wrote a short post of her own, saying, …": the sentence's subject, not
@@ -1328,6 +1330,10 @@ class Attributor:
                 # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
                 # a pronoun inside the quote or a subject before it
                 return _same_speaker(self.cue_speakers[prev.start("verb")])
+            if sp is not None and relative is not None:
+                # "… interviewed Dana Marsh, who saw the crash and described it …": a verb joined to a relative
+                # clause's verb has the relative pronoun for its subject, the name before it, not the sentence's
+                return self._antecedent(lo, relative.start(), vstart)
             return sp
         k = len(toks)
         while k > 1 and (is_subject_adverb(toks[k - 1][0]) or is_where_adverb(text, toks, k)) \
@@ -1753,8 +1759,11 @@ class Attributor:
         before_words = text[max(lo, vstart - 24):vstart].split()
         prev_word = before_words[-1] if before_words else ""
         prev_low = prev_word.lower()
+        # "continued to insist that …" goes on reporting: "continued to" is the verb's auxiliary
+        continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
+            and before_words[-2] in _CONTINUE_FORMS else []     # ("Continuing to explain …, Carson …": after it)
         if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its",
-                        "this", "that", "no", "any", "whose", "own"):
+                        "this", "that", "no", "any", "whose", "own") and not continued:
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
         if prev_low == "having" and _THAT_ALONE.match(text, cue_end, hi) is not None:
             return None   # "Having said that, …": a turn in the writer's argument, not a report
@@ -1773,7 +1782,7 @@ class Attributor:
         if verb_low == "show" and prev_low in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
-            + _negated_auxiliary(text, prev_word, verb, cue_end, hi)
+            + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -2147,6 +2156,11 @@ class Attributor:
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
             if adjunct_at < cend:
                 cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
+            pro_form = _PRO_FORM_OBJECT.match(text, cstart, cend)
+            if pro_form is not None and not frags.any_within(cstart, cend + 1):
+                # "said as much on the radio", "said so in May", "described it in a memo": a word that stands
+                # for what was said is the whole object, and the phrase after it says where or when
+                cend, short_ok = pro_form.end(), True
             anonymous = _ANONYMOUS_TERMS.search(text, cstart, cend) if _may_hold(text, cstart, cend, "condition") \
                 else None
             if anonymous is not None and len(_words(text[cstart:anonymous.start()])) >= 2 \
@@ -3204,6 +3218,9 @@ _MODAL_OR_TO = regex.compile(r"(?<!\p{L})(?:would|could|will|can|should|might|mu
 # "and that", "but that" and a subject opening what follows the conjunction: a second complement of the verb
 # before ("… and that the crew was found"; not "… and that worried the town", where "that" is the subject)
 _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
+# ", who saw the crash": a relative clause that runs on, no comma or clause's end in it, to a conjunction before a
+# second verb (matched backwards from the conjunction)
+_RELATIVE_BEFORE_CONJUNCT = regex.compile(r"(?r),\s+who\s+[^,;:.!?“”\"—–]{1,120}\s+$")
 # " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
 _CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
 # a conjunction right before a cue, the word before the conjunction and the one before that
@@ -3452,6 +3469,12 @@ _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
 _ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
+# an object that stands for what was said ("as much", "so", "it", "the same", "him"), then a phrase of where,
+# when or why ("said as much on the radio", "said so in May", "opposed it after the vote")
+# (not "pressed them on it", "called her by a nickname": what it was about, or the name, is the report's)
+_PRO_FORM_OBJECT = regex.compile(r"(?i:as\s+much|so|it|the\s+same|him|her|them)(?=\s+(?:in|on|at|during|from|before|"
+                                 r"after|since|when|while|because|until|through|last|earlier)\s+"
+                                 r"(?!(?:it|him|her|them|this|that)\b))")
 _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
@@ -4700,6 +4723,7 @@ _NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|w
 # what a verb of stance reports for a subject the cast doesn't know: a question ("no one knows what …", "many
 # have questioned whether …"; "when" and "where" as often open a clause of time or place, and an infinitive
 # after a noun that looks like a verb is the noun's: "plans to …", "in order to …")
+_CONTINUE_FORMS = {"continue", "continues", "continued", "continuing"}   # "continued to insist that …"
 _DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
 _STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
 

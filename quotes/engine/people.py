@@ -126,6 +126,11 @@ _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"�
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}[\p{L}'’\-]+")   # a word as _SURNAME_OPENS's group reads it
 # a surname's possessive opening a sentence, before a lower-case word ("Okafor’s plan"; the possessive
 # _CAPITALISED has read is only tried here)
+# "The Vermont senator is …", "The former mayor has …": "The", a role of up to three words, then its verb in lower
+# case (the shortest run that a verb follows: not "The senator’s aide", "The senator from Maine")
+_DESCRIBED_SUBJECT = regex.compile(r"(?<![\p{L}\p{N}])The\s+(?P<words>(?:[\p{L}\-]+\s+){0,2}?\p{Ll}+)\s+"
+                                   r"(?=(?:is|was|has|had|will|would|can|could|said|also|still|now|then|"
+                                   r"\p{Ll}+ed|\p{Ll}+s)\b)")
 _POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
                                  + _NOT_AFTER_AN_ABBREVIATION +
                                  r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
@@ -356,6 +361,8 @@ class Cast:
                 # "Okafor’s plan for the pier drew jeers. He said …": a sentence about what a person has is
                 # about the person, the one a "he" after it points to
                 self.person([strip_possessive(word)], c.start(), subject=True)
+        for m in _DESCRIBED_SUBJECT.finditer(text):
+            self._description_as_subject(m, inside)
 
     def _scan_people(self, text: str, runs: list[tuple[int, list[str]]]) -> None:
         """Register every person the article names with a title, an honorific or a full name.
@@ -423,6 +430,19 @@ class Cast:
             if ent is not None and not ent.role:
                 end = self._run_ends.get(start, start)
                 ent.role = appositive_role(text, end) or _role_before(text, start, end)
+
+    def _description_as_subject(self, m: regex.Match, inside: "_Spans") -> None:
+        """"The Vermont senator is struggling … He continues to insist …": a sentence that opens with "the" and
+        a role (a definite description) is about that person, the one a "he" after it means: the person the role
+        fits, or else the person as the description names them (the story calls them so where it does)."""
+        words = m.group("words").split()
+        if words[-1] not in _ROLE_NOUNS or inside.contains(m.start()) or not _opens_sentence(self._text, m.start()):
+            return
+        ent = self.describe(words, m.start())
+        if ent is not None:
+            self.mentioned(m.start(), ent, subject=True)
+        else:
+            self.body(self._text[m.start():m.end("words")], m.start(), "person")
 
     def _participle_and_surname(self, toks: list[str], start: int) -> bool:
         """"Bashing Okafor may be job one", "Joining Ruiz on the stage were …": a sentence that opens with a

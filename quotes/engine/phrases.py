@@ -31,7 +31,8 @@ _KEEP_PERIOD = {a for a in ABBREVIATIONS if "." not in a}
 _SPAN = methodcaller("span")
 CONJUNCTIONS = {"and", "but", "or", "then", "yet"}
 _STOP_BEFORE = {"that", "which", "who", "whom", "when", "where", "while", "because", "if", "as", "than",
-                "so", "after", "before", "since", "although", "though", "what", "how", "why", "whether"}
+                "so", "after", "before", "since", "until", "unless", "although", "though", "what", "how", "why",
+                "whether"}
 _PRONOUN_KIND = {"he": "person", "she": "person", "they": "group", "it": "organization"}
 
 
