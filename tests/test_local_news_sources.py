@@ -107,5 +107,5 @@ def test_the_people_of_someone_or_something_speak_not_the_one_named(why, text, s
 
 
 def test_a_manner_of_speaking_attributes_a_quote_but_reports_no_clause():
-    text = "Ana Vale and her family beamed as they took the stage. “We are home,” she beamed."
+    text = "Ana Vale and her sons beamed as the ferry pulled in. “We are home,” she beamed."
     assert [q.text for q in extract(text)] == ["We are home,"]

@@ -216,7 +216,7 @@ GROUP_HEADS: set[str] = {
     # is left out: it is also a verb, "Vale associates with …")
     "millennials",
     # the people around someone ("Friends of Ana Vale say …", "the family of the victim said …")
-    "friends", "relatives", "family", "families", "colleagues", "neighbors", "neighbours", "backers", "loyalists",
+    "friends", "relatives", "family", "families", "colleagues", "backers", "loyalists",
     "admirers",
 }
 
