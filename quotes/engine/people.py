@@ -919,8 +919,10 @@ def _role_end(words: list[str]) -> int:
 
 
 # "the port director, Tom Bell," / "His campaign manager, Jon Vale,": a description, a comma, then the name
-# (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,")
-_DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
+# (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,"); a name's
+# possessive may open it and stays in the role ("Valdora’s foreign minister, Elena Brusk,")
+_DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:(?:the|a|an|his|her|their|its)[^\S\n]+"
+                                    r"|(?-i:(?=\p{Lu}\p{Ll}[\p{L}\-]{0,30}[’']s[^\S\n])))"
                                     r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*"
                                     r"(?:[^\S\n]+(?:of|for|at|from)[^\S\n]+(?:the[^\S\n]+)?"
                                     r"(?:\p{Ll}+[^\S\n]+){0,2}(?:of[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"

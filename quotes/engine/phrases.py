@@ -296,8 +296,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             name_inside = bool(inner) and all(in_a_name(t[0]) for t in inner) and len(inner) <= 5 \
                 and inner[0][0][:1].isupper()
             named = None
-            if name_inside and head is not None and head.mention.split()[0].lower() in _DESCRIPTION_OPENERS:
+            if name_inside and head is not None and _opens_a_description(head.mention.split()[0]):
                 # the name is the mention, even when the description before it already finds the same person
+                # ("Valdora’s foreign minister, Elena Brusk, said": not the other minister the story named)
                 named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None:
                     return named
@@ -493,6 +494,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 named.entity.role = _clean_role(sp.mention)
             return named
     return sp
+
+
+def _opens_a_description(word: str) -> bool:
+    """Does ``word`` open a description that a name in commas may follow: a determiner, a possessive
+    pronoun, or a name's possessive ("the", "his", "Valdora’s")?"""
+    return word.lower() in _DESCRIPTION_OPENERS or is_possessive(word)
 
 
 def _after_a_preposition(toks, start: int) -> bool:
