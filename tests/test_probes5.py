@@ -1,8 +1,10 @@
-"""Faults a journalist sees on a wire story, in our own sentences.
+"""Faults a journalist sees on a wire story and an election night, in our own sentences.
 
 Foreign news names two officials with the same title, one country's and another's: "Valdora’s foreign
 minister, Elena Brusk, said" is Brusk, whatever minister the story named before, and her role keeps the
-country ("Valdora’s foreign minister").
+country ("Valdora’s foreign minister"). A night-time story writes "shortly after 10 p.m." and goes straight
+on with a quote: the full stop of "p.m." ends that sentence when a quotation mark and a capital follow, as it
+does before a capital alone.
 """
 import pytest
 
@@ -48,3 +50,27 @@ POSSESSIVE_DESCRIPTION_ROWS = [
 def test_a_name_after_a_possessive_description_is_the_speaker(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.role) == expected, why
+
+
+# ---------------------------------------------------------------- "after 10 p.m. “I called her,”"
+TIME_THEN_QUOTE_ROWS = [
+    pytest.param("straight marks after p.m.",
+                 'Victor Delacroix conceded shortly after 10 p.m. "I called her and congratulated her," he told '
+                 'supporters.', "I called her", ("direct", "Victor Delacroix"), id="pm-straight"),
+    pytest.param("curly marks after a.m.",
+                 "Mayor Ines Valde spoke at 6 a.m. “We kept the shelters open all night,” she said.",
+                 "kept the shelters", ("direct", "Ines Valde"), id="am-curly"),
+    # look-alikes: a weekday after p.m. goes on with the sentence; a capital alone already ended it
+    pytest.param("a weekday after p.m. is the same sentence",
+                 "Mayor Ines Valde said the polls close at 8 p.m. Tuesday and counting starts at once.",
+                 "counting starts", ("indirect", "Ines Valde"), id="pm-weekday"),
+    pytest.param("a capital after p.m. already ended the sentence",
+                 "Victor Delacroix spoke at 10 p.m. He said the voters had spoken.",
+                 "voters had spoken", ("indirect", "Victor Delacroix"), id="pm-capital"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", TIME_THEN_QUOTE_ROWS)
+def test_a_quote_after_a_clock_time_opens_a_sentence(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.kind, q.speaker) == expected, why
