@@ -1,10 +1,11 @@
-"""Faults a journalist sees on a wire story and an election night, in our own sentences.
+"""Faults a journalist sees on a wire story, a product launch and an election night, in our own sentences.
 
 Foreign news names two officials with the same title, one country's and another's: "Valdora’s foreign
 minister, Elena Brusk, said" is Brusk, whatever minister the story named before, and her role keeps the
 country ("Valdora’s foreign minister"). A night-time story writes "shortly after 10 p.m." and goes straight
 on with a quote: the full stop of "p.m." ends that sentence when a quotation mark and a capital follow, as it
-does before a capital alone.
+does before a capital alone. A business story quotes "Analyst Farid Qureshi of Tallis Research": the analyst
+is Qureshi and the firm is where he works, though "Research" (or "Securities", "Capital") is no noun of a body.
 """
 import pytest
 
@@ -74,3 +75,30 @@ TIME_THEN_QUOTE_ROWS = [
 def test_a_quote_after_a_clock_time_opens_a_sentence(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.kind, q.speaker) == expected, why
+
+
+# ---------------------------------------------------------------- "Analyst Farid Qureshi of Tallis Research"
+NAME_OF_FIRM_ROWS = [
+    pytest.param("a title, a name, then a research firm",
+                 "Analyst Farid Qureshi of Tallis Research wrote in a note that the price was ambitious.",
+                 "price was ambitious", ("Farid Qureshi", "Analyst"), id="analyst-of-research-firm"),
+    pytest.param("no title: the firm is the role",
+                 "Ana Lind of Harlow Securities said the shares were cheap.",
+                 "shares were cheap", ("Ana Lind", "Harlow Securities"), id="name-of-securities-firm"),
+    pytest.param("a company's usual last word",
+                 "Engineer Ana Lind of Vela Systems said the hinge would hold.",
+                 "hinge would hold", ("Ana Lind", "Engineer"), id="name-of-systems-company"),
+    # look-alikes: a body of its own with "of", and a body's noun, were already read right
+    pytest.param("a bank called after a country is a body, not a person",
+                 "Bank of America said the loan was repaid.",
+                 "loan was repaid", ("Bank of America", None), id="bank-of-america"),
+    pytest.param("a university is a body's noun",
+                 "Professor Ana Lind of Vela University said the study was sound.",
+                 "study was sound", ("Ana Lind", "Professor"), id="name-of-university"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", NAME_OF_FIRM_ROWS)
+def test_a_name_of_a_firm_is_the_person(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.role) == expected, why

@@ -248,6 +248,11 @@ COMPANY_NAME_ENDS: set[str] = {w.capitalize() for w in COMPANY_HEADS} | {
     "Company", "Corporation",
 }
 
+# The last word of a firm of the money trade, whose analysts a business story quotes ("Farid Qureshi of Tallis
+# Research", "Ana Lind of Harlow Securities"): a body after "of" a name, though not one a later "the company"
+# means (an institute's name ends so too: "the Institute for Policy Research")
+FIRM_NAME_ENDS: set[str] = {"Research", "Securities", "Capital", "Analytics", "Advisors", "Advisers", "Investments"}
+
 # What a story calls a company it has named, with "the": "the company said", "the German chipmaker said".
 COMPANY_NOUNS: set[str] = {
     "company", "firm", "corporation", "conglomerate", "chipmaker", "carmaker", "automaker", "drugmaker",

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
                       PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, abbreviated_title, appositive_role, classify_words, contracted_pronoun, honorific_gender,
@@ -822,8 +822,9 @@ def _name_then_affiliation(core: list[str]) -> Optional[int]:
             or not body[0][:1].isupper() or any(
             w == "and" and (is_honorific(nxt) or nxt in GIVEN_NAMES) for w, nxt in zip(body, body[1:])):
         return None     # ("… of Holm and Tom Bell of Carrick": two people)
-    if any(strip_possessive(w).lower() in ORG_HEADS or w.lower() in PLACES for w in body if w[:1].isupper()):
-        return i
+    if any(strip_possessive(w).lower() in ORG_HEADS or w.lower() in PLACES for w in body if w[:1].isupper()) \
+            or strip_possessive(body[-1]) in COMPANY_NAME_ENDS | FIRM_NAME_ENDS:
+        return i    # (a company's name: "Farid Qureshi of Tallis Research", "Ana Lind of Vela Systems")
     return None
 
 
