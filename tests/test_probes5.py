@@ -6,6 +6,8 @@ country ("Valdora’s foreign minister"). A night-time story writes "shortly aft
 on with a quote: the full stop of "p.m." ends that sentence when a quotation mark and a capital follow, as it
 does before a capital alone. A business story quotes "Analyst Farid Qureshi of Tallis Research": the analyst
 is Qureshi and the firm is where he works, though "Research" (or "Securities", "Capital") is no noun of a body.
+A trial story opens with "The former treasurer of the Brackwater Rowing Club testified": a person with an office
+in the club, not the club, and "the director of the port authority" is whoever the story gave that office.
 """
 import pytest
 
@@ -102,3 +104,37 @@ NAME_OF_FIRM_ROWS = [
 def test_a_name_of_a_firm_is_the_person(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.role) == expected, why
+
+
+# ---------------------------------------------------------------- "the former treasurer of the club"
+OFFICE_IN_A_BODY_ROWS = [
+    pytest.param("an office in a club, unnamed",
+                 "The former treasurer of the Brackwater Rowing Club testified that she moved the money.",
+                 "moved the money",
+                 ("The former treasurer of the Brackwater Rowing Club", "person",
+                  "former treasurer of the Brackwater Rowing Club"), id="treasurer-of-club"),
+    pytest.param("a member of a board, unnamed",
+                 "A member of the board said the vote was rushed.", "vote was rushed",
+                 ("A member of the board", "person", "member of the board"), id="member-of-board"),
+    pytest.param("the office the story gave someone",
+                 "Ana Vela, the director of the port authority, flew home.\n\nThe director of the port authority said the docks were ready.",
+                 "docks were ready", ("Ana Vela", "person", "director of the port authority"), id="office-named-before"),
+    pytest.param("the same head noun, but another office: someone unnamed",
+                 "President Tom Bell flew home.\n\nThe president of the club said the talks were over.",
+                 "talks were over", ("The president of the club", "person", "president of the club"),
+                 id="other-president"),
+    # look-alikes: a body of a body, and a plural, stay the bodies they were
+    pytest.param("the board of a club is a body",
+                 "The board of the club said the vote was rushed.", "vote was rushed",
+                 ("the board of the club", "organization", None), id="board-of-club"),
+    pytest.param("members are many",
+                 "The members of the board said the vote was rushed.", "vote was rushed",
+                 ("the members of the board", "organization", None), id="members-of-board"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", OFFICE_IN_A_BODY_ROWS)
+def test_an_office_in_a_body_is_a_person(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.speaker_type, q.role) == expected, why
+

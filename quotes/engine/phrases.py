@@ -803,6 +803,20 @@ _KINDS_BEFORE_A_NAME = {"group", "journal", "newspaper", "magazine", "firm", "co
                         "tabloid", "coalition", "alliance", "foundation", "watchdog", "outlet", "consultancy", "startup"}
 
 
+def _office_in_a_body(core: list[str]) -> Optional[int]:
+    """Where "of"/"at" stands when the description ``core`` (its article dropped) names one person by a place
+    in a body: up to two lower-case modifiers, a singular noun for a person, then "of"/"at" ("former
+    treasurer of the club", "head of the union"; not "members of the board"); else None."""
+    k = next((i for i, w in enumerate(core[:4]) if w in ("of", "at")), None)
+    if not k or k + 1 >= len(core) or not all(w.isalpha() and w.islower() for w in core[:k]):
+        return None
+    noun = core[k - 1]
+    if noun not in TITLE_HEADS and noun not in PERSON_NOUNS or noun in GROUP_HEADS \
+            or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return k
+
+
 def _name_then_affiliation(core: list[str]) -> Optional[int]:
     """Where "of"/"from"/"at" stands in "[title] First Last of the Body", when a name of two or three words (no
     body's word among them) comes before it and a body's capitalised name, holding a body's noun or a
@@ -863,6 +877,17 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
                 named.entity.role = " ".join(title) or strip_article(" ".join(core[affiliated + 1:]))
             return named
     head = strip_possessive(core[-1]).lower()
+    office = _office_in_a_body(core) if head in ORG_HEADS and lowered[0] in ("the", "a", "an") else None
+    if office is not None:
+        # "the former treasurer of the Brackwater Rowing Club", "a member of the board": someone with a
+        # place in the body, not the body; with "the", the person named with that very role ("the former
+        # secretary of state" after "Secretary of State Ana Vela"), else someone unnamed
+        ent = cast.describe(core[:office], pos) if lowered[0] == "the" else None
+        if ent is not None and " ".join(core[office - 1:]).lower() in ent.role.lower():
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
     if head in ORG_HEADS and not _has_honorific(words):
         named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None
         if named is None and head in COMPANY_NOUNS and lowered[0] == "the" and len(core) <= 2 \
