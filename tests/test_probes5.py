@@ -7,7 +7,8 @@ on with a quote: the full stop of "p.m." ends that sentence when a quotation mar
 does before a capital alone. A business story quotes "Analyst Farid Qureshi of Tallis Research": the analyst
 is Qureshi and the firm is where he works, though "Research" (or "Securities", "Capital") is no noun of a body.
 A trial story opens with "The former treasurer of the Brackwater Rowing Club testified": a person with an office
-in the club, not the club, and "the director of the port authority" is whoever the story gave that office.
+in the club, not the club, and "the director of the port authority" is whoever the story gave that office; and
+"A second witness, bank manager Simon Ferreira, testified" is Ferreira, a bank manager.
 """
 import pytest
 
@@ -138,3 +139,30 @@ def test_an_office_in_a_body_is_a_person(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.speaker_type, q.role) == expected, why
 
+
+# ---------------------------------------------------------------- "A second witness, bank manager Simon Ferreira,"
+TITLED_NAME_IN_COMMAS_ROWS = [
+    pytest.param("a description, then a title in lower case and the name",
+                 "A second witness, bank manager Simon Ferreira, testified that the account was new.",
+                 "account was new", ("Simon Ferreira", "bank manager"), id="witness-bank-manager"),
+    pytest.param("a possessive description",
+                 "Her neighbour, retired teacher Ann Bell, said the house was empty.",
+                 "house was empty", ("Ann Bell", "retired teacher"), id="neighbour-retired-teacher"),
+    pytest.param("the role holds for the surname later",
+                 "A second witness, bank manager Simon Ferreira, testified first.\n\n"
+                 "Ferreira said he had flagged the transfers.", "flagged the transfers",
+                 ("Simon Ferreira", "bank manager"), id="surname-later"),
+    # look-alikes: a name alone in the commas, and a relative clause that names someone else
+    pytest.param("a name alone in the commas",
+                 "His lawyer, Tom Bell, said the case was weak.", "case was weak", ("Tom Bell", "lawyer"),
+                 id="name-alone"),
+    pytest.param("a relative clause naming someone else",
+                 "A neighbour, who knew Ann Bell, said the house was empty.", "house was empty",
+                 ("A neighbour", "neighbour"), id="relative-clause"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", TITLED_NAME_IN_COMMAS_ROWS)
+def test_a_titled_name_in_commas_is_the_speaker(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.role) == expected, why

@@ -295,12 +295,18 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             # "His campaign manager, Jon Vale, says": a name inside the commas
             name_inside = bool(inner) and all(in_a_name(t[0]) for t in inner) and len(inner) <= 5 \
                 and inner[0][0][:1].isupper()
+            # "A second witness, bank manager Simon Ferreira, testified": a title in lower case, then the name
+            title_end = 0 if name_inside else _lower_title_before_a_name(inner)
             named = None
-            if name_inside and head is not None and _opens_a_description(head.mention.split()[0]):
+            if (name_inside or title_end) and head is not None and _opens_a_description(head.mention.split()[0]):
                 # the name is the mention, even when the description before it already finds the same person
                 # ("Valdora’s foreign minister, Elena Brusk, said": not the other minister the story named)
-                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                named = _speaker_from_words(text, [t[0] for t in inner[title_end:]], inner[title_end][1],
+                                            inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None:
+                    title = text[inner[0][1]:inner[title_end - 1][2]] if title_end else ""
+                    if title and named.entity.kind == "person" and title.endswith(named.entity.role or ""):
+                        named.entity.role = title   # ("bank manager", where the name alone gave "manager")
                     return named
             elif name_inside and head is not None and _after_a_preposition(toks, head.start):
                 # "A fisherman from Holm, Ian Reid, said": Holm is where the fisherman is from, and the person
@@ -494,6 +500,17 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 named.entity.role = _clean_role(sp.mention)
             return named
     return sp
+
+
+def _lower_title_before_a_name(inner) -> int:
+    """Where the name starts in tokens such as "bank manager Simon Ferreira" or "retired teacher Ann Bell": up
+    to three lower-case words, a noun for a person among them, then a name of two to four words; else 0."""
+    c = next((k for k, t in enumerate(inner[:4]) if t[0][:1].isupper()), 0)
+    if not c or not 2 <= len(inner) - c <= 4 or not all(in_a_name(t[0]) for t in inner[c:]) \
+            or not all(t[0].isalpha() and t[0].islower() for t in inner[:c]) \
+            or not any(t[0] in TITLE_HEADS or t[0] in PERSON_NOUNS for t in inner[:c]):
+        return 0
+    return c
 
 
 def _opens_a_description(word: str) -> bool:
