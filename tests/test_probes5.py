@@ -8,7 +8,8 @@ does before a capital alone. A business story quotes "Analyst Farid Qureshi of T
 is Qureshi and the firm is where he works, though "Research" (or "Securities", "Capital") is no noun of a body.
 A trial story opens with "The former treasurer of the Brackwater Rowing Club testified": a person with an office
 in the club, not the club, and "the director of the port authority" is whoever the story gave that office; and
-"A second witness, bank manager Simon Ferreira, testified" is Ferreira, a bank manager.
+"A second witness, bank manager Simon Ferreira, testified" is Ferreira, a bank manager. A market report ends
+"according to traders in Linden": the traders speak, not a person called Linden.
 """
 import pytest
 
@@ -166,3 +167,31 @@ TITLED_NAME_IN_COMMAS_ROWS = [
 def test_a_titled_name_in_commas_is_the_speaker(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.role) == expected, why
+
+
+# ---------------------------------------------------------------- "according to traders in Linden"
+PEOPLE_IN_A_PLACE_ROWS = [
+    pytest.param("according to a plural noun in a town",
+                 "Wheat prices rose 3 percent in early trading, according to traders in Linden.", "Wheat prices",
+                 ("traders in Linden", "group"), id="according-to-traders-in"),
+    pytest.param("a plural noun near a place of two words",
+                 "The water rose a metre overnight, according to residents near Holm Bay.", "water rose",
+                 ("residents near Holm Bay", "group"), id="according-to-residents-near"),
+    pytest.param("after said",
+                 "“Prices rose all morning,” said traders in Linden.", "Prices rose",
+                 ("traders in Linden", "group"), id="said-traders-in"),
+    # look-alikes: a lower-case title before a name, and one trader, were already read right
+    pytest.param("a title in lower case before a name",
+                 "“Welcome to the show,” said master of ceremonies Omar Haddad.", "Welcome",
+                 ("Omar Haddad", "person"), id="title-before-name"),
+    pytest.param("one trader in a town",
+                 "Wheat prices rose 3 percent in early trading, according to a trader in Linden.", "Wheat prices",
+                 ("a trader", "person"), id="a-trader-in"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", PEOPLE_IN_A_PLACE_ROWS)
+def test_people_in_a_place_are_the_source(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.speaker_type) == expected, why
+

@@ -457,7 +457,16 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 and toks[k][0] not in _STOP_BEFORE:
             k += 1
         if 0 < k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in NOT_NAME:
-            j = k
+            if toks[k - 1][0] not in _PLACE_PREPOSITIONS:
+                j = k
+            elif k == 2 and _bare_plural(toks[0][0]):
+                # "according to traders in Linden", "said volunteers at Harlow": people where they are, not a
+                # person called Linden whose title is "traders in"
+                m = k
+                while m < len(toks) and m - k < 4 and toks[m][0][:1].isupper() and toks[m][0] not in NOT_NAME:
+                    m += 1
+                phrase = text[toks[0][1]:toks[m - 1][2]]
+                return Speaker(mention=phrase, name=phrase, kind="group", start=toks[0][1], end=toks[m - 1][2])
     while j < len(toks) and j < 12 and _np_token(toks[j][0], toks[j - 1][0] if j else "") \
             and toks[j][0].lower() not in ("and",) \
             and not (j and toks[j][0] == "then"):     # "Trump then appears …"
@@ -500,6 +509,12 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 named.entity.role = _clean_role(sp.mention)
             return named
     return sp
+
+
+def _bare_plural(word: str) -> bool:
+    """A lower-case plural noun standing for people with no article ("traders", "volunteers")."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss") and len(word) > 3 \
+        and word not in _NOT_IN_DESCRIPTIONS
 
 
 def _lower_title_before_a_name(inner) -> int:
