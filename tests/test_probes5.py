@@ -9,7 +9,8 @@ is Qureshi and the firm is where he works, though "Research" (or "Securities", "
 A trial story opens with "The former treasurer of the Brackwater Rowing Club testified": a person with an office
 in the club, not the club, and "the director of the port authority" is whoever the story gave that office; and
 "A second witness, bank manager Simon Ferreira, testified" is Ferreira, a bank manager. A market report ends
-"according to traders in Linden": the traders speak, not a person called Linden.
+"according to traders in Linden": the traders speak, not a person called Linden. When a lawyer "asked Ashcombe
+why she had signed", what was asked starts at "why": the one asked is no part of the question.
 """
 import pytest
 
@@ -195,3 +196,28 @@ def test_people_in_a_place_are_the_source(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.speaker_type) == expected, why
 
+
+# ---------------------------------------------------------------- "asked Ashcombe why …"
+ASKED_SOMEONE_ROWS = [
+    pytest.param("a surname, then why",
+                 "Defense lawyer Marcus Tebbit asked Ashcombe why she had signed the transfers herself.",
+                 "signed the transfers", "why she had signed the transfers herself", id="surname-why"),
+    pytest.param("a title and a full name, then whether",
+                 "Reporters asked Mayor Ana Ruiz whether she would run again.", "run again",
+                 "whether she would run again", id="titled-name-whether"),
+    pytest.param("a short description, then if",
+                 "The coach asked the players if they were ready for the final.", "ready for the final",
+                 "if they were ready for the final", id="description-if"),
+    # look-alikes: what someone is asked to do keeps the one asked; an audience was already skipped
+    pytest.param("asked someone to do something",
+                 "Councillor Dana Pike asked Ruiz to resign before the vote.", "resign",
+                 "Ruiz to resign before the vote", id="asked-to"),
+    pytest.param("reporters, an audience",
+                 "Mayor Ana Ruiz asked reporters why they cared about the ferry.", "cared",
+                 "why they cared about the ferry", id="asked-reporters"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", ASKED_SOMEONE_ROWS)
+def test_an_indirect_question_starts_past_the_one_asked(why, text, phrase, expected):
+    assert find(quotes_of(text), phrase).text == expected, why
