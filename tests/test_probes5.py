@@ -10,7 +10,8 @@ A trial story opens with "The former treasurer of the Brackwater Rowing Club tes
 in the club, not the club, and "the director of the port authority" is whoever the story gave that office; and
 "A second witness, bank manager Simon Ferreira, testified" is Ferreira, a bank manager. A market report ends
 "according to traders in Linden": the traders speak, not a person called Linden. When a lawyer "asked Ashcombe
-why she had signed", what was asked starts at "why": the one asked is no part of the question.
+why she had signed", what was asked starts at "why": the one asked is no part of the question. An election
+story names "City council member Adaeze Okafor": a seat in a body is her title, though "member" is a plain noun.
 """
 import pytest
 
@@ -221,3 +222,31 @@ ASKED_SOMEONE_ROWS = [
 @pytest.mark.parametrize("why, text, phrase, expected", ASKED_SOMEONE_ROWS)
 def test_an_indirect_question_starts_past_the_one_asked(why, text, phrase, expected):
     assert find(quotes_of(text), phrase).text == expected, why
+
+
+# ---------------------------------------------------------------- "City council member Adaeze Okafor"
+MEMBER_OF_A_BODY_ROWS = [
+    pytest.param("a seat on the city council",
+                 "City council member Adaeze Okafor was elected mayor.\n\n“We won,” Okafor said.", "We won",
+                 ("Adaeze Okafor", "City council member"), id="city-council-member"),
+    pytest.param("a seat on a board",
+                 "Board member Adaeze Okafor voted no.\n\n“We lost,” Okafor said.", "We lost",
+                 ("Adaeze Okafor", "Board member"), id="board-member"),
+    pytest.param("after said",
+                 "“We won,” said council member Adaeze Okafor.", "We won",
+                 ("Adaeze Okafor", "council member"), id="said-council-member"),
+    # look-alikes: a member of no body is no title; a title word was already read
+    pytest.param("a family member",
+                 "Family member Adaeze Okafor was there.\n\n“We won,” Okafor said.", "We won",
+                 ("Adaeze Okafor", None), id="family-member"),
+    pytest.param("a council's chair",
+                 "Council chair Adaeze Okafor was there.\n\n“We won,” Okafor said.", "We won",
+                 ("Adaeze Okafor", "Council chair"), id="council-chair"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", MEMBER_OF_A_BODY_ROWS)
+def test_a_seat_in_a_body_is_a_title(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.role) == expected, why
+

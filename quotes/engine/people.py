@@ -364,6 +364,8 @@ class Cast:
             # starts the text: "Former mayor Ana Ruiz …" opening an article keeps "Former")
             lead = window[line + 1:].split() if line != -1 else window.split()[0 if start <= 80 else 1:]
             k = len(lead)
+            if _member_of_a_body(lead[-2:]):
+                k -= 2      # "City council member Ada Okafor": lower-case words, yet a title
             while k > 0 and (abbreviated_title(lead[k - 1]) or (
                     (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper())
                     and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n."))
@@ -376,7 +378,7 @@ class Cast:
             if honorific:
                 gender = honorific_gender(toks[0])
                 name_toks = toks[1:]
-            titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks)
+            titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _member_of_a_body(role_toks)
             name_toks = self._without_common_words([strip_possessive(t) for t in name_toks])
             # "Russian-speaking Donbas" is no name, "Ban Ki-moon" is: a lower-case hyphen part only disqualifies
             # the first word
@@ -945,6 +947,12 @@ def _role_before(text: str, start: int, end: int) -> Optional[str]:
             return m.group(1)   # ("a farmer, Bogdan Halici,": any noun for a person, not only a title)
         pos = m.start() + 1     # "the arrival of the Estonian president, Kaja Tamm": the description is later
     return None
+
+
+def _member_of_a_body(role_toks: list[str]) -> bool:
+    """"City council member", "Board member", "party member": a seat in a body before a name is a title, though
+    "member" alone is a plain noun for a person."""
+    return len(role_toks) >= 2 and role_toks[-1].lower() == "member" and role_toks[-2].lower() in ORG_HEADS
 
 
 def appositive_role(text: str, end: int) -> Optional[str]:
