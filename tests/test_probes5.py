@@ -12,6 +12,7 @@ in the club, not the club, and "the director of the port authority" is whoever t
 "according to traders in Linden": the traders speak, not a person called Linden. When a lawyer "asked Ashcombe
 why she had signed", what was asked starts at "why": the one asked is no part of the question. An election
 story names "City council member Adaeze Okafor": a seat in a body is her title, though "member" is a plain noun.
+In court, "Gordon Halvorsen, the defendant," gives Halvorsen his role, and "the defendant said" is he.
 """
 import pytest
 
@@ -250,3 +251,24 @@ def test_a_seat_in_a_body_is_a_title(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.role) == expected, why
 
+
+# ---------------------------------------------------------------- "Gordon Halvorsen, the defendant,"
+PARTIES_IN_COURT_ROWS = [
+    pytest.param("the defendant named in an object's apposition, then the defendant speaks",
+                 "Wendy Ashcombe told the jury that Gordon Halvorsen, the defendant, handed her the paper.\n\n"
+                 "“I never did,” the defendant said.", "never did", ("Gordon Halvorsen", "defendant"),
+                 id="the-defendant-said"),
+    pytest.param("the plaintiff, then the name",
+                 "The plaintiff, Ana Ruiz, said the firm had lied to her.", "firm had lied",
+                 ("Ana Ruiz", "plaintiff"), id="the-plaintiff-named"),
+    # look-alike: a juror was already a noun for a person
+    pytest.param("a juror, then the name",
+                 "A juror, Ana Ruiz, said the trial had been long.", "trial had been long",
+                 ("Ana Ruiz", "juror"), id="a-juror-named"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", PARTIES_IN_COURT_ROWS)
+def test_parties_in_court_are_roles(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.role) == expected, why

@@ -329,7 +329,7 @@ PERSON_NOUNS: set[str] = {
     "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "executive", "retiree",
     "immigrant", "refugee", "parent", "grandmother", "grandfather", "child", "teenager", "girl", "boy",
     "partner", "fellow", "chief", "boss", "governor", "senator", "congressman", "congresswoman", "judge",
-    "juror", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
+    "juror", "defendant", "plaintiff", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
     "announcer", "journalist", "pundit", "blogger", "interviewer", "presenter", "preacher", "celebrity",
     # occupations that are also names, so no title before a name (see TITLE_HEADS)
     "baker", "butcher", "cook", "carpenter", "porter", "tailor", "mason", "hunter", "fisher", "miller", "turner",
