@@ -12,7 +12,8 @@ in the club, not the club, and "the director of the port authority" is whoever t
 "according to traders in Linden": the traders speak, not a person called Linden. When a lawyer "asked Ashcombe
 why she had signed", what was asked starts at "why": the one asked is no part of the question. An election
 story names "City council member Adaeze Okafor": a seat in a body is her title, though "member" is a plain noun.
-In court, "Gordon Halvorsen, the defendant," gives Halvorsen his role, and "the defendant said" is he.
+In court, "Gordon Halvorsen, the defendant," gives Halvorsen his role, and "the defendant said" is he. A
+launch story's "Lumora Devices" is a company, so "the company said in a blog post" and "Lumora said" are it.
 """
 import pytest
 
@@ -272,3 +273,25 @@ PARTIES_IN_COURT_ROWS = [
 def test_parties_in_court_are_roles(why, text, phrase, expected):
     q = find(quotes_of(text), phrase)
     assert (q.speaker, q.role) == expected, why
+
+
+# ---------------------------------------------------------------- "Lumora Devices … the company said"
+DEVICE_MAKER_ROWS = [
+    pytest.param("the company said, after the maker's name",
+                 "Lumora Devices introduced a tablet on Tuesday.\n\n"
+                 "The tablet will ship in October, the company said in a blog post.", "ship in October",
+                 ("Lumora Devices", "organization"), id="the-company-said"),
+    pytest.param("the first word of its name",
+                 "Lumora Devices introduced a tablet.\n\n“It folds into a pocket,” Lumora said.", "folds",
+                 ("Lumora Devices", "organization"), id="first-word-said"),
+    # look-alike: an agency's name with the same word stays the agency
+    pytest.param("an agency named for devices",
+                 "The Medical Devices Agency said the tablet was safe to sell.", "safe to sell",
+                 ("the Medical Devices Agency", "organization"), id="devices-agency"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, expected", DEVICE_MAKER_ROWS)
+def test_a_device_maker_is_a_company(why, text, phrase, expected):
+    q = find(quotes_of(text), phrase)
+    assert (q.speaker, q.speaker_type) == expected, why

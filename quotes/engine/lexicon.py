@@ -238,7 +238,7 @@ ORG_HEADS: set[str] = {
 # are things ("the front lines", "health insurance"), so they are no heads of ORG_HEADS.
 COMPANY_HEADS: set[str] = {
     "lines", "airways", "motors", "systems", "technologies", "partners", "brands", "pharmaceuticals",
-    "networks", "communications", "solutions", "foods", "laboratories", "insurance", "petroleum",
+    "networks", "communications", "solutions", "foods", "laboratories", "insurance", "petroleum", "devices",
 }
 
 # The words that end a company's name and say it is one ("Varda Holdings", "the Orvald Group", "Acme Corp."),
