@@ -52,7 +52,9 @@ def export_query(
     """The SQL and parameters for an export, newest quote first.
 
     ``speaker`` matches a canonical name or any alias, ignoring case; a single word also matches the
-    people whose name ends in it, as a journalist asks for "Blinken" or "Ortiz". ``search`` uses the
+    people whose name ends in it, as a journalist asks for "Blinken" or "Ortiz", and the organisations whose
+    proper name starts with it ("Kestrel" for Kestrel Systems, not "transport" for the transport office).
+    ``search`` uses the
     full-text index with Datasette's escaping: every word must appear, and a "quoted
     phrase" must appear as written. ``since``/``until`` are inclusive ISO dates; a year or a
     month (``2022``, ``2022-03``) covers the whole period. ``source`` is an outlet name,
@@ -66,10 +68,14 @@ def export_query(
             "select id from speakers where name = :speaker collate nocase or exists ("
             "select 1 from json_each(coalesce(speakers.aliases, '[]'))"
             " where value = :speaker collate nocase)"
-            " or (:surname is not null and speakers.type = 'person' and speakers.name like :surname escape '\\')))"
+            " or (:surname is not null and speakers.type = 'person' and speakers.name like :surname escape '\\')"
+            " or (:company is not null and speakers.type = 'organization' and ("
+            "(speakers.name like :company escape '\\' and substr(speakers.name, 1, 1) not glob '[a-z]')"
+            " or (speakers.name like 'the ' || :company escape '\\' and substr(speakers.name, 5, 1) not glob '[a-z]')))))"
         )
         params["speaker"] = speaker.strip()
         params["surname"] = _surname_pattern(speaker.strip())
+        params["company"] = _first_word_pattern(speaker.strip())
     if speaker_id is not None:
         where.append("quotes.speaker_id = :speaker_id")
         params["speaker_id"] = int(speaker_id)
@@ -100,7 +106,20 @@ def _surname_pattern(speaker: str) -> Optional[str]:
     """The LIKE pattern for names ending in a one-word ``speaker`` ("Ortiz" -> "% Ortiz"), else None."""
     if not speaker or any(c.isspace() for c in speaker):
         return None
-    return "% " + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "% " + _like_escaped(speaker)
+
+
+def _first_word_pattern(speaker: str) -> Optional[str]:
+    """The LIKE pattern for names that start with a one-word ``speaker`` ("Kestrel" -> "Kestrel %", for
+    Kestrel Systems, as a story calls a company after naming it once), else None."""
+    if not speaker or any(c.isspace() for c in speaker):
+        return None
+    return _like_escaped(speaker) + " %"
+
+
+def _like_escaped(word: str) -> str:
+    """``word`` with LIKE's wildcards and escape made plain characters (the query says ``escape '\\'``)."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def export_rows(

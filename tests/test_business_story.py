@@ -42,6 +42,13 @@ def test_a_company_is_called_by_its_first_word_or_by_what_it_is(why, text, phras
     assert (q.speaker, q.speaker_type) == (speaker, kind), (q.speaker, q.speaker_type, q.mention, q.rule)
 
 
+def test_what_is_measured_of_a_company_speaks_for_nobody():
+    text = ("Kestrel Systems makes chips.\n\n"
+            "Shares of Kestrel Systems fell 14 percent on Wednesday after the chipmaker cut its forecast, blaming weak "
+            "demand from carmakers.")
+    assert not [q for q in extract(text) if q.speaker == "Shares of Kestrel Systems"]
+
+
 def test_a_company_with_no_name_before_it_is_kept_as_written():
     q = find(extract("The chipmaker said demand from carmakers was weak."), "demand from carmakers")
     assert (q.mention, q.speaker_type) == ("The chipmaker", "organization")

@@ -79,8 +79,12 @@ def test_export_rows_yields_every_quote_newest_first(db):
     ("tiz", set()),                       # no part of a word
     ("%", set()),                         # LIKE's wildcards are plain characters
     ("office", set()),                    # a body's last word is no surname: "transport office" as written
+    ("Dockworkers’", {"the Dockworkers’ Alliance"}),  # a body's proper name by its first word, as stories call it
+    ("eastbank", {"the Eastbank Residents’ Association"}),
+    ("transport", set()),                 # not a description's first word: "transport office" as written
+    ("the", set()),                       # nor an article
 ])
-def test_export_by_a_surname(db, asked, speakers):
+def test_export_by_a_surname_or_a_body_s_first_word(db, asked, speakers):
     assert {r["speaker"] for r in export_rows(db, speaker=asked)} == speakers
 
 

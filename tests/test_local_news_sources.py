@@ -20,6 +20,10 @@ OCCUPATIONS = [
     ("one word opening the sentence, which is no given name",
      "Physiotherapist Ana Ruiz said the injury would take weeks to heal.",
      "injury would take weeks", "Ana Ruiz", "Physiotherapist"),
+    ("a local office, one word", "Assemblywoman Rita Vale said the toll would pass in June.",
+     "toll would pass", "Rita Vale", "Assemblywoman"),
+    ("a local office after its body", "County supervisor Tom Bell said the road would reopen.",
+     "road would reopen", "Tom Bell", "County supervisor"),
     ("an occupation with the place it is practised",
      "Harbor welder Tom Vell said the dock had not been inspected.",
      "dock had not been inspected", "Tom Vell", "Harbor welder"),
@@ -62,3 +66,38 @@ NAMESAKES = [
 def test_a_surname_is_not_the_namesake_named_as_someone_s_kin(why, text, phrase, speaker):
     q = find(extract(text), phrase)
     assert q.speaker == speaker, (q.speaker, q.mention, q.rule)
+
+
+def test_kin_called_by_a_given_name_alone_is_a_person_the_pronouns_find():
+    text = ("Every morning Pete Alvarez and his younger brother, Luis, take the boat out.\n\n"
+            "“It is mostly mud,” Pete Alvarez said.\n\n"
+            "Luis, 44, handles the books. He said the farm sold fewer oysters than a decade ago.\n\n"
+            "Asked whether he would sell, Luis laughed. “Our grandfather would haunt us,” he said.")
+    quotes = extract(text)
+    assert [find(quotes, p).speaker for p in ("mostly mud", "farm sold fewer", "would haunt us")] == \
+        ["Pete Alvarez", "Luis", "Luis"]
+    assert find(quotes, "farm sold fewer").role == "brother"
+
+
+def test_kin_named_in_full_keeps_the_full_name():
+    text = "Pete Alvarez runs the farm with his brother, Luis Alvarez, who keeps the books. Luis Alvarez said it lost money."
+    assert find(extract(text), "lost money").speaker == "Luis Alvarez"
+
+
+PEOPLE_OF = [
+    ("supporters of a person named", "Supporters of Ana Vale said the bridge was unsafe.",
+     "Supporters of Ana Vale", "group"),
+    ("residents of a town", "Residents of Lyle said the bridge was unsafe.", "Residents of Lyle", "group"),
+    ("a share of a body's members", "Some members of the council said the bridge was unsafe.",
+     "Some members of the council", "group"),
+    ("one member of a body", "A member of the council said the bridge was unsafe.",
+     "A member of the council", "person"),
+    # look-alike: an office "of" a body before a name is that person's title
+    ("a title with 'of' before a name", "Secretary of State Ana Vale said the bridge was unsafe.", "Ana Vale", "person"),
+]
+
+
+@pytest.mark.parametrize("why,text,speaker,kind", PEOPLE_OF, ids=[r[0] for r in PEOPLE_OF])
+def test_the_people_of_someone_or_something_speak_not_the_one_named(why, text, speaker, kind):
+    q = find(extract(text), "bridge was unsafe")
+    assert (q.speaker, q.speaker_type) == (speaker, kind), (q.speaker, q.speaker_type, q.mention, q.rule)

@@ -129,13 +129,13 @@ OFFICE_IN_A_BODY_ROWS = [
                  "President Tom Bell flew home.\n\nThe president of the club said the talks were over.",
                  "talks were over", ("The president of the club", "person", "president of the club"),
                  id="other-president"),
-    # look-alikes: a body of a body, and a plural, stay the bodies they were
+    # look-alikes: a body of a body stays the body, and a plural is a group of people
     pytest.param("the board of a club is a body",
                  "The board of the club said the vote was rushed.", "vote was rushed",
                  ("the board of the club", "organization", None), id="board-of-club"),
     pytest.param("members are many",
                  "The members of the board said the vote was rushed.", "vote was rushed",
-                 ("the members of the board", "organization", None), id="members-of-board"),
+                 ("The members of the board", "group", None), id="members-of-board"),
 ]
 
 

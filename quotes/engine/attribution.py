@@ -81,7 +81,8 @@ def _ascii_except(initials: str) -> frozenset:
     return frozenset(map(chr, range(128))) - set(initials.lower()) - set(initials.upper())
 
 
-# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom
+# what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom;
+# and, before "that" only, when or how it was said ("this week that", "repeatedly that", "for example, that")
 _LEADING_SKIP = regex.compile(
     r"(?:\s|,|that\b|on\s+\w+[’']s\s+(?:[“\"][^”\"\n]{1,60}[”\"]|(?-i:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}))|"
     r"on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
@@ -89,9 +90,10 @@ _LEADING_SKIP = regex.compile(
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s\b)|"
-    # "said this week that …", "suggested over the summer that …"
-    r"(?:(?:earlier\s+|later\s+)?this|over\s+the)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|"
-    r"morning|afternoon|evening)\b(?![’']s\b)|"
+    # "said this week that …", "suggested over the summer that …", "has said repeatedly that …", "testified, for
+    # example, that …": when or how, where "that" follows ("said this year will bring …" has its subject)
+    r"(?:(?:(?:earlier\s+|later\s+)?this|over\s+the)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|"
+    r"morning|afternoon|evening)|repeatedly|privately|publicly|again|for\s+(?:example|instance))(?=[\s,]+that\b)|"
     r"(?:reporters|journalists|lawmakers|supporters|the\s+crowd|an?\s+audience|the\s+audience|him|her|them|"
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
@@ -169,13 +171,14 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "referring", "stating", "tweeting", "mentioning",
                     # warning, portraying or crediting, as the sentence's subject does: "…, portraying the plan as …"
                     "cautioning", "portraying", "crediting"}
-# participles of promising, conceding or recalling something: after a comma, as those of speech above, they
-# share the sentence's subject ("Brisk was away in Dorvel, Maine, promising …"); only to choose among subjects
-# once one is found, so no report is added on their account
+# participles of promising, conceding or recalling something, or of fearing or seeking it: after a
+# comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
+# promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
+# subjects once one is found, so no report is added on their account
 _SUBJECT_SHARING_PARTICIPLES = {
     "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
     "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
-    "touting"}
+    "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 
@@ -310,6 +313,7 @@ class Attributor:
         ended_here: dict[int, tuple[Attribution, Quoted]] = {}
         direct_blocks: dict[int, list[tuple[int, int]]] = {}
         fragments: dict[int, list[Quoted]] = {}
+        excerpt_marks = self._excerpt_marks()
         for pi, (ps, pe) in enumerate(self.paragraphs):
             paragraph_start = len(self.results)     # (what this paragraph attributes is appended after it)
             qs = by_para.get(pi, [])
@@ -323,6 +327,13 @@ class Attributor:
             # a quote that ran on from earlier paragraphs and closed in this one can be continued here
             prev_attr, prev_q = ended_here.get(pi, (None, None))
             for qi, q in enumerate(qs):
+                if q.open_at == ps and text.startswith(excerpt_marks.get(pi, "\0"), ps):
+                    # 'From Ann Lee writing at the Ledger:' then paragraphs each opening with a mark: the
+                    # marks set off the excerpt of her article, not words the article reports (nor words to
+                    # read reports in)
+                    self._block_quote(direct_blocks, q)
+                    prev_q = q
+                    continue
                 ends = self.sentence_ends[pi]
                 lo = ps
                 k = bisect.bisect_right(ends, q.open_at)
@@ -373,6 +384,12 @@ class Attributor:
                 after_found = self._after_quote(q, hi) if lead_in else None
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":" and not shouted))
+                if is_direct and after_found is None and b == "" and self._names_the_words(q, hi):
+                    # '"Home rule" has been the council's cry since 1990': the quoted words are the subject of
+                    # a sentence about them, which names no speaker; a term, not a quote
+                    fragments.setdefault(pi, []).append(q)
+                    prev_q = q
+                    continue
                 if not is_direct and self._continues(prev_attr, prev_q, q):
                     prev_attr.pieces.extend(q.pieces)
                     direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
@@ -408,9 +425,7 @@ class Attributor:
                     lead = len(before) - len(before.lstrip())
                     attr.pieces = [Span(lo + lead, q.close_end)]
                     attr.kind = "partial"
-                direct_blocks.setdefault(pi, []).append((q.open_at, q.close_end))
-                for p2 in range(q.first_paragraph + 1, q.last_paragraph + 1):
-                    direct_blocks.setdefault(p2, []).append((self.paragraphs[p2].start, q.close_end))
+                self._block_quote(direct_blocks, q)
                 if attr.speaker is not None:
                     last_speaker_by_para[last_pi] = attr.speaker
                 prev_attr = attr
@@ -429,6 +444,45 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
         return _each_span_once(_outside_embedded_posts(text, self.results))
+
+    def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
+        """Keep the reported-speech pass out of a quoted passage, in each paragraph it runs over."""
+        direct_blocks.setdefault(q.first_paragraph, []).append((q.open_at, q.close_end))
+        for p2 in range(q.first_paragraph + 1, q.last_paragraph + 1):
+            direct_blocks.setdefault(p2, []).append((self.paragraphs[p2].start, q.close_end))
+
+    def _excerpt_marks(self) -> dict[int, str]:
+        """The paragraphs of excerpts, each with the mark that opens the excerpt's paragraphs.
+
+        A paragraph that only credits a writer and an outlet ('From Ann Lee writing at the Ledger:') leads
+        in an excerpt of that article: the paragraphs after it that open with a quotation mark, as long as
+        they run, the mark being the one the first of them opens with. Quotes inside the excerpt open with
+        marks of their own (curly ones inside straight ones) and stay the quotes they are.
+        """
+        text, paragraphs = self.text, self.paragraphs
+        out: dict[int, str] = {}
+        for pi, (ps, pe) in enumerate(paragraphs):
+            if pi + 1 >= len(paragraphs) or pe - ps > _EXCERPT_LEAD_REACH or text[ps:ps + 4] != "From" \
+                    or _EXCERPT_LEAD.fullmatch(text, ps, pe) is None:
+                continue
+            mark = _MARK_CHAR.match(text, paragraphs[pi + 1].start)
+            if mark is None:
+                continue
+            for pj in range(pi + 1, len(paragraphs)):
+                if _MARK_CHAR.match(text, paragraphs[pj].start) is None:
+                    break
+                out[pj] = mark.group()
+        return out
+
+    def _names_the_words(self, q: Quoted, hi: int) -> bool:
+        """Does a short quote open a sentence that goes on about it ('"Home rule" is a slogan …') and say
+        nothing of who said it: a few words with no closing punctuation, the sentence's own lower-case words
+        straight after the mark, and no verb of speech and no other quote in the rest of the sentence?"""
+        text = self.text
+        said = text[q.start:q.end].strip()
+        return (q.closed and len(q.pieces) == 1 and said[-1:].isalnum() and len(_words(said)) <= _TERM_WORDS
+                and _LOWER_WORD_AFTER.match(text, q.close_end, hi) is not None
+                and self.cues.search(q.close_end, hi) is None and not _MARK_CHAR.search(text, q.close_end, hi))
 
     def _drop_opening_connective(self, attr: Attribution) -> None:
         """'But the pier will close, she said': a connective opening the sentence ties it to the one before;
@@ -1570,9 +1624,15 @@ class Attributor:
             speaker.mention = own.group("pronoun")
             return speaker
         words = own.group("owner").split()
-        if words[0] in NOT_NAME:
-            return None     # "The Post’s claim" is the Post’s, but "After Trump’s" is no name with "After"
-        return _speaker_from_words(text, words, own.start("owner"), own.end("owner"), cast, own.start("owner"))
+        start = own.start("owner")
+        if words[0] in NOT_NAME and words[0] not in ("The", "A", "An"):
+            # "Despite Dorn’s claims", "But Dorn’s claim": the capitalised word that opens the sentence or a
+            # phrase is no part of the owner's name ("The Post’s claim" is the Post’s)
+            if len(words) == 1 or words[1] in NOT_NAME:
+                return None
+            start += own.group("owner").index(words[1], len(words[0]))
+            words = words[1:]
+        return _speaker_from_words(text, words, start, own.end("owner"), cast, start)
 
     def _stray_fragments(self, pi: int, frags: list[Quoted]) -> None:
         """Quoted words of five or more, inside a sentence that reports no clause around them: "Trump also
@@ -1683,7 +1743,7 @@ class Attributor:
         return None
 
     def _second_participle_of_speech(self, pi: int, verb: str, prev: str, lo: int, vstart: int) -> bool:
-        """"…, calling him a “stiff” and accusing him of …": a participle of speech after "and" that joins one
+        """"…, calling the mayor a “coward” and accusing her of …": a participle of speech after "and" that joins one
         set off earlier in its sentence (after a comma or a dash) is a second report of the same subject."""
         if prev != "and" or verb not in _PARTICIPLE_CUES:
             return False
@@ -1724,7 +1784,8 @@ class Attributor:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
         if verb_low == "show" and prev_low in _BROADCAST_WORDS:
             return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
-        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb)
+        aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
+            + _negated_auxiliary(text, prev_word, verb, cue_end, hi)
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
@@ -1849,14 +1910,34 @@ class Attributor:
             # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
             # ending up there, and interrupting oneself breaking off; neither reports a finding or words
             return None
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or (
+        # "The memo also noted that …", "Both sides have acknowledged that …": a verb that is plainly one (a past
+        # tense or an auxiliary before it) and a that-clause after it report whatever the subject is (not a verb
+        # of evidence or of making plain, whose subject is as often a thing: "the primary made it clear that …")
+        that_report = speaker is None and not participle and verb_low not in EVIDENCE_VERBS \
+            and verb_low not in _MAKING_PLAIN and _opens_a_that_clause(text, cue_end, hi) \
+            and (bool(aux) or _is_past_tense(verb_low.split(" ", 1)[0]))
+        if that_report:
+            # "The radioman pointed out that …", "The story also noted that …": a description opening the sentence
+            # is its own speaker, as the quoted words it holds would have it
+            described = opening_description(text, lo, cue_end)
+            if described is not None and not text[described.end:vstart].strip():
+                speaker, rule = described, "speaker cue clause (subject as written)"
+        # "No one knows what …": a verb of stance before a question reports it for an unnamed subject too
+        # ("deciding whether …" reports a choice still to be made, and "called into question" is a noun's)
+        asks_a_question = speaker is None and verb in STANCE and verb_low not in _DECIDE_FORMS \
+            and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
-                or self._characterises_in_marks(verb_low, cue_end, hi, frags)) and not aux \
-                and not _ends_an_aside(text[lo:vstart]):
+                or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
+                and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
             # "Several backers of the levy said …": a subject the cast doesn't know is still a subject;
-            # the clause is kept with the subject as written rather than dropped
+            # the clause is kept with the subject as written rather than dropped ("Local fishermen have said
+            # …" too, but with an auxiliary a verb of evidence has a thing for its subject: "the issue has
+            # showed how …")
             if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
                 speaker = bare_subject(text, lo, vstart, cast)
+                if speaker is not None and aux and speaker.mention.split()[-1].lower() in _TIME_NOUNS:
+                    speaker = None  # "Only time will tell whether …": nobody is telling
             elif nxt and verb_low in SAYING_VERBS and _FINITE.search(text, m.end(), hi) is None:
                 # "The talks will take weeks, the mediator said in a statement.": an unnamed subject after the
                 # clause, then only where or how it was said
@@ -1968,7 +2049,7 @@ class Attributor:
                     extra = Span(tail_start, tail_end)
                     rule = "clause, speaker cue, clause" if not inverted else "clause, cue speaker, clause"
             subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
-                and len(_words(text[cstart:cend])) >= 2
+                and _may_be_a_subject(_words(text[cstart:cend]))
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
             # (a bracket holding only the quote and its attribution: the quote is what was said)
@@ -1980,8 +2061,12 @@ class Attributor:
                 # is not what was said; only a clause after the verb can be
                 if extra is None:
                     return None
-                cstart, cend, extra = extra.start, extra.end, None
-                rule = "speaker cue, clause"
+                # ... but a subordinate clause opening the sentence is the reported clause's own condition or
+                # means: "Unless the town pays, she said, the pier will close", "By closing the pier, …"
+                opening = _LEADING_CONJUNCTION.match(text, cstart, cend).end()
+                if _OPENING_SUBORDINATE.match(text, opening, cend) is None:
+                    cstart, cend, extra = extra.start, extra.end, None
+                    rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
@@ -2017,10 +2102,11 @@ class Attributor:
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling") \
-                    and _AUDIENCE_SKIPPED.search(text, max(cue_end, cstart - 14), cstart) is None:
+                    and _AUDIENCE_SKIPPED.search(text, max(cue_end, cstart - 14), cstart) is None \
+                    and _THAT_LAST.search(text, cue_end, cstart) is None:
                 # "told CNN" / "told The Associated Press" – the audience is not the content
                 # (once "told reporters" has its audience, a name after it opens the clause: "… Moreno was
-                # wrong")
+                # wrong"; so does one after a phrase ending in "that": "told reporters that Tom Hale …")
                 aud = _AUDIENCE.match(text[cstart:min(hi, cstart + 120)])
                 if aud:
                     cstart += aud.end()
@@ -2243,10 +2329,24 @@ class Attributor:
             words = words[1:]
         return not (words and all(w[:1].isupper() for w in words))
 
+    def _issuer(self, lo: int, noun_end: int) -> Optional[Speaker]:
+        """"The harbour office put out a notice saying …", "the port released a letter saying …": the document
+        before "saying" is the object of a verb of issuing it, and the verb's subject says what it says (read
+        as the phrase before "saying", the verb and its object were taken for the speaker's words)."""
+        issued = _ISSUED_DOCUMENT.search(self.text, max(lo, noun_end - _ISSUED_REACH), noun_end)
+        if issued is None or issued.group("noun").lower() not in _ISSUED_NOUNS:
+            return None
+        verb = issued.group("verb")
+        if not (verb.endswith(("ed", "es")) or verb in _ISSUING_PASTS) or verb in FUNCTION_WORDS:
+            return None
+        vstart = issued.start("verb")
+        return subject_before(self.text, lo, vstart, self.cast, vstart) or bare_subject(self.text, lo, vstart,
+                                                                                         self.cast)
+
     def _noun_saying(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"with a third of tenants saying they would …", "a sign saying “…”": the phrase before says it."""
         text = self.text
-        speaker = bare_subject(text, lo, m.start(), self.cast)
+        speaker = self._issuer(lo, m.start()) or bare_subject(text, lo, m.start(), self.cast)
         if speaker is None:
             with_ = _WITH_BEFORE.search(text, max(lo, m.start() - 80), m.start())
             if with_ is not None:
@@ -3064,6 +3164,12 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a paragraph that credits an excerpt to its writer and outlet: 'From Ann Lee writing at the Harbor Ledger:'
+_EXCERPT_LEAD = regex.compile(r"From[\s\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[\s\u00a0]+){1,4}(?:writing|reporting)"
+                              r"[\s\u00a0]+(?:at|for|in)[\s\u00a0]+[^\n:]{1,80}:")
+_EXCERPT_LEAD_REACH = 160   # characters such a paragraph may hold
+_LOWER_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
+_TERM_WORDS = 4     # a quoted term or name opening a sentence about it ("Containment", "Sons of the Pier")
 # a paragraph's last character that ends a sentence or a clause, so the paragraph is no heading: a full stop, a
 # colon, a headline's semicolon (its deck follows), or a closing mark of any style the marks read ('.”', '.»',
 # German '.“', NYT ".''", a single mark '.’')
@@ -3075,8 +3181,8 @@ _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|d
                                     r"thursday|friday|saturday|sunday|last|this|earlier|again|afterward)\b)\p{L}",
                                     regex.I)
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
-_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|so|now|still|also|however|meanwhile|instead|moreover|indeed|then|"
-                             r"thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
+_OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|nor|so|now|still|also|however|meanwhile|instead|rather|moreover|indeed|"
+                             r"then|thus|overall|in\s+addition|even\s+so|at\s+the\s+same\s+time)[\s,]*){1,2}", regex.I)
 # a word that cannot end a clause: a preposition, a word that opens a clause, an article, a verb "be"
 _NEEDS_MORE_AT_END = regex.compile(r"(?<!\p{L})(?:after|before|because|since|although|though|unless|until|if|when|"
                                    r"while|whether|than|to|of|for|with|by|from|into|the|a|an|is|are|was|were)$",
@@ -3088,6 +3194,7 @@ _CLAUSE_STOP = regex.compile(r"[;!?]")
 _REAL_WORD = regex.compile(r"\p{L}{3,}")
 _AUDIENCE_SKIPPED = regex.compile(r"(?<!\p{L})(?:reporters|journalists|lawmakers|supporters|crowd|audience|him|her|"
                                r"them|us|me)\s*$", regex.I)
+_THAT_LAST = regex.compile(r"(?<!\p{L})that\s*$", regex.I)
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
 _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
@@ -3225,15 +3332,17 @@ _OBJECT_THAT_VERBS = {"told", "tells", "tell", "telling", "warned", "warns", "re
                       "assures", "informed", "informs", "convinced", "persuaded", "promised", "promises"}
 # "writes in her memoir Salt Roads that …": a prepositional phrase before the clause is not its content ("at least 20
 # hurt at a shelter that …" is no such phrase but a number, and the "that" belongs to the shelter; "said through an
-# interpreter that …" is through whom, but not "walked through issues that matter")
+# interpreter that …" is through whom, but not "walked through issues that matter"); a place's name in it may hold
+# a comma after a capitalised word ("said at a rally in Dunmore, Ohio, that …")
 _ADJUNCT_THAT = regex.compile(r"\s*(?:(?:in|on|at(?!\s+(?:least|most)\s+\p{N})|during|after|before|to|with|from|for)\s+"
-                              r"(?:[\p{L}\p{N}'’.\-]+\s+){0,8}?"
+                              r"(?:(?:\p{Lu}[\p{L}'’.\-]*,|[\p{L}\p{N}'’.\-]+)\s+){0,8}?"
                               r"|through\s+(?:a|an|his|her|their|its)\s+(?:interpreter|translator|spokesman|spokeswoman|"
                               r"spokesperson|lawyer|attorney|representative|aide)\s+)that\s+")
 _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 
 _FIND_VERBS = {"found", "finds", "find"}
+_MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear", "makes clear", …
 _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
@@ -3347,6 +3456,10 @@ _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|un
 _CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+"
                                     r"(?:(?!(?:who|which|that|the|a|an|his|her|its|their)\s)[\p{L}\-’']+\s+){1,3}?"
                                     r"(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does)\b")
+# an opening subordinate clause, capitalised or not ("Unless the town pays, …", "By closing the pier, …"); not an
+# infinitive of purpose ("To win their votes, …"), which the reports leave out by an earlier convention
+_OPENING_SUBORDINATE = regex.compile(r"(?i:if|when|whenever|unless|once|because|although|though|while|before|after|"
+                                     r"until|since|with|without|despite|given|by)\s")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
@@ -3403,6 +3516,16 @@ _NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters 
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
+# a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
+# "released a two-page letter", "sent a fundraising email"
+_ISSUED_DOCUMENT = regex.compile(r"(?r)(?<![\p{L}'’])(?P<verb>\p{Ll}+)(?:[^\S\n]+out)?[^\S\n]+"
+                                 r"(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}"
+                                 r"(?P<noun>\p{L}+)[^\S\n]+$")
+_ISSUED_REACH = 80      # characters before "saying" the verb and its document may take
+# what one issues in one's own name (a sign or a petition someone puts up says its own words: test_mixed)
+_ISSUED_NOUNS = {"statement", "statements", "release", "letter", "email", "memo", "message", "note", "notice",
+                 "tweet", "post", "ad", "video", "op-ed"}
+_ISSUING_PASTS = {"put", "sent", "wrote", "ran", "gave", "made"}    # (and any verb in "-ed" or "-es")
 _MENTION_CUT = regex.compile(r"\b(?:from|by|with|among|to)\s+")
 # "referring to the mayor": "to" is the verb's, never an infinitive's
 _REFER_FORMS = {"refer", "refers", "referred", "referring"}
@@ -4349,16 +4472,22 @@ _WORD_GOES_ON = regex.compile(r"[ \u00a0][\p{L}\p{N}]")
 # work, a poster or a campaign's slogan is cited, not the way anyone's words are reported
 _DATED_CITATION = regex.compile(r"[,.]?[ \u00a0]*\((?:[^()\n]{1,40}[\s,])?(?:1[6-9]|20)\d\d\)")
 # a quoted headline, then who wrote the article, then a colon: a digest's entry, "“Pier to close,” by Ann Lee:"
-# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -"
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\p{Lu}.'’\- ]{1,30}(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+)?)?"
-                          r"(?:[^\S\n]+\([^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
+# a wire story's dateline opening its first paragraph: "WASHINGTON —", "LENNING, Maine (AP) —", "KYIV, Ukraine -",
+# "OSLO, Norway, March 3 (UPI) —", or a place as written before its agency, "Lake Placid (AFP) –"
+_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}.'’\- ]{1,30}|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}(?=[^\S\n]+\())(?:,[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+(?:\p{Lu}[\p{L}.]+|\d{1,2}))?){0,2}"
+                          r"(?P<agency>[^\S\n]+\(\p{Lu}[^()\n]{1,20}\))?[^\S\n]+[—–\-―][^\S\n]+")
 
 
 def _after_a_dateline(text: str, start: int, lo: int) -> int:
     """Where a paragraph's sentence starts: after its dateline, if it opens with one before ``lo`` (not
-    "NATO — the alliance — will meet": a second dash closes an aside)."""
+    "NATO — the alliance — will meet": a second dash closes an aside). A place in capitals is one, and so is a
+    place as written with a news agency in brackets after it."""
     m = _DATELINE.match(text, start, lo)
-    if m is None or not m.group().split()[0].rstrip(",").isupper() or _DASH.search(text, m.end(), lo) is not None:
+    if m is None or _DASH.search(text, m.end(), lo) is not None:
+        return start
+    place = m.group().split()[0].rstrip(",")
+    agency = m.group("agency")
+    if not (place.isupper() or agency is not None and agency.strip(" ()\u00a0").isupper()):
         return start
     return m.end()
 
@@ -4527,6 +4656,31 @@ def _sentence_end(text: str, start: int) -> int:
     return stop.start() if stop is not None else min(len(text), start + 200)
 
 
+def _opens_a_that_clause(text: str, start: int, hi: int) -> bool:
+    """Does a that-clause follow a cue verb: "that", a subject, then its verb ("noted that the pier is shut"), not a
+    relative clause or a pronoun ("a report that could touch on …", "backed that up")?"""
+    that = _THAT_CLAUSE.match(text, start, hi)
+    if that is None:
+        return False
+    first = _FIRST_WORD.match(text, that.end() - 1, hi)
+    if first is None:
+        return False
+    word = first.group("word").lower()
+    return not _is_finite_word(word) and word not in _PREPOSITIONS and _clause_follows(text, first.start("word"), hi)
+
+
+def _may_be_a_subject(words: list[str]) -> bool:
+    """Can the words before "X said," be the subject of the predicate after it: two words or more, or one that is
+    a noun or a name ("Patience, she noted, was always …"), not a word such as "That" or "Still"?"""
+    return len(words) >= 2 or (len(words) == 1 and words[0].lower() not in FUNCTION_WORDS
+                               and words[0].lower() not in DETERMINERS and _OPENER_ONLY.fullmatch(words[0]) is None)
+
+
+def _is_past_tense(word: str) -> bool:
+    """A past tense ("noted", "wrote"): a verb, where a bare "-s" word may as well be a noun ("remarks", "views")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 def _clause_follows(text: str, start: int, hi: int) -> bool:
     """Does a clause (not an inverted subject such as "said the minister") follow a cue verb?
 
@@ -4546,6 +4700,29 @@ _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word
 # before the verb
 _CONTRACTED_AUXILIARIES = {"ll": "will", "d": "would", "ve": "have", "re": "are", "m": "am"}
+
+
+# "doesn't", "won’t", "can't": a negated auxiliary, which the cue's own auxiliaries do not hold
+_NEGATED_AUXILIARY = regex.compile(r"(\p{L}+)n['’]t", regex.IGNORECASE)
+_NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}   # "won't", "can't", "shan't"
+# what a negated verb reports: an infinitive, a that-clause or a question ("doesn't want to …", "didn't know
+# what …"); with a mere object it tells what somebody did not do ("didn't endorse a candidate")
+_NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|where|who|whom)\b" % (
+    _INFINITIVE_TO.pattern, _THAT_CLAUSE.pattern))
+# what a verb of stance reports for a subject the cast doesn't know: a question ("no one knows what …", "many
+# have questioned whether …"; "when" and "where" as often open a clause of time or place, and an infinitive
+# after a noun that looks like a verb is the noun's: "plans to …", "in order to …")
+_DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
+_STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
+
+
+def _negated_auxiliary(text: str, word: str, verb: str, cue_end: int, hi: int) -> list[str]:
+    """"does not" for "doesn't" before a verb that reports something, else nothing."""
+    negated = _NEGATED_AUXILIARY.fullmatch(word) if word.endswith(("n't", "n’t")) else None
+    if negated is None or (verb.lower() not in SAYING_VERBS and _NEGATED_COMPLEMENT.match(text, cue_end, hi) is None):
+        return []
+    stem = negated.group(1).lower()
+    return [_NEGATED_STEMS.get(stem, stem), "not"]
 
 
 def _contracted_auxiliary(word: str, verb: str) -> list[str]:

@@ -130,6 +130,9 @@ TITLE_HEADS: set[str] = {
     "sheriff", "commissioner", "councilman", "councilwoman", "councillor", "councilor", "lawmaker", "legislator",
     "delegate", "administrator", "superintendent", "inspector", "detective", "dean", "provost", "principal",
     "alderman", "alderwoman", "moderator", "co-moderator", "recorder",
+    # local offices ("Councilmember Dana Pryce", "Assemblywoman Rita Vale", "county supervisor Tom Bell")
+    "councilmember", "assemblyman", "assemblywoman", "assemblymember", "selectman", "selectwoman",
+    "supervisor", "regent", "freeholder",
     "treasurer", "auditor", "comptroller", "clerk", "author", "writer", "columnist", "editor", "host",
     "anchor", "commentator", "researcher", "scientist", "scholar", "historian", "expert", "activist",
     "organizer", "consultant", "partner", "president-elect", "nominee", "hopeful", "frontrunner",
@@ -259,6 +262,11 @@ COMPANY_NOUNS: set[str] = {
     "planemaker", "retailer", "lender", "insurer", "airline", "manufacturer", "startup",
 }
 ORG_HEADS |= COMPANY_NOUNS
+
+# What a market story measures of a company, which says nothing: "Shares of Kestrel Systems fell …, blaming …"
+# is the company's blaming, not its shares'.
+MEASURED_NOUNS = {"shares", "stocks", "stock", "prices", "price", "sales", "profits", "profit", "revenue", "revenues",
+                  "earnings", "orders", "exports", "imports", "bonds", "yields", "costs", "output"}
 
 # Capitalised words that start a sentence or a name-like run without being part of a name.
 NOT_NAME: set[str] = {

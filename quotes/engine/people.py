@@ -14,9 +14,9 @@ from typing import Optional
 import regex
 
 from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES, GIVEN_NAMES,
-                      GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES,
-                      PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES,
+                      GIVEN_NAMES, GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS,
+                      PLACES, PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -337,6 +337,17 @@ class Cast:
             if is_known is None:
                 key = _key(word)
                 is_known = known[word] = key in self.known_surnames or key in speakers
+            if not is_known and word in GIVEN_NAMES and text.startswith(",", c.end()) \
+                    and not inside.contains(c.start()):
+                kin = _KIN_BEFORE.search(text, max(0, c.start() - 40), c.start())
+                if kin is not None:
+                    # "Pete Alvarez and his younger brother, Luis, …": someone the story calls by a given name
+                    # alone, whom "Luis, 44, handles the books. He said …" then makes the subject
+                    gender = _KIN_GENDER.get(kin.group("kin")) or _first_name_gender(word)
+                    self.person([word], c.start(), role=kin.group("kin"), gender=gender)
+                    self.known_surnames.add(_key(word))
+                    known[word] = True
+                    continue
             if is_known and _SURNAME_OPENS.match(text, c.start()) is not None and not inside.contains(c.start()):
                 self.person([word], c.start(), subject=True)
             elif is_possessive(word) and not inside.contains(c.start()) \
@@ -755,6 +766,14 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
         "child", "stepson", "stepdaughter", "stepfather", "stepmother", "in-law", "son-in-law", "daughter-in-law"}
 
 
+# a kin noun of someone just named, then a comma, right before a given name: "his younger brother, Luis"
+_KIN_BEFORE = regex.compile(r"(?<!\p{L})(?:his|her|their|my|our)\s+(?:[\p{Ll}\-]+\s+){0,2}"
+                            r"(?P<kin>%s)\s*,\s*$" % "|".join(sorted(_KIN, key=len, reverse=True)))
+_KIN_GENDER = {"daughter": "f", "son": "m", "wife": "f", "husband": "m", "mother": "f", "father": "m", "brother": "m",
+               "sister": "f", "widow": "f", "widower": "m", "niece": "f", "nephew": "m", "grandson": "m",
+               "granddaughter": "f", "grandmother": "f", "grandfather": "m", "aunt": "f", "uncle": "m"}
+
+
 def _named_as_kin(ent: Entity) -> bool:
     """Was ``ent`` introduced as the kin of someone in the story ("Her daughter, Lena Kovac", "his wife, Ana")?
     (Not kin "of" someone named, "Liz Vane, the daughter of former Gov. Dick Vane": she may be the story.)"""
@@ -842,7 +861,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     opener = window[cut + 1:] if cut != -1 else window
     words = opener.split()
     # an opening phrase: starts with a capitalised function word, ends with a comma, no sentence end inside
-    return (bool(words) and before.endswith(",") and words[0] in NOT_NAME and len(opener) <= 90
+    # (a one-word opener carries its comma: "Then, Bell set …")
+    return (bool(words) and before.endswith(",") and words[0].rstrip(",") in NOT_NAME and len(opener) <= 90
             and not any(c in opener for c in ".!?"))
 
 

@@ -14,8 +14,9 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, ORG_HEADS,
-                      PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS,
+                      DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS,
+                      PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, abbreviated_title, appositive_role, classify_words, contracted_pronoun, honorific_gender,
                      in_a_name, is_demonym, is_honorific, serves_another, split_title)
@@ -406,7 +407,8 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
         year_ok = any(t[0].lower() in ROLE_WORDS for t in toks[2:7])
         while k < len(toks) and k < 7 and (toks[k][0][:1].isalpha() or (year_ok and _YEAR.fullmatch(toks[k][0]))
                                            or _age_word(toks, k)) \
-                and toks[k][0].lower() not in _STOP_BEFORE:
+                and toks[k][0].lower() not in _STOP_BEFORE \
+                and not (last_head and last_head == k - 1 and _verb_after_a_head(toks, k)):
             if _head(toks[k][0]) and not (toks[k][0].lower() in _QUANTIFIERS and k + 1 < len(toks)
                                           and toks[k + 1][0][:1].isalpha() and toks[k + 1][0] != "of"):
                 last_head = k   # (not "most" of "the most recent data")
@@ -534,6 +536,21 @@ def _opens_a_description(word: str) -> bool:
     return word.lower() in _DESCRIPTION_OPENERS or is_possessive(word)
 
 
+def _verb_after_a_head(toks, k: int) -> bool:
+    """Is ``toks[k]``, right after a description's head noun, the sentence's verb: a lower-case word that is no
+    head itself, before an article, a possessive or a preposition that opens its object ("the town | released a
+    statement", "the mayor | feuds with her party")? The description ends at the head; read on, the verb and
+    its object were taken for the speaker's phrase."""
+    word = toks[k][0]
+    if not (k + 1 < len(toks) and word.isalpha() and word.islower() and not _head(word)
+            and word not in _GO_ON_A_NOUN):
+        return False
+    after = toks[k + 1][0].lower()
+    # (a past or a present tense: "a union official familiar with the talks" has an adjective)
+    return (word.endswith("ed") and after in _OPENS_A_VERBS_OBJECT) \
+        or (word.endswith("s") and not word.endswith("ss") and (after in _OPENS_A_VERBS_OBJECT))
+
+
 def _after_a_preposition(toks, start: int) -> bool:
     """Does a preposition of place stand right before the token at ``start`` ("a fisherman from | Holm")?"""
     k = bisect.bisect_left(toks, start, key=itemgetter(1))
@@ -591,6 +608,12 @@ def _name_closing_apposition(text: str, toks, k: int, cast: Cast, pos: int) -> O
 _INDEFINITE = {"a", "an", "one", "another"}
 _DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _POSSESSIVE_OPENERS = _DESCRIPTION_OPENERS - {"the", "a", "an"}
+# what opens a verb's object or its phrase of place right after the verb: "the town released a statement",
+# "the mayor feuds with her party", "candidates scurried across the county"
+_OPENS_A_VERBS_OBJECT = _DESCRIPTION_OPENERS | {"with", "across", "through", "into", "over"}
+# lower-case words that go on a noun's phrase after its head: "a lawyer for the family", "a friend of the mayor"
+_GO_ON_A_NOUN = {"of", "for", "at", "from", "in", "on", "with", "to", "by", "and", "or", "but", "close", "near",
+                 "is", "was", "has", "had"}
 _SOME_PEOPLE = {"some", "many", "most", "both", "few", "several", "others", "all", "each", "neither", "either"}
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _ABOUT = {"about", "some", "nearly", "roughly", "around", "almost", "over", "approximately", "perhaps"}
@@ -813,7 +836,8 @@ def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -
         sp.entity = cast.last_body(pos, "organization" if low == "it" else "group")
         if sp.entity is None:
             # a group or body the article names as a subject just before, though it has not spoken yet
-            sp.entity = _body_named_before(text, start, cast, plural=low == "they")
+            sp.entity = _conceded_subject(text, start, cast, plural=low == "they") \
+                or _body_named_before(text, start, cast, plural=low == "they")
     if sp.entity is not None:
         cast.mentioned(start, sp.entity, True)
     sp.kind = _PRONOUN_KIND.get(low)
@@ -821,10 +845,12 @@ def _pronoun(text: str, word: str, start: int, end: int, cast: Cast, pos: int) -
 
 
 def serves_whom_it_names(words: list[str]) -> bool:
-    """"A spokeswoman for the harbor board", "a lawyer for the family": someone unnamed who works for the body
-    or people named, the head noun (one who serves another) first, then "for"/"to"/"of"."""
-    return len(words) >= 4 and words[0].lower() in _INDEFINITE and words[1].lower() in SERVES_SOMEONE \
-        and words[2].lower() in ("for", "to", "of")
+    """"A spokeswoman for the harbor board", "a lawyer for the family", "a member of the council": someone
+    unnamed who works for, or belongs to, the body or people named, the head noun first, then "for"/"to"/"of"."""
+    if len(words) < 4 or words[0].lower() not in _INDEFINITE:
+        return False
+    head, preposition = words[1].lower(), words[2].lower()
+    return (head in SERVES_SOMEONE and preposition in ("for", "to", "of")) or (head == "member" and preposition == "of")
 
 
 # the kinds of body news writes before the body's name ("the environmental group Green Kessel"); not
@@ -882,6 +908,14 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     if not core:
         return None
+    if len(core) > 2 and core[0].lower() in MEASURED_NOUNS and core[1] == "of":
+        return None     # "Shares of Kestrel Systems": what is measured of a company speaks for nobody
+    k = 1 if len(core) > 3 and core[0].lower() in _SOME_PEOPLE else 0
+    if len(core) > k + 2 and core[k + 1] == "of" and core[k].lower() in GROUP_HEADS:
+        # "Supporters of Ana Vale", "Residents of Lyle", "some members of the council": the people of the one
+        # named speak, not the one named
+        ent = cast.body(mention, start, "group")
+        return Speaker(mention=mention, entity=ent, start=start, end=end)
     if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
         # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
         return Speaker(mention=mention, kind="group", start=start, end=end)
@@ -1065,6 +1099,35 @@ _OPENING_PHRASE_WORDS = {"in", "on", "at", "after", "before", "since", "during",
                          "by", "as", "when", "while", "although", "though", "because", "if", "unlike", "like",
                          "under", "over", "back", "last", "earlier", "later", "even", "until", "among", "amid",
                          "through", "throughout", "across", "following", "once"}
+
+
+# words opening a clause that concedes something of the subject the main clause goes on with
+_CONCESSIVE_OPENERS = {"while", "although", "though", "whereas"}
+_CONCEDED_REACH = 240   # characters back from the pronoun within which its sentence must start
+
+
+def _conceded_subject(text: str, pos: int, cast: Cast, plural: bool) -> Optional[Entity]:
+    """"While many harbor watchers expect Dorn to stay, they say …": the group ("they") or organisation
+    ("it") that a concessive clause opening the pronoun's sentence has as its subject, when the pronoun
+    opens the main clause right after that clause's comma."""
+    if text[max(0, pos - 3):pos].rstrip()[-1:] != ",":
+        return None
+    lo = max(0, pos - _CONCEDED_REACH)
+    line = text.rfind("\n", lo, pos)
+    spans = sentences(text, line + 1 if line != -1 else lo, pos)
+    if not spans or (line == -1 and lo > 0 and len(spans) == 1):
+        return None     # (the window starts inside the sentence: its start is not seen)
+    toks = _tokens(text, spans[-1].start, pos, cast)
+    k = 0
+    while k < len(toks) and toks[k][0].lower() in _SENTENCE_CONNECTIVES:
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0].lower() not in _CONCESSIVE_OPENERS:
+        return None
+    end = _body_subject_end(toks, k + 1, cast, plural)
+    if end is None:
+        return None
+    name = text[toks[k + 1][1]:toks[end - 1][2]]
+    return cast.body(name, toks[k + 1][1], "group" if plural else "organization")
 
 
 def _body_named_before(text: str, pos: int, cast: Cast, plural: bool) -> Optional[Entity]:

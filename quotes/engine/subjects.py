@@ -28,7 +28,8 @@ SUBJECT_ADVERBS = {
     "even", "all", "both", "themselves", "himself", "herself", "itself", "can", "should", "must", "not",
     "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t",
     "can't", "can’t", "couldn't", "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
-    "isn't", "isn’t", "wasn't", "wasn’t", "sometimes", "ever", "first", "long", "since", "yet", "soon", "twice"}
+    "isn't", "isn’t", "wasn't", "wasn’t", "sometimes", "ever", "first", "long", "since", "yet", "soon", "twice",
+    "quite"}
 # nouns that end in -ly: "the family said", "the assembly voted"
 _LY_NOUNS = {"family", "assembly", "supply", "anomaly", "monopoly", "butterfly", "homily", "jelly", "rally",
              "ally", "reply", "belly", "bully", "daily", "weekly", "monthly", "quarterly", "holy", "italy"}
