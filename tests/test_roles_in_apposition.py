@@ -52,7 +52,7 @@ ROWS = [
     pytest.param("According to Ben Osei, a merger would save the plant.",
                  ("Ben Osei", None, "a merger would save the plant"), id="according-to-clause-with-article"),
     pytest.param("The head of the union, by all accounts, said the strike was over.",
-                 ("the head of the union", None, "the strike was over"), id="no-name-after-the-role"),
+                 ("The head of the union", "head of the union", "the strike was over"), id="no-name-after-the-role"),
 ]
 
 

@@ -35,7 +35,7 @@ SUBORDINATE_CLAUSE_END = [
     ("'when' after the sentence's opening phrase and its comma",
      "Last month, when I asked Senator Orla Brink if she would back the canal bill, she laughed and changed the "
      "subject.",
-     "canal bill", "Senator Orla Brink if she would back the canal bill"),
+     "canal bill", "if she would back the canal bill"),
     ("'in which' opens a relative clause, the sentence's predicate follows",
      "The Tuesday ruling, in which Judge Tomas Arvel cited strong public interest in the dam project, was "
      "issued at the request of a local paper.",

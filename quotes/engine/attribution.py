@@ -128,7 +128,19 @@ def _skip_leading(text: str, pos: int, hi: int) -> int:
     told = _PRONOUN_LAST.search(text, near, end) if _may_end_in_object_pronoun(text, near, end) else None
     if told is not None and (_opens_an_infinitive(text, end, hi) or text.startswith("not to ", end)):
         return told.start()     # "asked them to host the dinner": the one asked is part of what was asked
+    if end == pos + 1 and _ASK_BEFORE.search(text, max(0, pos - 7), pos) is not None:
+        asked = _ONE_ASKED.match(text, end, hi)
+        if asked is not None:
+            return asked.end()  # "asked Mayor Ruiz whether …": the question starts at "whether", past whom
     return end
+
+
+# a form of "ask" right before the cue's end, and the one asked before an indirect question: a name of up to
+# four words or a short description ("asked Ana Ruiz whether", "asked the students if")
+_ASK_BEFORE = regex.compile(r"(?<!\p{L})(?i:ask(?:ed|s|ing)?)$")
+_ONE_ASKED = regex.compile(r"(?:(?:the|a|an|his|her|their)[^\S\n]+\p{Ll}+(?:[^\S\n]+\p{Ll}+)?"
+                           r"|\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3})[^\S\n]+"
+                           r"(?=(?:why|whether|if|how|what|when|where|who)\b)")
 
 
 def _may_end_in_object_pronoun(text: str, lo: int, hi: int) -> bool:

@@ -247,7 +247,7 @@ ORG_HEADS: set[str] = {
 # are things ("the front lines", "health insurance"), so they are no heads of ORG_HEADS.
 COMPANY_HEADS: set[str] = {
     "lines", "airways", "motors", "systems", "technologies", "partners", "brands", "pharmaceuticals",
-    "networks", "communications", "solutions", "foods", "laboratories", "insurance", "petroleum",
+    "networks", "communications", "solutions", "foods", "laboratories", "insurance", "petroleum", "devices",
 }
 
 # The words that end a company's name and say it is one ("Varda Holdings", "the Orvald Group", "Acme Corp."),
@@ -256,6 +256,11 @@ COMPANY_NAME_ENDS: set[str] = {w.capitalize() for w in COMPANY_HEADS} | {
     "Inc", "Corp", "Co", "LLC", "Ltd", "PLC", "Plc", "Holdings", "Industries", "Enterprises", "Ventures", "Group",
     "Company", "Corporation",
 }
+
+# The last word of a firm of the money trade, whose analysts a business story quotes ("Farid Qureshi of Tallis
+# Research", "Ana Lind of Harlow Securities"): a body after "of" a name, though not one a later "the company"
+# means (an institute's name ends so too: "the Institute for Policy Research")
+FIRM_NAME_ENDS: set[str] = {"Research", "Securities", "Capital", "Analytics", "Advisors", "Advisers", "Investments"}
 
 # What a story calls a company it has named, with "the": "the company said", "the German chipmaker said".
 COMPANY_NOUNS: set[str] = {
@@ -338,7 +343,7 @@ PERSON_NOUNS: set[str] = {
     "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "executive", "retiree",
     "immigrant", "refugee", "parent", "grandmother", "grandfather", "child", "teenager", "girl", "boy",
     "partner", "fellow", "chief", "boss", "governor", "senator", "congressman", "congresswoman", "judge",
-    "juror", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
+    "juror", "defendant", "plaintiff", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
     "announcer", "journalist", "pundit", "blogger", "interviewer", "presenter", "preacher", "celebrity",
     # occupations that are also names, so no title before a name (see TITLE_HEADS)
     "baker", "butcher", "cook", "carpenter", "porter", "tailor", "mason", "hunter", "fisher", "miller", "turner",

@@ -382,6 +382,8 @@ class Cast:
             # starts the text: "Former mayor Ana Ruiz …" opening an article keeps "Former")
             lead = window[line + 1:].split() if line != -1 else window.split()[0 if start <= 80 else 1:]
             k = len(lead)
+            if _member_of_a_body(lead[-2:]):
+                k -= 2      # "City council member Ada Okafor": lower-case words, yet a title
             while k > 0 and (abbreviated_title(lead[k - 1]) or (
                     (lead[k - 1].lower() in ROLE_WORDS or lead[k - 1][:1].isupper())
                     and (lead[k - 1][-1:].isalnum() or lead[k - 1].lower() in ("u.s.", "u.n."))
@@ -394,7 +396,7 @@ class Cast:
             if honorific:
                 gender = honorific_gender(toks[0])
                 name_toks = toks[1:]
-            titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks)
+            titled = any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _member_of_a_body(role_toks)
             name_toks = self._without_common_words([strip_possessive(t) for t in name_toks])
             # "Russian-speaking Donbas" is no name, "Ban Ki-moon" is: a lower-case hyphen part only disqualifies
             # the first word
@@ -959,8 +961,10 @@ def _role_end(words: list[str]) -> int:
 
 
 # "the port director, Tom Bell," / "His campaign manager, Jon Vale,": a description, a comma, then the name
-# (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,")
-_DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:the|a|an|his|her|their|its)[^\S\n]+"
+# (the head noun may take a name after "of"/"for"/"at": "The governor of Oregon, Tina Marsh,"); a name's
+# possessive may open it and stays in the role ("Valdora’s foreign minister, Elena Brusk,")
+_DESCRIPTION_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:(?:the|a|an|his|her|their|its)[^\S\n]+"
+                                    r"|(?-i:(?=\p{Lu}\p{Ll}[\p{L}\-]{0,30}[’']s[^\S\n])))"
                                     r"((?:[\p{L}\-’']+[^\S\n]+){0,3}\p{Ll}[\p{Ll}\-]*"
                                     r"(?:[^\S\n]+(?:of|for|at|from)[^\S\n]+(?:the[^\S\n]+)?"
                                     r"(?:\p{Ll}+[^\S\n]+){0,2}(?:of[^\S\n]+)?\p{Lu}[\p{L}\-’'.]*"
@@ -983,6 +987,12 @@ def _role_before(text: str, start: int, end: int) -> Optional[str]:
             return m.group(1)   # ("a farmer, Bogdan Halici,": any noun for a person, not only a title)
         pos = m.start() + 1     # "the arrival of the Estonian president, Kaja Tamm": the description is later
     return None
+
+
+def _member_of_a_body(role_toks: list[str]) -> bool:
+    """"City council member", "Board member", "party member": a seat in a body before a name is a title, though
+    "member" alone is a plain noun for a person."""
+    return len(role_toks) >= 2 and role_toks[-1].lower() == "member" and role_toks[-2].lower() in ORG_HEADS
 
 
 def appositive_role(text: str, end: int) -> Optional[str]:

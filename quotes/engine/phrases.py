@@ -14,9 +14,9 @@ from typing import Optional
 
 import regex
 
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS, DETERMINERS, GIVEN_NAMES,
-                      GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS, PERSON_NOUNS, PLACE_HEADS, PLACES,
-                      SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS,
+                      DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS,
+                      PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, abbreviated_title, appositive_role, classify_words, contracted_pronoun, honorific_gender,
                      in_a_name, is_demonym, is_honorific, serves_another, split_title)
@@ -297,11 +297,18 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             # "His campaign manager, Jon Vale, says": a name inside the commas
             name_inside = bool(inner) and all(in_a_name(t[0]) for t in inner) and len(inner) <= 5 \
                 and inner[0][0][:1].isupper()
+            # "A second witness, bank manager Simon Ferreira, testified": a title in lower case, then the name
+            title_end = 0 if name_inside else _lower_title_before_a_name(inner)
             named = None
-            if name_inside and head is not None and head.mention.split()[0].lower() in _DESCRIPTION_OPENERS:
+            if (name_inside or title_end) and head is not None and _opens_a_description(head.mention.split()[0]):
                 # the name is the mention, even when the description before it already finds the same person
-                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                # ("Valdora’s foreign minister, Elena Brusk, said": not the other minister the story named)
+                named = _speaker_from_words(text, [t[0] for t in inner[title_end:]], inner[title_end][1],
+                                            inner[-1][2], cast, pos)
                 if named is not None and named.entity is not None:
+                    title = text[inner[0][1]:inner[title_end - 1][2]] if title_end else ""
+                    if title and named.entity.kind == "person" and title.endswith(named.entity.role or ""):
+                        named.entity.role = title   # ("bank manager", where the name alone gave "manager")
                     return named
             elif name_inside and head is not None and _after_a_preposition(toks, head.start):
                 # "A fisherman from Holm, Ian Reid, said": Holm is where the fisherman is from, and the person
@@ -453,7 +460,16 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 and toks[k][0] not in _STOP_BEFORE:
             k += 1
         if 0 < k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in NOT_NAME:
-            j = k
+            if toks[k - 1][0] not in _PLACE_PREPOSITIONS:
+                j = k
+            elif k == 2 and _bare_plural(toks[0][0]):
+                # "according to traders in Linden", "said volunteers at Harlow": people where they are, not a
+                # person called Linden whose title is "traders in"
+                m = k
+                while m < len(toks) and m - k < 4 and toks[m][0][:1].isupper() and toks[m][0] not in NOT_NAME:
+                    m += 1
+                phrase = text[toks[0][1]:toks[m - 1][2]]
+                return Speaker(mention=phrase, name=phrase, kind="group", start=toks[0][1], end=toks[m - 1][2])
     while j < len(toks) and j < 12 and _np_token(toks[j][0], toks[j - 1][0] if j else "") \
             and toks[j][0].lower() not in ("and",) \
             and not (j and toks[j][0] == "then"):     # "Trump then appears …"
@@ -496,6 +512,29 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 named.entity.role = _clean_role(sp.mention)
             return named
     return sp
+
+
+def _bare_plural(word: str) -> bool:
+    """A lower-case plural noun standing for people with no article ("traders", "volunteers")."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss") and len(word) > 3 \
+        and word not in _NOT_IN_DESCRIPTIONS
+
+
+def _lower_title_before_a_name(inner) -> int:
+    """Where the name starts in tokens such as "bank manager Simon Ferreira" or "retired teacher Ann Bell": up
+    to three lower-case words, a noun for a person among them, then a name of two to four words; else 0."""
+    c = next((k for k, t in enumerate(inner[:4]) if t[0][:1].isupper()), 0)
+    if not c or not 2 <= len(inner) - c <= 4 or not all(in_a_name(t[0]) for t in inner[c:]) \
+            or not all(t[0].isalpha() and t[0].islower() for t in inner[:c]) \
+            or not any(t[0] in TITLE_HEADS or t[0] in PERSON_NOUNS for t in inner[:c]):
+        return 0
+    return c
+
+
+def _opens_a_description(word: str) -> bool:
+    """Does ``word`` open a description that a name in commas may follow: a determiner, a possessive
+    pronoun, or a name's possessive ("the", "his", "Valdora’s")?"""
+    return word.lower() in _DESCRIPTION_OPENERS or is_possessive(word)
 
 
 def _verb_after_a_head(toks, k: int) -> bool:
@@ -823,6 +862,20 @@ _KINDS_BEFORE_A_NAME = {"group", "journal", "newspaper", "magazine", "firm", "co
                         "tabloid", "coalition", "alliance", "foundation", "watchdog", "outlet", "consultancy", "startup"}
 
 
+def _office_in_a_body(core: list[str]) -> Optional[int]:
+    """Where "of"/"at" stands when the description ``core`` (its article dropped) names one person by a place
+    in a body: up to two lower-case modifiers, a singular noun for a person, then "of"/"at" ("former
+    treasurer of the club", "head of the union"; not "members of the board"); else None."""
+    k = next((i for i, w in enumerate(core[:4]) if w in ("of", "at")), None)
+    if not k or k + 1 >= len(core) or not all(w.isalpha() and w.islower() for w in core[:k]):
+        return None
+    noun = core[k - 1]
+    if noun not in TITLE_HEADS and noun not in PERSON_NOUNS or noun in GROUP_HEADS \
+            or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return k
+
+
 def _name_then_affiliation(core: list[str]) -> Optional[int]:
     """Where "of"/"from"/"at" stands in "[title] First Last of the Body", when a name of two or three words (no
     body's word among them) comes before it and a body's capitalised name, holding a body's noun or a
@@ -842,8 +895,9 @@ def _name_then_affiliation(core: list[str]) -> Optional[int]:
             or not body[0][:1].isupper() or any(
             w == "and" and (is_honorific(nxt) or nxt in GIVEN_NAMES) for w, nxt in zip(body, body[1:])):
         return None     # ("… of Holm and Tom Bell of Carrick": two people)
-    if any(strip_possessive(w).lower() in ORG_HEADS or w.lower() in PLACES for w in body if w[:1].isupper()):
-        return i
+    if any(strip_possessive(w).lower() in ORG_HEADS or w.lower() in PLACES for w in body if w[:1].isupper()) \
+            or strip_possessive(body[-1]) in COMPANY_NAME_ENDS | FIRM_NAME_ENDS:
+        return i    # (a company's name: "Farid Qureshi of Tallis Research", "Ana Lind of Vela Systems")
     return None
 
 
@@ -890,6 +944,17 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
                 named.entity.role = " ".join(title) or strip_article(" ".join(core[affiliated + 1:]))
             return named
     head = strip_possessive(core[-1]).lower()
+    office = _office_in_a_body(core) if head in ORG_HEADS and lowered[0] in ("the", "a", "an") else None
+    if office is not None:
+        # "the former treasurer of the Brackwater Rowing Club", "a member of the board": someone with a
+        # place in the body, not the body; with "the", the person named with that very role ("the former
+        # secretary of state" after "Secretary of State Ana Vela"), else someone unnamed
+        ent = cast.describe(core[:office], pos) if lowered[0] == "the" else None
+        if ent is not None and " ".join(core[office - 1:]).lower() in ent.role.lower():
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
     if head in ORG_HEADS and not _has_honorific(words):
         named = cast.body_by_head(head, pos) if len(core) == 1 and lowered[0] == "the" else None
         if named is None and head in COMPANY_NOUNS and lowered[0] == "the" and len(core) <= 2 \

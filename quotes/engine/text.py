@@ -73,6 +73,8 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start, end))
 
 
+# quotation marks that may open the sentence after a full stop
+_OPENING_MARKS = "\"“‘'«„"
 # "No." abbreviates "number" only before one
 _NUMBER_SIGNS = ("no", "nos")
 
@@ -85,8 +87,9 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         if text[at] == ".":
             word = _word_before(text, max(start, at - 12), at).lower().strip(".")
             if word in ("a.m", "p.m"):
-                # "since 5 a.m. Another driver …" ends a sentence; "at 5 p.m. Tuesday" does not
-                following = text[stop:stop + 24].split()[:1]
+                # "since 5 a.m. Another driver …" ends a sentence, and so does "after 10 p.m. “I called …";
+                # "at 5 p.m. Tuesday" does not
+                following = [w.lstrip(_OPENING_MARKS) for w in text[stop:stop + 24].split()[:1]]
                 if not following or not following[0][:1].isupper() or following[0].lower().strip(",.") in _DAYS:
                     continue
             elif word in _NUMBER_SIGNS:
