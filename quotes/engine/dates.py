@@ -52,6 +52,33 @@ def _may_name_a_date(window: str) -> bool:
             or "\u0130" in window or "\u017f" in window or "\u212a" in window)   # İ, ſ, Kelvin sign
 
 
+# Every DATE_PHRASE match holds one of these in lower case, at most so many characters after its start: "day"
+# ends the weekdays (six letters before it in "wednesday"), "today" and "yesterday"; a month's name or abbreviation
+# opens with its first three letters; a year's digits start the match ("in a 2019 interview" matches "2019") or
+# come after "in " or "during " (a test checks the list and the reaches against the pattern)
+_DATE_ANCHORS = (("day", 6), ("this", 0), ("last", 0), ("tonight", 0), ("19", 7), ("20", 7),
+                 *((month, 0) for month in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec")))
+
+
+def _date_scan_offset(window: str) -> int:
+    """An offset into ``window`` before which no DATE_PHRASE match inside it starts, so its scan can start there.
+
+    The regex's lookbehinds and word boundaries read the text before where a scan starts, so a later start
+    finds the same matches; and it tries every offset of the window at the cost of many alternatives, most
+    of them before the first date word. (Where a character that the pattern's ignoring case pairs with an
+    ASCII letter occurs, the scan starts at the beginning.)"""
+    if "\u0130" in window or "\u017f" in window or "\u212a" in window:   # İ, ſ, Kelvin sign
+        return 0
+    low = window.lower()
+    first = len(window)
+    for anchor, reach in _DATE_ANCHORS:
+        at = low.find(anchor)
+        if at != -1 and at - reach < first:
+            first = at - reach
+    return max(0, first) if first < len(window) else 0
+
+
 def parse_iso(value: Optional[str]) -> Optional[dt.date]:
     if not value:
         return None
@@ -121,9 +148,10 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
             # a phrase that starts before the words said may run on into them ("on Monday that …" has
             # no phrase longer than _LONGEST_PHRASE): the scan goes that far past, no further
             stop = min(hi, end + _LONGEST_PHRASE)
-            if not _may_name_a_date(text[start:stop]):
+            window = text[start:stop]
+            if not _may_name_a_date(window):
                 continue
-            for m in DATE_PHRASE.finditer(text, start, stop):
+            for m in DATE_PHRASE.finditer(text, start + _date_scan_offset(window), stop):
                 if m.start() >= end:
                     break
                 if speaker_at is not None and m.start() < speaker_at and _in_a_participle_aside(text, lo, m.start()):
