@@ -85,25 +85,34 @@ def test_kin_named_in_full_keeps_the_full_name():
 
 
 PEOPLE_OF = [
-    ("supporters of a person named", "Supporters of Ana Vale said the bridge was unsafe.",
-     "Supporters of Ana Vale", "group"),
-    ("residents of a town", "Residents of Lyle said the bridge was unsafe.", "Residents of Lyle", "group"),
+    ("supporters of a person named", "Supporters of Ana Vale said the bridge was unsafe.", "Supporters of Ana Vale"),
+    ("residents of a town", "Residents of Lyle said the bridge was unsafe.", "Residents of Lyle"),
     ("a share of a body's members", "Some members of the council said the bridge was unsafe.",
-     "Some members of the council", "group"),
-    ("friends of a person named", "Friends of Ana Vale said the bridge was unsafe.", "Friends of Ana Vale", "group"),
-    ("the family of a person named", "The family of Ana Vale said the bridge was unsafe.",
-     "The family of Ana Vale", "group"),
-    ("one member of a body", "A member of the council said the bridge was unsafe.",
-     "A member of the council", "person"),
-    # look-alike: an office "of" a body before a name is that person's title
-    ("a title with 'of' before a name", "Secretary of State Ana Vale said the bridge was unsafe.", "Ana Vale", "person"),
+     "Some members of the council"),
+    ("friends of a person named", "Friends of Ana Vale said the bridge was unsafe.", "Friends of Ana Vale"),
+    ("the family of a person named", "The family of Ana Vale said the bridge was unsafe.", "The family of Ana Vale"),
+    ("aides to a person named", "Aides to Ana Vale said the bridge was unsafe.", "Aides to Ana Vale"),
 ]
 
 
-@pytest.mark.parametrize("why,text,speaker,kind", PEOPLE_OF, ids=[r[0] for r in PEOPLE_OF])
-def test_the_people_of_someone_or_something_speak_not_the_one_named(why, text, speaker, kind):
+@pytest.mark.parametrize("why,text,mention", PEOPLE_OF, ids=[r[0] for r in PEOPLE_OF])
+def test_the_people_of_someone_speak_unnamed_not_the_one_named(why, text, mention):
+    # people the article does not name are kept as written, and nobody is invented (see the README)
     q = find(extract(text), "bridge was unsafe")
-    assert (q.speaker, q.speaker_type) == (speaker, kind), (q.speaker, q.speaker_type, q.mention, q.rule)
+    assert (q.speaker, q.speaker_type, q.mention) == (None, "group", mention), (q.speaker, q.rule)
+
+
+ONE_OF = [
+    ("one member of a body", "A member of the council said the bridge was unsafe.", "A member of the council"),
+    # look-alike: an office "of" a body before a name is that person's title
+    ("a title with 'of' before a name", "Secretary of State Ana Vale said the bridge was unsafe.", "Ana Vale"),
+]
+
+
+@pytest.mark.parametrize("why,text,speaker", ONE_OF, ids=[r[0] for r in ONE_OF])
+def test_one_of_a_body_is_a_person(why, text, speaker):
+    q = find(extract(text), "bridge was unsafe")
+    assert (q.speaker, q.speaker_type) == (speaker, "person"), (q.speaker, q.speaker_type, q.mention, q.rule)
 
 
 def test_a_manner_of_speaking_attributes_a_quote_but_reports_no_clause():

@@ -79,8 +79,8 @@ SERVING_SOMEONE = [
      ("A lawyer for the family", "person", "lawyer for the family")),
     ("after the quote", "“It will run,” said a spokesman for the harbor board.",
      ("a spokesman for the harbor board", "person", "spokesman for the harbor board")),
-    # look-alike: many who serve are a group, as written, with no one person's role
-    ("a plural", "Lawyers for the family said the ferry would run.", ("Lawyers for the family", "group", None)),
+    # look-alike: many who serve are a group, kept as written, with no one speaker
+    ("a plural", "Lawyers for the family said the ferry would run.", (None, "group", None)),
 ]
 
 

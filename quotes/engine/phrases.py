@@ -912,11 +912,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if len(core) > 2 and core[0].lower() in MEASURED_NOUNS and core[1] == "of":
         return None     # "Shares of Kestrel Systems": what is measured of a company speaks for nobody
     k = 1 if len(core) > 3 and core[0].lower() in _SOME_PEOPLE else 0
-    if len(core) > k + 2 and core[k + 1] == "of" and core[k].lower() in GROUP_HEADS:
-        # "Supporters of Ana Vale", "Residents of Lyle", "some members of the council": the people of the one
-        # named speak, not the one named
-        ent = cast.body(mention, start, "group")
-        return Speaker(mention=mention, entity=ent, start=start, end=end)
+    if len(core) > k + 2 and core[k + 1] in ("of", "to", "for") and core[k].lower() in GROUP_HEADS:
+        # "Supporters of Ana Vale", "Residents of Lyle", "some members of the council", "Aides to Ana Vale": the
+        # people of the one named speak, not the one named; people the article does not name, kept as written
+        return Speaker(mention=mention, kind="group", start=start, end=end)
     if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
         # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
         return Speaker(mention=mention, kind="group", start=start, end=end)
