@@ -118,3 +118,8 @@ def test_one_of_a_body_is_a_person(why, text, speaker):
 def test_a_manner_of_speaking_attributes_a_quote_but_reports_no_clause():
     text = "Ana Vale and her sons beamed as the ferry pulled in. “We are home,” she beamed."
     assert [q.text for q in extract(text)] == ["We are home,"]
+
+
+def test_they_after_the_people_of_someone_is_them():
+    text = "Ana Vale spoke first. Residents of Lyle said the bridge was unsafe. They said the county had ignored them."
+    assert find(extract(text), "county had ignored").speaker == "Residents of Lyle"

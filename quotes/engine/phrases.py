@@ -915,6 +915,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if len(core) > k + 2 and core[k + 1] in ("of", "to", "for") and core[k].lower() in GROUP_HEADS:
         # "Supporters of Ana Vale", "Residents of Lyle", "some members of the council", "Aides to Ana Vale": the
         # people of the one named speak, not the one named; people the article does not name, kept as written
+        # (and in the cast, so that a "they" after them is them: "Residents of Lyle said … They said …")
+        cast.body(mention, start, "group")
         return Speaker(mention=mention, kind="group", start=start, end=end)
     if len(words) == 1 and lowered[0] in _SOME_PEOPLE:
         # "Some say …", "Many fear …", "Both want …": some of the people in the story, unnamed
