@@ -419,7 +419,7 @@ class Cast:
             while role_toks and role_toks[0].lower() in OWNER_PREPOSITIONS | {"and"}:
                 role_toks = role_toks[1:]   # "the campaign of Republican nominee Ann Lee": the role starts after "of"
             role = " ".join(role_toks).strip() if titled and not owned else None
-            if role is not None and len(role_toks) == 1 and abbreviated_title(role_toks[0]):
+            if role is not None and a_lone_rank(role_toks):
                 # "Gen. Ann Vale, a retired commander of the fleet, …": the appositive says more than a rank
                 role = appositive_role(text, self._run_ends.get(start, start)) or role
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
@@ -1116,6 +1116,12 @@ def _key(s: str) -> str:
 
 def honorific_gender(token: str) -> Optional[str]:
     return HONORIFICS.get(token.rstrip("."))
+
+
+def a_lone_rank(role_toks: list[str]) -> bool:
+    """Is the role only an abbreviated office ("Sgt.", "Gen.")? Then an appositive or the body the person
+    speaks for says more about them."""
+    return len(role_toks) == 1 and abbreviated_title(role_toks[0])
 
 
 def abbreviated_title(token: str) -> bool:

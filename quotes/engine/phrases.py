@@ -18,8 +18,9 @@ from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_N
                       DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS,
                       PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     INVERTED_VERBS, _compound_people, abbreviated_title, appositive_role, classify_words, contracted_pronoun, honorific_gender,
-                     in_a_name, is_demonym, is_honorific, serves_another, split_title)
+                     INVERTED_VERBS, _compound_people, a_lone_rank, appositive_role, classify_words,
+                     contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, serves_another,
+                     split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -936,11 +937,11 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         named = _speaker_from_words(text, core[:affiliated], start, end, cast, pos)
         if named is not None and named.entity is not None and named.entity.kind == "person":
             role = named.entity.role
-            if not role or abbreviated_title(role):
+            if not role or a_lone_rank(role.split()):
                 # the title before the name, else the body they speak for ("National Retail Federation"; a
                 # rank alone, "Sgt.", says less than the body)
                 title, _ = split_title(core[:affiliated])
-                if len(title) == 1 and abbreviated_title(title[0]):
+                if a_lone_rank(title):
                     title = []
                 named.entity.role = " ".join(title) or strip_article(" ".join(core[affiliated + 1:]))
             return named
