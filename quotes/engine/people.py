@@ -14,9 +14,9 @@ from typing import Optional
 import regex
 
 from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
-from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, DESCRIPTION_SYNONYMS, DETERMINERS, FEMALE_NAMES,
-                      GIVEN_NAMES, GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS,
-                      PLACES, PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
+from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS,
+                      DETERMINERS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS,
+                      PERSON_NOUNS, PLACE_HEADS, PLACES, PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -99,6 +99,15 @@ _NAME_TAIL = (r"(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|ter|bin|ibn|d
               + r"|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu})))")
 # (The lookahead only says what every match starts with; it lets the regex module skip ahead
 # to capital letters, a third fewer instructions for the scan.)
+# a company's noun right before a capitalised run: "the haulage company Nordvelt Logistics", "the German
+# chipmaker Orvald Semiconductors" name the company whatever its name's last word
+_COMPANY_NOUN_BEFORE = regex.compile(r"(?r)\b(?:%s)[^\S\n]+$" % "|".join(sorted(COMPANY_NOUNS)))
+
+
+def _after_company_noun(text: str, start: int) -> bool:
+    return _COMPANY_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
@@ -293,7 +302,7 @@ class Cast:
         self._companies: list[tuple[int, str]] = []
         self._company_by_first_word: dict[str, str] = {}
         for start, toks in runs:
-            if len(toks) >= 2 and toks[-1].rstrip(".") in COMPANY_NAME_ENDS:
+            if len(toks) >= 2 and (toks[-1].rstrip(".") in COMPANY_NAME_ENDS or _after_company_noun(text, start)):
                 toks = toks[next((i for i, t in enumerate(toks) if t not in NOT_NAME), len(toks)):]
                 if len(toks) >= 2:
                     name = " ".join(toks)

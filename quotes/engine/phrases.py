@@ -860,7 +860,8 @@ def serves_whom_it_names(words: list[str]) -> bool:
 # "the sort of campaign Vale wanted")
 _KINDS_BEFORE_A_NAME = {"group", "journal", "newspaper", "magazine", "firm", "company", "agency", "organization",
                         "organisation", "network", "website", "nonprofit", "charity", "broadcaster", "publication",
-                        "tabloid", "coalition", "alliance", "foundation", "watchdog", "outlet", "consultancy", "startup"}
+                        "tabloid", "coalition", "alliance", "foundation", "watchdog", "outlet", "consultancy", "startup",
+                        "union", "federation", "association", "party", "club", "league", "institute", "airline"}
 
 
 def _office_in_a_body(core: list[str]) -> Optional[int]:
@@ -1038,6 +1039,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if ent is not None:
             cast.mentioned(start, ent, True)
             return Speaker(mention=mention, entity=ent, start=start, end=end)
+        return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
+                       end=end)
+    if kind == "organization" and core[-1].islower() and lowered[-1] in TITLE_HEADS | PERSON_NOUNS:
+        # "the Kremlin’s top spokesman", "the Pentagon spokeswoman": someone of the body, not the body
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
     if (kind == "organization" and any(w[:1].isupper() for w in core)) or kind == "group":
