@@ -35,8 +35,8 @@ from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pro
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
                       sentence_subject, subject_after, subject_before)
 from .spans import Claims, Intervals
-from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_subject, is_subject_adverb, is_where_adverb,
-                       opening_description, share_of_people, source_as_written)
+from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_source, document_subject, is_subject_adverb,
+                       is_where_adverb, opening_description, share_of_people, source_as_written)
 from .text import Span, is_possessive, sentences, split_contraction, strip_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
@@ -3037,7 +3037,7 @@ class Attributor:
 
     def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
-        speaker = subject_after(text, m.end(), hi, cast, m.start())
+        speaker = document_source(text, m.end(), hi) or subject_after(text, m.end(), hi, cast, m.start())
         if speaker is None:
             # "according to exit polls", "according to a 2014 study": a source nobody in the cast
             speaker = source_as_written(text, m.end(), hi)

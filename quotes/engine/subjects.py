@@ -358,6 +358,40 @@ DOCUMENT_NOUNS = SOURCE_NOUNS | WORK_NOUNS | set(WRITTEN_WORKS) | {
     "resolution", "motion", "bill", "measure", "proposal", "agreement", "document", "transcript", "affidavit",
     "filing", "indictment", "brochure", "flyer", "leaflet", "mailer", "sign", "banner", "slogan", "pledge",
     "note", "notice", "speech", "letter", "piece", "story", "clip", "passage", "footnote", "website", "page"}
+# how a document source's own words open: up to three lower-case words (no preposition: "officials with the
+# report" are people), then the document's noun
+_DOCUMENT_LEAD = regex.compile(
+    r"\s*(?:(?!(?:of|with|from|by|in|on|at|for|to|about|and|or|who|that)\b)[\p{Ll}\-]+(?:['’]s)?[^\S\n]+){0,3}?"
+    r"(?P<head>%s)\b(?![\-'’])" % "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)))
+
+
+# a time at the end of a document's description: "in March", "on Monday", "last week", "earlier this year",
+# "at the time"
+_WHEN_AT_END = regex.compile(r"(?:[^\S\n]+(?:in|on|from|since|last|this|earlier|late|early)){1,2}[^\S\n]+"
+                             r"(?:\p{Lu}\p{Ll}+(?:[^\S\n]+\d{1,2})?|\d{4}|week|month|year|summer|spring|autumn|fall|"
+                             r"winter)$|[^\S\n]+at[^\S\n]+the[^\S\n]+time$")
+
+
+def document_source(text: str, start: int, hi: int) -> Optional[Speaker]:
+    """A document named after "according to", as written: "court records", "figures released by the
+    ministry", "data from the statistics office", "a filing with securities regulators". What the document
+    says is its own, so it is the speaker, not the first body its words name ("court", "regulators"); one
+    that names a body by its name ("a report by the Vela Institute") is left to the reader of names."""
+    if _DOCUMENT_LEAD.match(text, start, min(hi, start + 60)) is None:
+        return None
+    source = source_as_written(text, start, hi)
+    if source is None:
+        return None
+    end = source.end
+    when = _WHEN_AT_END.search(text, source.start, end)
+    if when is not None:
+        end = when.start()  # "a filing with regulators in March": when it was filed is no part of its name
+    if any(w[:1].isupper() for w in _words(text[source.start:end])):
+        return None     # ("polls conducted by Edison Research": the body it names is the better speaker)
+    return Speaker(mention=text[source.start:end], name=text[source.start:end], kind="organization",
+                   start=source.start, end=end)
+
+
 # verbs after a description that say nothing of it: "The email appears to contradict comments that “…”"
 # are the comments' words
 _NOT_SAYING = _NOT_DESCRIBING | {"appears", "appeared", "seems", "seemed", "looks", "looked", "remains", "remained"}
