@@ -15,7 +15,7 @@ CASES = [
     ("according to figures released by the ministry on Monday", "figures released by the ministry"),
     ("according to data from the statistics office", "data from the statistics office"),
     ("according to a filing with port regulators in March", "a filing with port regulators"),
-    ("according to polls at the time", "polls"),
+    ("according to surveys at the time", "surveys"),
     # people, and documents that name their body, are read as before
     ("according to court officials", "court officials"),
     ("according to a report by the Vela Institute", "a report by the Vela Institute"),
