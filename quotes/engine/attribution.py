@@ -2192,6 +2192,8 @@ class Attributor:
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
+            if when is not None and _TIME_AS_AN_OBJECT.search(text, max(cstart, when.start() - 8), when.start()):
+                when = None     # "the company's cooperation since last year": a time the report itself speaks of
             if when is not None:
                 # "residents who decided over the past month": the phrase of time starts at its preposition
                 dangling = _DANGLING_PREPOSITION.search(text, max(cstart, when.start() - 16), when.start())
@@ -3497,6 +3499,8 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
 _ANONYMOUS_TERMS = regex.compile(r",?\s+(?:(?:speaking|only)\s+)?on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+"
                                  r"(?:[\p{L}’']+\s+){1,4}?not\s+be\s+(?:named|identified|quoted|used))\b")
 # a preposition (and article) a trailing phrase of time would leave behind: "over the | last month"
+# a preposition whose object is the time after it: "since last year", "until Friday", "by this month"
+_TIME_AS_AN_OBJECT = regex.compile(r"(?<!\p{L})(?i:since|until|till|by|before|after|from|through|than)$")
 _DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 # ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
 # since …", "…, and Ben Adler disagreed"): a new participant, so the writer's words again. (Not a pronoun,

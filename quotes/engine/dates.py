@@ -156,6 +156,8 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
                     break
                 if speaker_at is not None and m.start() < speaker_at and _in_a_participle_aside(text, lo, m.start()):
                     continue
+                if _in_a_relative_clause(text, start, m.start()):
+                    continue
                 when = resolve(m, article_date)
                 if when is not None:
                     return when
@@ -169,6 +171,23 @@ _PARTICIPLE_ASIDE = regex.compile(r",[^\S\n]+(\p{Ll}+(?:ed|en|lt|rn|de|un))(?:[^
 def _in_a_participle_aside(text: str, lo: int, pos: int) -> bool:
     m = _PARTICIPLE_ASIDE.search(text, max(lo, pos - 80), pos)
     return m is not None and m.group(1) not in SPEECH_VERBS
+
+
+# a relative clause opening before a date, and the words up to it: "a retired teacher who has attended every
+# festival since the first, in 1994", "the harbor district, where the sea wall was raised in 2011"
+_RELATIVE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:who|whom|whose|which|where)(?!\p{L})(?P<clause>[^.;:!?\n]*)$")
+
+
+def _in_a_relative_clause(text: str, lo: int, pos: int) -> bool:
+    """Does a relative clause hold the date at ``pos``? It says when something of the speaker or of a place
+    happened, not when the words were said, unless its own verb is one of speech ("Ruiz, who spoke on
+    Monday, said …")."""
+    m = _RELATIVE_BEFORE.search(text, max(lo, pos - 100), pos)
+    return m is not None and not any(w.lower() in _SPEAKING for w in m.group("clause").split())
+
+
+# the verbs of a relative clause that tell when the speaker spoke: "who spoke on Monday", "who was asked"
+_SPEAKING = set(SPEECH_VERBS) | {"spoke", "spoken", "speaks", "talked", "talks", "asked", "interviewed", "appeared"}
 
 
 # Longer than any DATE_PHRASE match with what its lookaheads read after it ("Wednesday afternoon",
