@@ -36,7 +36,7 @@ def test_a_time_phrase_between_the_subject_and_its_verb(name, text, expected):
 
 SHARED_BY_COORDINATED_PREDICATES = [
     ("a group after two predicates", "The ushers stacked the chairs, swept the hall and said they would return "
-     "on Sunday.", [("they would return", None, "The ushers")]),
+     "on Sunday.", [("they would return on Sunday", None, "The ushers")]),
     ("a group after one", "The night nurses left the ward early and said the heating had failed.",
      [("the heating had failed", None, "The night nurses")]),
     ("a clause after another verb", "The ferry workers searched the hull all night and concluded that the engine "

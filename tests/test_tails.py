@@ -103,7 +103,7 @@ RELATIVE_TAIL = [
      "would resign", "the clerk, whose office sits by the pier, would resign"),
     ("look-alike: a 'most of whom' clause inside the reported clause's subject",
      "Mayor Ines Vallo said the ferry board, most of whom live on the island, would meet on Monday.",
-     "ferry board", "the ferry board, most of whom live on the island, would meet"),
+     "ferry board", "the ferry board, most of whom live on the island, would meet on Monday"),
 ]
 
 

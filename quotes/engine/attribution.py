@@ -2192,8 +2192,12 @@ class Attributor:
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
-            if when is not None and _TIME_AS_AN_OBJECT.search(text, max(cstart, when.start() - 8), when.start()):
-                when = None     # "the company's cooperation since last year": a time the report itself speaks of
+            if when is not None and (
+                    _TIME_AS_AN_OBJECT.search(text, max(cstart, when.start() - 8), when.start())
+                    or (_COMING_DAY.match(text, when.start(), cend) and _FUTURE.search(text, cstart, when.start()))):
+                # "the company's cooperation since last year": a time the report itself speaks of; "schools would
+                # stay closed on Friday": the day of what is to come, not of the saying
+                when = None
             if when is not None:
                 # "residents who decided over the past month": the phrase of time starts at its preposition
                 dangling = _DANGLING_PREPOSITION.search(text, max(cstart, when.start() - 16), when.start())
@@ -3501,6 +3505,12 @@ _ANONYMOUS_TERMS = regex.compile(r",?\s+(?:(?:speaking|only)\s+)?on\s+(?:the\s+)
 # a preposition (and article) a trailing phrase of time would leave behind: "over the | last month"
 # a preposition whose object is the time after it: "since last year", "until Friday", "by this month"
 _TIME_AS_AN_OBJECT = regex.compile(r"(?<!\p{L})(?i:since|until|till|by|before|after|from|through|than)$")
+# a day, or this week, that can lie ahead ("on Friday", "this weekend"), and a report's words of what is to come
+_COMING_DAY = regex.compile(r"\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|this\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?$",
+                            regex.I)
+_FUTURE = regex.compile(r"(?<!\p{L})(?:will|would|could|might|shall|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
+                        r"going)\s+to|plans?\s+to|planned\s+to)(?!\p{L})|['’]ll\b", regex.I)
 _DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 # ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
 # since …", "…, and Ben Adler disagreed"): a new participant, so the writer's words again. (Not a pronoun,
