@@ -3,7 +3,8 @@
 A body's name before a person's noun is whom the person serves ("the Harbor Authority's top spokeswoman"
 is a person); a company's noun before a name says the name is a company's, whatever its last word
 ("the haulage company Brenner Freight", so a later "Brenner said" is the company); a body's kind before a
-name says the same of unions, parties and clubs ("the dockers' union Hafen Eins").
+name says the same of unions, parties and clubs ("the dockers' union Hafen Eins"); so does the next
+sentence calling it "it" ("Harlow Water said … . Its operations chief, …"), where no given name opens it.
 """
 import pytest
 
@@ -22,6 +23,14 @@ CASES = [
      "the ruling", "Hafen Eins", "organization"),
     ("The rowing club Lakeside Eights said it would host the regatta again next year.",
      "it would host the regatta again next year", "Lakeside Eights", "organization"),
+    # a name the next sentence calls "it" is a company's, and no "she" means it
+    ("Harlow Water said crews were out all night. Its operations chief, Ines Marr, said: “We will get to "
+     "everyone.”", "crews were out all night", "Harlow Water", "organization"),
+    ("Harlow Water said crews were out all night. Its operations chief, Ines Marr, said: “We will get to "
+     "everyone.”", "We will get to everyone.", "Ines Marr", "person"),
+    # with a given name first it stays a person: the "it" is something else of the sentence
+    ("Ana Lind said the port was shut. Its director, Tom Bell, said it would reopen.",
+     "the port was shut", "Ana Lind", "person"),
     # a body's own name that ends in a title's word stays the body
     ("The Tolbury Center for Justice noted that filings had doubled since March.",
      "that filings had doubled since March", "the Tolbury Center for Justice", "organization"),

@@ -108,6 +108,17 @@ def _after_company_noun(text: str, start: int) -> bool:
     return _COMPANY_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+# the sentence after a name, opened by "Its": "Southcoast Power said … . Its operations director, …"
+_ITS_NEXT = regex.compile(r"[^.!?\n]{0,240}[.!?][”\"’']?[^\S\n]+Its[^\S\n]")
+
+
+def _spoken_of_as_it(text: str, start: int, end: int) -> bool:
+    """Is the run of capitalised words at ``start`` a company's name, though no company's word ends it, because
+    it opens its sentence and the next sentence calls it "it" ("Southcoast Power said crews were out. Its
+    director, …")? (With a given name first, "Ana Lind said the port was shut. Its …", the "it" is the port.)"""
+    return _ITS_NEXT.match(text, end) is not None and _opens_sentence(text, start)
+
+
 _PERSON_RUN = regex.compile(
     r"(?=\p{Lu})\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Adm|Sgt|Rev|Miss|Mme)\.?[^\S\n]+"
     r"\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3}"
@@ -302,7 +313,9 @@ class Cast:
         self._companies: list[tuple[int, str]] = []
         self._company_by_first_word: dict[str, str] = {}
         for start, toks in runs:
-            if len(toks) >= 2 and (toks[-1].rstrip(".") in COMPANY_NAME_ENDS or _after_company_noun(text, start)):
+            # (or one with no given name first, after a company's noun or called "it" in the next sentence)
+            if len(toks) >= 2 and (toks[-1].rstrip(".") in COMPANY_NAME_ENDS or toks[0] not in GIVEN_NAMES and (
+                    _after_company_noun(text, start) or _spoken_of_as_it(text, start, self._run_ends[start]))):
                 toks = toks[next((i for i, t in enumerate(toks) if t not in NOT_NAME), len(toks)):]
                 if len(toks) >= 2:
                     name = " ".join(toks)
@@ -379,7 +392,10 @@ class Cast:
         This is what lets "he" and "the Ukrainian leader" find someone who was
         named in passing and never quoted before.
         """
+        companies = {start for start, _ in self._companies}
         for start, toks in runs:
+            if start in companies:
+                continue    # ("Southcoast Power … Its director": a company, though two words like a name)
             honorific = is_honorific(toks[0])
             if toks[0] in NOT_NAME and not honorific:
                 toks = toks[1:]

@@ -994,10 +994,12 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         # for; the speaker is the one described, and the description is their role
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
-    if len(name_toks) == 1 and not role_toks and not _has_honorific(words):
+    if name_toks and not role_toks and not _has_honorific(words):
         company = cast.company_named(name_toks[0])
-        if company is not None:
-            # "Varda said" where the article names Varda Holdings: the company, not a person called Varda
+        if company is not None and (len(name_toks) == 1
+                                    or company == " ".join(strip_possessive(t) for t in name_toks)):
+            # "Varda said" where the article names Varda Holdings: the company, not a person called Varda (nor
+            # is "Southcoast Power" where the article goes on "Its …")
             ent = cast.body(company, start, "organization")
             return Speaker(mention=mention, entity=ent, start=start, end=end)
     if name_toks and not all(is_honorific(t) for t in name_toks):
