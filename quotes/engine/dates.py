@@ -182,6 +182,9 @@ def _in_a_relative_clause(text: str, lo: int, pos: int) -> bool:
     """Does a relative clause hold the date at ``pos``? It says when something of the speaker or of a place
     happened, not when the words were said, unless its own verb is one of speech ("Ruiz, who spoke on
     Monday, said …")."""
+    window = text[max(lo, pos - 100):pos]
+    if "wh" not in window:
+        return False    # (no relative pronoun: no regex)
     m = _RELATIVE_BEFORE.search(text, max(lo, pos - 100), pos)
     return m is not None and not any(w.lower() in _SPEAKING for w in m.group("clause").split())
 

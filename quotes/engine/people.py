@@ -116,7 +116,8 @@ def _spoken_of_as_it(text: str, start: int, end: int) -> bool:
     """Is the run of capitalised words at ``start`` a company's name, though no company's word ends it, because
     it opens its sentence and the next sentence calls it "it" ("Southcoast Power said crews were out. Its
     director, …")? (With a given name first, "Ana Lind said the port was shut. Its …", the "it" is the port.)"""
-    return _ITS_NEXT.match(text, end) is not None and _opens_sentence(text, start)
+    its = text.find("Its", end, end + 256)    # (most names have no "Its" after them: no regex for those)
+    return its != -1 and _ITS_NEXT.match(text, end) is not None and _opens_sentence(text, start)
 
 
 _PERSON_RUN = regex.compile(
@@ -312,10 +313,13 @@ class Cast:
         # (a run of capitalised words that ends in a company's word: "Kestrel Systems", "the Orvald Group")
         self._companies: list[tuple[int, str]] = []
         self._company_by_first_word: dict[str, str] = {}
+        # (or one with no given name first, after a company's noun or called "it" in the next sentence: looked
+        # for only where the article has such a noun, or an "Its")
+        nouns_here, its_here = not COMPANY_NOUNS.isdisjoint(self.words), "Its" in self.words
         for start, toks in runs:
-            # (or one with no given name first, after a company's noun or called "it" in the next sentence)
             if len(toks) >= 2 and (toks[-1].rstrip(".") in COMPANY_NAME_ENDS or toks[0] not in GIVEN_NAMES and (
-                    _after_company_noun(text, start) or _spoken_of_as_it(text, start, self._run_ends[start]))):
+                    (nouns_here and _after_company_noun(text, start))
+                    or (its_here and _spoken_of_as_it(text, start, self._run_ends[start])))):
                 toks = toks[next((i for i, t in enumerate(toks) if t not in NOT_NAME), len(toks)):]
                 if len(toks) >= 2:
                     name = " ".join(toks)
