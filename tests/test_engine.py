@@ -766,7 +766,7 @@ MORE_CUE_VERBS = [
     ("stating", "The council issued a notice stating that the pier would close in May.", "the pier would close"),
     ("retweeted", "Councillor Ben Adler retweeted a photo of the flooded pier.", "a photo of the flooded pier"),
     ("railed", "Councillor Ben Adler railed against the new harbour fee.", "the new harbour fee"),
-    ("voiced", "Mayor Ana Ruiz voiced support for the dockers.", "support for the dockers"),
+    ("voiced", "Mayor Ana Ruiz voiced support for the dockers.", "the dockers"),
     ("referenced", "Mayor Ana Ruiz referenced the storm of last winter.", "the storm of last winter"),
     ("likened", "Councillor Ben Adler likened the fee to a toll on fishing.", "the fee to a toll"),
     ("portrayed", "Mayor Ana Ruiz portrayed the pier as a lifeline for the town.", "the pier as a lifeline"),

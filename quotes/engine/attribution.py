@@ -73,6 +73,29 @@ _REFUSALS = {"declined", "declines", "refused", "refuses", "declining", "refusin
 _TOPIC_PREPOSITION = regex.compile(r"\s*(?:about|of|against|for|upon)\s+(?!(?:sure|example|instance|now|once|"
                                     r"every|years|months|weeks|days|decades|hours)\b|\p{N})")
 _PARTICLE = regex.compile(r"\s*(?:for|about|of|on|to|out|up|against)\s+")
+# "expressed support for the plan", "showed no sign of giving way", "offered a spirited defense of the
+# town": a verb of showing or voicing, then the feeling or stance it shows; what the stance is about is what is
+# reported (the noun and its preposition go with the verb, as the words of a cue would)
+_SHOWING_VERBS = {"express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing",
+                  "offer", "offers", "offered", "offering", "show", "shows", "showed", "showing",
+                  "signal", "signals", "signaled", "signalled", "signaling", "signalling",
+                  "indicate", "indicates", "indicated", "indicating", "tweet", "tweets", "tweeted", "tweeting"}
+_STANCE_NOUNS = ("support|interest|concerns?|discomfort|displeasure|enthusiasm|signs?|defen[cs]es?|opinions?|words|"
+                 "language|understanding|sympathy|s[ck]epticism|frustration|opposition|regrets?|appreciation|doubts?|"
+                 "confidence|optimism|pessimism|admiration|disdain|contempt|disapproval|approval|dismay|outrage|anger|"
+                 "alarm|gratitude|condolences|solidarity|reservations|misgivings|thoughts|views|praise|criticism|"
+                 "openness|reluctance|willingness|eagerness|impatience|irritation|unease|fears?|hopes?")
+# (the words before the noun describe it: "no immediate signs of", "some kind words about"; no clause or phrase
+# comes between: "alarm that his views on …", "frustration in an interview …" are no such object)
+_STANCE_OBJECT = regex.compile(r"[^\S\n]*(?:(?!(?:that|which|who|whom|whose|what|how|why|when|where|if|whether|in|on|"
+                               r"at|for|of|to|with|about|from|by|and|or|but)[^\S\n])\p{Ll}[\p{Ll}\-]*[^\S\n]+){0,3}?"
+                               r"(?:%s)(?P<prep>[^\S\n]+(?:for|of|in|about|with|on|toward|towards)[^\S\n]+)(?=\S)"
+                               % _STANCE_NOUNS)
+# "said little about how", "says nothing about the levy", "isn't saying much about it": how much was said, and
+# then what it was about, which is the report
+_SAY_FORMS = {"say", "says", "said", "saying"}
+_HOW_MUCH_ABOUT = regex.compile(r"[^\S\n]*(?:(?:almost|very|so|too|relatively|comparatively)[^\S\n]+)?"
+                                r"(?:nothing|little|much)(?P<prep>[^\S\n]+about[^\S\n]+)(?=\S)")
 def _ascii_except(initials: str) -> frozenset:
     """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
     ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
@@ -2299,6 +2322,15 @@ class Attributor:
             # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it
             # was about is the report (one that is long enough with it)
             cstart = topic.end()
+            pieces[0] = Span(cstart, pieces[0].end)
+        stance = None
+        if extra is None and rule != "clause, speaker cue":
+            stance = _STANCE_OBJECT.match(text, cstart, cend) if verb_low in _SHOWING_VERBS else \
+                _HOW_MUCH_ABOUT.match(text, cstart, cend) if verb_low in _SAY_FORMS else None
+        if stance is not None and _MEDIUM_OPENING.match(text, stance.start("prep"), cend) is not None:
+            stance = None     # "voiced frustration in an interview that …": where it was voiced, not what about
+        if stance is not None and stance.end() < cend:
+            cstart = stance.end()     # "voiced support for the plan": the plan is what the stance is about
             pieces[0] = Span(cstart, pieces[0].end)
         last = pieces[-1].end
         kind = "partial" if frags.any_within(cstart, last + 1) else "indirect"

@@ -1099,7 +1099,8 @@ _ENDS_A_SUBJECT = _STOP_BEFORE | CONJUNCTIONS | {
     "could", "should", "may", "might", "must", "not", "of", "in", "on", "at", "to", "for", "with", "by", "from",
     "who", "whose", "including", "like", "led", "nor", "up", "out", "off", "down", "the", "a", "an"}
 # a count or a share before the noun for the people it counts: "Many economists", "Twenty states"
-_COUNT_WORDS = _QUANTIFIERS | _NUMBER_WORDS | {"other", "dozens", "hundreds", "thousands", "millions", "scores"}
+# ("None of the …" too, for a "they" after it, which stands for the group itself)
+_COUNT_WORDS = _QUANTIFIERS | _NUMBER_WORDS | {"none", "other", "dozens", "hundreds", "thousands", "millions", "scores"}
 _SHARE_WORDS = {"half", "third", "quarter", "majority", "minority", "percent", "plurality", "most", "many", "some",
                 "few", "several", "all", "both", "dozens", "hundreds", "thousands", "millions", "scores", "others"}
 _MODIFIERS_BEFORE_HEAD = 4
@@ -1193,6 +1194,8 @@ def _opening_body(text: str, lo: int, hi: int, cast: Cast, plural: bool) -> Opti
             end = _body_subject_end(toks, k, cast, plural)
     if end is None:
         return None
+    if plural and end - k > 2 and toks[k][0].lower() == "none" and toks[k + 1][0] == "of":
+        k += 2      # "None of the candidates backs it. They say …": "they" are the candidates
     return text[toks[k][1]:toks[end - 1][2]], toks[k][1], "group" if plural else "organization"
 
 
