@@ -626,7 +626,13 @@ class Attributor:
         bodies = {id(e) for e in speakers if e.kind != "person"}
         if not reporters and not bodies:
             return
-        for attr in self.results[paragraph_start:first_report]:
+        # the paragraph's own reports too: its passes (verbs of speech, then of stance) find them out of
+        # reading order, so "Sen. Ana Ruiz questioned the count. She called it a ''sham''" read "called"
+        # before the subject of "questioned" was in the cast; they are read again in the order they are
+        # written, so each pronoun finds the one its own sentence, resolved again, left it
+        reports = sorted((a for a in self.results[first_report:] if a.speaker is not None),
+                         key=lambda a: a.speaker.start)
+        for attr in self.results[paragraph_start:first_report] + reports:
             sp = attr.speaker
             low = sp.mention.lower() if sp is not None else ""
             pos = min(sp.start, attr.pieces[0].start) if sp is not None else 0
