@@ -57,3 +57,35 @@ PRONOUN_KEPT = [
 @pytest.mark.parametrize("why,text,words,speaker", PRONOUN_KEPT, ids=[r[0] for r in PRONOUN_KEPT])
 def test_pronoun_kept(why, text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# "X issued a statement saying … and said …": the verb after "and" shares the subject of the finite verb
+# before it; a participle of the object ("a statement saying") or a noun that is also a cue ("the Bell
+# demand") has no subject of its own to lend
+COORDINATED_VERB = [
+    ("a statement saying …, and said",
+     "Kendra Vale issued a statement saying his remark \"has no place here\" and said the board "
+     "will face a \"day of reckoning.\"",
+     "day of reckoning", "Kendra Vale"),
+    ("the original Bell demand, and offered",
+     "Ana Ruiz spoke on Monday. Ruiz even agreed to the original Bell demand and offered to meet "
+     "on Friday in Dayton.",
+     "to meet on Friday", "Ana Ruiz"),
+]
+
+COORDINATED_VERB_KEPT = [
+    ("a narrator reminds … and says: the narrator is a subject, not a noun's determiner",
+     "In one ad, a narrator reminds viewers that Ruiz marched in 1963 and says she wants to end "
+     "the levy.",
+     "she wants to end", "a narrator"),
+    ("a name, a description after a comma, then said … but cautioned",
+     "Ohio's governor, Tom Bell, a Democrat, told reporters on Friday he had backed the levy, but "
+     "cautioned against reading that as an endorsement.",
+     "reading that as", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("why,text,words,speaker", COORDINATED_VERB + COORDINATED_VERB_KEPT,
+                         ids=[r[0] for r in COORDINATED_VERB + COORDINATED_VERB_KEPT])
+def test_coordinated_verb_shares_the_finite_verbs_subject(why, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker

@@ -1332,10 +1332,20 @@ class Attributor:
                 if sp is not None:
                     return sp
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
-            prev = before_it[-1] if before_it and not self.quoted.contains(before_it[-1].start("verb")) else None
+            finite = before_it
+            if not participle:
+                # "Vale issued a statement saying … and said …", "Ruiz agreed to the old Bell demand and
+                # offered …": a finite verb after "and" shares the subject of the finite verb before it, not of
+                # a participle of the object ("saying") nor of a noun that reads as a cue ("demand")
+                finite = [c for c in before_it if not self._no_finite_cue(c, floor)]
+            prev = finite[-1] if finite and not self.quoted.contains(finite[-1].start("verb")) else None
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
             if sp is None:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
+            if sp is None and finite is not before_it and before_it \
+                    and not self.quoted.contains(before_it[-1].start("verb")):
+                prev = before_it[-1]    # (no subject found that way: the one the nearest cue has, as before)
+                sp = subject_before(text, floor, prev.start(), cast, vstart)
             if sp is None and not participle and (verb_low in SAYING_VERBS or _clause_follows(
                     text, m.end(), _sentence_end(text, m.end()))):
                 # "The ushers stacked the chairs, swept the hall and said …": the unnamed group opening the
@@ -1372,6 +1382,29 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _no_finite_cue(self, c, floor: int) -> bool:
+        """Is the cue ``c`` a bare participle ("… a statement saying") or a noun ("a statement", "the original
+        Bell demand": a base form right after a determiner, or after one and a name it is the name's) rather
+        than a finite verb ("a narrator reminds", "the Democrats argue")?"""
+        verb = c.group("verb")
+        before = _words(self.text[max(floor, c.start() - 40):c.start()])
+        if c.group() == verb and verb.split(" ", 1)[0].endswith("ing"):
+            # (not one with a subject of its own: "recalled Mr. Obama talking about …")
+            return not (before and before[-1][:1].isupper())
+        low = verb.lower()
+        if " " in low or low.endswith("s") or _is_finite_word(low) or not before \
+                or not self.text[c.start() - 1:c.start()].isspace():
+            return False
+        k = len(before)
+        while k > 0 and before[k - 1][:1].isupper() and k > len(before) - 3:
+            k -= 1      # a name before the noun ("the Bell demand")
+        names = before[k:]
+        if names and not (self.cast.knows_surname(names[-1]) or not names[-1].endswith("s")):
+            return False    # ("the Democrats argue": a plural, the subject)
+        if names and k > 0 and before[k - 1].islower() and before[k - 1] not in _NOUN_DETERMINERS:
+            k -= 1      # one modifier before the name ("the original Bell demand")
+        return k > 0 and before[k - 1].lower() in _NOUN_DETERMINERS
 
     def _quote_attribution_speaker(self, cues: list) -> Optional[Speaker]:
         """'“We need answers,” said a councillor who backs Vale, adding that …': a participle whose subject would
@@ -3799,6 +3832,7 @@ _PARTICIPLE_LEADS = {"and", "but", "or", "also", "then", "even", "while"}
 # "that" opening a clause, not the pronoun ("saying that, but …", "saying that and more")
 _THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{N}“\"‘']")
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
+_NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
