@@ -89,3 +89,26 @@ COORDINATED_VERB_KEPT = [
                          ids=[r[0] for r in COORDINATED_VERB + COORDINATED_VERB_KEPT])
 def test_coordinated_verb_shares_the_finite_verbs_subject(why, text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# "Ruiz - who met her aides on a bus back to Dayton - has vowed …": an aside set off by dashes between
+# the subject and its verb holds names of its own; the subject is the person named before the first dash
+DASH_ASIDE = [
+    ("a relative clause between dashes",
+     "Ana Ruiz - who met her aides on Monday on a bus back to Dayton - has vowed to press on.",
+     "press on", "Ana Ruiz"),
+    ("em dashes, a participle opening the aside",
+     "Reached by phone on Tuesday, Lena Vasko — who is listed as a lawyer in Ohio but does not practice — "
+     "told the Ledger she will let the board's ruling stand.",
+     "let the board's ruling stand", "Lena Vasko"),
+]
+
+
+@pytest.mark.parametrize("why,text,words,speaker", DASH_ASIDE, ids=[r[0] for r in DASH_ASIDE])
+def test_subject_before_a_dash_aside(why, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+def test_dashes_inside_the_reported_clause_leave_the_speaker_alone():
+    q = quote_holding("Tom Bell said the levy - a charge on every boat - would pass in May.", "would pass")
+    assert q.speaker == "Tom Bell"
