@@ -112,3 +112,27 @@ def test_subject_before_a_dash_aside(why, text, words, speaker):
 def test_dashes_inside_the_reported_clause_leave_the_speaker_alone():
     q = quote_holding("Tom Bell said the levy - a charge on every boat - would pass in May.", "would pass")
     assert q.speaker == "Tom Bell"
+
+
+# "She released a statement saying, “…”", "Ruiz sent an email to supporters saying …": whoever issued the
+# document says what it says, also when to whom or when it went out stands between it and "saying"
+ISSUED_DOCUMENT = [
+    ("a statement saying, then a direct quote",
+     "Mara Lind signed a deal with the mill in 2012. That spring, she put out a statement saying, "
+     "\"Our partner has served us well. We look forward to a long partnership.\"",
+     "Our partner has served us well", "Mara Lind"),
+    ("an email to supporters saying",
+     "Ana Ruiz sent an email to supporters saying the race in the valley was close.",
+     "the race in the valley was close", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("why,text,words,speaker", ISSUED_DOCUMENT, ids=[r[0] for r in ISSUED_DOCUMENT])
+def test_the_issuer_of_a_document_says_it(why, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+def test_a_document_not_issued_keeps_its_own_words():
+    # a sign someone hangs is not written in their name: it speaks for itself
+    q = quote_holding("The owners hung a sign saying the shop had closed for good.", "the shop had closed")
+    assert q.speaker is None

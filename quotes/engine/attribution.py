@@ -1257,6 +1257,11 @@ class Attributor:
         subject, as a participle of speech does, when the plain reading finds any subject at all.)"""
         text, cast = self.text, self.cast
         vstart = m.start()
+        if m.group() == m.group("verb") and m.group("verb") in _DOCUMENT_SAYING:
+            # "She released a statement saying, “…”": who issued the document says what it says
+            issuer = self._issuer(lo, vstart)
+            if issuer is not None:
+                return issuer
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if len(toks) >= 2 and toks[-1][0] == "to":
             # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
@@ -3580,9 +3585,15 @@ _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 # a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
 # "released a two-page letter", "sent a fundraising email"
+# (after the document, to whom or when it went out: "sent an email to supporters saying", "released a
+# statement Wednesday saying")
 _ISSUED_DOCUMENT = regex.compile(r"(?r)(?<![\p{L}'’])(?P<verb>\p{Ll}+)(?:[^\S\n]+out)?[^\S\n]+"
                                  r"(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}"
-                                 r"(?P<noun>\p{L}+)[^\S\n]+$")
+                                 r"(?P<noun>\p{L}+)"
+                                 r"(?:[^\S\n]+(?:to|for)[^\S\n]+(?:(?:his|her|its|their|the|all)[^\S\n]+)?\p{Ll}+"
+                                 r"|[^\S\n]+(?:on[^\S\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                 r"|today|yesterday))?[^\S\n]+$")
+_DOCUMENT_SAYING = {"saying", "stating", "reading"}
 _ISSUED_REACH = 80      # characters before "saying" the verb and its document may take
 # what one issues in one's own name (a sign or a petition someone puts up says its own words: test_mixed)
 _ISSUED_NOUNS = {"statement", "statements", "release", "letter", "email", "memo", "message", "note", "notice",
