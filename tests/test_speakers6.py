@@ -136,3 +136,37 @@ def test_a_document_not_issued_keeps_its_own_words():
     # a sign someone hangs is not written in their name: it speaks for itself
     q = quote_holding("The owners hung a sign saying the shop had closed for good.", "the shop had closed")
     assert q.speaker is None
+
+
+# “…,” said the ruling. / “…,” reads a Sunday editorial in the Ledger. / “…,” begins a scripted message …: a verb
+# of speech after the quote, then a document, not a person; the document says it (it had fallen to whoever spoke
+# in the paragraph before)
+DOCUMENT_AFTER_THE_QUOTE = [
+    ("said the ruling",
+     "Tom Bell spoke first. \"We will win,\" he said.\n\n"
+     "\"A county may not strike a voter from its rolls for skipping one election,\" said the ruling.",
+     "A county may not strike", "the ruling"),
+    ("reads an editorial in a newspaper",
+     "Tom Bell spoke first. \"We will win,\" he said.\n\n"
+     "\"Even the gulls on the pier stand firmer than Mayor Ana Ruiz,\" reads a Sunday editorial in the "
+     "Kenwick Ledger.",
+     "Even the gulls on the pier", "a Sunday editorial"),
+    ("begins a message, with a relative clause after it",
+     "Tom Bell spoke first. \"We will win,\" he said.\n\n"
+     "\"If a heckler starts shouting near you, please do not touch the heckler,\" begins a scripted message "
+     "that precedes all Bell rallies.",
+     "If a heckler starts", "a scripted message"),
+]
+
+PERSON_AFTER_THE_QUOTE = [
+    ("said the council chairman: a person",
+     "Tom Bell spoke first. \"We will win,\" he said.\n\n\"The vote is close,\" said the council chairman.",
+     "The vote is close", "the council chairman"),
+]
+
+
+@pytest.mark.parametrize("why,text,words,speaker", DOCUMENT_AFTER_THE_QUOTE + PERSON_AFTER_THE_QUOTE,
+                         ids=[r[0] for r in DOCUMENT_AFTER_THE_QUOTE + PERSON_AFTER_THE_QUOTE])
+def test_a_document_after_the_quote_says_it(why, text, words, speaker):
+    q = quote_holding(text, words)
+    assert q.mention == speaker

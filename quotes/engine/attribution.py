@@ -668,7 +668,9 @@ class Attributor:
             found = self._attribution_at(q, m, hi)
             if found is not None:
                 return found
-        return None
+        # “…,” reads a Sunday editorial in the Ledger. / “…,” said the ruling.: a verb of speech before a
+        # document that the rules for a speaker after the verb pass over (no person): the document says it
+        return self._document_read(q, hi)
 
     def _attribution_at(self, q: Quoted, m, hi: int):
         """The speaker of the verb of speech ``m`` after quote ``q``, if it attributes the quote."""
@@ -850,13 +852,17 @@ class Attributor:
         are mostly reading and a country."""
         m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
         if m is None:
-            return None
+            m = _DOCUMENT_SAID_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
+            if m is None or strip_possessive(m.group("doc").split()[-1]).lower() not in _SPEAKING_DOCUMENTS:
+                return None
         doc = m.group("doc")
         if doc == "it":
             speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
         else:
             speaker = Speaker(mention=doc, name=doc, start=m.start("doc"), end=m.end("doc"))
-        return speaker, m, "quote, document " + ("reads" if m.group("verb").startswith("read") else "states"), 0.8
+        verb = m.group("verb")
+        return speaker, m, "quote, document " + (
+            "reads" if verb.startswith("read") else "states" if verb.startswith("state") else "says"), 0.8
 
     def _named_then_verb(self, q: Quoted, hi: int):
         """“…,” Beck questioned. / “…,” reacted Trump.: a person the article names and a verb in the past
@@ -3155,6 +3161,17 @@ _DOCUMENT = (r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-
              r"|one|another)")
 _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads|states|state)|(?P<verb>read|reads|states)\s+%s)"
                             r"(?:\s+(?:in|on)(?:\s+[\p{L}\p{N}’'\-]+){1,4})?\s*[.,;]" % (_DOCUMENT, _DOCUMENT))
+# after a quote, a verb of speech, then a document: “…,” said the ruling. / “…,” begins a scripted message that …
+_DOCUMENT_SAID_AFTER = regex.compile(r"[\s,]*(?P<verb>said|says|begins|began|concludes|concluded|declares|declared"
+                                     r"|adds|added|notes|noted|warns|warned)\s+%s"
+                                     r"(?:\s+(?:in|on|of|from|that|which)(?:\s+[\p{L}\p{N}’'\-]+){1,6})?\s*[.,;]"
+                                     % _DOCUMENT)
+# the documents a quote's words may be read out of ("said the ruling"; "said the mayor" is a person)
+_SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "memo", "message", "email", "post",
+                       "filing", "complaint", "order", "opinion", "indictment", "lawsuit", "ad", "advertisement",
+                       "release", "notice", "decision", "verdict", "document", "documents", "study", "survey",
+                       "poll", "tweet", "sign", "banner", "note", "motion", "brief", "petition", "resolution",
+                       "platform", "manifesto", "transcript", "affidavit", "warrant", "summary", "script"}
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
