@@ -649,7 +649,13 @@ class Attributor:
         bodies = {id(e) for e in speakers if e.kind != "person"}
         if not reporters and not bodies:
             return
-        for attr in self.results[paragraph_start:first_report]:
+        # the paragraph's own reports too: its passes (verbs of speech, then of stance) find them out of
+        # reading order, so "Sen. Ana Ruiz questioned the count. She called it a ''sham''" read "called"
+        # before the subject of "questioned" was in the cast; they are read again in the order they are
+        # written, so each pronoun finds the one its own sentence, resolved again, left it
+        reports = sorted((a for a in self.results[first_report:] if a.speaker is not None),
+                         key=lambda a: a.speaker.start)
+        for attr in self.results[paragraph_start:first_report] + reports:
             sp = attr.speaker
             low = sp.mention.lower() if sp is not None else ""
             pos = min(sp.start, attr.pieces[0].start) if sp is not None else 0
@@ -685,7 +691,9 @@ class Attributor:
             found = self._attribution_at(q, m, hi)
             if found is not None:
                 return found
-        return None
+        # “…,” reads a Sunday editorial in the Ledger. / “…,” said the ruling.: a verb of speech before a
+        # document that the rules for a speaker after the verb pass over (no person): the document says it
+        return self._document_read(q, hi)
 
     def _attribution_at(self, q: Quoted, m, hi: int):
         """The speaker of the verb of speech ``m`` after quote ``q``, if it attributes the quote."""
@@ -867,13 +875,17 @@ class Attributor:
         are mostly reading and a country."""
         m = _READ_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
         if m is None:
-            return None
+            m = _DOCUMENT_SAID_AFTER.match(self.text, q.close_end, min(hi, q.close_end + 120))
+            if m is None or strip_possessive(m.group("doc").split()[-1]).lower() not in _SPEAKING_DOCUMENTS:
+                return None
         doc = m.group("doc")
         if doc == "it":
             speaker = subject_after(self.text, m.start("doc"), m.end("doc"), self.cast, m.start("verb"))
         else:
             speaker = Speaker(mention=doc, name=doc, start=m.start("doc"), end=m.end("doc"))
-        return speaker, m, "quote, document " + ("reads" if m.group("verb").startswith("read") else "states"), 0.8
+        verb = m.group("verb")
+        return speaker, m, "quote, document " + (
+            "reads" if verb.startswith("read") else "states" if verb.startswith("state") else "says"), 0.8
 
     def _named_then_verb(self, q: Quoted, hi: int):
         """“…,” Beck questioned. / “…,” reacted Trump.: a person the article names and a verb in the past
@@ -1274,6 +1286,11 @@ class Attributor:
         subject, as a participle of speech does, when the plain reading finds any subject at all.)"""
         text, cast = self.text, self.cast
         vstart = m.start()
+        if m.group() == m.group("verb") and m.group("verb") in _DOCUMENT_SAYING:
+            # "She released a statement saying, “…”": who issued the document says what it says
+            issuer = self._issuer(lo, vstart)
+            if issuer is not None:
+                return issuer
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if len(toks) >= 2 and toks[-1][0] == "to":
             # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
@@ -1349,10 +1366,20 @@ class Attributor:
                 if sp is not None:
                     return sp
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
-            prev = before_it[-1] if before_it and not self.quoted.contains(before_it[-1].start("verb")) else None
+            finite = before_it
+            if not participle:
+                # "Vale issued a statement saying … and said …", "Ruiz agreed to the old Bell demand and
+                # offered …": a finite verb after "and" shares the subject of the finite verb before it, not of
+                # a participle of the object ("saying") nor of a noun that reads as a cue ("demand")
+                finite = [c for c in before_it if not self._no_finite_cue(c, floor)]
+            prev = finite[-1] if finite and not self.quoted.contains(finite[-1].start("verb")) else None
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
             if sp is None:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
+            if sp is None and finite is not before_it and before_it \
+                    and not self.quoted.contains(before_it[-1].start("verb")):
+                prev = before_it[-1]    # (no subject found that way: the one the nearest cue has, as before)
+                sp = subject_before(text, floor, prev.start(), cast, vstart)
             if sp is None and not participle and (verb_low in SAYING_VERBS or _clause_follows(
                     text, m.end(), _sentence_end(text, m.end()))):
                 # "The ushers stacked the chairs, swept the hall and said …": the unnamed group opening the
@@ -1389,6 +1416,29 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _no_finite_cue(self, c, floor: int) -> bool:
+        """Is the cue ``c`` a bare participle ("… a statement saying") or a noun ("a statement", "the original
+        Bell demand": a base form right after a determiner, or after one and a name it is the name's) rather
+        than a finite verb ("a narrator reminds", "the Democrats argue")?"""
+        verb = c.group("verb")
+        before = _words(self.text[max(floor, c.start() - 40):c.start()])
+        if c.group() == verb and verb.split(" ", 1)[0].endswith("ing"):
+            # (not one with a subject of its own: "recalled Mr. Obama talking about …")
+            return not (before and before[-1][:1].isupper())
+        low = verb.lower()
+        if " " in low or low.endswith("s") or _is_finite_word(low) or not before \
+                or not self.text[c.start() - 1:c.start()].isspace():
+            return False
+        k = len(before)
+        while k > 0 and before[k - 1][:1].isupper() and k > len(before) - 3:
+            k -= 1      # a name before the noun ("the Bell demand")
+        names = before[k:]
+        if names and not (self.cast.knows_surname(names[-1]) or not names[-1].endswith("s")):
+            return False    # ("the Democrats argue": a plural, the subject)
+        if names and k > 0 and before[k - 1].islower() and before[k - 1] not in _NOUN_DETERMINERS:
+            k -= 1      # one modifier before the name ("the original Bell demand")
+        return k > 0 and before[k - 1].lower() in _NOUN_DETERMINERS
 
     def _quote_attribution_speaker(self, cues: list) -> Optional[Speaker]:
         """'“We need answers,” said a councillor who backs Vale, adding that …': a participle whose subject would
@@ -3149,6 +3199,17 @@ _DOCUMENT = (r"(?P<doc>(?:the|a|an|one|its|his|her|their)\s+(?:[\p{L}\p{N}’'\-
              r"|one|another)")
 _READ_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>read|reads|states|state)|(?P<verb>read|reads|states)\s+%s)"
                             r"(?:\s+(?:in|on)(?:\s+[\p{L}\p{N}’'\-]+){1,4})?\s*[.,;]" % (_DOCUMENT, _DOCUMENT))
+# after a quote, a verb of speech, then a document: “…,” said the ruling. / “…,” begins a scripted message that …
+_DOCUMENT_SAID_AFTER = regex.compile(r"[\s,]*(?P<verb>said|says|begins|began|concludes|concluded|declares|declared"
+                                     r"|adds|added|notes|noted|warns|warned)\s+%s"
+                                     r"(?:\s+(?:in|on|of|from|that|which)(?:\s+[\p{L}\p{N}’'\-]+){1,6})?\s*[.,;]"
+                                     % _DOCUMENT)
+# the documents a quote's words may be read out of ("said the ruling"; "said the mayor" is a person)
+_SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "memo", "message", "email", "post",
+                       "filing", "complaint", "order", "opinion", "indictment", "lawsuit", "ad", "advertisement",
+                       "release", "notice", "decision", "verdict", "document", "documents", "study", "survey",
+                       "poll", "tweet", "sign", "banner", "note", "motion", "brief", "petition", "resolution",
+                       "platform", "manifesto", "transcript", "affidavit", "warrant", "summary", "script"}
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
@@ -3587,9 +3648,15 @@ _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 # a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
 # "released a two-page letter", "sent a fundraising email"
+# (after the document, to whom or when it went out: "sent an email to supporters saying", "released a
+# statement Wednesday saying")
 _ISSUED_DOCUMENT = regex.compile(r"(?r)(?<![\p{L}'’])(?P<verb>\p{Ll}+)(?:[^\S\n]+out)?[^\S\n]+"
                                  r"(?:a|an|the|its|his|her|their)[^\S\n]+(?:[\p{L}\-]+[^\S\n]+){0,2}"
-                                 r"(?P<noun>\p{L}+)[^\S\n]+$")
+                                 r"(?P<noun>\p{L}+)"
+                                 r"(?:[^\S\n]+(?:to|for)[^\S\n]+(?:(?:his|her|its|their|the|all)[^\S\n]+)?\p{Ll}+"
+                                 r"|[^\S\n]+(?:on[^\S\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                 r"|today|yesterday))?[^\S\n]+$")
+_DOCUMENT_SAYING = {"saying", "stating", "reading"}
 _ISSUED_REACH = 80      # characters before "saying" the verb and its document may take
 # what one issues in one's own name (a sign or a petition someone puts up says its own words: test_mixed)
 _ISSUED_NOUNS = {"statement", "statements", "release", "letter", "email", "memo", "message", "note", "notice",
@@ -3839,6 +3906,7 @@ _PARTICIPLE_LEADS = {"and", "but", "or", "also", "then", "even", "while"}
 # "that" opening a clause, not the pronoun ("saying that, but …", "saying that and more")
 _THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{N}“\"‘']")
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
+_NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"

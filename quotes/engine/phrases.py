@@ -254,6 +254,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     when = _when_before(text, lo, hi, pos)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
+    aside = _dash_aside_before(text, lo, hi, cast, pos)
+    if aside is not None:
+        return aside    # "Ruiz - who met her aides on a bus back to Dayton - has vowed …"
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
     near = _tokens(text, max(lo, hi - 24), hi, cast)
     if not near:
@@ -387,6 +390,29 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     words = [t[0] for t in toks[j:i]]
     start, end = toks[j][1], toks[i - 1][2]
     return _speaker_from_words(text, words, start, end, cast, pos)
+
+
+def _dash_aside_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
+    """The person named before an aside set off by dashes that ends right before the verb at ``hi``, when the
+    aside opens with a relative pronoun or a lower-case word ("Ruiz - who met her aides … - has vowed", "Bell —
+    like Ortiz, a backer of the levy — recalled"): the words inside the dashes are not the subject."""
+    window = text[max(lo, hi - _DASH_ASIDE_REACH):hi]
+    before = window.rstrip()
+    close = _CLOSING_DASH.search(before)
+    if close is None:
+        return None
+    opening = None
+    for m in _OPENING_DASH.finditer(before, 0, close.start()):
+        opening = m     # (the last dash before the closing one opens the aside)
+    if opening is None or not before[opening.end():opening.end() + 1].islower():
+        return None
+    head = subject_before(text, lo, hi - len(window) + opening.start(), cast, pos)
+    return head if head is not None and head.entity is not None and head.entity.kind == "person" else None
+
+
+_DASH_ASIDE_REACH = 200     # characters back from the verb an aside and its dashes may take
+_CLOSING_DASH = regex.compile(r"(?:\s(?:-|--|—|–)|—|–)$")
+_OPENING_DASH = regex.compile(r"(?:\s(?:-|--|—|–)|—|–)\s?")
 
 
 def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
