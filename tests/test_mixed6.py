@@ -1,0 +1,42 @@
+"""Quoted words that open a that-clause are part of the report the clause makes.
+
+A verb's that-clause may open inside the marks ('has concluded that "unsafe" pilings …'): it is still the
+verb's clause, reported with the subject as written. Quoted words that open a that-clause no verb reports
+('his remark that “…”') are the clause's report, from its "that" to the end of the sentence, when the
+sentence names whose words they are; the writer's words after them ('…,” which angered the crews',
+'…,” and the council …') are not part of it, and with no one to give them to the quoted words stand alone.
+"""
+import pytest
+
+import quotes
+
+CASES = [
+    # a verb's that-clause opening with quoted words
+    ('The harbor board has concluded that "unsafe" pilings were installed at the north pier.',
+     'that "unsafe" pilings were installed at the north pier', "the harbor board"),
+    ('The ferry line announced that "it is suspending the night crossings" and "reviewing" its timetable.',
+     'that "it is suspending the night crossings" and "reviewing" its timetable', "The ferry line"),
+    # quoted words opening the that-clause of a noun: the clause to the sentence's end
+    ("Tom Hale stirred a row last spring with his remark that “the ferry is a floating museum for tourists” "
+     "at a public hearing.",
+     "that “the ferry is a floating museum for tourists” at a public hearing", "Tom Hale"),
+    ("Tom Hale stirred a row last spring with his remark that “the ferry is a floating museum for tourists.”",
+     "that “the ferry is a floating museum for tourists.”", "Tom Hale"),
+    # … but not the writer's words after it
+    ("Tom Hale stirred a row with his remark that “the ferry is a floating museum for tourists,” which angered "
+     "the crews.",
+     "that “the ferry is a floating museum for tourists,”", "Tom Hale"),
+    ("Tom Hale stirred a row last spring with his remark that “the ferry is a floating museum for tourists,” "
+     "and the council never forgave him.",
+     "that “the ferry is a floating museum for tourists,”", "Tom Hale"),
+    # nobody to give them to: the quoted words alone
+    ("The old answer was that “the ferry is a floating museum for tourists,” so the town should sell it.",
+     "the ferry is a floating museum for tourists,", None),
+]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", CASES)
+def test_quoted_words_opening_a_that_clause(sentence, text, speaker):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [(q.text, q.kind) for q in found] == [(text, "partial")]
+    assert (found[0].speaker or found[0].mention) == speaker
