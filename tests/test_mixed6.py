@@ -40,3 +40,22 @@ def test_quoted_words_opening_a_that_clause(sentence, text, speaker):
     found = quotes.extract(sentence, date="2024-05-06")
     assert [(q.text, q.kind) for q in found] == [(text, "partial")]
     assert (found[0].speaker or found[0].mention) == speaker
+
+
+# Quoted words closed with a comma, then "and" or "but" and the pronoun or possessive of a clause of its own: the
+# report ends with the quoted words, and the writer's next clause is not part of it.
+WRITERS_CLAUSE = [
+    ('Mayor Ruiz has called the levy "unfair," and her council voted to repeal it in May.',
+     'the levy "unfair,"'),
+    ('Tom Hale has called the ferry a "floating museum," but he still rides it every day.',
+     'the ferry a "floating museum,"'),
+    # a second quoted phrase of the same report goes on with it
+    ('Tom Hale said the ferry was "a relic," and the pier "a ruin."',
+     'the ferry was "a relic," and the pier "a ruin."'),
+]
+
+
+@pytest.mark.parametrize("sentence, text", WRITERS_CLAUSE)
+def test_the_report_ends_before_the_writers_clause(sentence, text):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [q.text for q in found] == [text]

@@ -443,6 +443,7 @@ class Attributor:
         for attr in self.results:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
+            self._end_at_the_writers_clause(attr)
         return _each_span_once(_outside_embedded_posts(text, self.results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -494,6 +495,18 @@ class Attributor:
             if self.text[first.start:first.start + 1] not in _NO_OPENING_CONNECTIVE else None
         if m is not None and first.end - m.end() > 0:
             attr.pieces[0] = Span(m.end(), first.end)
+
+    def _end_at_the_writers_clause(self, attr: Attribution) -> None:
+        """'has called the levy "unfair," and her council voted to repeal it': quoted words closed with a
+        comma, then "and" or "but" and a pronoun or a possessive of a clause's own subject, end the report; what
+        follows is the writer's next clause."""
+        if attr.kind == "direct":
+            return
+        for k, piece in enumerate(attr.pieces):
+            m = _NEW_CLAUSE_AFTER_MARKS.search(self.text, piece.start + 4, piece.end) \
+                if self.text.find(",", piece.start, piece.end) != -1 else None
+            if m is not None:
+                attr.pieces[k] = Span(piece.start, m.end("close"))
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -3496,6 +3509,9 @@ _SUBJECT_OPENS = regex.compile(r"\s*(?:that|he|she|they|we|I|you|there)(?:\s|['�
 _CLOSING_MARKS = "”’\"'»"
 # after quoted words closed with a comma the report goes on with "but", "where", "who", "compared to":
 # 'the plan is “negotiable,” but only in its details', 'a “failed harbour,” where dockers …'
+# quoted words closed with a comma, then "and" or "but" and the pronoun or possessive opening a clause of its own
+# ('“unfair,” and her council voted …', '“a relic,” but he still rides it')
+_NEW_CLAUSE_AFTER_MARKS = regex.compile(r",(?P<close>[\p{Pf}\"'’]{1,3})\s+(?:and|but)\s+(?:he|she|they|it|we|I|his|her|their|its)\b")
 _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+from|down\s+from)\b")
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
