@@ -466,6 +466,7 @@ class Attributor:
         for attr in self.results:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
+            self._end_at_the_writers_clause(attr)
         return _each_span_once(_outside_embedded_posts(text, self.results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -517,6 +518,18 @@ class Attributor:
             if self.text[first.start:first.start + 1] not in _NO_OPENING_CONNECTIVE else None
         if m is not None and first.end - m.end() > 0:
             attr.pieces[0] = Span(m.end(), first.end)
+
+    def _end_at_the_writers_clause(self, attr: Attribution) -> None:
+        """'has called the levy "unfair," and her council voted to repeal it': quoted words closed with a
+        comma, then "and" or "but" and a pronoun or a possessive of a clause's own subject, end the report; what
+        follows is the writer's next clause."""
+        if attr.kind == "direct":
+            return
+        for k, piece in enumerate(attr.pieces):
+            m = _NEW_CLAUSE_AFTER_MARKS.search(self.text, piece.start + 4, piece.end) \
+                if self.text.find(",", piece.start, piece.end) != -1 else None
+            if m is not None:
+                attr.pieces[k] = Span(piece.start, m.end("close"))
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -1757,9 +1770,33 @@ class Attributor:
                     speaker, rule = body, "quoted words, body as the sentence subject"
                 if speaker is None:
                     rule = "quoted words, no speaker found"
-            self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="partial", speaker=speaker,
+            start, end = self._that_clause_around(pi, f) if speaker is not None else (f.start, f.end)
+            self.results.append(Attribution(pieces=[Span(start, end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _that_clause_around(self, pi: int, f: Quoted) -> tuple[int, int]:
+        """The span of quoted words that open a that-clause: 'her claim that “the pier is safe,” so the town
+        should reopen it'. The clause is the report, from its "that" to the sentence's end, the writer's
+        paraphrase of the rest included; other quoted words stand alone."""
+        that = _THAT_BEFORE_MARK.search(self.text, max(0, f.open_at - 8), f.start)
+        if that is None:
+            return f.start, f.end
+        ends = self.sentence_ends[pi]
+        k = bisect.bisect_left(ends, f.close_end)
+        sentence_end = ends[k] if k < len(ends) else self.paragraphs[pi].end
+        rest = self.text[f.close_end:sentence_end]
+        end = f.close_end
+        comma_and = _COMMA_AND.match(self.text, f.close_end, sentence_end) is not None and (
+            rest.lstrip().startswith(",") or self.text[f.start:f.end].rstrip().endswith(","))
+        if _MARK_CHAR.search(rest) is None and self.cues.search(f.close_end, sentence_end) is None \
+                and ";" not in rest and not comma_and:
+            end += len(rest.rstrip(" \u00a0\n.!?"))
+            # (not the writer's words after it: '…,” which angered the crews')
+            tail = self._writer_tail(f.start, end, Intervals([(f.open_at, f.close_end)]))
+            if tail is not None:
+                end = tail.end("close") if tail.group("close") else tail.start()
+        return that.start(), max(end, f.close_end)
 
     def _passive_naming(self, pi: int, f: Quoted) -> bool:
         """'By then the pier was dubbed “the plank,”', '… shut what had been called the “night market”': a name
@@ -3242,6 +3279,11 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
+# "that" and a quotation mark opening: the quoted words begin a that-clause ("her claim that “…”")
+_THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
+# a comma (inside the closing marks or after them) and "and" or "but": the sentence goes on with the writer
+# ('…,” and the council never forgave him')
+_COMMA_AND = regex.compile(r",?\s+(?:and|but)\s")
 # a passive verb of naming right before quoted words: "the pier was dubbed “the plank”", "what had been called “…”"
 # (not "being called": a gerund names nothing the sentence asserts)
 _PASSIVE_NAMING = regex.compile(r"(?:(?<!\p{L})(?P<rel>what|that|which)\s+)?(?<!\p{L})"
@@ -3560,6 +3602,9 @@ _SUBJECT_OPENS = regex.compile(r"\s*(?:that|he|she|they|we|I|you|there)(?:\s|['�
 _CLOSING_MARKS = "”’\"'»"
 # after quoted words closed with a comma the report goes on with "but", "where", "who", "compared to":
 # 'the plan is “negotiable,” but only in its details', 'a “failed harbour,” where dockers …'
+# quoted words closed with a comma, then "and" or "but" and the pronoun or possessive opening a clause of its own
+# ('“unfair,” and her council voted …', '“a relic,” but he still rides it')
+_NEW_CLAUSE_AFTER_MARKS = regex.compile(r",(?P<close>[\p{Pf}\"'’]{1,3})\s+(?:and|but)\s+(?:he|she|they|it|we|I|his|her|their|its)\b")
 _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+from|down\s+from)\b")
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
@@ -4135,6 +4180,7 @@ def _is_finite_word(word: str) -> bool:
 
 
 _FIRST_WORD = regex.compile(r"[\s,;:\u00a0]*(?P<word>[\p{L}'’\-]+)")
+_OPENING_MARKS = regex.compile(r"(?:[“\"‘]|'')?")
 
 
 # a name, then at most an appositive without a verb ("Ana Ruiz, head of the rowing club"), to the sentence's end
@@ -4799,7 +4845,8 @@ def _opens_a_that_clause(text: str, start: int, hi: int) -> bool:
     that = _THAT_CLAUSE.match(text, start, hi)
     if that is None:
         return False
-    first = _FIRST_WORD.match(text, that.end() - 1, hi)
+    # (the clause may open inside quotation marks: 'concluded that "top secret" files were …')
+    first = _FIRST_WORD.match(text, that.end() - 1 + len(_OPENING_MARKS.match(text, that.end() - 1, hi).group()), hi)
     if first is None:
         return False
     word = first.group("word").lower()
