@@ -1067,6 +1067,11 @@ class Attributor:
                 speaker = self._known_subject(lo, colon)
             if speaker is not None:
                 rule, conf = "speaker lead-in: quote", 0.75
+        # 2b'. "After the storm, Ruiz issued a statement, “…”": who issued the document the quote is
+        if speaker is None and before.rstrip().endswith(","):
+            speaker = self._issuer(lo, lo + len(before.rstrip()))
+            if speaker is not None:
+                rule, conf = "speaker lead-in: quote", 0.75
         # 2c. "According to the Daily Caller, “…”"
         if speaker is None and before.rstrip().endswith(","):
             acc = ACCORDING.search(text, lo, q.open_at)
@@ -3251,7 +3256,9 @@ _SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
-_NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:%s\s+(?P<verb>\p{Ll}{3,}ed)|(?P<verb>\p{Ll}{3,}ed)\s+%s)"
+# ("“…,” an angry Ruiz retaliated.": an article and a word or two of how they were may come before the name)
+_NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:(?:(?:an?|the)\s+(?:\p{Ll}+\s+){1,2})?%s\s+(?P<verb>\p{Ll}{3,}ed)"
+                                 r"|(?P<verb>\p{Ll}{3,}ed)\s+%s)"
                                  r"(?:\s+(?:in|at|on|during|after|before|with|to)(?:\s+[\p{L}\p{N}’'\-]+){1,6})?\s*[.!?]"
                                  % (_NAME, _NAME))
 # "…, Nefzi said, adding": the participle right after a verb of saying shares that verb's subject
@@ -3700,7 +3707,7 @@ _ISSUED_DOCUMENT = regex.compile(r"(?r)(?<![\p{L}'’])(?P<verb>\p{Ll}+)(?:[^\S\
                                  r"(?P<noun>\p{L}+)"
                                  r"(?:[^\S\n]+(?:to|for)[^\S\n]+(?:(?:his|her|its|their|the|all)[^\S\n]+)?\p{Ll}+"
                                  r"|[^\S\n]+(?:on[^\S\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                                 r"|today|yesterday))?[^\S\n]+$")
+                                 r"|today|yesterday))?(?:[^\S\n]+|,[^\S\n]*)$")
 _DOCUMENT_SAYING = {"saying", "stating", "reading"}
 _ISSUED_REACH = 80      # characters before "saying" the verb and its document may take
 # what one issues in one's own name (a sign or a petition someone puts up says its own words: test_mixed)
