@@ -2207,6 +2207,9 @@ class Attributor:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
                 stop = _OBJECT_END.search(text, cstart, cend)
+                while stop is not None and frags.contains(stop.start()):
+                    # ('while praising Bell as a “steady hand, not a showman”': a comma of the quoted words)
+                    stop = _OBJECT_END.search(text, stop.end(), cend)
                 if stop is not None and len(_words(text[cstart:stop.start()])) >= 2 \
                         and not frags.any_within(stop.start(), cend + 1):
                     cend = stop.start()
@@ -3477,7 +3480,12 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
     return first
 
 
-_BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# ", but that …" (a second that-clause of the same verb), or a contrast that leans on the words before it and
+# has no subject of its own: ", but not the man himself", ", but rather move them", ", but also to bring …",
+# ", but only a dozen boats do now", ", but still protecting …", ", but never compromise", ", but sometimes …" (not a
+# second predicate of the sentence's subject, "praised the plan, but also warned …": the writer's again; after
+# "rather" or "not" a participle still leans on the clause, "would not be sold, but rather leased")
+_BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+(?:that\s+(?=\p{L})|(?:not|rather|only|sometimes)\s|(?:also|still|never)\s+(?!\p{Ll}+ed\b))")
 # the conjunctions that set one finding against another: "…, while 35 percent opposed it"
 _CONTRASTS = {"while", "whereas"}
 # the conjunctions that open a concession set off inside a clause: "the dispute, while awkward, was settled"
