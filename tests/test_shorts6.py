@@ -42,3 +42,28 @@ def test_a_comma_inside_the_quoted_words_of_a_gerunds_report_ends_nothing():
     # "while praising …": the gerund's phrase ends at its own comma, not at one inside the marks
     text = 'Mayor Ana Ruiz opened the pier on Friday while praising the levy as a "fair, modest price."'
     assert report_text(text, "levy as") == 'the levy as a "fair, modest price."'
+
+
+PARTICIPLES = [
+    # after a whole reported clause, a participle's phrase says what followed from the reported fact
+    ("what the sum came to", "The harbour trust said it raised $2 million in May, bringing its total for the year "
+     "to $9 million.", "raised $2 million", "it raised $2 million in May, bringing its total for the year to "
+     "$9 million"),
+    ("what the closure left", "Mayor Ana Ruiz warned that the ferry would stop in winter, leaving the island cut "
+     "off for weeks.", "ferry would stop", "that the ferry would stop in winter, leaving the island cut off for "
+     "weeks"),
+    # look-alikes: the speaker's next words, a reaction to the words, the speaker's manner
+    ("a participle of speech", "Mayor Ana Ruiz said the pier was safe, adding that the ferry was not.",
+     "pier was safe", "the pier was safe"),
+    ("a reaction to the words", "Mayor Ana Ruiz said the pier would be sold, drawing a sharp reply from the "
+     "fishermen.", "pier would be sold", "the pier would be sold"),
+    ("the speaker's manner", "Ben Adler said the board had failed the town, contrasting himself with the old "
+     "chairman.", "board had failed", "the board had failed the town"),
+    ("after an object alone", "Mayor Ana Ruiz praised the new harbour wall, bringing the crowd to its feet.",
+     "harbour wall", "the new harbour wall"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", PARTICIPLES, ids=[c[0] for c in PARTICIPLES])
+def test_a_participle_after_a_reported_clause_goes_on_with_it(name, text, phrase, said):
+    assert report_text(text, phrase) == said
