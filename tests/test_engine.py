@@ -493,8 +493,9 @@ REPORT_ENDS = [
      "said last week.", "smart", "Paying no fee “makes me smart,”"),
     ("a programme in marks before the speaker", "Speaking on ABC’s “Harbour Talk,” Mayor Ana Ruiz said the ferry "
      "would run all winter.", "the ferry would run", "the ferry would run all winter"),
-    ("a participle after a comma is the writer's", "The mayor said the ferry would run all winter, giving the "
-     "islanders a way to the mainland.", "ferry would run", "the ferry would run all winter"),
+    ("a participle's phrase closing a whole reported clause goes on with it", "The mayor said the ferry would run "
+     "all winter, giving the islanders a way to the mainland.", "ferry would run",
+     "the ferry would run all winter, giving the islanders a way to the mainland"),
     ("despite after a comma is the writer's", "The mayor said the ferry would run all winter, despite the storms.",
      "ferry would run", "the ferry would run all winter"),
     ("including after a comma stays in the report", "The mayor said several towns, including Ashford, would pay "

@@ -34,8 +34,8 @@ UNFINISHED_BEFORE_THE_COMMA = [
     ("a main clause without a comma after the opening phrase, then ', but'",
      "Ms. Ruiz said that given the odds it would be hard for Vell to win, but played down the poll.",
      "given the odds", "that given the odds it would be hard for Vell to win"),
-    ("a whole clause, then ', leaving'", "Mr. Dunne said the ferry would run on Sunday, leaving the old pier empty.",
-     "ferry would run", "the ferry would run on Sunday"),
+    ("a whole clause, then ', leaving' to its end", "Mr. Dunne said the ferry would run on Sunday, leaving the old "
+     "pier empty.", "ferry would run", "the ferry would run on Sunday, leaving the old pier empty"),
     ("a whole clause, then a lone dash and an appositive",
      "Mr. Dunne said the ferry would run - a relief to the town, which needs it.", "ferry would run",
      "the ferry would run"),

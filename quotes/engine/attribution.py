@@ -2299,6 +2299,9 @@ class Attributor:
                 # "After saying he was tired, the mayor left", "…, while insisting it was safe, …": the
                 # gerund's phrase ends at its comma
                 stop = _OBJECT_END.search(text, cstart, cend)
+                while stop is not None and frags.contains(stop.start()):
+                    # ('while praising Bell as a “steady hand, not a showman”': a comma of the quoted words)
+                    stop = _OBJECT_END.search(text, stop.end(), cend)
                 if stop is not None and len(_words(text[cstart:stop.start()])) >= 2 \
                         and not frags.any_within(stop.start(), cend + 1):
                     cend = stop.start()
@@ -2719,6 +2722,9 @@ class Attributor:
                 # participle of the writer's
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
                 continue
+            if takes_a_clause and self._clause_goes_on_in_a_participle(cstart, tail, cend):
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             aside = _CONCESSIVE_ASIDE.match(text, tail.start(), cend)
             if aside is not None and _FINITE.search(text, tail.start(), aside.end()) is None:
                 # "a crucial, though brief, chance": a concession of a word or two set off inside the report
@@ -2744,6 +2750,21 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _clause_goes_on_in_a_participle(self, cstart: int, tail, cend: int) -> bool:
+        """Does the participle's phrase after a whole reported clause go on with what was said ('said the fund
+        raised $2 million, bringing its total to $9 million', 'said the ferry would stop, leaving the island cut
+        off')? It says what followed from the reported fact, in the same report. Not a participle of speech or
+        stance, 'said the pier was safe, adding that …', 'noting …': that is the speaker's next report, and the
+        writer's 'according to' is no participle of the clause at all. Only a phrase that runs to the report's
+        end: one that another tail cuts ('…, leaving the canal, which is older, in need of repair') would be
+        left half a phrase."""
+        last = tail.group().split()[-1]
+        if not last.endswith("ing") or last in SPEECH or last in STANCE or last in _NOT_CLAUSE_PARTICIPLES:
+            return False
+        text = self.text
+        return _FINITE.search(text, cstart, tail.start()) is not None \
+            and _CLAUSE_TAIL.search(text, tail.end(), cend) is None
 
     def _aside_after_subject(self, cstart: int, tail) -> bool:
         """Does the tail open an aside right after the reported clause's subject, a participle's phrase or a
@@ -3587,7 +3608,20 @@ def _first_and_but_start(text: str, lo: int, hi: int) -> int:
     return first
 
 
-_BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+that\s+(?=\p{L})")
+# ", but that …" (a second that-clause of the same verb), or a contrast that leans on the words before it and
+# has no subject of its own: ", but not the man himself", ", but rather move them", ", but also to bring …",
+# ", but only a dozen boats do now", ", but still protecting …", ", but never compromise", ", but sometimes …" (not a
+# second predicate of the sentence's subject, "praised the plan, but also warned …": the writer's again; after
+# "rather" or "not" a participle still leans on the clause, "would not be sold, but rather leased")
+# "-ing" words after a comma that open no phrase of a reported clause's own: the writer's source or a list
+# ("according to", "including"), what the words drew from others ("drawing a sharp reply", "prompting calls
+# for …"), how the speaker put them ("employing an old saying", "contrasting herself with her rival", "taking
+# pains to …", "engaging in …"), or what the writer reads into them ("meaning she will not …")
+_NOT_CLAUSE_PARTICIPLES = {"according", "including", "excluding", "speaking", "citing", "echoing", "referring",
+                           "drawing", "prompting", "sparking", "triggering", "provoking", "earning", "using",
+                           "employing", "deploying", "invoking", "contrasting", "taking", "engaging", "signaling",
+                           "signalling", "meaning"}
+_BUT_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+but\s+(?:that\s+(?=\p{L})|(?:not|rather|only|sometimes)\s|(?:also|still|never)\s+(?!\p{Ll}+ed\b))")
 # the conjunctions that set one finding against another: "…, while 35 percent opposed it"
 _CONTRASTS = {"while", "whereas"}
 # the conjunctions that open a concession set off inside a clause: "the dispute, while awkward, was settled"
