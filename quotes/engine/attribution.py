@@ -1973,10 +1973,13 @@ class Attributor:
                 # "Quill, asked on Friday whether she would back it, said: …": the question put to her, by
                 # whoever asked it (after "…,” McCain said, asked about it" the question is no report of its own)
                 return self._question(m, pi, hi, frags)
-            if _clause_follows(text, cue_end, hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
+            clause = _clause_follows(text, cue_end, hi)
+            if (clause or _SUBJECT_OPENS.match(text, cue_end, hi) is not None) \
+                    and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
-                # after the verb; the subject stands before the aside
-                speaker = self._subject_before_aside(lo, vstart)
+                # after the verb; the subject stands before the aside ("Democrats — and some Republicans —
+                # say that …", "… say they …": a that-clause or a pronoun opens one, whatever its verb)
+                speaker = self._subject_before_aside(lo, vstart, verbless=not clause)
                 if speaker is None:
                     return None
                 rule = "speaker, aside, cue clause"
@@ -2156,7 +2159,9 @@ class Attributor:
                 cend = self._and_clause_end(cstart, cend, frags)
             claim_end = cend
             cend = self._dash_end(cstart, cend, frags)
-            if cend == claim_end:
+            if cend == claim_end or _IN_DASHED_RELATIVE.search(text, max(lo, vstart - 90), vstart) is not None:
+                # ("Ruiz - who once said he would sink the plan - said on Friday that …": the dash closes the
+                # relative clause the cue is in, and the sentence's own verb after it reports on its own)
                 claim_end = 0
             appositive_at = self._appositive_end(verb_low, cstart, cend, frags)
             if appositive_at < cend:
@@ -2800,8 +2805,12 @@ class Attributor:
             return None
         return subject_after(text, comma + 1, hi, self.cast, vstart)
 
-    def _subject_before_aside(self, lo: int, vstart: int) -> Optional[Speaker]:
-        """The subject of a sentence whose verb comes after an aside set off by commas or dashes."""
+    def _subject_before_aside(self, lo: int, vstart: int, verbless: bool = False) -> Optional[Speaker]:
+        """The subject of a sentence whose verb comes after an aside set off by commas or dashes.
+
+        With ``verbless`` (the clause after the verb was known only by its opening word) the words before the
+        aside must hold no finite verb outside a relative clause: "This was the Trump we knew, …, claims that
+        …" is a clause of its own, and the verb after the aside goes on a list inside it."""
         text = self.text
         aside = _ASIDE_START.search(text, lo, vstart)
         if aside is None or aside.start() <= lo:
@@ -2809,6 +2818,9 @@ class Attributor:
         end = aside.start()
         start = lo + len(_LEADING_CONJUNCTION.match(text, lo, end).group())
         if len(_words(text[start:end])) > 9:
+            return None
+        finite = _FINITE.search(text, start, end) if verbless else None
+        if finite is not None and _SUBJECT_RELATIVE.search(text, start, finite.start()) is None:
             return None
         return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
@@ -4001,6 +4013,10 @@ def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
 
 
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
+# a relative clause opened by a dash before a cue, not yet closed: "Ruiz - who previously said"
+_IN_DASHED_RELATIVE = regex.compile(r"(?:\s(?:--|-)|\s?[—–])\s?(?:who|which)\s[^—–\-\n]*$")
+# a relative pronoun inside a subject, whose clause may hold a finite verb: "Officials who were there, …"
+_SUBJECT_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE_FORMS = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
                  "does", "did", "may", "might", "won", "lost", "went", "came", "made", "got", "took", "gave", "saw",

@@ -249,11 +249,31 @@ def _when_before(text: str, lo: int, hi: int, pos: int):
 _ONLY_WORDS = regex.compile(r"[\p{L}\s]{0,40}")    # a few adverbs at most: "also", "formally"
 
 
+# a relative clause set off by dashes right before a verb: " -- who has feuded with the mayor -- ", " — which … — "
+_DASHED_RELATIVE = regex.compile(r"\s*(?P<d>--|[—–]|(?<=\s)-(?=\s))\s*(?:who|which|whose)\s(?:(?!--|[—–]|\s-\s)[^\n;])*?"
+                                 r"\s*(?P=d)\s*$")
+_DASHED_RELATIVE_REACH = 240     # characters such a clause may run
+
+
+def _dashed_relative_start(text: str, lo: int, hi: int) -> Optional[int]:
+    """Where a relative clause set off by dashes that ends at ``hi`` opens, its first dash, or None."""
+    if not text[max(lo, hi - 4):hi].rstrip().endswith(("-", "—", "–")):
+        return None     # (the cheap test: most verbs follow a word)
+    start = max(lo, hi - _DASHED_RELATIVE_REACH)
+    m = _DASHED_RELATIVE.search(text, start, hi)
+    return m.start() if m is not None and m.start() > lo else None
+
+
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
     when = _when_before(text, lo, hi, pos)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
+    relative = _dashed_relative_start(text, lo, hi)
+    if relative is not None:
+        # "The harbor chief -- who has feuded with the mayor for weeks -- said": the relative clause between
+        # dashes describes the subject before it (the dashes leave no tokens to read it by)
+        return subject_before(text, lo, relative, cast, pos)
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
     near = _tokens(text, max(lo, hi - 24), hi, cast)
     if not near:

@@ -1,0 +1,65 @@
+"""Reports whose subject is set apart from its verb, in sentences the team wrote.
+
+A subject may stand before an aside that dashes set off: a second subject joined to it ("Harbor pilots —
+and some captains — say …"), or a relative clause that describes it ("The harbor chief -- who has feuded
+with the mayor for weeks -- said …"). The verb after the aside still reports what follows it, and its
+source is the subject before the aside, not a word inside it.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reported(text, said):
+    """The quote whose text is ``said``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if q.text == said]
+    assert hits, f"no quote reads {said!r}; found {[(q.text, q.mention, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+AFTER_A_DASHED_ASIDE = [
+    ("a second subject between dashes, a that-clause",
+     "Harbor pilots — and some ferry captains — say that the new levy far outweighs any savings.",
+     "that the new levy far outweighs any savings", "Harbor pilots"),
+    ("a second subject between dashes, a pronoun opens the clause",
+     "Dock workers — and a few of their bosses — say they back the levy.",
+     "they back the levy", "Dock workers"),
+    ("a share and a second share between dashes, a that-clause with an opening phrase",
+     "Three in five harbor pilots across the four ports — and two-thirds of captains in Dover — said that "
+     "despite the storm, the ferry must keep running.",
+     "that despite the storm, the ferry must keep running", "Three in five harbor pilots across the four ports"),
+    ("a relative clause between double hyphens",
+     "The harbor chief -- who has been feuding with the mayor since the spring vote -- said she regretted "
+     "her remarks.",
+     "she regretted her remarks", "The harbor chief"),
+    ("a relative clause between dashes after an opening phrase",
+     "Reached by phone on Tuesday, Tom Hale — who is listed as a lawyer in Ohio but does not practice law — "
+     "told the Ledger he is not planning an appeal.",
+     "he is not planning an appeal", "Tom Hale"),
+    ("a relative clause between hyphens that holds a report of its own",
+     "Mayor Ana Ruiz - who previously said she would sink the pier plan - said at a rally that the town "
+     "should also close its docks.",
+     "that the town should also close its docks", "Mayor Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", AFTER_A_DASHED_ASIDE, ids=[c[0] for c in AFTER_A_DASHED_ASIDE])
+def test_the_subject_before_a_dashed_aside_speaks(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_the_report_inside_the_dashed_relative_clause_keeps_its_speaker():
+    text = ("Mayor Ana Ruiz - who previously said she would sink the pier plan - said at a rally that the town "
+            "should also close its docks.")
+    q = reported(text, "she would sink the pier plan")
+    assert q.mention == "Mayor Ana Ruiz", (q.mention, q.rule)
+
+
+def test_a_clause_before_the_dash_is_no_subject():
+    # "This was the captain we knew" holds a verb of its own: the verbs after the asides go on its list
+    text = ("This was the captain we all knew, the captain who doubts the pilots, who fights with the press, "
+            "claims that the harbor board “takes its orders” from Dover, and asserts that the port is failing.")
+    for q in extract(text):
+        assert q.mention != "This was the captain we all knew", (q.text, q.mention, q.rule)
