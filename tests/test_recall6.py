@@ -63,3 +63,57 @@ def test_a_clause_before_the_dash_is_no_subject():
             "claims that the harbor board “takes its orders” from Dover, and asserts that the port is failing.")
     for q in extract(text):
         assert q.mention != "This was the captain we all knew", (q.text, q.mention, q.rule)
+
+
+LONG_SUBJECT_BEFORE_AN_ASIDE = [
+    ("a relative clause, then an aside of where",
+     "Some fishermen who have heard the mayor speak on the radio for years, or at small town halls, said he had less "
+     "charm than they remembered.",
+     "he had less charm than they remembered", "Some fishermen"),
+    ("a participle's phrase that ends in a place, then an aside naming one of them",
+     "Numerous dock workers interviewed at rallies in Dover this week, including Mr. Birch, said they had no "
+     "problem with the plan.",
+     "they had no problem with the plan", "workers"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", LONG_SUBJECT_BEFORE_AN_ASIDE,
+                         ids=[c[0] for c in LONG_SUBJECT_BEFORE_AN_ASIDE])
+def test_a_long_subject_before_an_aside_is_read_to_its_head_noun(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_a_clause_before_the_comma_is_no_long_subject():
+    # "Hale jokingly offered …" is a clause: the verb after its comma shares Hale, not "Harbor Master"
+    text = "Hale half-seriously offered the skipper a post as Harbor Master of the eastern bay, then says he will take advice."
+    for q in extract(text):
+        assert q.mention != "Harbor Master", (q.text, q.mention, q.rule)
+
+
+REPORTED_BY = [
+    ("an outlet", "The harbor deal was first reported by the Ledger.", "The harbor deal", "the Ledger"),
+    ("an outlet and the day", "Word of the club's relocation was first reported by the Dover Herald on Tuesday.",
+     "Word of the club's relocation", "the Dover Herald"),
+    ("no adverb", "Tom Hale's role in the plan was reported by Harbor Watch.", "Tom Hale's role in the plan",
+     "Harbor Watch"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", REPORTED_BY, ids=[c[0] for c in REPORTED_BY])
+def test_what_was_reported_by_an_outlet_is_its_report(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+NOT_REPORTED_BY = [
+    ("the agent's claim follows", "The ferry was reported by the crew to be sinking fast."),
+    ("the sentence goes on", "The harbor deal was first reported by the Ledger, which later sold its stake."),
+    ("a clause, not a thing", "Hale said the deal was first reported by the Ledger."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_REPORTED_BY, ids=[c[0] for c in NOT_REPORTED_BY])
+def test_reported_by_look_alikes(name, text):
+    for q in extract(text):
+        assert q.rule != "thing reported by source", (q.text, q.mention, q.rule)

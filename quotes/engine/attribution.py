@@ -1844,6 +1844,8 @@ class Attributor:
         if verb_low == "asked" and (prev_low in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
+        if verb_low == "reported" and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
+            return self._reported_by(m, pi, lo, hi, frags)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
                 and verb_low != "quoted as saying":
             return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
@@ -2491,6 +2493,29 @@ class Attributor:
         attr.kind = "partial"
         return attr
 
+    def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The pier sale was first reported by Harbor Watch.": the passive's subject is what the outlet after "by"
+        reported, and the sentence ends with the outlet (or the day it did so): a noun phrase of at most
+        _REPORTED_THING_WORDS words with no verb of its own, opening its sentence."""
+        text = self.text
+        cstart = _skip_leading(text, lo + len(_LEADING_CONJUNCTION.match(text, lo, m.start()).group()), m.start())
+        cend = m.start()
+        while cend > cstart and text[cend - 1] in " \u00a0":
+            cend -= 1
+        thing = _words(text[cstart:cend])
+        if not 2 <= len(thing) <= _REPORTED_THING_WORDS or _FINITE.search(text, cstart, cend) is not None \
+                or not text[cstart:cstart + 1].isupper() or frags.any_within(lo, hi) or "," in text[cstart:cend]:
+            return None
+        by_end = m.end() + len(" by ")
+        speaker = subject_after(text, by_end, hi, self.cast, m.start("verb")) or source_as_written(text, by_end, hi)
+        if speaker is None or speaker.start != by_end or _REPORTED_BY_MORE.search(speaker.mention) is not None:
+            return None     # (not "reported by the crew to be sinking": the passive reports the crew's claim)
+        rest = text[speaker.end:hi].strip(" .\u00a0\n")
+        if rest and _REPORTED_BY_REST.fullmatch(rest) is None:
+            return None     # the sentence goes on past the outlet
+        return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
+                           rule="thing reported by source", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
         """"surveys showing her far ahead": a participle of evidence after a document reports what follows
@@ -2817,11 +2842,23 @@ class Attributor:
             return None
         end = aside.start()
         start = lo + len(_LEADING_CONJUNCTION.match(text, lo, end).group())
-        if len(_words(text[start:end])) > 9:
+        n = len(_words(text[start:end]))
+        if n > _ASIDE_SUBJECT_WORDS:
             return None
-        finite = _FINITE.search(text, start, end) if verbless else None
-        if finite is not None and _SUBJECT_RELATIVE.search(text, start, finite.start()) is None:
+        finite = _FINITE.search(text, start, end) if verbless or n > _SHORT_ASIDE_SUBJECT_WORDS else None
+        if finite is not None and _SUBJECT_RELATIVE.search(text, start, finite.start()) is None \
+                and not (verbless is False and _PARTICIPLE_PHRASE.match(text, finite.start(), end)):
+            # (a long subject must read as a noun phrase: "Veterans interviewed at rallies this week, including
+            # Ana Ruiz, said …", "Voters who have listened to him for years, …, said …"; not "Kasich offered
+            # the man a job, then says …")
             return None
+        if n > _SHORT_ASIDE_SUBJECT_WORDS:
+            # the head noun opens a long phrase: in "Dock workers interviewed at rallies in Dover" the word
+            # before the aside is a place the phrase goes on to, so the phrase is read up to its participle or
+            # its relative clause
+            modifier = _SUBJECT_MODIFIER.search(text, start, end)
+            if modifier is not None and modifier.start() > start:
+                end = modifier.start()
         return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
     def _report_end(self, verb: str, lo: int, subject_start: int, vstart: int, cstart: int, cend: int,
@@ -4013,8 +4050,18 @@ def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
 
 
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
+_REPORTED_THING_WORDS = 8    # words of what "was first reported by" an outlet: "News of the club's move"
+# what may follow the outlet that reported it, to the sentence's end: when it did
+_REPORTED_BY_MORE = regex.compile(r"\s(?:to|as|that|who|which)\s")     # the agent's phrase goes on to a claim
+_REPORTED_BY_REST = regex.compile(r"(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?")
 # a relative clause opened by a dash before a cue, not yet closed: "Ruiz - who previously said"
 _IN_DASHED_RELATIVE = regex.compile(r"(?:\s(?:--|-)|\s?[—–])\s?(?:who|which)\s[^—–\-\n]*$")
+_SHORT_ASIDE_SUBJECT_WORDS = 9     # words of a subject before an aside that may hold any verb ("Hale, 54, …")
+_ASIDE_SUBJECT_WORDS = 13          # … and of a longer one, which must read as a noun phrase
+# a participle after a subject's noun, and the preposition of its phrase: "veterans interviewed at rallies"
+_PARTICIPLE_PHRASE = regex.compile(r"\p{Ll}+ed\s+(?:at|in|on|by|for|from|with|during|over|across|outside)\b")
+# where a long subject's head noun ends: its relative clause or its participle's phrase
+_SUBJECT_MODIFIER = regex.compile(r"\s(?:who|whom|whose|that|which)\b|\s%s" % _PARTICIPLE_PHRASE.pattern)
 # a relative pronoun inside a subject, whose clause may hold a finite verb: "Officials who were there, …"
 _SUBJECT_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
