@@ -117,3 +117,36 @@ NOT_REPORTED_BY = [
 def test_reported_by_look_alikes(name, text):
     for q in extract(text):
         assert q.rule != "thing reported by source", (q.text, q.mention, q.rule)
+
+
+AFTER_AN_OPENING_PHRASE = [
+    ("an opening adverb, an infinitive", "Still, Ruiz has threatened to quit the board.",
+     "to quit the board", "Ruiz"),
+    ("an opening adverb and a dashed relative clause",
+     "Still, Hale - who met his aides on the ferry home to Dover - has vowed to fight on.",
+     "to fight on", "Hale"),
+    ("an opening phrase of where, an object", "In a Ledger essay last week, Ana Ruiz acknowledged their long odds.",
+     "their long odds", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", AFTER_AN_OPENING_PHRASE, ids=[c[0] for c in AFTER_AN_OPENING_PHRASE])
+def test_an_opening_phrase_before_the_subject_is_not_what_was_said(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+NOT_AFTER_AN_OPENING_PHRASE = [
+    ("a verb of evidence", "In Dover, he showed flashes of anger.", "flashes of anger"),
+    ("a preposition's object", "Now, Hale has responded to the letter.", "the letter"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_AFTER_AN_OPENING_PHRASE, ids=[c[0] for c in NOT_AFTER_AN_OPENING_PHRASE])
+def test_what_was_shown_or_answered_after_an_opening_phrase_is_no_report(name, text, words):
+    assert not [q for q in extract(text) if words in q.text]
+
+
+def test_a_clause_before_the_subject_is_still_what_was_said():
+    q = reported("The pier will close, Ruiz said on Friday.", "The pier will close")
+    assert q.mention == "Ruiz"

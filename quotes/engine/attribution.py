@@ -2030,8 +2030,17 @@ class Attributor:
         quoted_before = closing is not None
         only_told_whom = verb_low in _TELL_FORMS and (_AUDIENCE_ONLY.match(text, verb_end, hi) is not None
                                                       or _TOLD_A_NAME_ONLY.match(text, verb_end, hi) is not None)
+        # "Shortly after the vote, Ruiz announced her resignation": a phrase of when or where opens the sentence,
+        # and what follows the verb is its object, not words after a clause said
+        # (not after a verb of evidence, "In May, he showed flashes of anger", nor before a preposition's object,
+        # "Now, Hale has responded to the letter": what was shown or answered, not what was said)
+        opening_phrase = not inverted and not quoted_before and before_subject.endswith(",") \
+            and not after_text[:1] in (",", ".", ";") and len(rest_words) >= 2 \
+            and verb_low not in EVIDENCE_VERBS \
+            and not (after_text.startswith(" to ") and not _opens_an_infinitive(text, verb_end, hi)) \
+            and not _is_clause(before_subject[:-1])
         if inverted or (reports and parenthetical) or quoted_before or (
-                reports and before_subject.endswith(",") and (not clause_follows and _FINITE.search(rest) is None
+                reports and before_subject.endswith(",") and not opening_phrase and (not clause_follows and _FINITE.search(rest) is None
                                                               and (len(rest_words) <= 4
                                                                    or verb_low in SAYING_VERBS
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
