@@ -150,3 +150,21 @@ def test_what_was_shown_or_answered_after_an_opening_phrase_is_no_report(name, t
 def test_a_clause_before_the_subject_is_still_what_was_said():
     q = reported("The pier will close, Ruiz said on Friday.", "The pier will close")
     assert q.mention == "Ruiz"
+
+
+MORE_LIKELY_TO_SAY = [
+    ("a that-clause", "Union members were far more likely to say that Ruiz speaks for them.",
+     "that Ruiz speaks for them", "Union members"),
+    ("a bare clause", "Dock workers in Dover were more likely to say Hale still has a shot.",
+     "Hale still has a shot", "Dock workers"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", MORE_LIKELY_TO_SAY, ids=[c[0] for c in MORE_LIKELY_TO_SAY])
+def test_a_poll_comparison_of_what_people_say_is_their_report(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_a_guess_at_what_someone_will_say_is_no_report():
+    assert not [q for q in extract("Hale is likely to say no when the board meets.") if q.text == "no"]

@@ -1772,8 +1772,12 @@ class Attributor:
         prev_word = before_words[-1] if before_words else ""
         prev_low = prev_word.lower()
         # "continued to insist that …" goes on reporting: "continued to" is the verb's auxiliary
+        # (so does "more likely to" in a poll's comparison: "voters are more likely to say that …"; not "is
+        # likely to say no", a guess at what is still to be said)
         continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
-            and before_words[-2] in _CONTINUE_FORMS else []     # ("Continuing to explain …, Carson …": after it)
+            and (before_words[-2] in _CONTINUE_FORMS or (before_words[-2] == "likely" and verb in SPEECH
+                                                         and before_words[-3:-2] in (["more"], ["less"]))) \
+            else []     # ("Continuing to explain …, Carson …": after it)
         if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its",
                         "this", "that", "no", "any", "whose", "own") and not continued:
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
