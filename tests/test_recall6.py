@@ -168,3 +168,26 @@ def test_a_poll_comparison_of_what_people_say_is_their_report(name, text, said, 
 
 def test_a_guess_at_what_someone_will_say_is_no_report():
     assert not [q for q in extract("Hale is likely to say no when the board meets.") if q.text == "no"]
+
+
+MORE_ASIDE_SUBJECTS = [
+    ("the dashed aside after an opening clause",
+     "Even if Ruiz wins the vote, pilots in the next two ports — Ashford and Dover — said that she must close "
+     "the gap.",
+     "that she must close the gap", "pilots in the next two ports"),
+    ("it's opens the clause",
+     "Harbor pilots — and a few of the captains — said it’s important to keep the ferry running.",
+     "it’s important to keep the ferry running", "Harbor pilots"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", MORE_ASIDE_SUBJECTS, ids=[c[0] for c in MORE_ASIDE_SUBJECTS])
+def test_more_subjects_before_a_dashed_aside(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_as_first_reported_by_an_outlet():
+    q = reported("The pier board started buying ad time in three towns this week, as first reported by the Ledger "
+                 "on Tuesday.", "The pier board started buying ad time in three towns this week")
+    assert q.mention == "the Ledger", (q.mention, q.rule)

@@ -1980,7 +1980,8 @@ class Attributor:
                 # whoever asked it (after "…,” McCain said, asked about it" the question is no report of its own)
                 return self._question(m, pi, hi, frags)
             clause = _clause_follows(text, cue_end, hi)
-            if (clause or _SUBJECT_OPENS.match(text, cue_end, hi) is not None) \
+            if (clause or _SUBJECT_OPENS.match(text, cue_end, hi) is not None
+                    or _IT_IS_OPENS.match(text, cue_end, hi) is not None) \
                     and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside ("Democrats — and some Republicans —
@@ -2855,6 +2856,14 @@ class Attributor:
             return None
         end = aside.start()
         start = lo + len(_LEADING_CONJUNCTION.match(text, lo, end).group())
+        dashed = _DASHED_ASIDE_BEFORE.search(text, max(lo, vstart - _DASHED_ASIDE_REACH), vstart)
+        if dashed is not None and dashed.start() > end:
+            # "Even if Ruiz wins, pilots in the next two ports — Ashford and Dover — said …": the aside is the one
+            # the dashes set off right before the verb, and the subject follows the comma before it
+            end = dashed.start()
+            start = max(start, text.rfind(",", lo, end) + 1)
+            while start < end and text[start] in " \u00a0":
+                start += 1
         n = len(_words(text[start:end]))
         if n > _ASIDE_SUBJECT_WORDS:
             return None
@@ -4063,6 +4072,12 @@ def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
 
 
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
+# "it’s", "it is" opening a clause after a verb of saying ("said it’s important that …"; "it" alone is as often
+# the verb's object)
+_IT_IS_OPENS = regex.compile(r"\s*(?:it['’]s|it\s+(?:is|was|will|would))\s")
+# an aside set off by two dashes that ends right before a verb: " — Ashford and Dover — "
+_DASHED_ASIDE_BEFORE = regex.compile(r"\s(?P<d>[—–])\s?[^—–\n]{1,120}?\s?(?P=d)\s*$")
+_DASHED_ASIDE_REACH = 130
 _REPORTED_THING_WORDS = 8    # words of what "was first reported by" an outlet: "News of the club's move"
 # what may follow the outlet that reported it, to the sentence's end: when it did
 _REPORTED_BY_MORE = regex.compile(r"\s(?:to|as|that|who|which)\s")     # the agent's phrase goes on to a claim
