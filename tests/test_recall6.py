@@ -191,3 +191,14 @@ def test_as_first_reported_by_an_outlet():
     q = reported("The pier board started buying ad time in three towns this week, as first reported by the Ledger "
                  "on Tuesday.", "The pier board started buying ad time in three towns this week")
     assert q.mention == "the Ledger", (q.mention, q.rule)
+
+
+def test_a_noun_between_a_place_and_a_role_is_part_of_the_subject():
+    q = reported("Hale was kind and careful, a Dover harbor official told the Ledger.", "Hale was kind and careful")
+    assert q.mention == "a Dover harbor official", (q.mention, q.rule)
+
+
+def test_reported_and_a_clause_report_it_for_a_subject_the_cast_does_not_know():
+    q = reported("Harbor Watch also reported the gang has been smuggling crates into the port.",
+                 "the gang has been smuggling crates into the port")
+    assert q.mention == "Harbor Watch", (q.mention, q.rule)

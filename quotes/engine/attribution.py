@@ -1941,7 +1941,9 @@ class Attributor:
         # ("deciding whether …" reports a choice still to be made, and "called into question" is a noun's)
         asks_a_question = speaker is None and verb in STANCE and verb_low not in _DECIDE_FORMS \
             and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or (
+        # ("Harbor Watch also reported the gang has been smuggling …": a report of a clause, whoever reports it)
+        reports_a_clause = verb_low == "reported" and _clause_follows(text, cue_end, hi)
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or reports_a_clause or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
                 or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
                 and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):

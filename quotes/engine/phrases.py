@@ -264,6 +264,15 @@ def _dashed_relative_start(text: str, lo: int, hi: int) -> Optional[int]:
     return m.start() if m is not None and m.start() > lo else None
 
 
+def _noun_before_a_role(toks, k: int, i: int) -> bool:
+    """Is the lower-case word ``toks[k]`` a noun that says what a role is of, between a name and the role that
+    ends the phrase: "a Dover harbor official", "a Cairo airport spokesman"?"""
+    w = toks[k][0]
+    return k >= 1 and k + 2 == i and w.isalpha() and w.islower() and len(w) > 3 and not w.endswith(("ed", "ly", "ing")) \
+        and toks[k + 1][0].lower() in ROLE_WORDS and toks[k - 1][0][:1].isupper() and toks[k - 1][0].isalpha() \
+        and w not in NOT_NAME
+
+
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
     when = _when_before(text, lo, hi, pos)
@@ -360,7 +369,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     # collect the noun phrase backwards
     j = i
     while j > 0 and i - j < 12 and (_np_token(toks[j - 1][0]) or (
-            toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)):
+            toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)
+            or _noun_before_a_role(toks, j - 1, i)):
         j -= 1      # ("an aide to Mr. Sanders": "to" after a noun for one who serves someone)
     if j > 0 and j < i and toks[j][0].lower() == "percent" and _NUMBER.fullmatch(toks[j - 1][0]):
         j -= 1      # "38 percent of voters said": the share, not the word "percent", is the subject
