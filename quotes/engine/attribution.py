@@ -1887,8 +1887,12 @@ class Attributor:
         prev_word = before_words[-1] if before_words else ""
         prev_low = prev_word.lower()
         # "continued to insist that …" goes on reporting: "continued to" is the verb's auxiliary
+        # (so does "more likely to" in a poll's comparison: "voters are more likely to say that …"; not "is
+        # likely to say no", a guess at what is still to be said)
         continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
-            and before_words[-2] in _CONTINUE_FORMS else []     # ("Continuing to explain …, Carson …": after it)
+            and (before_words[-2] in _CONTINUE_FORMS or (before_words[-2] == "likely" and verb in SPEECH
+                                                         and before_words[-3:-2] in (["more"], ["less"]))) \
+            else []     # ("Continuing to explain …, Carson …": after it)
         if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its",
                         "this", "that", "no", "any", "whose", "own") and not continued:
             return None   # an infinitive or a noun ("to declare", "the claim", "his own notes"), not a report
@@ -1959,6 +1963,8 @@ class Attributor:
         if verb_low == "asked" and (prev_low in ("when", "if", "after", "before", "being")
                                         or any(a in _BE for a in aux)):
             return self._question(m, pi, hi, frags)
+        if verb_low == "reported" and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
+            return self._reported_by(m, pi, lo, hi, frags)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
                 and verb_low != "quoted as saying":
             return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
@@ -2050,7 +2056,9 @@ class Attributor:
         # ("deciding whether …" reports a choice still to be made, and "called into question" is a noun's)
         asks_a_question = speaker is None and verb in STANCE and verb_low not in _DECIDE_FORMS \
             and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or (
+        # ("Harbor Watch also reported the gang has been smuggling …": a report of a clause, whoever reports it)
+        reports_a_clause = verb_low == "reported" and _clause_follows(text, cue_end, hi)
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or reports_a_clause or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
                 or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
                 and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
@@ -2088,10 +2096,14 @@ class Attributor:
                 # "Quill, asked on Friday whether she would back it, said: …": the question put to her, by
                 # whoever asked it (after "…,” McCain said, asked about it" the question is no report of its own)
                 return self._question(m, pi, hi, frags)
-            if _clause_follows(text, cue_end, hi) and _closes_with_comma(text[lo:vstart].rstrip()) is None:
+            clause = _clause_follows(text, cue_end, hi)
+            if (clause or _SUBJECT_OPENS.match(text, cue_end, hi) is not None
+                    or _IT_IS_OPENS.match(text, cue_end, hi) is not None) \
+                    and _closes_with_comma(text[lo:vstart].rstrip()) is None:
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
-                # after the verb; the subject stands before the aside
-                speaker = self._subject_before_aside(lo, vstart)
+                # after the verb; the subject stands before the aside ("Democrats — and some Republicans —
+                # say that …", "… say they …": a that-clause or a pronoun opens one, whatever its verb)
+                speaker = self._subject_before_aside(lo, vstart, verbless=not clause)
                 if speaker is None:
                     return None
                 rule = "speaker, aside, cue clause"
@@ -2140,8 +2152,17 @@ class Attributor:
         quoted_before = closing is not None
         only_told_whom = verb_low in _TELL_FORMS and (_AUDIENCE_ONLY.match(text, verb_end, hi) is not None
                                                       or _TOLD_A_NAME_ONLY.match(text, verb_end, hi) is not None)
+        # "Shortly after the vote, Ruiz announced her resignation": a phrase of when or where opens the sentence,
+        # and what follows the verb is its object, not words after a clause said
+        # (not after a verb of evidence, "In May, he showed flashes of anger", nor before a preposition's object,
+        # "Now, Hale has responded to the letter": what was shown or answered, not what was said)
+        opening_phrase = not inverted and not quoted_before and before_subject.endswith(",") \
+            and not after_text[:1] in (",", ".", ";") and len(rest_words) >= 2 \
+            and verb_low not in EVIDENCE_VERBS \
+            and not (after_text.startswith(" to ") and not _opens_an_infinitive(text, verb_end, hi)) \
+            and not _is_clause(before_subject[:-1])
         if inverted or (reports and parenthetical) or quoted_before or (
-                reports and before_subject.endswith(",") and (not clause_follows and _FINITE.search(rest) is None
+                reports and before_subject.endswith(",") and not opening_phrase and (not clause_follows and _FINITE.search(rest) is None
                                                               and (len(rest_words) <= 4
                                                                    or verb_low in SAYING_VERBS
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
@@ -2271,7 +2292,9 @@ class Attributor:
                 cend = self._and_clause_end(cstart, cend, frags)
             claim_end = cend
             cend = self._dash_end(cstart, cend, frags)
-            if cend == claim_end:
+            if cend == claim_end or _IN_DASHED_RELATIVE.search(text, max(lo, vstart - 90), vstart) is not None:
+                # ("Ruiz - who once said he would sink the plan - said on Friday that …": the dash closes the
+                # relative clause the cue is in, and the sentence's own verb after it reports on its own)
                 claim_end = 0
             appositive_at = self._appositive_end(verb_low, cstart, cend, frags)
             if appositive_at < cend:
@@ -2619,6 +2642,29 @@ class Attributor:
         attr.kind = "partial"
         return attr
 
+    def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The pier sale was first reported by Harbor Watch.": the passive's subject is what the outlet after "by"
+        reported, and the sentence ends with the outlet (or the day it did so): a noun phrase of at most
+        _REPORTED_THING_WORDS words with no verb of its own, opening its sentence."""
+        text = self.text
+        cstart = _skip_leading(text, lo + len(_LEADING_CONJUNCTION.match(text, lo, m.start()).group()), m.start())
+        cend = m.start()
+        while cend > cstart and text[cend - 1] in " \u00a0":
+            cend -= 1
+        thing = _words(text[cstart:cend])
+        if not 2 <= len(thing) <= _REPORTED_THING_WORDS or _FINITE.search(text, cstart, cend) is not None \
+                or not text[cstart:cstart + 1].isupper() or frags.any_within(lo, hi) or "," in text[cstart:cend]:
+            return None
+        by_end = m.end() + len(" by ")
+        speaker = subject_after(text, by_end, hi, self.cast, m.start("verb")) or source_as_written(text, by_end, hi)
+        if speaker is None or speaker.start != by_end or _REPORTED_BY_MORE.search(speaker.mention) is not None:
+            return None     # (not "reported by the crew to be sinking": the passive reports the crew's claim)
+        rest = text[speaker.end:hi].strip(" .\u00a0\n")
+        if rest and _REPORTED_BY_REST.fullmatch(rest) is None:
+            return None     # the sentence goes on past the outlet
+        return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
+                           rule="thing reported by source", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
         """"surveys showing her far ahead": a participle of evidence after a document reports what follows
@@ -2951,16 +2997,43 @@ class Attributor:
             return None
         return subject_after(text, comma + 1, hi, self.cast, vstart)
 
-    def _subject_before_aside(self, lo: int, vstart: int) -> Optional[Speaker]:
-        """The subject of a sentence whose verb comes after an aside set off by commas or dashes."""
+    def _subject_before_aside(self, lo: int, vstart: int, verbless: bool = False) -> Optional[Speaker]:
+        """The subject of a sentence whose verb comes after an aside set off by commas or dashes.
+
+        With ``verbless`` (the clause after the verb was known only by its opening word) the words before the
+        aside must hold no finite verb outside a relative clause: "This was the Trump we knew, …, claims that
+        …" is a clause of its own, and the verb after the aside goes on a list inside it."""
         text = self.text
         aside = _ASIDE_START.search(text, lo, vstart)
         if aside is None or aside.start() <= lo:
             return None
         end = aside.start()
         start = lo + len(_LEADING_CONJUNCTION.match(text, lo, end).group())
-        if len(_words(text[start:end])) > 9:
+        dashed = _DASHED_ASIDE_BEFORE.search(text, max(lo, vstart - _DASHED_ASIDE_REACH), vstart)
+        if dashed is not None and dashed.start() > end:
+            # "Even if Ruiz wins, pilots in the next two ports — Ashford and Dover — said …": the aside is the one
+            # the dashes set off right before the verb, and the subject follows the comma before it
+            end = dashed.start()
+            start = max(start, text.rfind(",", lo, end) + 1)
+            while start < end and text[start] in " \u00a0":
+                start += 1
+        n = len(_words(text[start:end]))
+        if n > _ASIDE_SUBJECT_WORDS:
             return None
+        finite = _FINITE.search(text, start, end) if verbless or n > _SHORT_ASIDE_SUBJECT_WORDS else None
+        if finite is not None and _SUBJECT_RELATIVE.search(text, start, finite.start()) is None \
+                and not (verbless is False and _PARTICIPLE_PHRASE.match(text, finite.start(), end)):
+            # (a long subject must read as a noun phrase: "Veterans interviewed at rallies this week, including
+            # Ana Ruiz, said …", "Voters who have listened to him for years, …, said …"; not "Kasich offered
+            # the man a job, then says …")
+            return None
+        if n > _SHORT_ASIDE_SUBJECT_WORDS:
+            # the head noun opens a long phrase: in "Dock workers interviewed at rallies in Dover" the word
+            # before the aside is a place the phrase goes on to, so the phrase is read up to its participle or
+            # its relative clause
+            modifier = _SUBJECT_MODIFIER.search(text, start, end)
+            if modifier is not None and modifier.start() > start:
+                end = modifier.start()
         return subject_before(text, start, end, self.cast, vstart) or bare_subject(text, start, end, self.cast)
 
     def _report_end(self, verb: str, lo: int, subject_start: int, vstart: int, cstart: int, cend: int,
@@ -4201,6 +4274,26 @@ def _closes_with_comma(text: str, lo: int = 0, hi: Optional[int] = None):
 
 
 _ASIDE_START = regex.compile(r",|\s[—–]\s?")
+# "it’s", "it is" opening a clause after a verb of saying ("said it’s important that …"; "it" alone is as often
+# the verb's object)
+_IT_IS_OPENS = regex.compile(r"\s*(?:it['’]s|it\s+(?:is|was|will|would))\s")
+# an aside set off by two dashes that ends right before a verb: " — Ashford and Dover — "
+_DASHED_ASIDE_BEFORE = regex.compile(r"\s(?P<d>[—–])\s?[^—–\n]{1,120}?\s?(?P=d)\s*$")
+_DASHED_ASIDE_REACH = 130
+_REPORTED_THING_WORDS = 8    # words of what "was first reported by" an outlet: "News of the club's move"
+# what may follow the outlet that reported it, to the sentence's end: when it did
+_REPORTED_BY_MORE = regex.compile(r"\s(?:to|as|that|who|which)\s")     # the agent's phrase goes on to a claim
+_REPORTED_BY_REST = regex.compile(r"(?:on|last|this|earlier|in)\s+\p{L}+(?:\s+\p{L}+)?")
+# a relative clause opened by a dash before a cue, not yet closed: "Ruiz - who previously said"
+_IN_DASHED_RELATIVE = regex.compile(r"(?:\s(?:--|-)|\s?[—–])\s?(?:who|which)\s[^—–\-\n]*$")
+_SHORT_ASIDE_SUBJECT_WORDS = 9     # words of a subject before an aside that may hold any verb ("Hale, 54, …")
+_ASIDE_SUBJECT_WORDS = 13          # … and of a longer one, which must read as a noun phrase
+# a participle after a subject's noun, and the preposition of its phrase: "veterans interviewed at rallies"
+_PARTICIPLE_PHRASE = regex.compile(r"\p{Ll}+ed\s+(?:at|in|on|by|for|from|with|during|over|across|outside)\b")
+# where a long subject's head noun ends: its relative clause or its participle's phrase
+_SUBJECT_MODIFIER = regex.compile(r"\s(?:who|whom|whose|that|which)\b|\s%s" % _PARTICIPLE_PHRASE.pattern)
+# a relative pronoun inside a subject, whose clause may hold a finite verb: "Officials who were there, …"
+_SUBJECT_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
 _LEADING_CONJUNCTION = regex.compile(r"\s*(?:(?:yet|but|and|so|still)\b,?\s*)?", regex.I)
 _FINITE_FORMS = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
                  "does", "did", "may", "might", "won", "lost", "went", "came", "made", "got", "took", "gave", "saw",

@@ -182,7 +182,9 @@ class _According:
     letter that Unicode case folding pairs with a non-ASCII one (i, k, s do).
     """
 
-    PATTERN = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:reported|told)\s+by)\s+", regex.I)
+    # ("as first reported by the Ledger": the outlet that broke the story vouches for it as well)
+    PATTERN = regex.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:(?:first|previously|originally|"
+                            r"initially)\s+)?(?:reported|told)\s+by)\s+", regex.I)
     _WORDS = ("ccord", "word", "eported", "told")
 
     def _may_occur(self, text: str, pos: int, endpos: int) -> bool:

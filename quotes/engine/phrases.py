@@ -249,6 +249,30 @@ def _when_before(text: str, lo: int, hi: int, pos: int):
 _ONLY_WORDS = regex.compile(r"[\p{L}\s]{0,40}")    # a few adverbs at most: "also", "formally"
 
 
+# a relative clause set off by dashes right before a verb: " -- who has feuded with the mayor -- ", " — which … — "
+_DASHED_RELATIVE = regex.compile(r"\s*(?P<d>--|[—–]|(?<=\s)-(?=\s))\s*(?:who|which|whose)\s(?:(?!--|[—–]|\s-\s)[^\n;])*?"
+                                 r"\s*(?P=d)\s*$")
+_DASHED_RELATIVE_REACH = 240     # characters such a clause may run
+
+
+def _dashed_relative_start(text: str, lo: int, hi: int) -> Optional[int]:
+    """Where a relative clause set off by dashes that ends at ``hi`` opens, its first dash, or None."""
+    if not text[max(lo, hi - 4):hi].rstrip().endswith(("-", "—", "–")):
+        return None     # (the cheap test: most verbs follow a word)
+    start = max(lo, hi - _DASHED_RELATIVE_REACH)
+    m = _DASHED_RELATIVE.search(text, start, hi)
+    return m.start() if m is not None and m.start() > lo else None
+
+
+def _noun_before_a_role(toks, k: int, i: int) -> bool:
+    """Is the lower-case word ``toks[k]`` a noun that says what a role is of, between a name and the role that
+    ends the phrase: "a Dover harbor official", "a Cairo airport spokesman"?"""
+    w = toks[k][0]
+    return k >= 1 and k + 2 == i and w.isalpha() and w.islower() and len(w) > 3 and not w.endswith(("ed", "ly", "ing")) \
+        and toks[k + 1][0].lower() in ROLE_WORDS and toks[k - 1][0][:1].isupper() and toks[k - 1][0].isalpha() \
+        and w not in NOT_NAME
+
+
 def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
     """The speaker named just before a cue verb at ``hi`` (the cue's subject), within ``[lo, hi)``."""
     when = _when_before(text, lo, hi, pos)
@@ -257,6 +281,11 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     aside = _dash_aside_before(text, lo, hi, cast, pos)
     if aside is not None:
         return aside    # "Ruiz - who met her aides on a bus back to Dayton - has vowed …"
+    relative = _dashed_relative_start(text, lo, hi)
+    if relative is not None:
+        # "The harbor chief -- who has feuded with the mayor for weeks -- said": the relative clause between
+        # dashes describes the subject before it (the dashes leave no tokens to read it by)
+        return subject_before(text, lo, relative, cast, pos)
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
     near = _tokens(text, max(lo, hi - 24), hi, cast)
     if not near:
@@ -343,7 +372,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     # collect the noun phrase backwards
     j = i
     while j > 0 and i - j < 12 and (_np_token(toks[j - 1][0]) or (
-            toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)):
+            toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)
+            or _noun_before_a_role(toks, j - 1, i)):
         j -= 1      # ("an aide to Mr. Sanders": "to" after a noun for one who serves someone)
     if j > 0 and j < i and toks[j][0].lower() == "percent" and _NUMBER.fullmatch(toks[j - 1][0]):
         j -= 1      # "38 percent of voters said": the share, not the word "percent", is the subject
