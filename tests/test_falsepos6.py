@@ -100,3 +100,45 @@ TITLE_LOOKALIKE_ROWS = [
 @pytest.mark.parametrize("text, words", TITLE_LOOKALIKE_ROWS)
 def test_quoted_words_that_were_said_stay_quotes(text, words):
     assert find(quotes_of(text), words).kind == "direct"
+
+
+# a number may carry the comma that closes a title in a list of titles: '“Apollo 9,”' is a title as "Low Tide," is
+TITLE_WITH_NUMBER_ROWS = [
+    pytest.param("Ines Vallo, who has been acting since 1980 and who had roles in \u201cHow the Tide Came In,\u201d "
+                 "\u201cPier 39,\u201d and \u201cHarbor Nights: The Ferryman,\u201d had no such praise for the mayor.",
+                 "Pier 39", id="title-ending-in-a-number"),
+]
+
+
+@pytest.mark.parametrize("text, title", TITLE_WITH_NUMBER_ROWS)
+def test_a_title_ending_in_a_number_is_no_quote(text, title):
+    assert not any(title in q.text for q in quotes_of(text)), [(q.text, q.rule) for q in quotes_of(text)]
+
+
+# "said before he died": a clause of when it was said, with a subject of its own, is not what was said
+WHEN_ONLY_ROWS = [
+    pytest.param("The marchers carried signs with \u201cI cannot breathe,\u201d which Tomas Arvel, lying on a "
+                 "sidewalk in Ashford, said before he died.", "before he died", id="said-before-he-died"),
+    pytest.param("The marchers chanted the words that Ines Vallo, facing the crowd on the pier, said after she "
+                 "resigned.", "after she resigned", id="said-after-she-resigned"),
+]
+
+
+@pytest.mark.parametrize("text, words", WHEN_ONLY_ROWS)
+def test_a_clause_of_when_it_was_said_is_no_report(text, words):
+    assert not any(q.text == words for q in quotes_of(text)), [(q.text, q.rule) for q in quotes_of(text)]
+
+
+WHEN_LOOKALIKE_ROWS = [
+    # "after" with a noun phrase, then what was said
+    pytest.param("Governor Tomas Reyes said after a long meeting that the ferry would run all winter.",
+                 "the ferry would run all winter", id="said-after-a-meeting"),
+    # a clause after the comma is what was said
+    pytest.param("Mayor Vallo said before she left office, the ferry would run all winter.",
+                 "the ferry would run all winter", id="clause-after-the-comma"),
+]
+
+
+@pytest.mark.parametrize("text, said", WHEN_LOOKALIKE_ROWS)
+def test_what_was_said_after_a_clause_of_when_stays_a_report(text, said):
+    assert any(said in q.text for q in quotes_of(text)), [(q.text, q.rule) for q in quotes_of(text)]

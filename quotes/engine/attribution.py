@@ -4248,8 +4248,10 @@ def _answered_then_said(text: str, vend: int, cstart: int, cend: int) -> bool:
 _TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:after|before|when|once|until|whenever|while)\s+"
                                     r"(?:[^\s,;:]+\s+){0,6}", regex.I)
 # a clause of when the verb happened, or of how ("responded as though she had been slighted"), where its report would be
-_WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
-_NO_WHEN_CLAUSE = _ascii_except("wa")
+# (and "before"/"after" with a clause of its own: "said before he died", not "decided after a long inquiry not to …")
+_WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though|(?:before|after)(?=\s+(?:he|she|they|we|I|it|you)\s))"
+                             r"\s+(?=\p{L})", regex.I)
+_NO_WHEN_CLAUSE = _ascii_except("wab")
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
 _WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
                                        "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
@@ -4641,7 +4643,8 @@ def _is_title(said: str, after: str) -> bool:
     words = _words(said)
     if not words or len(words) > 6 or said.rstrip()[-1:] in (".", "!", "?"):
         return False
-    return all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    # (a number in it may carry the comma that closes the title: '“Apollo 9,”')
+    return all(w[:1].isupper() or w.rstrip(",;:").isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}'’\-]*(?:\s|[:.,])")
