@@ -427,6 +427,11 @@ class Attributor:
                     fragments.setdefault(pi, []).append(q)
                     prev_q = q
                     continue
+                if len(q.pieces) == 1 and _NOT_SPOKEN.fullmatch(text, q.pieces[0].start, q.pieces[0].end):
+                    # '"(CROSSTALK.)"', '"Follow Ana Ruiz on Twitter @aruiz."': a transcript's note of what
+                    # happened, or the credit line closing it, inside its marks; nobody said them
+                    prev_q = q
+                    continue
                 turns = self._transcript_turns(q, pi) if len(q.pieces) > 1 else None
                 if turns:
                     # “WALLACE: … / “PENCE: …: each paragraph reopens the mark, but each label is a new speaker
@@ -867,7 +872,9 @@ class Attributor:
                                          cue=None, rule="transcript label", confidence=0.85, paragraph=para,
                                          windows=[(piece.start, piece.end)]))
             elif turns:
-                turns[-1].pieces.append(piece)    # the same speaker goes on into the next paragraph
+                if _NOT_SPOKEN.fullmatch(self.text, piece.start, piece.end) is None:
+                    turns[-1].pieces.append(piece)    # the same speaker goes on into the next paragraph
+                # (but "(CROSSTALK.)", "Follow … on Twitter": no turn of anyone's)
             else:
                 return None     # an unlabelled first turn: leave the quote to the usual rules
         return turns
@@ -961,7 +968,8 @@ class Attributor:
                           last_speaker_by_para: dict[int, Speaker], after_found=None
                           ) -> Optional[Attribution]:
         text, cast = self.text, self.cast
-        pieces = list(q.pieces)
+        # (a paragraph of the quote that is only a stage direction or a credit line is no one's words)
+        pieces = [p for p in q.pieces if _NOT_SPOKEN.fullmatch(text, p.start, p.end) is None] or list(q.pieces)
         speaker = cue = None
         rule = None
         conf = 0.0
@@ -1149,6 +1157,13 @@ class Attributor:
         if rule == "quote, speaker cue" and said[-1:].isalnum() and _is_title(said, "") \
                 and _WORD_GOES_ON.match(text, q.close_end):
             return None   # '“Evening Desk” host Ana Ruiz said': a name the sentence goes on with, not a quote
+        if rule not in _TITLE_KEEPING_RULES and not _shouted(before) and said.rstrip(",")[-1:].isalnum() \
+                and _is_title(said, "") \
+                and _LOWER_WORD_AFTER.match(text, q.close_end, hi) is not None \
+                and self.cues.search(q.close_end, hi) is None:
+            # "''Harbour Lights,'' which comes out in May, …", "writes a column, ''Tidewater,'' twice a week": a
+            # work's name in title case, and the sentence goes on about it in lower case with no verb of speech
+            return None
         shouted = _shouted(before)
         if shouted and before.rstrip(" ,:").endswith(" of"):
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
@@ -3372,6 +3387,11 @@ _QUOTED_BY = regex.compile(r"quoted\s+by\s+[^.;:!?\"“”\n]{1,80}?" + _AS_SAYI
 _QUESTION_LABEL = regex.compile(r"Q(?:uestion)?\s?[:.]\s")
 _ANSWER_LABEL = regex.compile(r"A(?:nswer)?\s?[:.]\s*")
 _BYLINE_PARAGRAPH = regex.compile(r"By\s+\p{Lu}")
+# quoted words that no one spoke: a transcript's note in brackets and capitals ("(CROSSTALK.)", "(APPLAUSE)"),
+# or the writer's credit line ("Follow Ana Ruiz on Twitter @aruiz.")
+_NOT_SPOKEN = regex.compile(r"\s*[(\[]\p{Lu}[\p{Lu}\s]{2,40}[.!]?[)\]][.!]?\s*"
+                            r"|\s*Follow\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}on\s+(?:Twitter|Facebook|Instagram)"
+                            r"(?:\s+(?:at\s+)?@\w{1,30})?[.!]?\s*")
 _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO", "VIDEO",
                "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
@@ -3425,6 +3445,8 @@ _EXCERPT_LEAD = regex.compile(r"From[\s\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[\s\u00a0
                               r"[\s\u00a0]+(?:at|for|in)[\s\u00a0]+[^\n:]{1,80}:")
 _EXCERPT_LEAD_REACH = 160   # characters such a paragraph may hold
 _LOWER_WORD_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
+# rules whose quoted words may well be a name in title case and still what was said, shown or chanted
+_TITLE_KEEPING_RULES = {"title after titled", "chants of: quote", "quote, document states", "quote, document reads"}
 _TERM_WORDS = 4     # a quoted term or name opening a sentence about it ("Containment", "Sons of the Pier")
 # a paragraph's last character that ends a sentence or a clause, so the paragraph is no heading: a full stop, a
 # colon, a headline's semicolon (its deck follows), or a closing mark of any style the marks read ('.”', '.»',
@@ -4506,8 +4528,10 @@ def _answered_then_said(text: str, vend: int, cstart: int, cend: int) -> bool:
 _TIME_CLAUSE_TO_CUE = regex.compile(r"[\s\p{Pi}\"']*(?:(?:and|but|so)\s+)?(?:after|before|when|once|until|whenever|while)\s+"
                                     r"(?:[^\s,;:]+\s+){0,6}", regex.I)
 # a clause of when the verb happened, or of how ("responded as though she had been slighted"), where its report would be
-_WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though)\s+(?=\p{L})", regex.I)
-_NO_WHEN_CLAUSE = _ascii_except("wa")
+# (and "before"/"after" with a clause of its own: "said before he died", not "decided after a long inquiry not to …")
+_WHEN_CLAUSE = regex.compile(r"(?:when|as\s+if|as\s+though|(?:before|after)(?=\s+(?:he|she|they|we|I|it|you)\s))"
+                             r"\s+(?=\p{L})", regex.I)
+_NO_WHEN_CLAUSE = _ascii_except("wab")
 # verbs whose object may be a question opening with "when": "does not know when", "recalled when the mill shut"
 _WH_COMPLEMENT_VERBS = {v for base in ("know", "remember", "recall", "wonder", "ask", "explain", "decide", "reveal",
                                        "disclose", "specify", "predict", "indicate", "question", "learn", "describe",
@@ -4899,7 +4923,8 @@ def _is_title(said: str, after: str) -> bool:
     words = _words(said)
     if not words or len(words) > 6 or said.rstrip()[-1:] in (".", "!", "?"):
         return False
-    return all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    # (a number in it may carry the comma that closes the title: '“Apollo 9,”')
+    return all(w[:1].isupper() or w.rstrip(",;:").isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}'’\-]*(?:\s|[:.,])")

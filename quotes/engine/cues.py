@@ -114,6 +114,14 @@ def cue_at(text: str, start: int, end: int) -> _Cue:
 _NAMED_THING = regex.compile(r"(?r)\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*\s+")
 
 
+# words after a cue word that make an idiom of it, with no speaking in it: "thanks to the rain" (because of),
+# "they see eye to eye" (agree)
+_THANKS_TO = regex.compile(r"[ \u00a0]+to\b")
+_EYE_TO_EYE = regex.compile(r"[ \u00a0]+eye[ \u00a0]+to[ \u00a0]+eye\b")
+_IDIOM_AFTER = {"thanks": _THANKS_TO, "Thanks": _THANKS_TO,
+                "see": _EYE_TO_EYE, "sees": _EYE_TO_EYE, "saw": _EYE_TO_EYE, "seeing": _EYE_TO_EYE}
+
+
 class CueIndex:
     """Every cue verb of one article, found once, looked up by offset range.
 
@@ -138,7 +146,8 @@ class CueIndex:
                                      and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
                             and not _noun_after_determiner(text, i) \
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
-                                     and text[j + 1:j + 2].isupper()):
+                                     and text[j + 1:j + 2].isupper()) \
+                            and not (phrase in _IDIOM_AFTER and _IDIOM_AFTER[phrase].match(text, j)):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name
                         # (a headline's verbs are "Says", "Warned", "Told"); after a determiner the word
                         # is a noun ("at one point", "the report", "his warning")
