@@ -77,6 +77,12 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
 _OPENING_MARKS = "\"“‘'«„"
 # "No." abbreviates "number" only before one
 _NUMBER_SIGNS = ("no", "nos")
+# abbreviations that stand before a name ("Mr. He", "Dr. It Lee"): whatever follows is the name
+_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm", "sgt", "rev",
+                        "prof", "pres", "amb", "cmdr", "maj", "supt", "det", "insp", "atty", "st", "mt", "ft", "r", "d",
+                        "a.m", "p.m", "no", "vs"}
+# a subject pronoun or "The", "But", "This" right after the full stop: the start of a sentence, not of a name
+_OPENS_A_SENTENCE = regex.compile(r"[ \u00a0]{1,2}(?:He|She|They|It|We|I|The|But|This)[ \u00a0’']")
 
 
 def sentences(text: str, start: int, end: int) -> list[Span]:
@@ -95,6 +101,9 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
             elif word in _NUMBER_SIGNS:
                 if text[stop:stop + 3].lstrip()[:1].isdigit():
                     continue    # "No. 2 in the polls"; but "The council voted no. Then …" ends one
+            elif word in ABBREVIATIONS and word not in _TITLE_ABBREVIATIONS \
+                    and _OPENS_A_SENTENCE.match(text, stop, min(end, stop + 8)) is not None:
+                pass    # "… in the U.S. He says …": a pronoun or "The" after a place's or firm's abbreviation opens one
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         if _next_starts_lower(text, stop, end):
