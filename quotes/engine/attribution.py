@@ -2163,6 +2163,7 @@ class Attributor:
                 # the appositive keeps its words: 'a plan the mayor has since dropped' reports nothing
                 claim_end, cend = max(claim_end, cend), appositive_at
             claim_end = max(claim_end, resumed_claim)
+            cend = self._first_appositive_end(verb_low, cstart, cend, hi, frags)
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -2715,15 +2716,16 @@ class Attributor:
             return m.start()
         return cend
 
-    def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+    def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals",
+                        comma: Optional[int] = None) -> int:
         """'said he backed the levy, the first tax the island has voted in a decade': a noun phrase after the
         last comma of a report, running to its end, is the writer's note on the word before it, not part of
         what was said (not one in quoted words, nor the last item of a list, '…, schools, and the pier'). A
         reported clause must be whole before it: in 'said that despite the storm, the ferry ran' the comma
         closes an opening phrase and the clause's subject follows."""
         text = self.text
-        start = max(cstart, cend - _APPOSITIVE_REACH)
-        comma = text.rfind(",", start, cend)
+        if comma is None:
+            comma = text.rfind(",", max(cstart, cend - _APPOSITIVE_REACH), cend)
         if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or self._comma_in_marks(frags, comma) \
                 or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
                 or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
@@ -2738,6 +2740,22 @@ class Attributor:
             return cend
         marks = frags.containing(comma)
         return marks[1] if marks is not None else comma     # (a comma inside closing marks keeps them)
+
+    def _first_appositive_end(self, verb: str, cstart: int, cend: int, hi: int, frags: "Intervals") -> int:
+        """'endorsed the ferry levy, the latest turn in a feud that has run from praise to insults to, now, a
+        truce': the object of a verb that takes no clause ends at a noun phrase set off after it, even where
+        the phrase has commas of its own (`_appositive_end` reads only the last one). Not a list, 'spoke of the
+        fares, the delays and the cuts', where another item follows; and what comes after the phrase is left
+        unclaimed: it may be a clause of the writer's with a report of its own."""
+        if verb in CLAUSE_VERBS:
+            return cend
+        text = self.text
+        first = _FIRST_APPOSITIVE.search(text, cstart, cend) if _may_hold(text, cstart, cend, ",") else None
+        following = text.find(",", first.end(), hi) if first is not None else -1
+        if first is None or (following != -1 and following - first.end() <= _LIST_ITEM_REACH
+                             and _LIST_GOES_ON.match(text, following, hi) is not None):
+            return cend
+        return min(cend, self._appositive_end(verb, cstart, cend, frags, comma=first.start()))
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -3465,6 +3483,10 @@ _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
+# the first such phrase, wherever the report ends; and another item of a list after it (", and the …", ", a …")
+_FIRST_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s")
+_LIST_ITEM_REACH = 80   # characters from one item of a list to the comma before the next
+_LIST_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+(?:(?:and|or)\s+)?(?:(?:the|a|an)\s|\p{Lu})")
 # a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
 _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
                                 r"after|until|with|without|despite|given|based\s+on)\b")
