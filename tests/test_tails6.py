@@ -32,3 +32,31 @@ OBJECT_ENDS = [
 @pytest.mark.parametrize("name,text,phrase,said", OBJECT_ENDS, ids=[c[0] for c in OBJECT_ENDS])
 def test_where_an_object_ends(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+NEXT_PREDICATE_ENDS = [
+    ("a list of the subject's predicates", "At the hearing, Ruiz mocked the harbour board, talked over its members "
+     "as they spoke and left early.", "harbour board", "the harbour board"),
+    ("an infinitive, then the next predicate", "In the spring, Ruiz vowed to close the pier as a response to the "
+     "storms, declined at first to criticize the harbour board and then resigned.", "close the pier",
+     "to close the pier as a response to the storms"),
+    ("', and' then a clause with its own subject", "Senator Tom Hale has not endorsed a single candidate for the "
+     "council seat, and his aide refused to say more.", "single candidate",
+     "a single candidate for the council seat"),
+    ("', and' then a named subject", "Senator Tom Hale blasted the harbour levy, and Mayor Ana Ruiz has since "
+     "dropped it.", "harbour levy", "the harbour levy"),
+    # a clause after the verb keeps its own verb after an aside
+    ("a 'how' clause is left whole", "Mayor Ana Ruiz described how the pier, as a landmark, drew visitors from "
+     "the whole coast.", "as a landmark", "how the pier, as a landmark, drew visitors from the whole coast"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", NEXT_PREDICATE_ENDS, ids=[c[0] for c in NEXT_PREDICATE_ENDS])
+def test_where_the_next_predicate_ends_an_object(name, text, phrase, said):
+    assert report_text(text, phrase) == said
+
+
+def test_the_aide_reports_on_his_own():
+    quotes = extract("Senator Tom Hale has not endorsed a single candidate for the council seat, and his aide "
+                     "refused to say more.")
+    assert find(quotes, "say more").text == "to say more"

@@ -2151,8 +2151,10 @@ class Attributor:
             # report; a clause with a subject of its own, "…, the council said …", may be one)
             resumed_claim = cend if resumed_at < cend and _PREDICATE_START.match(text, resumed_at + 1, cend) else 0
             cend = resumed_at
-            if verb_low in CLAUSE_VERBS and verb_low not in EVIDENCE_VERBS:
-                # (what a poll or a study shows goes on from finding to finding: "…, and most voters …")
+            if verb_low not in EVIDENCE_VERBS and (verb_low in CLAUSE_VERBS or not frags.any_within(cstart, cend + 1)):
+                # (what a poll or a study shows goes on from finding to finding: "…, and most voters …"; an object
+                # ends there too, "blasted the levy, and the mayor has since dropped it", unless it holds quoted
+                # words, which the corpus marks with their own reports)
                 cend = self._and_clause_end(cstart, cend, frags)
             claim_end = cend
             cend = self._dash_end(cstart, cend, frags)
@@ -2164,6 +2166,10 @@ class Attributor:
                 claim_end, cend = max(claim_end, cend), appositive_at
             claim_end = max(claim_end, resumed_claim)
             cend = self._first_appositive_end(verb_low, cstart, cend, hi, frags)
+            predicate_at = self._second_predicate_end(verb_low, lo, vstart, cstart, cend, frags)
+            if predicate_at < cend:
+                # (the subject's next predicate keeps its words: 'offered a truce' is the writer's account)
+                claim_end, cend = max(claim_end, cend), predicate_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -2756,6 +2762,29 @@ class Attributor:
                              and _LIST_GOES_ON.match(text, following, hi) is not None):
             return cend
         return min(cend, self._appositive_end(verb, cstart, cend, frags, comma=first.start()))
+
+    def _second_predicate_end(self, verb: str, lo: int, vstart: int, cstart: int, cend: int,
+                              frags: "Intervals") -> int:
+        """'mocked the harbour board, talked over its members and left early', 'urged the council to act, proposed
+        that …': after an object (or an infinitive) with no verb of its own, a comma and a past tense with the start
+        of its own object is the subject's next predicate, not more of what was said. (A reported clause is left
+        alone: 'said the mayor, a sailor, wrote …' has its own verb after its subject's aside; so is a cue inside a
+        relative clause, whose comma `_report_end` reads.)"""
+        text = self.text
+        if (verb in CLAUSE_VERBS and not text.startswith("to ", cstart)) or _OPENS_A_CLAUSE.match(text, cstart, cend) \
+                or verb in _NAMING_VERBS:
+            return cend     # ('described how the mayor, as a candidate, ran …': a clause after all)
+        if _may_hold(text, max(0, vstart - 90), vstart, "who", "which") \
+                and (_RELATIVE_OPEN_BEFORE.search(text, max(0, vstart - 90), vstart) is not None
+                     or _SUBJECT_RELATIVE_BEFORE.search(text, max(0, vstart - 40), vstart) is not None):
+            # ('Ruiz, who has long dismissed the recall, floated …': the sentence's own verb, whose words the
+            # corpus reads as a report of their own as often as not)
+            return cend
+        second = _COMMA_PREDICATE.search(text, cstart, cend) if _may_hold(text, cstart, cend, ",") else None
+        if second is None or frags.any_within(second.start(), cend + 1) \
+                or _FINITE.search(text, cstart, second.start()) is not None:
+            return cend
+        return second.start()
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -3485,7 +3514,18 @@ _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving 
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
 # the first such phrase, wherever the report ends; and another item of a list after it (", and the …", ", a …")
 _FIRST_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s")
+# a comma, then a past tense and the start of its object: "…, talked over them", "…, offered a truce"
+_COMMA_PREDICATE = regex.compile(r",\s+(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?"
+                                 r"(?:won|lost|went|came|made|got|took|gave|saw|knew|thought|found|left|kept|began|"
+                                 r"became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|said|says|wrote|"
+                                 r"tells|spoke|brought|bought|fought|sought|taught|caught|felt|heard|meant|built|drew|"
+                                 r"drove|flew|threw|chose|broke|struck|swore|sold|fled|withdrew|shows|\p{Ll}{2,}ed)\s+"
+                                 r"(?:the|a|an|his|her|their|its|that|him|them|it|this|these|those|himself|herself|"
+                                 r"themselves|to\s+\p{Ll}+|over|up|out|at|how|what|why|whether)\b")
 _LIST_ITEM_REACH = 80   # characters from one item of a list to the comma before the next
+# a relative clause set off by a comma and still open before a cue ("…, who has both endorsed Mr. Ruiz and ")
+_RELATIVE_OPEN_BEFORE = regex.compile(r"(?r),\s+(?:who|which)\s[^,;:!?“”\"—–]*$")
+_OPENS_A_CLAUSE = regex.compile(r"(?:how|what|why|whether|that|if|who|whom|whose|which|where|when)\b")
 _LIST_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+(?:(?:and|or)\s+)?(?:(?:the|a|an)\s|\p{Lu})")
 # a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
 _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
