@@ -60,3 +60,21 @@ def test_the_aide_reports_on_his_own():
     quotes = extract("Senator Tom Hale has not endorsed a single candidate for the council seat, and his aide "
                      "refused to say more.")
     assert find(quotes, "say more").text == "to say more"
+
+
+SHORT_OBJECT_TAILS = [
+    ("a participle after an object of two words", "Councillor Tom Hale backed the effort, attending the opening of "
+     "the new ferry terminal.", "the effort", "the effort"),
+    ("a participle of the subject's reasons", "Mayor Ana Ruiz has long called his ouster, believing he had misled "
+     "the council.", "his ouster", "his ouster"),
+    # a noun phrase or a relative clause after two words says who the object is: it stays
+    ("a noun phrase on a person", "Mayor Ana Ruiz was worried about her son, a student at the harbour college.",
+     "her son", "her son, a student at the harbour college"),
+    ("a relative clause on a person", "Councillor Tom Hale accused Ana Ruiz, who chairs the board, of hiding the "
+     "costs of the pier.", "Ana Ruiz", "Ana Ruiz, who chairs the board, of hiding the costs of the pier"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SHORT_OBJECT_TAILS, ids=[c[0] for c in SHORT_OBJECT_TAILS])
+def test_where_a_short_object_ends(name, text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -2127,7 +2127,7 @@ class Attributor:
                 cend = stop
             tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
                                      finding=verb_low in EVIDENCE_VERBS)
-            if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
+            if tail is not None and (len(_words(text[cstart:tail.start()])) >= _tail_reach(verb_low, tail)
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
                 # (unless more quoted words come after it: then the report goes on)
@@ -3140,6 +3140,18 @@ class Attributor:
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
+def _tail_reach(verb: str, tail) -> int:
+    """How many words a report needs before a `_CLAUSE_TAIL` for the tail to end it: three, or two for the object
+    of a verb that takes no clause ("opposed the levy, down from …", "backed the effort, attending …"), whose
+    object is often a noun and its article. (Not before a clause of its own, "…, who …", "…, though …": after
+    so short an object it is as often part of what was said, "accused Ana Ruiz, who …, of …"; nor before a
+    noun phrase, "worried about her son, a student at …", which after two words says who they are.)"""
+    words = tail.group().split()
+    if verb in CLAUSE_VERBS or words[-1] in _CLAUSE_TAIL_OPENERS or words[1] in ("a", "an"):
+        return 3
+    return 2
+
+
 def _asker(text: str, pos: int, hi: int) -> tuple[Optional[Speaker], int]:
     """Who put a question, when "asked" at ``pos`` names them ("asked by Ivo Marsh whether …"), and where the
     question starts. The asker is kept as written, not entered in the cast: the "he" who answers next is not
