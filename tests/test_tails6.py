@@ -78,3 +78,20 @@ SHORT_OBJECT_TAILS = [
 @pytest.mark.parametrize("name,text,phrase,said", SHORT_OBJECT_TAILS, ids=[c[0] for c in SHORT_OBJECT_TAILS])
 def test_where_a_short_object_ends(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+SHORT_OBJECT_APPOSITIVES = [
+    ("an appositive after three words", "Councillor Tom Hale has attacked the Ferry Act, the law the council passed "
+     "in the spring.", "Ferry Act", "the Ferry Act"),
+    ("a figure's comma is no second comma", "Councillor Tom Hale dismissed party labels altogether, a view shared by "
+     "the 1,200 people in the hall.", "party labels", "party labels altogether"),
+    # a second comma closes the appositive, and the object goes on after it
+    ("an appositive closed by a comma", "Councillor Tom Hale has asked Ana Ruiz, the chair, to delay the vote.",
+     "Ana Ruiz", "Ana Ruiz, the chair, to delay the vote"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SHORT_OBJECT_APPOSITIVES,
+                         ids=[c[0] for c in SHORT_OBJECT_APPOSITIVES])
+def test_where_a_short_object_meets_an_appositive(name, text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -2733,7 +2733,8 @@ class Attributor:
         if comma is None:
             comma = text.rfind(",", max(cstart, cend - _APPOSITIVE_REACH), cend)
         if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or self._comma_in_marks(frags, comma) \
-                or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
+                or frags.any_within(comma, cend + 1) \
+                or len(_words(text[cstart:comma])) < _words_before_appositive(text, verb, comma, cend) \
                 or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None \
@@ -3140,6 +3141,18 @@ class Attributor:
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
+def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int:
+    """How many words a report needs before the comma of an appositive that ends it: four, or
+    `_APPOSITIVE_OBJECT_WORDS` for the object of a verb that takes no clause ("attacked the Ferry Act, the law
+    …") when the phrase runs to the end with no comma of its own (one with a comma after it, "asked Ana Ruiz, the
+    chair, to …", closes an aside and the object goes on) and is no list's last item ("the roads, the schools and
+    the ferry")."""
+    if verb in CLAUSE_VERBS or _SECOND_COMMA.search(text, comma + 1, cend) is not None \
+            or _LAST_LIST_ITEM.search(text, comma + 1, cend) is not None:
+        return 4
+    return _APPOSITIVE_OBJECT_WORDS
+
+
 def _tail_reach(verb: str, tail) -> int:
     """How many words a report needs before a `_CLAUSE_TAIL` for the tail to end it: three, or two for the object
     of a verb that takes no clause ("opposed the levy, down from …", "backed the effort, attending …"), whose
@@ -3552,6 +3565,12 @@ _CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+"
 _OPENING_SUBORDINATE = regex.compile(r"(?i:if|when|whenever|unless|once|because|although|though|while|before|after|"
                                      r"until|since|with|without|despite|given|by)\s")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
+# words an object needs before an appositive that runs to the report's end with no comma of its own ("railed the
+# Ferry Act, the law the council passed"; one with a comma after it, "asked Ana Ruiz, the chair, to …", may go on)
+_APPOSITIVE_OBJECT_WORDS = 3
+_SECOND_COMMA = regex.compile(r",(?!\d)")     # (not one inside a figure, "10,000")
+# a list's last item ("the roads, the schools and the ferry"): the phrase after the comma is an item, no appositive
+_LAST_LIST_ITEM = regex.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\s")
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
 _ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
