@@ -95,3 +95,22 @@ SHORT_OBJECT_APPOSITIVES = [
                          ids=[c[0] for c in SHORT_OBJECT_APPOSITIVES])
 def test_where_a_short_object_meets_an_appositive(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+OBJECT_ADJUNCTS = [
+    ("a diatribe", "Councillor Tom Hale denounced the levy in a fiery diatribe at the harbour.", "the levy",
+     "the levy"),
+    ("a commercial", "Mayor Ana Ruiz defended her record in a commercial running on local radio.", "her record",
+     "her record"),
+    ("a network", "Mayor Ana Ruiz talked ferries on CNN with the harbour master.", "ferries", "ferries"),
+    ("a ruling", "The court dismissed the harbour claim in a ruling issued on Friday.", "harbour claim",
+     "the harbour claim"),
+    # after a verb that takes a clause the phrase may be part of what was said
+    ("a clause keeps its network", "Mayor Ana Ruiz said the ferry strike would be covered on CNN.", "ferry strike",
+     "the ferry strike would be covered on CNN"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", OBJECT_ADJUNCTS, ids=[c[0] for c in OBJECT_ADJUNCTS])
+def test_where_an_adjunct_of_the_medium_ends_an_object(name, text, phrase, said):
+    assert report_text(text, phrase) == said

@@ -3580,10 +3580,13 @@ _ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
 _PRO_FORM_OBJECT = regex.compile(r"(?i:as\s+much|so|it|the\s+same|him|her|them)(?=\s+(?:in|on|at|during|from|before|"
                                  r"after|since|when|while|because|until|through|last|earlier)\s+"
                                  r"(?!(?:it|him|her|them|this|that)\b))")
+# where or in what the object was spoken of: "during …", "in a speech", "in a ruling", "on CNN"
 _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
+                                r"on\s+(?:CNN|MSNBC|Fox|NBC|ABC|CBS|NPR|C-SPAN)\b|"
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
-                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page|"
+                                r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?)\b)")
 # the terms a source spoke on ("on condition of anonymity", "speaking on the condition that she not be named"):
 # the writer's words, and all that follows them ("… because he was not allowed to discuss it")
 # (not any condition: "would sign on the condition that the council pays" is what was said)
