@@ -114,3 +114,19 @@ OBJECT_ADJUNCTS = [
 @pytest.mark.parametrize("name,text,phrase,said", OBJECT_ADJUNCTS, ids=[c[0] for c in OBJECT_ADJUNCTS])
 def test_where_an_adjunct_of_the_medium_ends_an_object(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+def test_according_to_ends_a_report_of_a_word():
+    # "said little, according to a clerk": whose account it is, not what was said; the account is the report
+    text = "The councillor came back on Friday for the end of the meeting and said little, according to a clerk."
+    quotes = extract(text)
+    assert [q.text for q in quotes if q.cue == "said"] == []
+    assert find(quotes, "said little").text == "The councillor came back on Friday for the end of the meeting and " \
+                                               "said little"
+
+
+def test_according_to_after_a_whole_clause():
+    text = "Mayor Ana Ruiz said the ferry would run all winter, according to two council aides."
+    assert report_text(text, "all winter") in ("the ferry would run all winter",
+                                               "Mayor Ana Ruiz said the ferry would run all winter")
+    assert [q.text for q in extract(text) if q.cue == "said"] == ["the ferry would run all winter"]

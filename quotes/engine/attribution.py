@@ -3160,6 +3160,8 @@ def _tail_reach(verb: str, tail) -> int:
     so short an object it is as often part of what was said, "accused Ana Ruiz, who …, of …"; nor before a
     noun phrase, "worried about her son, a student at …", which after two words says who they are.)"""
     words = tail.group().split()
+    if words[-1] == "to" and words[-2] == "according":
+        return 1    # "said little, according to an aide": whose account it is, after any report
     if verb in CLAUSE_VERBS or words[-1] in _CLAUSE_TAIL_OPENERS or words[1] in ("a", "an"):
         return 3
     return 2
