@@ -130,3 +130,21 @@ def test_according_to_after_a_whole_clause():
     assert report_text(text, "all winter") in ("the ferry would run all winter",
                                                "Mayor Ana Ruiz said the ferry would run all winter")
     assert [q.text for q in extract(text) if q.cue == "said"] == ["the ferry would run all winter"]
+
+
+WHEN_CLAUSES = [
+    ("'when' and a pronoun", "Councillor Tom Hale backed the levy when it reached the council for a vote.",
+     "the levy", "the levy"),
+    ("'when' and a noun phrase", "Mayor Ana Ruiz defended the harbour plan when the board came under attack.",
+     "harbour plan", "the harbour plan"),
+    # a report inside the clause of time reads as one with the object; after a comma "when" may be relative
+    ("a report inside the 'when' clause", "Councillor Tom Hale rebuked Ana Ruiz when she called for closing the "
+     "pier.", "Ana Ruiz", "Ana Ruiz when she called for closing the pier"),
+    ("', when' on the last noun", "Mayor Ana Ruiz recalled the great storm of 1990, when the pier washed away.",
+     "great storm", "the great storm of 1990, when the pier washed away"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", WHEN_CLAUSES, ids=[c[0] for c in WHEN_CLAUSES])
+def test_where_a_clause_of_time_ends_an_object(name, text, phrase, said):
+    assert report_text(text, phrase) == said

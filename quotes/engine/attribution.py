@@ -2813,6 +2813,12 @@ class Attributor:
         sub = _SUBORDINATE_AFTER.search(text, cstart, cend)
         while sub is not None and frags.contains(sub.start()):
             sub = _SUBORDINATE_AFTER.search(text, sub.end(), cend)
+        when = _WHEN_CLAUSE_AFTER.search(text, cstart, sub.start() if sub is not None else cend) \
+            if _may_hold(text, cstart, cend, " when ") else None
+        if when is not None and not frags.contains(when.start()) \
+                and next(iter(self.cues.finditer(when.end(), cend)), None) is None:
+            # (not when the clause holds a report of its own: "rebuked Hale when he called for …" reads as one)
+            sub = when
         if sub is None or len(_words(text[cstart:sub.start()])) < 1 or frags.any_within(sub.start(), cend + 1) \
                 or _FINITE.search(text, cstart, sub.start()) is not None \
                 or _VERBAL.search(text, cstart, sub.start()) is not None:
@@ -3615,6 +3621,9 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
                                    r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
                                    r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
                                    r"\s+(?=\p{L})")
+# "when" and a clause's subject, no comma before it: when the subject acted ("backed the bill when it came to a
+# vote"); after a comma "when" as often opens a relative clause on the last noun ("the 1980 convention, when …")
+_WHEN_CLAUSE_AFTER = regex.compile(r"(?<!,)\s+when\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its)\s")
 # a verb inside an object: an infinitive or an -ing form ("to keep the seat", "trying to quash it")
 # (or a clause inside it, "what you mean", "a chance that …")
 _VERBAL = regex.compile(r"\bto\s+\p{Ll}|\p{Ll}{2,}ing\b|\b(?:that|which|who|whom|what|how|why|whether|if)\b", regex.I)
