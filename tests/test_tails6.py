@@ -148,3 +148,21 @@ WHEN_CLAUSES = [
 @pytest.mark.parametrize("name,text,phrase,said", WHEN_CLAUSES, ids=[c[0] for c in WHEN_CLAUSES])
 def test_where_a_clause_of_time_ends_an_object(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+CLOSING_ASIDES = [
+    ("a relative clause in brackets", "Mayor Ana Ruiz proposed a tax on yachts (which the council also backs).",
+     "tax on yachts", "a tax on yachts"),
+    ("a note in brackets after a clause", "Councillor Tom Hale said the ferry would run all winter (a promise he "
+     "made last year too).", "ferry would run", "the ferry would run all winter"),
+    # a label of a word or two, or quoted words, in the brackets stay
+    ("a party label", "Mayor Ana Ruiz praised the new pier and its builder, Tom Hale (D-Harbour).", "new pier",
+     "the new pier and its builder, Tom Hale (D-Harbour)"),
+    ("quoted words in the brackets", "Mayor Ana Ruiz said the levy was fair (“a price worth paying,” in her words).",
+     "levy was fair", "the levy was fair (“a price worth paying,” in her words)"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", CLOSING_ASIDES, ids=[c[0] for c in CLOSING_ASIDES])
+def test_where_an_aside_in_brackets_ends_a_report(name, text, phrase, said):
+    assert report_text(text, phrase) == said

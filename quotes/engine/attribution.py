@@ -2196,6 +2196,13 @@ class Attributor:
                     cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
+            aside = _CLOSING_ASIDE.search(text, cstart, cend) if text.endswith(")", cstart, cend) else None
+            if aside is not None and len(_words(text[cstart:aside.start()])) >= 2 \
+                    and len(text[aside.start():cend].split()) >= _CLOSING_ASIDE_WORDS \
+                    and not frags.any_within(aside.start(), cend + 1):
+                # "proposed a tax on yachts (which the mayor also backs)": an aside in brackets that closes the
+                # report is the writer's note on it
+                cend = aside.start()
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
@@ -3621,6 +3628,9 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
                                    r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
                                    r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
                                    r"\s+(?=\p{L})")
+# an aside in brackets at the very end of a report (of _CLOSING_ASIDE_WORDS words or more, not a label: "(D-Harbour)")
+_CLOSING_ASIDE = regex.compile(r"\s\([^()]*\)$")
+_CLOSING_ASIDE_WORDS = 3
 # "when" and a clause's subject, no comma before it: when the subject acted ("backed the bill when it came to a
 # vote"); after a comma "when" as often opens a relative clause on the last noun ("the 1980 convention, when …")
 _WHEN_CLAUSE_AFTER = regex.compile(r"(?<!,)\s+when\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its)\s")
