@@ -166,3 +166,17 @@ CLOSING_ASIDES = [
 @pytest.mark.parametrize("name,text,phrase,said", CLOSING_ASIDES, ids=[c[0] for c in CLOSING_ASIDES])
 def test_where_an_aside_in_brackets_ends_a_report(name, text, phrase, said):
     assert report_text(text, phrase) == said
+
+
+LONE_DASHES = [
+    ("a lone dash after a one-word object", "Councillor Tom Hale has endorsed Ruiz - the first time he has backed a "
+     "mayor.", "Ruiz", "Ruiz"),
+    # after a verb that takes a clause a short report still runs on past a lone dash, as before
+    ("a lone dash after a one-word answer", "Councillor Tom Hale said yes - and then left the hall.", "yes",
+     "yes - and then left the hall"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", LONE_DASHES, ids=[c[0] for c in LONE_DASHES])
+def test_where_a_lone_dash_ends_a_short_object(name, text, phrase, said):
+    assert report_text(text, phrase) == said

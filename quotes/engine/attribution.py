@@ -2157,7 +2157,7 @@ class Attributor:
                 # words, which the corpus marks with their own reports)
                 cend = self._and_clause_end(cstart, cend, frags)
             claim_end = cend
-            cend = self._dash_end(cstart, cend, frags)
+            cend = self._dash_end(cstart, cend, frags, words=3 if verb_low in CLAUSE_VERBS else 1)
             if cend == claim_end:
                 claim_end = 0
             appositive_at = self._appositive_end(verb_low, cstart, cend, frags)
@@ -2832,14 +2832,16 @@ class Attributor:
             return None
         return sub.start()
 
-    def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+    def _dash_end(self, cstart: int, cend: int, frags: "Intervals", words: int = 3) -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
-        writer's words again (an aside between two dashes, '— and only then —', stays in the report)."""
+        writer's words again (an aside between two dashes, '— and only then —', stays in the report). A report
+        needs ``words`` words before it: three for a clause, one for the object of a verb that takes none
+        ('endorsed Ruiz — the first time …')."""
         text = self.text
         dash = _DASH.search(text, cstart, cend) if _may_hold_a_dash(text, cstart, cend) else None
         while dash is not None and frags.contains(dash.start()):
             dash = _DASH.search(text, dash.end(), cend)
-        if dash is None or len(_words(text[cstart:dash.start()])) < 3 or frags.any_within(dash.end(), cend + 1):
+        if dash is None or len(_words(text[cstart:dash.start()])) < words or frags.any_within(dash.end(), cend + 1):
             return cend
         if _DASH.search(text, dash.end(), cend) is not None:
             return cend     # a second dash closes an aside
