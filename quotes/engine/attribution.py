@@ -2278,7 +2278,7 @@ class Attributor:
                 cend = stop
             tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
                                      finding=verb_low in EVIDENCE_VERBS)
-            if tail is not None and (len(_words(text[cstart:tail.start()])) >= 3
+            if tail is not None and (len(_words(text[cstart:tail.start()])) >= _tail_reach(verb_low, tail)
                                      or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
                     and not frags.any_within(tail.end(), cend + 1):
                 # (unless more quoted words come after it: then the report goes on)
@@ -2302,11 +2302,13 @@ class Attributor:
             # report; a clause with a subject of its own, "…, the council said …", may be one)
             resumed_claim = cend if resumed_at < cend and _PREDICATE_START.match(text, resumed_at + 1, cend) else 0
             cend = resumed_at
-            if verb_low in CLAUSE_VERBS and verb_low not in EVIDENCE_VERBS:
-                # (what a poll or a study shows goes on from finding to finding: "…, and most voters …")
+            if verb_low not in EVIDENCE_VERBS and (verb_low in CLAUSE_VERBS or not frags.any_within(cstart, cend + 1)):
+                # (what a poll or a study shows goes on from finding to finding: "…, and most voters …"; an object
+                # ends there too, "blasted the levy, and the mayor has since dropped it", unless it holds quoted
+                # words, which the corpus marks with their own reports)
                 cend = self._and_clause_end(cstart, cend, frags)
             claim_end = cend
-            cend = self._dash_end(cstart, cend, frags)
+            cend = self._dash_end(cstart, cend, frags, words=3 if verb_low in CLAUSE_VERBS else 1)
             if cend == claim_end or _IN_DASHED_RELATIVE.search(text, max(lo, vstart - 90), vstart) is not None:
                 # ("Ruiz - who once said he would sink the plan - said on Friday that …": the dash closes the
                 # relative clause the cue is in, and the sentence's own verb after it reports on its own)
@@ -2316,6 +2318,11 @@ class Attributor:
                 # the appositive keeps its words: 'a plan the mayor has since dropped' reports nothing
                 claim_end, cend = max(claim_end, cend), appositive_at
             claim_end = max(claim_end, resumed_claim)
+            cend = self._first_appositive_end(verb_low, cstart, cend, hi, frags)
+            predicate_at = self._second_predicate_end(verb_low, lo, vstart, cstart, cend, frags)
+            if predicate_at < cend:
+                # (the subject's next predicate keeps its words: 'offered a truce' is the writer's account)
+                claim_end, cend = max(claim_end, cend), predicate_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -2345,6 +2352,13 @@ class Attributor:
                     cend = stop.start()
             while cend > cstart and text[cend - 1] in " .!?:\u00a0\n":
                 cend -= 1
+            aside = _CLOSING_ASIDE.search(text, cstart, cend) if text.endswith(")", cstart, cend) else None
+            if aside is not None and len(_words(text[cstart:aside.start()])) >= 2 \
+                    and len(text[aside.start():cend].split()) >= _CLOSING_ASIDE_WORDS \
+                    and not frags.any_within(aside.start(), cend + 1):
+                # "proposed a tax on yachts (which the mayor also backs)": an aside in brackets that closes the
+                # report is the writer's note on it
+                cend = aside.start()
             when_start = max(cstart, cend - 40)
             when = _TRAILING_WHEN.search(text, when_start, cend) \
                 if _may_end_in_when(text, when_start, cend) else None
@@ -2927,17 +2941,19 @@ class Attributor:
             return m.start()
         return cend
 
-    def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+    def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals",
+                        comma: Optional[int] = None) -> int:
         """'said he backed the levy, the first tax the island has voted in a decade': a noun phrase after the
         last comma of a report, running to its end, is the writer's note on the word before it, not part of
         what was said (not one in quoted words, nor the last item of a list, '…, schools, and the pier'). A
         reported clause must be whole before it: in 'said that despite the storm, the ferry ran' the comma
         closes an opening phrase and the clause's subject follows."""
         text = self.text
-        start = max(cstart, cend - _APPOSITIVE_REACH)
-        comma = text.rfind(",", start, cend)
+        if comma is None:
+            comma = text.rfind(",", max(cstart, cend - _APPOSITIVE_REACH), cend)
         if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or self._comma_in_marks(frags, comma) \
-                or frags.any_within(comma, cend + 1) or len(_words(text[cstart:comma])) < 4 \
+                or frags.any_within(comma, cend + 1) \
+                or len(_words(text[cstart:comma])) < _words_before_appositive(text, verb, comma, cend) \
                 or _ENDS_A_LIST_ITEM.search(text, max(cstart, comma - 60), comma) is not None \
                 or (verb in CLAUSE_VERBS and _FINITE.search(text, cstart, comma) is None) \
                 or _DAY_BEFORE_COMMA.search(text, max(cstart, comma - 12), comma) is not None \
@@ -2950,6 +2966,45 @@ class Attributor:
             return cend
         marks = frags.containing(comma)
         return marks[1] if marks is not None else comma     # (a comma inside closing marks keeps them)
+
+    def _first_appositive_end(self, verb: str, cstart: int, cend: int, hi: int, frags: "Intervals") -> int:
+        """'endorsed the ferry levy, the latest turn in a feud that has run from praise to insults to, now, a
+        truce': the object of a verb that takes no clause ends at a noun phrase set off after it, even where
+        the phrase has commas of its own (`_appositive_end` reads only the last one). Not a list, 'spoke of the
+        fares, the delays and the cuts', where another item follows; and what comes after the phrase is left
+        unclaimed: it may be a clause of the writer's with a report of its own."""
+        if verb in CLAUSE_VERBS:
+            return cend
+        text = self.text
+        first = _FIRST_APPOSITIVE.search(text, cstart, cend) if _may_hold(text, cstart, cend, ",") else None
+        following = text.find(",", first.end(), hi) if first is not None else -1
+        if first is None or (following != -1 and following - first.end() <= _LIST_ITEM_REACH
+                             and _LIST_GOES_ON.match(text, following, hi) is not None):
+            return cend
+        return min(cend, self._appositive_end(verb, cstart, cend, frags, comma=first.start()))
+
+    def _second_predicate_end(self, verb: str, lo: int, vstart: int, cstart: int, cend: int,
+                              frags: "Intervals") -> int:
+        """'mocked the harbour board, talked over its members and left early', 'urged the council to act, proposed
+        that …': after an object (or an infinitive) with no verb of its own, a comma and a past tense with the start
+        of its own object is the subject's next predicate, not more of what was said. (A reported clause is left
+        alone: 'said the mayor, a sailor, wrote …' has its own verb after its subject's aside; so is a cue inside a
+        relative clause, whose comma `_report_end` reads.)"""
+        text = self.text
+        if (verb in CLAUSE_VERBS and not text.startswith("to ", cstart)) or _OPENS_A_CLAUSE.match(text, cstart, cend) \
+                or verb in _NAMING_VERBS:
+            return cend     # ('described how the mayor, as a candidate, ran …': a clause after all)
+        if _may_hold(text, max(0, vstart - 90), vstart, "who", "which") \
+                and (_RELATIVE_OPEN_BEFORE.search(text, max(0, vstart - 90), vstart) is not None
+                     or _SUBJECT_RELATIVE_BEFORE.search(text, max(0, vstart - 40), vstart) is not None):
+            # ('Ruiz, who has long dismissed the recall, floated …': the sentence's own verb, whose words the
+            # corpus reads as a report of their own as often as not)
+            return cend
+        second = _COMMA_PREDICATE.search(text, cstart, cend) if _may_hold(text, cstart, cend, ",") else None
+        if second is None or frags.any_within(second.start(), cend + 1) \
+                or _FINITE.search(text, cstart, second.start()) is not None:
+            return cend
+        return second.start()
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -2977,20 +3032,28 @@ class Attributor:
         sub = _SUBORDINATE_AFTER.search(text, cstart, cend)
         while sub is not None and frags.contains(sub.start()):
             sub = _SUBORDINATE_AFTER.search(text, sub.end(), cend)
+        when = _WHEN_CLAUSE_AFTER.search(text, cstart, sub.start() if sub is not None else cend) \
+            if _may_hold(text, cstart, cend, " when ") else None
+        if when is not None and not frags.contains(when.start()) \
+                and next(iter(self.cues.finditer(when.end(), cend)), None) is None:
+            # (not when the clause holds a report of its own: "rebuked Hale when he called for …" reads as one)
+            sub = when
         if sub is None or len(_words(text[cstart:sub.start()])) < 1 or frags.any_within(sub.start(), cend + 1) \
                 or _FINITE.search(text, cstart, sub.start()) is not None \
                 or _VERBAL.search(text, cstart, sub.start()) is not None:
             return None
         return sub.start()
 
-    def _dash_end(self, cstart: int, cend: int, frags: "Intervals") -> int:
+    def _dash_end(self, cstart: int, cend: int, frags: "Intervals", words: int = 3) -> int:
         """'said the pier would close — and the ferry stopped too': a lone dash after a report starts the
-        writer's words again (an aside between two dashes, '— and only then —', stays in the report)."""
+        writer's words again (an aside between two dashes, '— and only then —', stays in the report). A report
+        needs ``words`` words before it: three for a clause, one for the object of a verb that takes none
+        ('endorsed Ruiz — the first time …')."""
         text = self.text
         dash = _DASH.search(text, cstart, cend) if _may_hold_a_dash(text, cstart, cend) else None
         while dash is not None and frags.contains(dash.start()):
             dash = _DASH.search(text, dash.end(), cend)
-        if dash is None or len(_words(text[cstart:dash.start()])) < 3 or frags.any_within(dash.end(), cend + 1):
+        if dash is None or len(_words(text[cstart:dash.start()])) < words or frags.any_within(dash.end(), cend + 1):
             return cend
         if _DASH.search(text, dash.end(), cend) is not None:
             return cend     # a second dash closes an aside
@@ -3332,6 +3395,32 @@ class Attributor:
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
+def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int:
+    """How many words a report needs before the comma of an appositive that ends it: four, or
+    `_APPOSITIVE_OBJECT_WORDS` for the object of a verb that takes no clause ("attacked the Ferry Act, the law
+    …") when the phrase runs to the end with no comma of its own (one with a comma after it, "asked Ana Ruiz, the
+    chair, to …", closes an aside and the object goes on) and is no list's last item ("the roads, the schools and
+    the ferry")."""
+    if verb in CLAUSE_VERBS or _SECOND_COMMA.search(text, comma + 1, cend) is not None \
+            or _LAST_LIST_ITEM.search(text, comma + 1, cend) is not None:
+        return 4
+    return _APPOSITIVE_OBJECT_WORDS
+
+
+def _tail_reach(verb: str, tail) -> int:
+    """How many words a report needs before a `_CLAUSE_TAIL` for the tail to end it: three, or two for the object
+    of a verb that takes no clause ("opposed the levy, down from …", "backed the effort, attending …"), whose
+    object is often a noun and its article. (Not before a clause of its own, "…, who …", "…, though …": after
+    so short an object it is as often part of what was said, "accused Ana Ruiz, who …, of …"; nor before a
+    noun phrase, "worried about her son, a student at …", which after two words says who they are.)"""
+    words = tail.group().split()
+    if words[-1] == "to" and words[-2] == "according":
+        return 1    # "said little, according to an aide": whose account it is, after any report
+    if verb in CLAUSE_VERBS or words[-1] in _CLAUSE_TAIL_OPENERS or words[1] in ("a", "an"):
+        return 3
+    return 2
+
+
 def _asker(text: str, pos: int, hi: int) -> tuple[Optional[Speaker], int]:
     """Who put a question, when "asked" at ``pos`` names them ("asked by Ivo Marsh whether …"), and where the
     question starts. The asker is kept as written, not entered in the cast: the "he" who answers next is not
@@ -3745,6 +3834,21 @@ _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
 _APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
+# the first such phrase, wherever the report ends; and another item of a list after it (", and the …", ", a …")
+_FIRST_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s")
+# a comma, then a past tense and the start of its object: "…, talked over them", "…, offered a truce"
+_COMMA_PREDICATE = regex.compile(r",\s+(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)\s+)?"
+                                 r"(?:won|lost|went|came|made|got|took|gave|saw|knew|thought|found|left|kept|began|"
+                                 r"became|ran|held|met|paid|sent|spent|stood|fell|rose|grew|led|told|said|says|wrote|"
+                                 r"tells|spoke|brought|bought|fought|sought|taught|caught|felt|heard|meant|built|drew|"
+                                 r"drove|flew|threw|chose|broke|struck|swore|sold|fled|withdrew|shows|\p{Ll}{2,}ed)\s+"
+                                 r"(?:the|a|an|his|her|their|its|that|him|them|it|this|these|those|himself|herself|"
+                                 r"themselves|to\s+\p{Ll}+|over|up|out|at|how|what|why|whether)\b")
+_LIST_ITEM_REACH = 80   # characters from one item of a list to the comma before the next
+# a relative clause set off by a comma and still open before a cue ("…, who has both endorsed Mr. Ruiz and ")
+_RELATIVE_OPEN_BEFORE = regex.compile(r"(?r),\s+(?:who|which)\s[^,;:!?“”\"—–]*$")
+_OPENS_A_CLAUSE = regex.compile(r"(?:how|what|why|whether|that|if|who|whom|whose|which|where|when)\b")
+_LIST_GOES_ON = regex.compile(r",[\p{Pf}\"'’]*\s+(?:(?:and|or)\s+)?(?:(?:the|a|an)\s|\p{Lu})")
 # a report that opens with a subordinate clause or phrase ("that if the council paid, …", "based on the count, …")
 _OPENING_CLAUSE = regex.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|whenever|unless|once|because|although|though|while|before|"
                                 r"after|until|with|without|despite|given|based\s+on)\b")
@@ -3758,6 +3862,12 @@ _CLAUSE_AFTER_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+"
 _OPENING_SUBORDINATE = regex.compile(r"(?i:if|when|whenever|unless|once|because|although|though|while|before|after|"
                                      r"until|since|with|without|despite|given|by)\s")
 _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
+# words an object needs before an appositive that runs to the report's end with no comma of its own ("railed the
+# Ferry Act, the law the council passed"; one with a comma after it, "asked Ana Ruiz, the chair, to …", may go on)
+_APPOSITIVE_OBJECT_WORDS = 3
+_SECOND_COMMA = regex.compile(r",(?!\d)")     # (not one inside a figure, "10,000")
+# a list's last item ("the roads, the schools and the ferry"): the phrase after the comma is an item, no appositive
+_LAST_LIST_ITEM = regex.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\s")
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
 # an earlier comma of the same list: "roads, schools, and the pier" / "roads, schools, the pier"
 _ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
@@ -3767,10 +3877,13 @@ _ENDS_A_LIST_ITEM = regex.compile(r",[^,]{1,40}$")
 _PRO_FORM_OBJECT = regex.compile(r"(?i:as\s+much|so|it|the\s+same|him|her|them)(?=\s+(?:in|on|at|during|from|before|"
                                  r"after|since|when|while|because|until|through|last|earlier)\s+"
                                  r"(?!(?:it|him|her|them|this|that)\b))")
+# where or in what the object was spoken of: "during …", "in a speech", "in a ruling", "on CNN"
 _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we|i)\b|"
+                                r"on\s+(?:CNN|MSNBC|Fox|NBC|ABC|CBS|NPR|C-SPAN)\b|"
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
-                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page)\b)")
+                                r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page|"
+                                r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?)\b)")
 # the terms a source spoke on ("on condition of anonymity", "speaking on the condition that she not be named"):
 # the writer's words, and all that follows them ("… because he was not allowed to discuss it")
 # (not any condition: "would sign on the condition that the council pays" is what was said)
@@ -3805,6 +3918,12 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
                                    r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
                                    r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
                                    r"\s+(?=\p{L})")
+# an aside in brackets at the very end of a report (of _CLOSING_ASIDE_WORDS words or more, not a label: "(D-Harbour)")
+_CLOSING_ASIDE = regex.compile(r"\s\([^()]*\)$")
+_CLOSING_ASIDE_WORDS = 3
+# "when" and a clause's subject, no comma before it: when the subject acted ("backed the bill when it came to a
+# vote"); after a comma "when" as often opens a relative clause on the last noun ("the 1980 convention, when …")
+_WHEN_CLAUSE_AFTER = regex.compile(r"(?<!,)\s+when\s+(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its)\s")
 # a verb inside an object: an infinitive or an -ing form ("to keep the seat", "trying to quash it")
 # (or a clause inside it, "what you mean", "a chance that …")
 _VERBAL = regex.compile(r"\bto\s+\p{Ll}|\p{Ll}{2,}ing\b|\b(?:that|which|who|whom|what|how|why|whether|if)\b", regex.I)
