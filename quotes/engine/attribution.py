@@ -3937,13 +3937,13 @@ _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|m
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L})|like|such\s+as|for\s+(?:instance|example)|unless|"
                               r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES), regex.I)
-# "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
 # a sentence connective opening a report: "But …", "And …", "Still, …", "In fact, …"
 _OPENING_CONNECTIVE = regex.compile(r"(?:(?:Still|However|In\s+fact|Meanwhile|Also|Indeed|Moreover|"
                                     r"Nevertheless|Nonetheless|Instead|Now|Then|Plus|So),\s+)(?=[\p{L}\p{N}\p{Pi}\"'])")
 _NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters (a test checks them)
 # a name and nothing else: "Ana Ruiz", "Mr. Dunne", "Donald J. Trump"
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
+# "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 # a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
