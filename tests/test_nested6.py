@@ -53,3 +53,21 @@ SECOND_REPORT_ROWS = [
 def test_a_second_report_after_and_stays_apart(text, said, speaker):
     found = [(q.text, q.speaker) for q in quotes_of(text)]
     assert any(t == said and (s or "").endswith(speaker.split()[-1]) for t, s in found), found
+
+
+# an outer participle of the speaker's after a comma reports its own clause: the report inside that clause
+# ("Vale has often denounced …") is a part of it, not the only report of the sentence
+PARTICIPLE_ROWS = [
+    pytest.param("“He is fair game,” Holm said, reminding reporters that Vale has often denounced the former mayor.",
+                 "that Vale has often denounced the former mayor", "Holm", id="reminding-audience-that"),
+    pytest.param("Holm spoke to the dock crews on Monday, remarking that the ferry had never once run late under Vale.",
+                 "that the ferry had never once run late under Vale", "Holm", id="remarking-that"),
+    pytest.param("“We waited on the pier all night,” Ines Dorr said, recalling the storm that closed the harbor in 1998.",
+                 "the storm that closed the harbor in 1998", "Ines Dorr", id="recalling-an-event"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker", PARTICIPLE_ROWS)
+def test_a_participle_of_the_speaker_reports_its_clause(text, said, speaker):
+    found = [(q.text, q.speaker) for q in quotes_of(text)]
+    assert (said, speaker) in found, found

@@ -193,14 +193,17 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
                     "referring", "stating", "tweeting", "mentioning",
                     # warning, portraying or crediting, as the sentence's subject does: "…, portraying the plan as …"
-                    "cautioning", "portraying", "crediting"}
-# participles of promising, conceding or recalling something, or of fearing or seeking it: after a
+                    "cautioning", "portraying", "crediting",
+                    # reminding, remarking or recalling, the speaker's next words: '…,” Ruiz said, reminding reporters
+                    # that Vale had backed the toll', '…, remarking that …', '…,” she said, recalling the night …'
+                    "reminding", "remarking", "recalling"}
+# participles of promising, conceding or boasting of something, or of fearing or seeking it: after a
 # comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
 # promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
 # subjects once one is found, so no report is added on their account
 _SUBJECT_SHARING_PARTICIPLES = {
     "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
-    "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
+    "announcing", "threatening", "boasting", "lamenting", "emphasizing", "demanding",
     "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
