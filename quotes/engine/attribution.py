@@ -193,14 +193,17 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "condemning", "blaming", "questioning", "defending", "rejecting", "dismissing",
                     "referring", "stating", "tweeting", "mentioning",
                     # warning, portraying or crediting, as the sentence's subject does: "…, portraying the plan as …"
-                    "cautioning", "portraying", "crediting"}
-# participles of promising, conceding or recalling something, or of fearing or seeking it: after a
+                    "cautioning", "portraying", "crediting",
+                    # reminding, remarking or recalling, the speaker's next words: '…,” Ruiz said, reminding reporters
+                    # that Vale had backed the toll', '…, remarking that …', '…,” she said, recalling the night …'
+                    "reminding", "remarking", "recalling"}
+# participles of promising, conceding or boasting of something, or of fearing or seeking it: after a
 # comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
 # promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
 # subjects once one is found, so no report is added on their account
 _SUBJECT_SHARING_PARTICIPLES = {
     "promising", "pledging", "hinting", "conceding", "admitting", "asserting", "contending", "complaining",
-    "recalling", "announcing", "threatening", "reminding", "boasting", "lamenting", "emphasizing", "demanding",
+    "announcing", "threatening", "boasting", "lamenting", "emphasizing", "demanding",
     "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
@@ -2273,7 +2276,8 @@ class Attributor:
                     cstart = _skip_leading(text, cstart, hi)
             cend = hi
             # (what a poll or a study shows goes on from finding to finding: "…, while most voters …")
-            stop = self._next_reporting_clause(cstart, hi, frags, finding=verb_low in EVIDENCE_VERBS)
+            stop = self._next_reporting_clause(cstart, hi, frags, finding=verb_low in EVIDENCE_VERBS,
+                                               takes_a_clause=verb_low in CLAUSE_VERBS and verb_low not in _REFUSALS)
             if stop is not None:
                 cend = stop
             tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
@@ -2725,7 +2729,7 @@ class Attributor:
         if skipped is not None:
             cstart = skipped.end()
         cend = hi
-        stop = self._next_reporting_clause(cstart, hi, frags)
+        stop = self._next_reporting_clause(cstart, hi, frags, takes_a_clause=True)
         if stop is not None:
             cend = stop
         tail = self._writer_tail(cstart, cend, frags)
@@ -3260,7 +3264,7 @@ class Attributor:
                            windows=[(m.start(), hi)])
 
     def _next_reporting_clause(self, lo: int, hi: int, frags: Optional["Intervals"] = None,
-                               finding: bool = False) -> Optional[int]:
+                               finding: bool = False, takes_a_clause: bool = False) -> Optional[int]:
         """Where "…, and three-quarters said …" / "… but said" starts a second report inside [lo, hi); a verb
         of stance starts one straight after the conjunction, in a form of its own ("… and opposes the pier").
 
@@ -3297,6 +3301,8 @@ class Attributor:
                     continue
                 if m is not None and self._goes_on_a_verb_phrase(verb, lo, c.start() - len(head) + m.start(), m):
                     continue    # "says he would sit Hale down and tell him …": the report's own verb goes on
+                if m is not None and takes_a_clause and self._compound_subject(lo, c.start() - len(head) + m.start(), m):
+                    continue    # "said both she and Moreno promised …": one subject of the reported verb
             elif _second_stance_verb(self.text, c, head):
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -3304,6 +3310,23 @@ class Attributor:
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _compound_subject(self, lo: int, conj: int, m) -> bool:
+        """Is the conjunction at ``conj`` (``m`` its match, up to the verb) the "and" of a compound subject that
+        opens the report at ``lo`` ("said his own polls and other research show …", "said both she and Moreno
+        promised …")? The words before it are a few and hold no verb and no comma: a noun phrase, not a first
+        report, so the verb after them is the reported clause's own, and its words stay the outer report's."""
+        words = m.group().split()
+        if m.group().lstrip().startswith(",") or words[:1] != ["and"] or len(words) < 2 \
+                or words[1:] in (["that"], ["this"], ["it"]):
+            # ("praised the plan and said …": a second verb of the sentence's own subject; "said the ferry
+            # sank and that worried …": a clause before, whose verb may be one the verb test misses)
+            return False
+        text = self.text
+        return conj - lo <= _COMPOUND_SUBJECT_REACH and len(_words(text[lo:conj])) <= _COMPOUND_SUBJECT_WORDS \
+            and _FIRST_CONJUNCT.match(text, lo, conj) is not None and not _may_hold_a_dash(text, lo, conj) \
+            and text.find(",", lo, conj) == -1 and _VERBAL.search(text, lo, conj) is None \
+            and not _reads_as_a_clause(text, lo, conj)
 
     def _goes_on_a_verb_phrase(self, verb: str, lo: int, conj: int, m) -> bool:
         """Is ``verb``, straight after the conjunction at ``conj``, a base form that joins a modal or an
@@ -3567,6 +3590,11 @@ _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "cr
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
 # ", and three-quarters " / " but " just before a second reporting verb (matched backwards)
+_COMPOUND_SUBJECT_WORDS = 5     # words of the first conjunct of a subject ("his own focus groups")
+_COMPOUND_SUBJECT_REACH = 60
+# how the first conjunct of a reported clause's compound subject opens: a determiner, a pronoun, a name or a number
+_FIRST_CONJUNCT = regex.compile(r"\s*(?:that\s+)?(?:(?:both|either)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your|this|"
+                                r"these|those|he|she|they|we|I|you)\b|\p{Lu}|\p{N})")
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"
