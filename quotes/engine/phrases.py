@@ -426,6 +426,11 @@ def _dash_aside_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Opt
     """The person named before an aside set off by dashes that ends right before the verb at ``hi``, when the
     aside opens with a relative pronoun or a lower-case word ("Ruiz - who met her aides … - has vowed", "Bell —
     like Ortiz, a backer of the levy — recalled"): the words inside the dashes are not the subject."""
+    last = hi
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    if last == lo or text[last - 1] not in "-—–":
+        return None     # (the cheap test: most verbs follow a word, not a dash)
     window = text[max(lo, hi - _DASH_ASIDE_REACH):hi]
     before = window.rstrip()
     close = _CLOSING_DASH.search(before)
