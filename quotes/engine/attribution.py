@@ -1327,10 +1327,15 @@ class Attributor:
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if len(toks) >= 2 and toks[-1][0] == "to":
             # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
+            # (not past the verb's own subject, nor past "and" just before the verb: "after he refused to
+            # say", "agreed with Bell and seemed to think" shares the subject of "agreed")
             k = len(toks) - 2
-            while k > 0 and toks[k][0].islower() and len(toks) - k <= 4:
+            while k > 0 and toks[k][0].islower() and len(toks) - k <= 4 and toks[k][0] not in _SUBJECT_PRONOUNS \
+                    and not (k == len(toks) - 3 and toks[k][0] in ("and", "but")):
                 k -= 1
-            vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) else toks[k][1]
+            vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) \
+                or toks[k][0] in _SUBJECT_PRONOUNS or (k == len(toks) - 3 and toks[k][0] in ("and", "but")) \
+                else toks[k][1]
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
