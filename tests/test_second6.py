@@ -21,3 +21,31 @@ def test_report_after_to(text, quoted, mention, cue):
     assert found, [(q.text, q.cue) for q in quotes.extract(text)]
     assert found[0].text == quoted
     assert found[0].mention == mention
+
+
+# a verb or adjective before "to" that carries its subject into the verb of speech after it
+LEAD_IN_ROWS = [
+    ("Mayor Ruiz seemed to suggest that the pier would close in May.",
+     "that the pier would close in May", "Mayor Ruiz", "suggest"),
+    ("Ms. Hale tried to explain why the ferry was late again.", "why the ferry was late again", "Ms. Hale", "explain"),
+    ("Bell was quick to add that the toll would stay.", "that the toll would stay", "Bell", "add"),
+    ("Ruiz is likely to stress to voters that the budget is balanced.", "to voters that the budget is balanced", "Ruiz", "stress"),
+]
+
+
+@pytest.mark.parametrize("text,quoted,mention,cue", LEAD_IN_ROWS)
+def test_lead_in_before_to(text, quoted, mention, cue):
+    test_report_after_to(text, quoted, mention, cue)
+
+
+# no report: a participle after "while" has the sentence's subject, found elsewhere; a colon after the verb
+# opens the writer's next sentence
+NO_REPORT_ROWS = [
+    ('Hale said she was "going to close the old docks," while trying to explain the levy to the harbor board.', "explain"),
+    ("Traders appeared to agree: The pier stocks rose by ten percent.", "agree"),
+]
+
+
+@pytest.mark.parametrize("text,cue", NO_REPORT_ROWS)
+def test_no_lead_in_report(text, cue):
+    assert not [q for q in quotes.extract(text) if q.cue == cue]
