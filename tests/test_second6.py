@@ -49,3 +49,15 @@ NO_REPORT_ROWS = [
 @pytest.mark.parametrize("text,cue", NO_REPORT_ROWS)
 def test_no_lead_in_report(text, cue):
     assert not [q for q in quotes.extract(text) if q.cue == cue]
+
+
+# "point out" in its base form is a verb of speech as "points out" is, after "to" too
+POINT_OUT_ROWS = [
+    ("Bell was quick to point out the toll would stay.", "the toll would stay", "Bell", "point out"),
+    ("Harbor critics point out that the toll has doubled.", "that the toll has doubled", "Harbor critics", "point out"),
+]
+
+
+@pytest.mark.parametrize("text,quoted,mention,cue", POINT_OUT_ROWS)
+def test_point_out(text, quoted, mention, cue):
+    test_report_after_to(text, quoted, mention, cue)
