@@ -1330,10 +1330,15 @@ class Attributor:
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if len(toks) >= 2 and toks[-1][0] == "to":
             # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
+            # (not past the verb's own subject, nor past "and" just before the verb: "after he refused to
+            # say", "agreed with Bell and seemed to think" shares the subject of "agreed")
             k = len(toks) - 2
-            while k > 0 and toks[k][0].islower() and len(toks) - k <= 4:
+            while k > 0 and toks[k][0].islower() and len(toks) - k <= 4 and toks[k][0] not in _SUBJECT_PRONOUNS \
+                    and not (k == len(toks) - 3 and toks[k][0] in ("and", "but")):
                 k -= 1
-            vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) else toks[k][1]
+            vstart = toks[k + 1][1] if toks[k][0][:1].isupper() or toks[k][0] in (",",) \
+                or toks[k][0] in _SUBJECT_PRONOUNS or (k == len(toks) - 3 and toks[k][0] in ("and", "but")) \
+                else toks[k][1]
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
@@ -1905,10 +1910,11 @@ class Attributor:
         prev_word = before_words[-1] if before_words else ""
         prev_low = prev_word.lower()
         # "continued to insist that …" goes on reporting: "continued to" is the verb's auxiliary
-        # (so does "more likely to" in a poll's comparison: "voters are more likely to say that …"; not "is
-        # likely to say no", a guess at what is still to be said)
+        # (so does "more likely to" in a poll's comparison, "voters are more likely to say that …", before any verb
+        # of stance; and a lead-in of _LEADS_IN before a verb of speech: "seemed to suggest", "is likely to stress")
         continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
-            and (before_words[-2] in _CONTINUE_FORMS or (before_words[-2] == "likely" and verb in SPEECH
+            and (before_words[-2] in _CONTINUE_FORMS or _leads_in_to_a_report(text, before_words, verb, cue_end)
+                 or (before_words[-2] == "likely" and verb in SPEECH
                                                          and before_words[-3:-2] in (["more"], ["less"]))) \
             else []     # ("Continuing to explain …, Carson …": after it)
         if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its",
@@ -4943,6 +4949,25 @@ def _writes_only_to_whom(text: str, cue_end: int, hi: int) -> bool:
         and not any(mark in rest for mark in ("“", '"', "''", "‘"))
 
 
+def _leads_in_to_a_report(text: str, before_words: list, verb: str, cue_end: int) -> bool:
+    """Does the verb or adjective before "to" carry its subject into the verb of speech after it, as "continued
+    to" does: "Ruiz seemed to suggest that …", "Hale tried to explain why …", "Bell was quick to add that …",
+    "she went on to call him …"? The verb after "to" reports what the subject said, and the subject is theirs.
+
+    (An "-ing" form only after "is"/"was" or an adverb: in "while trying to defend the levy" the participle's
+    subject is the sentence's, found elsewhere. Not before a colon: "Traders appeared to agree: …" would read
+    the writer's next sentence as what they agreed to.)"""
+    lead = before_words[-2]
+    if lead not in _LEADS_IN or verb not in SPEECH:
+        return False
+    if lead == "on" and before_words[-3:-2] not in (["went"], ["goes"], ["going"]):
+        return False
+    if lead.endswith("ing") and not (len(before_words) >= 3 and (before_words[-3] in _BE
+                                                                  or before_words[-3].endswith("ly"))):
+        return False
+    return not text.startswith(":", cue_end)
+
+
 def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:
     """Does an infinitive ("to rebuild …") start at ``pos`` (after spaces)?"""
     return _INFINITIVE_TO.match(text, pos, hi) is not None
@@ -5203,6 +5228,16 @@ _NEGATED_COMPLEMENT = regex.compile(r"%s|%s|\s+(?:whether|what|how|why|if|when|w
 # have questioned whether …"; "when" and "where" as often open a clause of time or place, and an infinitive
 # after a noun that looks like a verb is the noun's: "plans to …", "in order to …")
 _CONTINUE_FORMS = {"continue", "continues", "continued", "continuing"}   # "continued to insist that …"
+# what carries its subject through "to" into a verb of speech, as "continued to" does: seeming ("seemed to
+# suggest"), trying ("tried to explain", "moved to emphasize"), readiness or haste ("was quick to add", "is
+# poised to argue", "seemed ready to say"), what is expected or still due ("is likely to stress", "has yet to
+# explain", "needs to tell"), and "went on to" ("on" after "went"/"goes"/"going" only). Not "refused to" or
+# "declined to", whose "say" is as often a refusal reported in the writer's words ("declined to say whether …")
+# nor "seems to", as often the writer's guess at a belief ("Bell seems to think the pier is safe"); nor "sought to",
+# whose infinitive is the report itself ("sought to assure voters that …")
+_LEADS_IN = {"seemed", "appeared", "appears", "try", "tries", "tried", "trying", "attempted", "attempting",
+             "moved", "quick", "eager", "ready", "poised", "set", "able", "likely", "expected",
+             "need", "needs", "yet", "working", "failed", "on"}
 _DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
 _STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
 
