@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -37,7 +37,7 @@ from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_
 from .spans import Claims, Intervals
 from .subjects import (DESCRIBED, FUNCTION_WORDS, bare_subject, document_source, document_subject, is_subject_adverb,
                        is_where_adverb, opening_description, share_of_people, source_as_written)
-from .text import Span, is_possessive, sentences, split_contraction, strip_possessive, words as _words
+from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, words as _words
 
 # Words ending in "-ing" after a comma that are no participle of the writer's ("…, including Ashford, …")
 _NOT_PARTICIPLES = ("including", "during", "nothing", "something", "anything", "everything", "being", "morning",
@@ -247,6 +247,67 @@ class Attribution:
     # cue's clause: the span they hold is claimed up to here
     claim_end: int = 0
 
+
+
+# "Residents may not let the council tell", "critics have in particular noted", "closures could kindle worker
+# protests": a modal or an auxiliary with words after it puts a verb inside what was read as the subject; the
+# subject ends before it (not inside a relative clause: "sources who have seen it say"; and a capitalised name is
+# no modal: "Will Doyle said", "Yin Myint May said")
+_PREDICATE_IN_SUBJECT = regex.compile(
+    r"^((?:(?!\b(?:who|whom|whose|which|that|where|when)\b)[^\n]){1,120}?)"
+    r"\s+(?P<aux>will|would|could|can|may|might|should|must|has|have|had|is|are|was|were)\s+\S")
+# ("Its rivals are county mayors who long backed it", "Voters are watching a veteran argue": after a form of
+# "be" the one who speaks is as often the noun after it, so the phrase is left as it is)
+_FORMS_OF_BE = {"is", "are", "was", "were"}
+# "Will reporters still want …", "can the evidence tell us …": a modal opening the "subject" asks a question
+# (and one opening what a dash set off: "half the budget - was used for phone calls")
+_OPENING_MODAL = regex.compile(r"(?:(?i:will|would|could|can|may|might|should|must)"
+                               r"|has|have|had|is|are|was|were)\s+(?=\p{Ll})")
+# "a planner - a former aide said", "the votes were tallied.The outcome showed": a spaced dash or a sentence
+# end run together sets off an earlier phrase; the subject is what follows the last one
+_SUBJECT_FENCE = regex.compile(r"(?:\s[-‐-―]\s|[.!?](?=\p{Lu}\p{Ll}))")
+
+
+def _without_predicate_subject(attr: "Attribution") -> Optional["Attribution"]:
+    """``attr`` with its subject cut to the noun phrase before a verb read into it (see _PREDICATE_IN_SUBJECT).
+
+    A bare word of speech ending in -s after such a verb ("could kindle worker protests", "are rediscovering
+    old shows", "was used for phone calls") is the verb's object noun, not a cue, and its "subject" no speaker
+    (the words after it may still be some other report's, so they are kept, unattributed)."""
+    sp = attr.speaker
+    if sp is None:
+        return attr
+    mention, cut = sp.mention, 0
+    if sp.entity is not None and sp.entity.name.lower() != mention.lower():
+        return attr     # "there was Mr. Hannity": a name the cast knows is in it, and is the speaker
+    fences = list(_SUBJECT_FENCE.finditer(mention))
+    if fences:
+        cut = fences[-1].end()
+    opening = _OPENING_MODAL.match(mention, cut)
+    if opening is not None:
+        cut = opening.end()
+    end = len(mention)
+    inner = _PREDICATE_IN_SUBJECT.match(mention[cut:])
+    if inner is not None:
+        end = cut + len(inner.group(1))
+    cue = attr.cue or ""
+    if (inner is not None or opening is not None) and attr.kind == "indirect" and " " not in cue \
+            and cue.endswith("s"):
+        return replace(attr, speaker=None)
+    if cut == 0 and end == len(mention) or inner is not None and inner.group("aux") in _FORMS_OF_BE:
+        return attr
+    head = mention[cut:end].strip()
+    if not head:
+        return attr
+    lead = mention.index(head, cut)
+    # (a "name" the cast made of the whole phrase, "will reporters", is no one's: the head is the description)
+    whole = sp.name == mention or sp.entity is not None
+    kind, role = sp.final_kind(), sp.final_role()
+    if role and role not in head:
+        role = strip_article(head) if kind == "person" else None    # ("careful planner - a former aide")
+    trimmed = replace(sp, mention=head, entity=None, name=head if whole else sp.name, kind=kind, role=role,
+                      start=sp.start + lead, end=sp.start + lead + len(head))
+    return replace(attr, speaker=trimmed)
 
 # ---------------------------------------------------------------------- the article walk
 class Attributor:
@@ -475,7 +536,8 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
-        return _each_span_once(_outside_embedded_posts(text, self.results))
+        results = [a for a in map(_without_predicate_subject, self.results) if a is not None]
+        return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
         """Keep the reported-speech pass out of a quoted passage, in each paragraph it runs over."""
