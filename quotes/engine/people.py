@@ -135,6 +135,8 @@ _NOT_AFTER_AN_ABBREVIATION = r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt
 _SURNAME_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,[\"”’]?\s)"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:A|An|The)\s(?:\p{Ll}[\p{L}\-]*\s){1,3})"
                                r"|(?<=(?:^|[.!?]\s|\n)(?:And|But|Yet|So|Still|Now|Then|Even)\s)"
+                               # a question's subject after its auxiliary ("Was Okafor pleased by Bell's answer?")
+                               r"|(?<=(?:^|[.!?]\s|\n)(?:Was|Is|Did|Does|Has|Had|Would|Will|Could|Can)\s)"
                                # a clause after a comma and a conjunction ("…, but Okafor was not having it"), or
                                # a compound adjective before the name ("…, a hoarse-voiced Okafor got in digs")
                                r"|(?<=,\s(?:but|and|yet|so)\s)"
@@ -155,6 +157,16 @@ _DESCRIBED_SUBJECT = regex.compile(r"(?<![\p{L}\p{N}])The\s+(?P<words>(?:[\p{L}\
 _POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
                                  + _NOT_AFTER_AN_ABBREVIATION +
                                  r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
+# (a possessor's sentence in the passive, its doer named after "by": "Ruiz's plan was backed Friday by Sen.
+# Ana Bell, who …": the doer is who the sentence is about, not the possessor)
+_PASSIVE_BY_A_NAME = regex.compile(r"(?:\s+\p{Ll}[\p{L}\-]*){1,3}\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                                   r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b[^.!?\n]{0,40}?\sby\s+"
+                                   r"(?:(?:the|a|an|\p{Ll}+)\s+){0,3}\p{Lu}")
+# the doer of a passive opened by a possessor, just before a name ("Ruiz's plan was backed Friday by Sen. Ana
+# Bell"): the one the sentence is about, whom a "she" after it means
+_PASSIVE_DOER_BEFORE = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))\p{Lu}\p{Ll}[\p{L}\-]+['’]s"
+                                     r"(?:\s+\p{Ll}[\p{L}\-]*){1,3}\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                                     r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b[^.!?\n]{0,40}?\sby\s$", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 # (not the tail of a name after an apostrophe: "O’Hara said" is no "Hara")
@@ -383,7 +395,8 @@ class Cast:
                 self.person([word], c.start(), subject=True)
             elif is_possessive(word) and not inside.contains(c.start()) \
                     and _key(strip_possessive(word)) in self.known_surnames \
-                    and _POSSESSOR_OPENS.match(text, c.start()) is not None:
+                    and _POSSESSOR_OPENS.match(text, c.start()) is not None \
+                    and _PASSIVE_BY_A_NAME.match(text, c.end()) is None:
                 # "Okafor’s plan for the pier drew jeers. He said …": a sentence about what a person has is
                 # about the person, the one a "he" after it points to
                 self.person([strip_possessive(word)], c.start(), subject=True)
@@ -455,7 +468,9 @@ class Cast:
             k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
             subject = not owned and (_opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
                 k > 1 and lead[k - 1] in INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
-                and not is_possessive(toks[-1])))
+                and not is_possessive(toks[-1]))
+                or (not is_possessive(toks[-1]) and _PASSIVE_DOER_BEFORE.search(
+                    text, max(0, start - 120), start - sum(len(t) + 1 for t in lead[k0:])) is not None))
             ent = self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                               subject=subject)
             if ent is not None and not ent.role:
