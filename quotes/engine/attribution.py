@@ -3594,14 +3594,12 @@ _PASSIVE_NAMING = regex.compile(r"(?:(?<!\p{L})(?P<rel>what|that|which)\s+)?(?<!
 # where the clause of such a verb opens, within its sentence: after a comma, a dash, a colon or a conjunction
 _CLAUSE_OPENING = regex.compile(r"(?:[,;:(—–]|(?<!\p{L})(?:and|but|when|after|before|because|while|if|since|although|"
                                 r"though)(?!\p{L}))\s*")
-_SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i")
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
 _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell", "shouted", "shouting", "shout",
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
-_WITH_BEFORE = regex.compile(r"\bwith\s+$")
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
 
 
@@ -4041,6 +4039,8 @@ _NO_OPENING_CONNECTIVE = _ascii_except("shimantp")   # its words' first letters 
 _NAME_ONLY = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+")
 # "that" right before a report, or "that," before an aside or quoted words ("said that, if elected, he …")
 _THAT_BEFORE = regex.compile(r"(?<!\p{L})(?P<that>[Tt]hat)(?:\s+|,\s*[\p{Pi}\"']{0,2}\s*)$")
+# the last "with" or "among" before a participle's subject: "with 30 percent of tenants saying", "…, with Trump
+# reportedly yelling “…”"
 _WITH_BEFORE = regex.compile(r"(?r)\b(?:with|among)\s")
 # a verb of issuing and the document it issues, right before "saying" (matched backwards): "put out a statement",
 # "released a two-page letter", "sent a fundraising email"
@@ -4615,6 +4615,7 @@ def _may_say_as_we_know_it(text: str, start: int, end: int) -> bool:
     Kelvin sign among them) into that letter. Few cues have either word near them."""
     return "kn" in text[start:end].casefold()
 _SUBORDINATORS = {"where", "which", "while", "whereas", "when", "whom", "whose", "something"}
+# (one name for the pronouns that are a clause's subject: an earlier second definition was dead)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
