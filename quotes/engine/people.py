@@ -159,14 +159,13 @@ _POSSESSOR_OPENS = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))"
                                  r"\p{Lu}\p{Ll}[\p{L}\-]+(?:['’]s|s['’])(?=\s+\p{Ll})", regex.M)
 # (a possessor's sentence in the passive, its doer named after "by": "Ruiz's plan was backed Friday by Sen.
 # Ana Bell, who …": the doer is who the sentence is about, not the possessor)
-_PASSIVE_BY_A_NAME = regex.compile(r"(?:\s+\p{Ll}[\p{L}\-]*){1,3}\s+(?:was|were|is|are|has\s+been|had\s+been)"
-                                   r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b[^.!?\n]{0,40}?\sby\s+"
-                                   r"(?:(?:the|a|an|\p{Ll}+)\s+){0,3}\p{Lu}")
+_PASSIVE_AFTER_A_POSSESSOR = (r"(?:\s+\p{Ll}[\p{L}\-]*){1,3}\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                              r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b[^.!?\n]{0,40}?\sby\s")
+_PASSIVE_BY_A_NAME = regex.compile(_PASSIVE_AFTER_A_POSSESSOR + r"+(?:(?:the|a|an|\p{Ll}+)\s+){0,3}\p{Lu}")
 # the doer of a passive opened by a possessor, just before a name ("Ruiz's plan was backed Friday by Sen. Ana
 # Bell"): the one the sentence is about, whom a "she" after it means
 _PASSIVE_DOER_BEFORE = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))\p{Lu}\p{Ll}[\p{L}\-]+['’]s"
-                                     r"(?:\s+\p{Ll}[\p{L}\-]*){1,3}\s+(?:was|were|is|are|has\s+been|had\s+been)"
-                                     r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b[^.!?\n]{0,40}?\sby\s$", regex.M)
+                                     + _PASSIVE_AFTER_A_POSSESSOR + "$", regex.M)
 _NICKNAME = regex.compile(r"\s[“\"‘][^”\"’]*[”\"’]\s")
 _LOWER_HYPHEN = regex.compile(r"-\p{Ll}")
 # (not the tail of a name after an apostrophe: "O’Hara said" is no "Hara")
