@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
+from .lexicon import GIVEN_NAMES, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
 from .people import contracted_pronoun
 from .text import word_set
 
@@ -122,6 +122,17 @@ _IDIOM_AFTER = {"thanks": _THANKS_TO, "Thanks": _THANKS_TO,
                 "see": _EYE_TO_EYE, "sees": _EYE_TO_EYE, "saw": _EYE_TO_EYE, "seeing": _EYE_TO_EYE}
 
 
+# a given name just before a capitalised word (read backwards), and a lower-case word after it: "Ian Read said",
+# "Tom Said told": the word is a surname, not a headline's verb ("Hillary Says She Will Run" goes on in capitals)
+_GIVEN_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’.])(\p{Lu}\p{Ll}+)[ \u00a0]$")
+_LOWER_WORD_NEXT = regex.compile(r"[ \u00a0]+\p{Ll}")
+
+
+def _a_surname_here(text: str, i: int, j: int) -> bool:
+    m = _GIVEN_NAME_BEFORE.search(text, max(0, i - 20), i)
+    return m is not None and m.group(1) in GIVEN_NAMES and _LOWER_WORD_NEXT.match(text, j) is not None
+
+
 class CueIndex:
     """Every cue verb of one article, found once, looked up by offset range.
 
@@ -147,7 +158,8 @@ class CueIndex:
                             and not _noun_after_determiner(text, i) \
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
                                      and text[j + 1:j + 2].isupper()) \
-                            and not (phrase in _IDIOM_AFTER and _IDIOM_AFTER[phrase].match(text, j)):
+                            and not (phrase in _IDIOM_AFTER and _IDIOM_AFTER[phrase].match(text, j)) \
+                            and not (phrase[0].isupper() and _a_surname_here(text, i, j)):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name
                         # (a headline's verbs are "Says", "Warned", "Told"); after a determiner the word
                         # is a noun ("at one point", "the report", "his warning")
