@@ -200,6 +200,28 @@ _DEMONYM = regex.compile(r"(?:French|Dutch|English|Irish|Welsh|Scots|Cornish|Man
                          r"|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Kiwi|Aussie")
 
 
+# the last word of a building's or a venue's name ("the Linden Plaza Hotel", "Varga Tower"): no surname
+_VENUE_HEADS = {"hotel", "hotels", "casino", "restaurant", "cafe", "café", "bistro", "tavern", "inn", "theater",
+                "theatre", "stadium", "arena", "museum", "library", "cathedral", "chapel", "mall", "tower",
+                "towers", "center", "centre", "auditorium", "pavilion"}
+# a venue's name opens with the French "chez" ("at the home of"): "Chez Marlot" is a restaurant
+_VENUE_OPENERS = {"Chez"}
+# someone from a region called by where they are from ("Pacific Islander", "a Midwesterner"): no surname
+_REGIONAL_DEMONYM = regex.compile(r"(?:Is|High|Low)landers?|(?:North|South|Midwest|West|East)erners?")
+# a name a room or a hall is named for: "the Ada Vole briefing room", "the Tom Bell reading room"
+_ROOM_AFTER = regex.compile(r"[^\S\n]+(?:\p{Ll}+ing[^\S\n]+)?(?:room|hall|auditorium|library|wing|lounge)\b")
+
+
+def names_no_person(toks: list[str]) -> bool:
+    """'Linden Plaza Hotel', 'Chez Marlot', 'Big Sisters', 'Pacific Islander': a run of capitals whose last
+    word heads a venue's name, is the plural of a noun for people, or is a regional demonym, or whose first
+    word opens a venue's name, names no person."""
+    last = toks[-1].lower().strip(".,")
+    return (last in _VENUE_HEADS or toks[0] in _VENUE_OPENERS
+            or (last.endswith("s") and last[:-1] in PERSON_NOUNS)
+            or _REGIONAL_DEMONYM.fullmatch(toks[-1]) is not None)
+
+
 def is_demonym(word: str) -> bool:
     """"the Frenchman said": a report going on about the person it has just named by where they are from."""
     return _DEMONYM.fullmatch(word) is not None
@@ -345,8 +367,10 @@ class Cast:
                 self.known_surnames.add(_key(toks[-1]))
                 continue
             toks = self._without_common_words([strip_possessive(t) for t in split_title(toks)[1]])
-            if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and self._looks_like_person_name(toks) and not any(
-                    t.lower() in ROLE_WORDS for t in toks) and not self._participle_and_surname(toks, start):
+            if 2 <= len(toks) <= 3 and toks[0] not in NOT_NAME and self._looks_like_person_name(toks) \
+                    and not names_no_person(toks) and not _ROOM_AFTER.match(text, self._run_ends[start]) \
+                    and not any(t.lower() in ROLE_WORDS for t in toks) \
+                    and not self._participle_and_surname(toks, start):
                 self.full_names.setdefault(_key(toks[-1]), []).append((start, toks))
                 self.known_surnames.add(_key(toks[-1]))
         headlines = _Spans(_headlines(text))
@@ -445,6 +469,11 @@ class Cast:
                     "-" in name_toks[0] and _LOWER_HYPHEN.search(name_toks[0])):
                 continue
             if self._participle_and_surname(name_toks, start):
+                continue
+            # ("the Lina Marsh reading room", "Chez Marlot", "president of the Orla Hotel"): no one, though a
+            # title's own name may end so ("Mayor Dana Tower")
+            if not honorific and (not titled or (role_toks and role_toks[-1].lower() in OWNER_PREPOSITIONS)) \
+                    and (names_no_person(name_toks) or _ROOM_AFTER.match(text, self._run_ends.get(start, start))):
                 continue
             if not (honorific or titled):
                 prev = lead[-1].lower() if lead else ""

@@ -19,8 +19,8 @@ from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_N
                       PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, a_lone_rank, appositive_role, classify_words,
-                     contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, serves_another,
-                     split_title)
+                     contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, names_no_person,
+                     serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
 
 # A word may carry a final period; _tokens keeps it only on abbreviations ("Mr.", "Jr.") and
@@ -1084,6 +1084,10 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
             return None
         if role_toks and is_possessive(role_toks[-1]) and not cast._looks_like_person_name(clean):
             return None     # "Ruiz’s Final Column Explains …": a thing of someone's, in a headline's capitals
+        if gender is None and not role_toks and names_no_person(clean):
+            # "Making her way around Chez Marlot, Ruiz …": a venue, not a person a "she" after it can mean
+            ent = cast.body(" ".join(clean), start, "organization")
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
         if len(clean) >= 3 and all(t.isupper() and len(t) > 1 for t in clean):
             return None     # "RIVERDALE ENDS FERRY TAX": a headline in capitals, not a person of three names
         role = _clean_role(" ".join(role_toks)) if role_toks and _role_like([(t,) for t in role_toks]) else None
