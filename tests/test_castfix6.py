@@ -13,6 +13,9 @@ NOT_PEOPLE = [
     # a venue's head word last: a hotel, a tower
     ("Nora Feld became president of Trump Halvard Hotel near the pier.", "Trump Halvard Hotel"),
     ("The Rusk Tower was sold.", "Rusk Tower"),
+    # a phenomenon or a doctrine named for someone
+    ("Critics doubt that the so-called Harlow Effect exists.", "Harlow Effect"),
+    ("A hall of mirrors that is Ruiz World told me so.", "Ruiz World"),
     # a name a room is named for, followed by the room's words
     ("Speaking to reporters in the White House Maria Delcourt briefing room Monday, the mayor said the port "
      "would reopen.", "Maria Delcourt"),

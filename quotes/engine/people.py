@@ -204,6 +204,8 @@ _DEMONYM = regex.compile(r"(?:French|Dutch|English|Irish|Welsh|Scots|Cornish|Man
 _VENUE_HEADS = {"hotel", "hotels", "casino", "restaurant", "cafe", "café", "bistro", "tavern", "inn", "theater",
                 "theatre", "stadium", "arena", "museum", "library", "cathedral", "chapel", "mall", "tower",
                 "towers", "center", "centre", "auditorium", "pavilion"}
+# nor does a phenomenon or a doctrine named for someone or somewhere ("the Harlow Effect", "Ruiz World")
+_VENUE_HEADS |= {"effect", "world", "doctrine", "syndrome", "era"}
 # a venue's name opens with the French "chez" ("at the home of"): "Chez Marlot" is a restaurant
 _VENUE_OPENERS = {"Chez"}
 # someone from a region called by where they are from ("Pacific Islander", "a Midwesterner"): no surname
