@@ -24,6 +24,9 @@ REPORTS = [
      "the fishermen that the levy would not rise", "Ben Adler", "reassured"),
     ("reminisced about", "Ana Ruiz reminisced about her days on the ferry.",
      "her days on the ferry", "Ana Ruiz", "reminisced"),
+    ("affirmed that", "Ana Ruiz affirmed that the pier would stay open.",
+     "that the pier would stay open", "Ana Ruiz", "affirmed"),
+    ("implored someone to", "Ana Ruiz implored the council to act.", "the council to act", "Ana Ruiz", "implored"),
     ("British 'emphasised'", "Ana Ruiz emphasised that the pier was safe.",
      "that the pier was safe", "Ana Ruiz", "emphasised"),
     # object-taking: reproof, scorn, praise, setting aside
@@ -44,6 +47,7 @@ REPORTS = [
      "the cost of the new pier", "Ben Adler", "downplayed"),
     ("spurned", "Ben Adler spurned the offer from the developer.",
      "the offer from the developer", "Ben Adler", "spurned"),
+    ("bashed", "Ben Adler bashed the plan to sell the pier.", "the plan to sell the pier", "Ben Adler", "bashed"),
     ("has disavowed", "Mayor Ana Ruiz has disavowed the plan to sell the pier.",
      "the plan to sell the pier", "Ana Ruiz", "has disavowed"),
     ("repudiated", "Ben Adler repudiated the old plan for the harbour.",

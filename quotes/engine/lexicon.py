@@ -58,7 +58,8 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("grouse") + _verb("snipe") + _verb("exhort")
     # reaffirming, owning up or setting straight what one said: "reaffirmed that …", "confessed that …"
     + _verb("reaffirm") + _verb("confess", "confesses") + _verb("posit")
-    + _verb("profess", "professes") + _verb("reassure") + _verb("reminisce")
+    + _verb("profess", "professes") + _verb("reassure") + _verb("reminisce") + _verb("affirm")
+    + _verb("implore")    # "implored the board to …", as "urged"
     + _verb("emphasise")    # British spelling: "emphasised that …"
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
@@ -104,6 +105,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("criticise")    # British spelling; "criticize" takes its object as a verb of speech (_OBJECT_OK)
     + _verb("downplay") + _verb("spurn") + _verb("disavow") + _verb("repudiate")
     + _verb("debunk") + _verb("rebut", past="rebutted", ing="rebutting")
+    + ["bashed", "bashing"]    # not "bash": a party more often
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
     + TOPIC_PHRASES
 ))
