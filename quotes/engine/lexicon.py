@@ -56,6 +56,11 @@ SPEECH_VERBS: list[str] = sorted(set(
     + ["quoted as saying"]    # "Ruiz was quoted as saying …": the subject is the one quoted
     # grumbling or urging: "groused that …", "sniped that …", "exhorted the crews to …"
     + _verb("grouse") + _verb("snipe") + _verb("exhort")
+    # reaffirming, owning up or setting straight what one said: "reaffirmed that …", "confessed that …"
+    + _verb("reaffirm") + _verb("confess", "confesses") + _verb("posit")
+    + _verb("profess", "professes") + _verb("reassure") + _verb("reminisce") + _verb("affirm")
+    + _verb("implore")    # "implored the board to …", as "urged"
+    + _verb("emphasise")    # British spelling: "emphasised that …"
     + _verb("opine") + _verb("assure") + _verb("recall") + _verb("insist") + _verb("chime") + _verb("interject") + _verb("retort") + _verb("snap", past="snapped", ing="snapping")
 ))
 
@@ -93,6 +98,14 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("order") + _verb("discuss", "discusses") + _verb("encourage") + _verb("assail") + _verb("deride")
     + _verb("rebuke") + _verb("articulate") + _verb("label") + _verb("dub", past="dubbed", ing="dubbing")
     + _verb("chide")    # "chided the board for …"
+    # reproof and scorn, said of someone or something: "chastised the board", "excoriated the ruling"
+    + _verb("chastise") + _verb("excoriate") + _verb("castigate") + _verb("scold")
+    + _verb("disparage") + _verb("vilify", "vilifies", "vilified") + _verb("lampoon")
+    + ["taunted", "taunting"] + _verb("laud")      # not "taunts": the noun more often
+    + _verb("criticise")    # British spelling; "criticize" takes its object as a verb of speech (_OBJECT_OK)
+    + _verb("downplay") + _verb("spurn") + _verb("disavow") + _verb("repudiate")
+    + _verb("debunk") + _verb("rebut", past="rebutted", ing="rebutting")
+    + ["bashed", "bashing"]    # not "bash": a party more often
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
     + TOPIC_PHRASES
 ))
