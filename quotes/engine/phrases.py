@@ -255,10 +255,16 @@ _DASHED_RELATIVE = regex.compile(r"\s*(?P<d>--|[—–]|(?<=\s)-(?=\s))\s*(?:who
 _DASHED_RELATIVE_REACH = 240     # characters such a clause may run
 
 
+def _dash_before(text: str, lo: int, hi: int) -> bool:
+    """Is the last character before ``hi`` (after ``lo``), white space aside, a dash?"""
+    last = hi
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    return last > lo and text[last - 1] in "-—–"
+
+
 def _dashed_relative_start(text: str, lo: int, hi: int) -> Optional[int]:
     """Where a relative clause set off by dashes that ends at ``hi`` opens, its first dash, or None."""
-    if not text[max(lo, hi - 4):hi].rstrip().endswith(("-", "—", "–")):
-        return None     # (the cheap test: most verbs follow a word)
     start = max(lo, hi - _DASHED_RELATIVE_REACH)
     m = _DASHED_RELATIVE.search(text, start, hi)
     return m.start() if m is not None and m.start() > lo else None
@@ -278,14 +284,15 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     when = _when_before(text, lo, hi, pos)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
-    aside = _dash_aside_before(text, lo, hi, cast, pos)
-    if aside is not None:
-        return aside    # "Ruiz - who met her aides on a bus back to Dayton - has vowed …"
-    relative = _dashed_relative_start(text, lo, hi)
-    if relative is not None:
-        # "The harbor chief -- who has feuded with the mayor for weeks -- said": the relative clause between
-        # dashes describes the subject before it (the dashes leave no tokens to read it by)
-        return subject_before(text, lo, relative, cast, pos)
+    if _dash_before(text, lo, hi):     # (most verbs follow a word, not a dash: one cheap test for both readers)
+        aside = _dash_aside_before(text, lo, hi, cast, pos)
+        if aside is not None:
+            return aside    # "Ruiz - who met her aides on a bus back to Dayton - has vowed …"
+        relative = _dashed_relative_start(text, lo, hi)
+        if relative is not None:
+            # "The harbor chief -- who has feuded with the mayor for weeks -- said": the relative clause between
+            # dashes describes the subject before it (the dashes leave no tokens to read it by)
+            return subject_before(text, lo, relative, cast, pos)
     # Most subjects are a few words long: look at a short window first, a long one only when needed.
     near = _tokens(text, max(lo, hi - 24), hi, cast)
     if not near:
@@ -426,11 +433,6 @@ def _dash_aside_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Opt
     """The person named before an aside set off by dashes that ends right before the verb at ``hi``, when the
     aside opens with a relative pronoun or a lower-case word ("Ruiz - who met her aides … - has vowed", "Bell —
     like Ortiz, a backer of the levy — recalled"): the words inside the dashes are not the subject."""
-    last = hi
-    while last > lo and text[last - 1].isspace():
-        last -= 1
-    if last == lo or text[last - 1] not in "-—–":
-        return None     # (the cheap test: most verbs follow a word, not a dash)
     window = text[max(lo, hi - _DASH_ASIDE_REACH):hi]
     before = window.rstrip()
     close = _CLOSING_DASH.search(before)
