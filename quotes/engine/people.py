@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -190,6 +190,7 @@ _CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’m", "'m", "
 _ROLE_NOUNS = PERSON_NOUNS | TITLE_HEADS   # nouns a description of one person can end with
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 BODY_REACH = 400      # characters back within which "it" or "they" finds its body
+CATAPHORA_REACH = 400     # characters ahead within which a description may be of the person named next
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -514,7 +515,7 @@ class Cast:
         words = m.group("words").split()
         if words[-1] not in _ROLE_NOUNS or inside.contains(m.start()) or not _opens_sentence(self._text, m.start()):
             return
-        ent = self.describe(words, m.start())
+        ent = self.describe(words, m.start()) or self.describe_ahead(words, m.start())
         if ent is not None:
             self.mentioned(m.start(), ent, subject=True)
         else:
@@ -812,16 +813,36 @@ class Cast:
         wanted = DESCRIPTION_SYNONYMS.get(head) or ((head,) if head in _ROLE_NOUNS else None)
         if wanted is None:
             return None
-        mods = {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
+        fits = _role_fit(words, wanted)
         seen = set()
         for _, _, e, _ in self._recent(pos):
             if e.kind != "person" or id(e) in seen or not e.role:
                 continue
             seen.add(id(e))
-            role = e.role.lower()
-            if any(w in _served_by(role) for w in wanted) and all(m in role or _nation_match(m, role) for m in mods
-                                                      if _NATIONALITY.match(m.capitalize())):
+            if fits(e.role):
                 return e
+        return None
+
+    def describe_ahead(self, words: list[str], pos: int) -> Optional[Entity]:
+        """The person a description at ``pos`` is of, named after it. 'The Kremlin’s top spokesman denounced the remarks … “…,” Putin spokesman Dmitry Peskov said': a
+        definite description that fits no one named so far is, as often as not, the person the story names
+        next with that very role, a sentence or two on. Only someone not yet in the story, and only within
+        CATAPHORA_REACH: past that, or with someone else of the role named first, the description stays as
+        written."""
+        if len(words) < 2:
+            return None     # ("the senator", "the judge" alone are how a story goes on about someone named)
+        head = words[-1].lower()
+        wanted = DESCRIPTION_SYNONYMS.get(head) or ((head,) if head in _ROLE_NOUNS else None)
+        if wanted is None:
+            return None
+        fits = _role_fit(words, wanted)
+        i = bisect.bisect_left(self.timeline, (pos + 1,))
+        for p, _, e, _ in self.timeline[i:i + LOOKBACK]:
+            if p > pos + CATAPHORA_REACH:
+                break
+            if e.kind == "person" and e.role and fits(e.role):
+                # (mentioned at ``pos`` itself only when this description was already read as them)
+                return e if e.first_at >= pos else None
         return None
 
 
@@ -838,6 +859,20 @@ class Cast:
 
 _HEADLINE_CHARS = 200
 _INDEFINITE_OPENERS = {"a", "an", "one", "another", "some", "any", "each", "every", "no"}
+
+
+def _role_fit(words: list[str], wanted) -> Callable[[str], bool]:
+    """Does a role fit the description ``words``, whose head noun (or a synonym of it) is one of ``wanted``?
+    The role must have that noun for itself (not for whom it serves, see `_served_by`), and a nationality among
+    the description's modifiers ("the Ukrainian leader") must be the role's."""
+    nations = [m for m in {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
+               if _NATIONALITY.match(m.capitalize())]
+
+    def fits(role: str) -> bool:
+        role = role.lower()
+        return any(w in _served_by(role) for w in wanted) and all(m in role or _nation_match(m, role)
+                                                                  for m in nations)
+    return fits
 
 
 def _served_by(role: str) -> str:

@@ -1105,13 +1105,20 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
     if kind == "person":
         # "the veteran" is someone the article has described; "a 2008 campaign veteran" someone new
         ent = cast.describe(core, pos) if lowered[0] not in _INDEFINITE else None
+        if ent is None and lowered[0] == "the":
+            ent = cast.describe_ahead(core, start)
         if ent is not None:
             cast.mentioned(start, ent, True)
             return Speaker(mention=mention, entity=ent, start=start, end=end)
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
     if kind == "organization" and core[-1].islower() and lowered[-1] in TITLE_HEADS | PERSON_NOUNS:
-        # "the Kremlin’s top spokesman", "the Pentagon spokeswoman": someone of the body, not the body
+        # "the Kremlin’s top spokesman", "the Pentagon spokeswoman": someone of the body, not the body; with
+        # "the", maybe the one the story names next with that role
+        ent = cast.describe_ahead(core, start) if lowered[0] == "the" else None
+        if ent is not None:
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
     if (kind == "organization" and any(w[:1].isupper() for w in core)) or kind == "group":
