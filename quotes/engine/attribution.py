@@ -1919,19 +1919,32 @@ class Attributor:
 
     def _titled_work(self, pi: int, f: Quoted) -> None:
         """'an ad titled “Harbor Lights,”', 'Titled “Low Tide,” the video …': the title a sentence gives its
-        work, quoted as the work's own words, the sentence's subject's when it names one ("the council
-        released a report titled “…”")."""
+        work, quoted as the work's own words when the sentence names whose work it is ("the council released
+        a report titled “…”", "a paper titled “…” by Ana Ruiz"). A title no one is named for ("The paper,
+        titled «…», argues …", "an ad titled “…”") is no one's words: not a quote."""
         byline = _BY_AFTER.match(self.text, f.close_end)
         if byline is not None:
             # '… a paper titled “…” by Ana Ruiz and Dale Moreno': whoever wrote it
             speaker = subject_after(self.text, byline.end(), min(self.paragraphs[pi].end, byline.end() + 80),
                                     self.cast, byline.start())
         else:
-            speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
-                                          f.open_at)
+            lo = max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH)
+            speaker = self._known_subject(lo, f.open_at) or self._owner_as_written(lo, f.open_at)
+        if speaker is None:
+            return
         self.results.append(Attribution(pieces=[Span(f.start, f.end)], kind="direct", speaker=speaker,
                                         cue=None, rule="title after titled", confidence=0.4,
                                         paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _owner_as_written(self, lo: int, title_at: int) -> Optional[Speaker]:
+        """"The harbor council released a report titled “…”": the subject of the verb that gives the work, as
+        written; not the work itself ("The new radio spot, entitled “…”": the title is its aside)."""
+        speaker = sentence_subject(self.text, lo, title_at, self.cast, title_at) \
+            or opening_subject_as_written(self.text, lo, title_at, self.cast)
+        if speaker is None or self.quoted.contains(speaker.start) \
+                or _GIVES_A_WORK.match(self.text, speaker.end, title_at) is None:
+            return None
+        return speaker
 
     def _quoted_before(self, pi: int, pos: int) -> Optional[Speaker]:
         """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
@@ -2185,7 +2198,7 @@ class Attributor:
             clause = _clause_follows(text, cue_end, hi)
             if (clause or _SUBJECT_OPENS.match(text, cue_end, hi) is not None
                     or _IT_IS_OPENS.match(text, cue_end, hi) is not None) \
-                    and _closes_with_comma(text[lo:vstart].rstrip()) is None:
+                    and (_closes_with_comma(text[lo:vstart].rstrip()) is None or self._title_closes(lo, vstart)):
                 # "Proponents of the bill, however, say there is …": no inverted subject but a clause
                 # after the verb; the subject stands before the aside ("Democrats — and some Republicans —
                 # say that …", "… say they …": a that-clause or a pronoun opens one, whatever its verb)
@@ -3147,6 +3160,14 @@ class Attributor:
             return None
         return subject_after(text, comma + 1, hi, self.cast, vstart)
 
+    def _title_closes(self, lo: int, vstart: int) -> bool:
+        """Do the quoted words closing just before the verb at ``vstart`` give a work its title ("The paper,
+        titled «…», argues that …")? Then the comma after them ends an aside, not a quote the verb attributes."""
+        last = self.quoted.last_end_before(vstart)
+        span = self.quoted.containing(last - 1) if last is not None and last > lo else None
+        return span is not None and not self.text[span[1]:vstart].strip(" ,\u00a0") \
+            and _AFTER_TITLED.search(self.text, max(lo, span[0] - 12), span[0]) is not None
+
     def _subject_before_aside(self, lo: int, vstart: int, verbless: bool = False) -> Optional[Speaker]:
         """The subject of a sentence whose verb comes after an aside set off by commas or dashes.
 
@@ -3577,6 +3598,9 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 # "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
+# the verb that gives a work and its determiner between the subject and "titled": " released a report", " has
+# put out an ad" (not "spot, entitled", where the title is the subject's own aside)
+_GIVES_A_WORK = regex.compile(r"\s+(?:\p{Ll}+\s+){1,3}(?:an?|the|its|his|her|their)\s")
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
