@@ -536,7 +536,8 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
-        results = [a for a in map(_without_predicate_subject, self.results) if a is not None]
+        results = [a for a in map(_without_predicate_subject, self.results)
+                   if a is not None and not self._only_when(a)]
         return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -600,6 +601,14 @@ class Attributor:
                 if self.text.find(",", piece.start, piece.end) != -1 else None
             if m is not None:
                 attr.pieces[k] = Span(piece.start, m.end("close"))
+
+    def _only_when(self, attr: Attribution) -> bool:
+        """"Delacroix conceded shortly after 10 p.m.": a verb used without an object, then when; the time is not
+        what was said."""
+        if attr.kind != "indirect" or len(attr.pieces) != 1:
+            return False
+        piece = attr.pieces[0]
+        return piece.end - piece.start < 40 and _ONLY_WHEN.fullmatch(self.text, piece.start, piece.end) is not None
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -3393,6 +3402,10 @@ class Attributor:
                 if m is not None and takes_a_clause and self._compound_subject(lo, c.start() - len(head) + m.start(), m):
                     continue    # "said both she and Moreno promised …": one subject of the reported verb
             elif _second_stance_verb(self.text, c, head):
+                if takes_a_clause and head.endswith(" and ") and _MODAL_OR_TO.match(self.text, c.start()) is not None:
+                    # "said it was concerned and would discuss …": the reported clause's verb goes on (after
+                    # "but" the subject's own: "confirmed the closure but would not discuss the cost")
+                    continue
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
                 continue
@@ -3598,6 +3611,12 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 # "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
+# a time and nothing else: "shortly after 10 p.m", "late on Friday", "early this morning", "at noon"
+_ONLY_WHEN = regex.compile(
+    r"(?:(?:shortly|just|soon|right|minutes|hours|moments|long)\s+)?(?:after|before|at|around|by|until|late|early)?"
+    r"\s*(?:on\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|o['’]clock)|noon|midnight|dawn|dusk|"
+    r"(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|tonight|"
+    r"(?:%s)(?:\s+(?:morning|afternoon|evening|night))?)[.,]?" % "|".join(WEEKDAYS), regex.I)
 # the verb that gives a work and its determiner between the subject and "titled": " released a report", " has
 # put out an ad" (not "spot, entitled", where the title is the subject's own aside)
 _GIVES_A_WORK = regex.compile(r"\s+(?:\p{Ll}+\s+){1,3}(?:an?|the|its|his|her|their)\s")
@@ -4193,7 +4212,7 @@ _NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "now", "still", "follow", "reach", "
                           "contact", "email", "twitter", "tags", "topics", "see", "transcript"}
 _POLL_WORDS = {"Poll", "Survey", "Insiders", "Study", "Report"}
 # a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week", "… in a statement"
-_TRAILING_WHEN = regex.compile(r",?\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_TRAILING_WHEN = regex.compile(r",?\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                                r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
                                r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$|"
                                r",?\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"

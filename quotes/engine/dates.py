@@ -156,7 +156,7 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
                     break
                 if speaker_at is not None and m.start() < speaker_at and _in_a_participle_aside(text, lo, m.start()):
                     continue
-                if _in_a_relative_clause(text, start, m.start()):
+                if _in_a_relative_clause(text, start, m.start()) or _after_a_future(text, start, m.start()):
                     continue
                 when = resolve(m, article_date)
                 if when is not None:
@@ -187,6 +187,23 @@ def _in_a_relative_clause(text: str, lo: int, pos: int) -> bool:
         return False    # (no relative pronoun: no regex)
     m = _RELATIVE_BEFORE.search(text, max(lo, pos - 100), pos)
     return m is not None and not any(w.lower() in _SPEAKING for w in m.group("clause").split())
+
+
+# a verb of what is to come, and the words from it up to a date: "… and would discuss the request at a meeting"
+_FUTURE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:would|will|shall|going\s+to)(?!\p{L})[^.;:!?\n]*$", regex.I)
+
+
+def _after_a_future(text: str, lo: int, pos: int) -> bool:
+    """Is the date at ``pos`` the time of something to come, a verb of the future before it in the words
+    around the report ("… said it was concerned and would discuss the request at a meeting on Friday")? The
+    words were not said on that day."""
+    window = text[max(lo, pos - 100):pos]
+    if "ould" not in window and "ill" not in window and "hall" not in window and "oing" not in window:
+        return False    # (no such verb: no regex)
+    m = _FUTURE_BEFORE.search(text, max(lo, pos - 100), pos)
+    # (not past a verb of speaking: in "who said he would bomb them - said at a Saturday rally" the day is
+    # when the later words were said)
+    return m is not None and not any(w.lower() in _SPEAKING for w in m.group().split())
 
 
 # the verbs of a relative clause that tell when the speaker spoke: "who spoke on Monday", "who was asked"
