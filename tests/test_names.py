@@ -117,3 +117,14 @@ CAST_NAMES = [
 @pytest.mark.parametrize("name, text, person", CAST_NAMES, ids=[r[0] for r in CAST_NAMES])
 def test_cast_registers_the_whole_name(name, text, person):
     assert person in [e.name for e in Cast(text).entities]
+
+
+# A capitalised word made like a profession's ("Hydrologist", "Pianist", "Statistician") opening a sentence
+# before a name is no given name; a surname in "-quist" is still a name.
+@pytest.mark.parametrize("text, speaker", [
+    ("Hydrologist Pavel Horak said the lakes were draining.", "Pavel Horak"),
+    ("Statistician Mara Velde said the count was wrong.", "Mara Velde"),
+    ("Dana Lindquist said prices would rise.", "Dana Lindquist"),
+])
+def test_a_profession_before_a_name_is_no_given_name(text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]

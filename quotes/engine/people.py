@@ -273,6 +273,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if abbreviated_title(t) and i < len(tokens):
             break       # "Army Capt. Lena Pardo": an office, abbreviated, ends the role and starts no name
+        if i < len(tokens) and _made_like_a_person_noun(low):
+            break       # "Hydrologist Pavel Horak": a word made like a profession's is no one's given name
         if (in_a_name(t) or low in _PARTICLES) and (low not in ROLE_WORDS or (
                 i == len(tokens) and _looks_like_name_part(tokens, i - 1))):
             i -= 1
@@ -1140,10 +1142,15 @@ def _role_of_description(words: list[str]) -> Optional[str]:
 
 def _noun_for_a_person(low: str) -> bool:
     """A title, a noun for a person, or a word made like one: "glaciologist", "pianist", "pediatrician"."""
-    return low in TITLE_HEADS or low in PERSON_NOUNS or (len(low) > 5 and low.endswith(_PERSON_SUFFIXES))
+    return low in TITLE_HEADS or low in PERSON_NOUNS or _made_like_a_person_noun(low)
 
 
 _PERSON_SUFFIXES = ("ologist", "ist", "ician")
+
+
+def _made_like_a_person_noun(low: str) -> bool:
+    """"hydrologist", "pianist", "statistician" (not a surname in "-quist": "Lindquist")."""
+    return len(low) > 5 and low.endswith(_PERSON_SUFFIXES) and not low.endswith("quist")
 
 
 def _bare_title(words: list[str]) -> Optional[str]:
