@@ -52,3 +52,29 @@ def test_too_far_ahead_is_someone_else():
                + " Ministry spokesman Lev Orsk said they would resume.")
     first = next(q for q in quotes.extract(article) if q.text == "the talks had failed")
     assert first.speaker == "The ministry's chief spokesman"
+
+
+# A story that opens on someone's office in a body ("The former treasurer of the … Club testified") names them
+# next as the subject of a sentence of their own; they take the office for their role. Not someone the story
+# named before, nor someone named with a role of their own.
+OFFICES = [
+    ("The former treasurer of the Lakeside Rowing Club testified that she moved the money.\n\n"
+     "Mira Castell, 51, told the jury that the president had asked her to.",
+     "Mira Castell", "former treasurer of the Lakeside Rowing Club"),
+    # the writer's byline names no one in the story
+    ("By Ana Lind\n\nThe former treasurer of the Lakeside Rowing Club testified that she moved the money.\n\n"
+     "Mira Castell, 51, told the jury that the president had asked her to.",
+     "Mira Castell", "former treasurer of the Lakeside Rowing Club"),
+    ("Mira Castell was in court on Monday. The former treasurer of the Lakeside Rowing Club testified that "
+     "she moved the money.\n\nTomas Ode, 60, told the jury that he had not known.",
+     "The former treasurer of the Lakeside Rowing Club", "former treasurer of the Lakeside Rowing Club"),
+    ("The former treasurer of the Lakeside Rowing Club testified that she moved the money.\n\n"
+     "Judge Tomas Ode told the jury to ignore the remark.",
+     "The former treasurer of the Lakeside Rowing Club", "former treasurer of the Lakeside Rowing Club"),
+]
+
+
+@pytest.mark.parametrize("article, speaker, role", OFFICES)
+def test_an_office_is_the_person_named_next(article, speaker, role):
+    first = quotes.extract(article, date="2024-04-10")[0]
+    assert (first.text, first.speaker, first.role) == ("that she moved the money", speaker, role)

@@ -826,7 +826,9 @@ class Cast:
         return None
 
     def describe_ahead(self, words: list[str], pos: int) -> Optional[Entity]:
-        """The person a description at ``pos`` is of, named after it. 'The Kremlin’s top spokesman denounced the remarks … “…,” Putin spokesman Dmitry Peskov said': a
+        """The person a description at ``pos`` is of, named after it.
+
+        'The Kremlin’s top spokesman denounced the remarks … “…,” Putin spokesman Dmitry Peskov said': a
         definite description that fits no one named so far is, as often as not, the person the story names
         next with that very role, a sentence or two on. Only someone not yet in the story, and only within
         CATAPHORA_REACH: past that, or with someone else of the role named first, the description stays as
@@ -845,6 +847,35 @@ class Cast:
             if e.kind == "person" and e.role and fits(e.role):
                 # (mentioned at ``pos`` itself only when this description was already read as them)
                 return e if e.first_at >= pos else None
+        return None
+
+    def _in_a_byline(self, pos: int) -> bool:
+        """Is the name at ``pos`` a byline's ("By Priya Natarajan" on a line of its own)? The writer is not in
+        the story."""
+        start = self._text.rfind("\n", 0, pos) + 1
+        end = self._text.find("\n", pos)
+        line = self._text[start:end if end != -1 else len(self._text)].strip()
+        return len(line) < 60 and line[:3].lower() == "by "
+
+    def named_next(self, pos: int) -> Optional[Entity]:
+        """"The former treasurer of the Brackwater Rowing Club testified … . Wendy Ashcombe, 54, told the jury
+        …": a story that opens on someone's office in a body names them next, as the subject of a sentence of
+        their own. The first person named after ``pos`` (within CATAPHORA_REACH), if the story has not named
+        them before, gives them no other role, and opens a sentence with their name; and only where no one was
+        named just before (then the office is as likely theirs: "Mira Castell was in court. The former
+        treasurer …")."""
+        if any(e.kind == "person" and pos - p <= SUBJECT_REACH and not self._in_a_byline(p)
+               for p, _, e, _ in self._recent(pos)):
+            return None
+        i = bisect.bisect_left(self.timeline, (pos + 1,))
+        for p, _, e, _ in self.timeline[i:i + LOOKBACK]:
+            if p > pos + CATAPHORA_REACH:
+                break
+            if e.kind != "person":
+                continue
+            if e.first_at < pos:
+                continue    # (someone named before: not who is brought in)
+            return e if not e.role and e.first_at >= pos and _opens_sentence(self._text, p) else None
         return None
 
 

@@ -1019,6 +1019,11 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if ent is not None and " ".join(core[office - 1:]).lower() in ent.role.lower():
             cast.mentioned(start, ent, True)
             return Speaker(mention=mention, entity=ent, start=start, end=end)
+        ent = cast.named_next(start) if lowered[0] == "the" else None
+        if ent is not None:
+            ent.role = _clean_role(mention)     # (the office is the role the story gives them)
+            cast.mentioned(start, ent, True)
+            return Speaker(mention=mention, entity=ent, start=start, end=end)
         return Speaker(mention=mention, name=mention, kind="person", role=_clean_role(mention), start=start,
                        end=end)
     if head in ORG_HEADS and not _has_honorific(words):
