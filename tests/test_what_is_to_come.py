@@ -49,3 +49,18 @@ DATES = [
 def test_dates(article, date):
     found = quotes.extract(article, date=ARTICLE_DATE)
     assert found and found[-1].date == date
+
+
+# Two days after "on" end a report as one day does; a day after "was expected" or "is due" is the time of what
+# is to come, so it stays in the report and the words are dated by the article.
+DAYS = [
+    ("The forecaster said rain was still expected in the hills on Thursday and Friday.",
+     "rain was still expected in the hills on Thursday and Friday", ARTICLE_DATE),
+    ("The forecaster said on Monday that the storm had passed.", "that the storm had passed", "2024-04-08"),
+    ("The clerk said the vote is due on Tuesday.", "the vote is due on Tuesday", ARTICLE_DATE),
+]
+
+
+@pytest.mark.parametrize("article, words, date", DAYS)
+def test_days_to_come(article, words, date):
+    assert [(q.text, q.date) for q in quotes.extract(article, date=ARTICLE_DATE)] == [(words, date)]

@@ -4030,11 +4030,16 @@ _ANONYMOUS_TERMS = regex.compile(r",?\s+(?:(?:speaking|only)\s+)?on\s+(?:the\s+)
 # a preposition whose object is the time after it: "since last year", "until Friday", "by this month"
 _TIME_AS_AN_OBJECT = regex.compile(r"(?<!\p{L})(?i:since|until|till|by|before|after|from|through|than)$")
 # a day, or this week, that can lie ahead ("on Friday", "this weekend"), and a report's words of what is to come
-_COMING_DAY = regex.compile(r"\s+(?:(?:on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+_COMING_DAY = regex.compile(r"\s+(?:(?:on|early|late)\s+)?"
+                            r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+)?"
+                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                             r"sunday|this\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?$",
                             regex.I)
-_FUTURE = regex.compile(r"(?<!\p{L})(?:will|would|could|might|shall|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
-                        r"going)\s+to|plans?\s+to|planned\s+to)(?!\p{L})|['’]ll\b", regex.I)
+_FUTURE = regex.compile(r"(?<!\p{L})(?:will|would|could|might|shall|won['’]t|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
+                        r"going)\s+to|plans?\s+to|planned\s+to|"
+                        # ("rain was still expected on Friday", "the vote is due on Tuesday")
+                        r"(?:is|are|was|were)\s+(?:(?:still|now|also)\s+)?(?:expected|due|scheduled))(?!\p{L})|['’]ll\b",
+                        regex.I)
 _DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 # ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
 # since …", "…, and Ben Adler disagreed"): a new participant, so the writer's words again. (Not a pronoun,
@@ -4212,7 +4217,10 @@ _NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "now", "still", "follow", "reach", "
                           "contact", "email", "twitter", "tags", "topics", "see", "transcript"}
 _POLL_WORDS = {"Poll", "Survey", "Insiders", "Study", "Report"}
 # a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week", "… in a statement"
-_TRAILING_WHEN = regex.compile(r",?\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_TRAILING_WHEN = regex.compile(r",?\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+                               # ("on Thursday and Friday": two days after "on")
+                               r"(?:(?<=on\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+)?"
+                               r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                                r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
                                r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$|"
                                r",?\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"
