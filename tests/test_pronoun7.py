@@ -1,0 +1,58 @@
+"""Whom "he" and "she" mean when the gender of the people named before them is told, or mistold, by their names.
+
+Each table row is a short passage of its own (invented names and places) and the speaker a quote or report
+in it must get.
+"""
+import pytest
+
+from quotes import extract
+
+
+def quote_holding(text, words):
+    """The shortest quote whose text holds ``words``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}; found {[(q.text, q.rule) for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
+GENDER_OF_THE_PEOPLE_NAMED = [
+    # a common given name the lexicon lacked: Josh was of no gender, so the last subject before "she"
+    ("a given name tells a man, so 'she' passes over him",
+     "Mayor Ana Ruiz spoke first.\n\nJosh Pellam, the harbor chief, sat beside her. "
+     "“The pier is safe,” she said.",
+     "The pier is safe", "Ana Ruiz"),
+    ("a given name tells a woman, so 'he' passes over her",
+     "Tom Vale opened the meeting.\n\nMaggie Orlin, the treasurer, read the budget. "
+     "“The books are sound,” he said.",
+     "The books are sound", "Tom Vale"),
+    # the noun a person is introduced by tells more than a given name that may be either's
+    ("'widow' before a name a man may bear",
+     "The families met the senator on Monday. Among them was widow Terry Lind.\n\n"
+     "“We want a hearing,” she said.",
+     "We want a hearing", "Terry Lind"),
+    ("'actress' before a name a man may bear",
+     "The film opened with a talk by director Tom Vale and actress Terry Lind. “It was hard,” she said.",
+     "It was hard", "Terry Lind"),
+    # a title's body after "of the" is no person, and no one a "she" can mean
+    ("'chair of the Harlow Ridge advisory council' names no one called Harlow Ridge",
+     "“We will win,” said Tom Bell, chair of the Harlow Ridge advisory council. “It is ours,” she said.",
+     "It is ours", None),
+    # a word before a given name of the other gender is no given name of the person ("Marine" as a rank)
+    ("'Marine Paul Radek' is a man",
+     "Lena Ortiz read a statement.\n\nMarine Paul Radek found both issues troubling. "
+     "“It is a mess,” he said.",
+     "It is a mess", "Marine Paul Radek"),
+]
+
+
+@pytest.mark.parametrize("label,text,words,speaker", GENDER_OF_THE_PEOPLE_NAMED,
+                         ids=[r[0] for r in GENDER_OF_THE_PEOPLE_NAMED])
+def test_gender_of_the_people_named(label, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+# a name whose given names disagree is of no gender the names tell; a pronoun tells it
+def test_a_family_name_in_the_middle_keeps_the_pronouns_gender():
+    text = ("Gov. Christine Todd Barlow spoke at the fair.\n\n“We can do better,” she said.")
+    assert quote_holding(text, "We can do better").speaker == "Christine Todd Barlow"
