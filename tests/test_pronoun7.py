@@ -56,3 +56,54 @@ def test_gender_of_the_people_named(label, text, words, speaker):
 def test_a_family_name_in_the_middle_keeps_the_pronouns_gender():
     text = ("Gov. Christine Todd Barlow spoke at the fair.\n\n“We can do better,” she said.")
     assert quote_holding(text, "We can do better").speaker == "Christine Todd Barlow"
+
+
+# the speaker of a quote or report lost to a word misread before it
+SPEAKERS_MISREAD_BEFORE = [
+    # a person's initials run together end no sentence: the rest of the name follows them
+    ("initials before a surname, then 'He added'",
+     "“The threat is real,” said J.R. Holm, a fellow at the Harlow Institute. "
+     "He added that the platform had acted late.",
+     "the platform had acted late", "J.R. Holm"),
+    ("initials before a surname, the quote's own speaker",
+     "“The threat is real,” said J.R. Holm, a fellow at the Harlow Institute. He left early.",
+     "The threat is real", "J.R. Holm"),
+    # after "a" a word of speech is a noun, and what follows it is where, not who
+    ("'saying in a Harlowian post on Twitter:' leads in with 'saying'",
+     "Mayor Tom Vale spoke on Friday.\n\nOn Friday, he joined other officials in pouncing on news that the port "
+     "had handled cargo later deemed ''unsafe,'' saying in a Harlowian post on Twitter: "
+     "''The new report is a disaster for the port.''",
+     "The new report is a disaster", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize("label,text,words,speaker", SPEAKERS_MISREAD_BEFORE,
+                         ids=[r[0] for r in SPEAKERS_MISREAD_BEFORE])
+def test_speakers_misread_before(label, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+# no report at all: a noun of speech after a possessive, and the one talked with
+NOT_REPORTS = [
+    ("'one of his recent reads, “…,” by …' is a book's title",
+     "He talks about readiness. One of his recent reads, “The Long Winter,” by T.R. Holm, about the war, "
+     "drove that point home.",
+     "The Long Winter"),
+    ("'joked with an old friend' says with whom, not what",
+     "As Dale, a cheerful pilot known for his impressions, joked with an old friend at the bar, the room "
+     "laughed.",
+     "an old friend"),
+    ("'argued with his brother at the table' says with whom, not what",
+     "Dale Ruiz argued with his brother at the table.",
+     "his brother"),
+]
+
+
+@pytest.mark.parametrize("label,text,words", NOT_REPORTS, ids=[r[0] for r in NOT_REPORTS])
+def test_not_reports(label, text, words):
+    assert not [q for q in extract(text) if words in q.text]
+
+
+def test_talk_with_someone_about_something_is_still_reported():
+    quotes = extract("Dale Ruiz argued with the host on how the flood should be described.")
+    assert any("how the flood should be described" in q.text for q in quotes)

@@ -231,6 +231,24 @@ _SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s
                                + r")\b")
 
 
+# "a" or "an" right before a word of speech, or with a name's adjective between, make it a noun ("a post on
+# Twitter", "a Facebook post"; not "a spokesman said"), read backwards from the word
+_ARTICLE_BEFORE_A_NOUN = regex.compile(r"(?<![\p{L}\p{N}])(?:a|an|A|An)\s+(?:\p{Lu}\p{Ll}+\s+)?$")
+
+# a possessive determiner and at most one word before a word of speech not in -ing make it a noun ("one of his
+# recent reads, “…”", "her latest remarks"; not "one of her ads asking, “…”"), read backwards from the word
+_OWNED_NOUN_BEFORE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:\p{Ll}+\s+)?$")
+
+# verbs of talking whose "with" names the one talked with, not what was said ("joked with a friend"; not
+# "pleaded with them to …", whose "to" goes on with what was asked)
+_WITH_WHOM_FORMS = {"joke", "jokes", "joked", "joking", "chat", "chats", "chatted", "chatting", "banter", "bantered",
+                    "bantering", "quarrel", "quarreled", "quarrelled", "quarreling", "argue", "argues", "argued",
+                    "arguing", "spar", "spars", "sparred", "sparring", "clash", "clashes", "clashed", "clashing"}
+
+# what a talk with someone was about ("… with the host on how …", "… with her aides over the budget")
+_WHAT_ABOUT = regex.compile(r"\b(?:on|about|over|that|how|whether|why|what)\b")
+
+
 @dataclass
 class Attribution:
     """What the rules found for one quote, before it becomes a `Quote`."""
@@ -1081,7 +1099,9 @@ class Attributor:
                 rule, conf, cue = "quote — speaker", 0.85, None
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
-            leads = list(self.cues.finditer(max(lo, q.open_at - _LEAD_REACH), q.open_at))
+            # (not a word of speech after "a": "saying in a Facebook post: “…”" leads in with "saying")
+            leads = [c for c in self.cues.finditer(max(lo, q.open_at - _LEAD_REACH), q.open_at)
+                     if _ARTICLE_BEFORE_A_NOUN.search(text, max(lo, c.start("verb") - 30), c.start("verb")) is None]
             m2 = leads[-1] if leads else None
             if m2 is not None and _REAL_WORD.search(text, m2.end(), q.open_at):
                 # words between: the verb of speech leads in, not a stance word on the way
@@ -1113,7 +1133,9 @@ class Attributor:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
                 elif m2.group("verb") in SPEECH and not (
                         prev_q is not None and lo == prev_q.close_end
-                        and text[prev_q.start:prev_q.end].rstrip()[-1:] not in (".", "!", "?")):
+                        and text[prev_q.start:prev_q.end].rstrip()[-1:] not in (".", "!", "?")) \
+                        and (m2.group("verb").endswith("ing") or _OWNED_NOUN_BEFORE.search(
+                            text, max(lo, m2.start("verb") - 30), m2.start("verb")) is None):
                     # "… but went on to say, “…”", "… by saying, “…”": the verb has no subject of its own
                     speaker, rule = self._earlier_subject(pi, lo, m2)
                     if speaker is not None:
@@ -2330,6 +2352,12 @@ class Attributor:
                 # "warned the company to refrain from cuts that would …": an infinitive after the one told is
                 # what they were told, and the "that" belongs to a relative clause inside it
                 that = None
+            if that is None and verb_low in _WITH_WHOM_FORMS and text.startswith("with ", cstart) \
+                    and not text[cue_end:cstart].strip() \
+                    and _WHAT_ABOUT.search(text, cstart, min(hi, cstart + 120)) is None:
+                # "joked with an old friend at the bar": with whom, and nothing of what (not "arguing with
+                # the host on how the attack should be named")
+                return None
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling") \
