@@ -107,3 +107,25 @@ def test_not_reports(label, text, words):
 def test_talk_with_someone_about_something_is_still_reported():
     quotes = extract("Dale Ruiz argued with the host on how the flood should be described.")
     assert any("how the flood should be described" in q.text for q in quotes)
+
+
+# the pronoun itself is the speaker, though a quoted word or its object form stood where a subject is read
+PRONOUN_SPEAKERS = [
+    ("a word quoted before 'she said' is nobody who speaks",
+     "Ana Ruiz met the voters.\n\n\"Maverick,\" she said, meaning that he is \"bold enough to ignore the "
+     "auditors and does not care what people think\" and tells them so.",
+     "bold enough", "Ana Ruiz"),
+    ("'according to him' is whom 'he' would find",
+     "Luis Ramos runs a bakery in Harbor City.\n\nHe left the capital in 1990 because, according to him, the "
+     "network had cut his last story.",
+     "the network had cut", "Luis Ramos"),
+    ("'according to her lawyer' is the lawyer, no pronoun",
+     "Ana Ruiz was not in court.\n\nShe left the city in May after, according to her lawyer, the board "
+     "sold the house.",
+     "the board sold", "her lawyer"),
+]
+
+
+@pytest.mark.parametrize("label,text,words,speaker", PRONOUN_SPEAKERS, ids=[r[0] for r in PRONOUN_SPEAKERS])
+def test_pronoun_speakers(label, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker

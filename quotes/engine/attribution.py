@@ -248,6 +248,10 @@ _WITH_WHOM_FORMS = {"joke", "jokes", "joked", "joking", "chat", "chats", "chatte
 # what a talk with someone was about ("… with the host on how …", "… with her aides over the budget")
 _WHAT_ABOUT = regex.compile(r"\b(?:on|about|over|that|how|whether|why|what)\b")
 
+# an object pronoun standing alone after "according to" ("according to him, …"), and its subject form
+_OBJECT_PRONOUN_ALONE = regex.compile(r"\s*(?P<pronoun>him|her|them)(?=\s*[,.;:!?)\u2014\u2013]|\s*$)")
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+
 
 @dataclass
 class Attribution:
@@ -1867,6 +1871,8 @@ class Attributor:
                 continue    # 'the motto, Latin for “…”': what a phrase means, nobody's words
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
+            if speaker is not None and self.quoted.contains(speaker.start):
+                speaker = None  # '“Maverick,” she said, meaning he is “…”': a word quoted is nobody who speaks
             rule = "quoted words, sentence subject"
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
                 # (a body or a description as the subject is most often not whose words these are)
@@ -3456,9 +3462,23 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
                            rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
+    def _according_to_whom(self, at: int, hi: int) -> Optional[Speaker]:
+        """'Vela left the capital because, according to him, the network had cut his story': "him", "her"
+        or "them" alone after "according to" is the one its subject form would find, "he", "she", "they"
+        (not "according to her lawyer": a possessive)."""
+        obj = _OBJECT_PRONOUN_ALONE.match(self.text, at, hi)
+        if obj is None:
+            return None
+        word = obj.group("pronoun")
+        sp = _pronoun(self.text, _SUBJECT_FORM[word.lower()], obj.start("pronoun"), obj.end("pronoun"), self.cast,
+                      obj.start("pronoun"))
+        sp.mention = word
+        return sp
+
     def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
-        speaker = document_source(text, m.end(), hi) or subject_after(text, m.end(), hi, cast, m.start())
+        speaker = self._according_to_whom(m.end(), hi) or document_source(text, m.end(), hi) \
+            or subject_after(text, m.end(), hi, cast, m.start())
         if speaker is None:
             # "according to exit polls", "according to a 2014 study": a source nobody in the cast
             speaker = source_as_written(text, m.end(), hi)
