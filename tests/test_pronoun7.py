@@ -129,3 +129,25 @@ PRONOUN_SPEAKERS = [
 @pytest.mark.parametrize("label,text,words,speaker", PRONOUN_SPEAKERS, ids=[r[0] for r in PRONOUN_SPEAKERS])
 def test_pronoun_speakers(label, text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# a pronoun that leads in, or that an aside holds, is the speaker a misread subject had taken the place of
+PRONOUNS_THAT_LEAD_IN = [
+    ("'When she returned she began by saying, “…”': the pronoun of the verb before the participle",
+     "Judge Ana Berm took a short recess.\n\nWhen she returned she began by saying, “I do not think it is "
+     "necessary for him to go to jail.”",
+     "necessary for him", "Ana Berm"),
+    ("'Fee estimates, he added, were “…”': the aside's 'he', not a person called Fee",
+     "“The port is bound by law,” harbor chief Tom Vale said at noon. Fee estimates, he added, were "
+     "“based on a prototype pier.”",
+     "prototype pier", "Tom Vale"),
+    ("'He firmly believes, he said, that …' keeps its verb",
+     "Tom Vale backs the pier. He firmly believes, he said, that “the pier will pay for itself.”",
+     "pay for itself", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize("label,text,words,speaker", PRONOUNS_THAT_LEAD_IN,
+                         ids=[r[0] for r in PRONOUNS_THAT_LEAD_IN])
+def test_pronouns_that_lead_in(label, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker

@@ -252,6 +252,14 @@ _WHAT_ABOUT = regex.compile(r"\b(?:on|about|over|that|how|whether|why|what)\b")
 _OBJECT_PRONOUN_ALONE = regex.compile(r"\s*(?P<pronoun>him|her|them)(?=\s*[,.;:!?)\u2014\u2013]|\s*$)")
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 
+# a subject pronoun and one to three lower-case words right before a participle of speech ("she began by saying",
+# "he went on saying"), read backwards from it
+_PRONOUN_LEADING_IN = regex.compile(r"(?<![\p{L}\p{N}])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+\s+){1,3}$")
+
+# an aside of a pronoun and its verb of speech set off by commas ("…, he added, …")
+_ASIDE_RIGHT_AFTER = regex.compile(r",[ \u00a0]+(?:he|she|they)[ \u00a0]+(?:said|says|added|adds|noted|notes|wrote|"
+                                   r"writes|argued|argues|insisted|insists|explained|explains)[ \u00a0]*,")
+
 
 @dataclass
 class Attribution:
@@ -830,6 +838,16 @@ class Attributor:
                 return speaker, m, "quote, cue speaker", 0.95
         return None
 
+    def _pronoun_leading_in(self, lo: int, hi: int) -> Optional[Speaker]:
+        """'When she returned she began by saying, “…”': the subject pronoun of the verb that leads in to the
+        participle, a few lower-case words before it, where the sentence opens with a clause of its own and
+        so has no subject `sentence_subject` reads."""
+        lead = _PRONOUN_LEADING_IN.search(self.text, max(lo, hi - 40), hi)
+        if lead is None:
+            return None
+        return _pronoun(self.text, lead.group("pronoun"), lead.start("pronoun"), lead.end("pronoun"), self.cast,
+                        lead.start("pronoun"))
+
     def _earlier_subject(self, pi: int, lo: int, m) -> tuple[Optional[Speaker], Optional[str]]:
         """Who speaks through a lead-in verb without a subject of its own ("Trump joked …, but went on to
         say, “…”", "The candidate asserted his plans by saying, “…”"): the subject of the sentence's verb
@@ -847,7 +865,8 @@ class Attributor:
             if not self.quoted.contains(prev.start("verb")):
                 speaker = self._cue_subject(pi, lo, prev)
                 break
-        speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start())
+        speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start()) \
+            or self._pronoun_leading_in(lo, m.start())
         if speaker is not None and not is_possessive(speaker.mention):
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
         # ("The email goes on to say: “…”": the description opening the sentence, when the words before the
@@ -2029,6 +2048,11 @@ class Attributor:
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
+        if not aux and verb_low.endswith("s") and not prev_low.endswith("ly") and prev_low not in _SUBJECT_PRONOUNS \
+                and _ASIDE_RIGHT_AFTER.match(text, cue_end, hi) is not None:
+            # "Fee estimates, he added, were …": the aside interrupts a subject, whose noun the word is (not "He
+            # sincerely believes, he said, that …")
+            return None
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
         that_participle = participle and not aux and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
