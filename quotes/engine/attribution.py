@@ -231,6 +231,36 @@ _SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s
                                + r")\b")
 
 
+# "a" or "an" right before a word of speech, or with a name's adjective between, make it a noun ("a post on
+# Twitter", "a Facebook post"; not "a spokesman said"), read backwards from the word
+_ARTICLE_BEFORE_A_NOUN = regex.compile(r"(?<![\p{L}\p{N}])(?:a|an|A|An)\s+(?:\p{Lu}\p{Ll}+\s+)?$")
+
+# a possessive determiner and at most one word before a word of speech not in -ing make it a noun ("one of his
+# recent reads, “…”", "her latest remarks"; not "one of her ads asking, “…”"), read backwards from the word
+_OWNED_NOUN_BEFORE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:\p{Ll}+\s+)?$")
+
+# verbs of talking whose "with" names the one talked with, not what was said ("joked with a friend"; not
+# "pleaded with them to …", whose "to" goes on with what was asked)
+_WITH_WHOM_FORMS = {"joke", "jokes", "joked", "joking", "chat", "chats", "chatted", "chatting", "banter", "bantered",
+                    "bantering", "quarrel", "quarreled", "quarrelled", "quarreling", "argue", "argues", "argued",
+                    "arguing", "spar", "spars", "sparred", "sparring", "clash", "clashes", "clashed", "clashing"}
+
+# what a talk with someone was about ("… with the host on how …", "… with her aides over the budget")
+_WHAT_ABOUT = regex.compile(r"\b(?:on|about|over|that|how|whether|why|what)\b")
+
+# an object pronoun standing alone after "according to" ("according to him, …"), and its subject form
+_OBJECT_PRONOUN_ALONE = regex.compile(r"\s*(?P<pronoun>him|her|them)(?=\s*[,.;:!?)\u2014\u2013]|\s*$)")
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+
+# a subject pronoun and one to three lower-case words right before a participle of speech ("she began by saying",
+# "he went on saying"), read backwards from it
+_PRONOUN_LEADING_IN = regex.compile(r"(?<![\p{L}\p{N}])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+\s+){1,3}$")
+
+# an aside of a pronoun and its verb of speech set off by commas ("…, he added, …")
+_ASIDE_RIGHT_AFTER = regex.compile(r",[ \u00a0]+(?:he|she|they)[ \u00a0]+(?:said|says|added|adds|noted|notes|wrote|"
+                                   r"writes|argued|argues|insisted|insists|explained|explains)[ \u00a0]*,")
+
+
 @dataclass
 class Attribution:
     """What the rules found for one quote, before it becomes a `Quote`."""
@@ -817,6 +847,16 @@ class Attributor:
                 return speaker, m, "quote, cue speaker", 0.95
         return None
 
+    def _pronoun_leading_in(self, lo: int, hi: int) -> Optional[Speaker]:
+        """'When she returned she began by saying, “…”': the subject pronoun of the verb that leads in to the
+        participle, a few lower-case words before it, where the sentence opens with a clause of its own and
+        so has no subject `sentence_subject` reads."""
+        lead = _PRONOUN_LEADING_IN.search(self.text, max(lo, hi - 40), hi)
+        if lead is None:
+            return None
+        return _pronoun(self.text, lead.group("pronoun"), lead.start("pronoun"), lead.end("pronoun"), self.cast,
+                        lead.start("pronoun"))
+
     def _earlier_subject(self, pi: int, lo: int, m) -> tuple[Optional[Speaker], Optional[str]]:
         """Who speaks through a lead-in verb without a subject of its own ("Trump joked …, but went on to
         say, “…”", "The candidate asserted his plans by saying, “…”"): the subject of the sentence's verb
@@ -834,7 +874,8 @@ class Attributor:
             if not self.quoted.contains(prev.start("verb")):
                 speaker = self._cue_subject(pi, lo, prev)
                 break
-        speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start())
+        speaker = speaker or sentence_subject(text, lo, m.start(), cast, m.start()) \
+            or self._pronoun_leading_in(lo, m.start())
         if speaker is not None and not is_possessive(speaker.mention):
             return speaker, "sentence subject, cue: quote"  # (not "the senator’s" of "a source familiar with …")
         # ("The email goes on to say: “…”": the description opening the sentence, when the words before the
@@ -1090,7 +1131,9 @@ class Attributor:
                 rule, conf, cue = "quote — speaker", 0.85, None
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
-            leads = list(self.cues.finditer(max(lo, q.open_at - _LEAD_REACH), q.open_at))
+            # (not a word of speech after "a": "saying in a Facebook post: “…”" leads in with "saying")
+            leads = [c for c in self.cues.finditer(max(lo, q.open_at - _LEAD_REACH), q.open_at)
+                     if _ARTICLE_BEFORE_A_NOUN.search(text, max(lo, c.start("verb") - 30), c.start("verb")) is None]
             m2 = leads[-1] if leads else None
             if m2 is not None and _REAL_WORD.search(text, m2.end(), q.open_at):
                 # words between: the verb of speech leads in, not a stance word on the way
@@ -1122,7 +1165,9 @@ class Attributor:
                     rule, conf, cue = "speaker cue: quote", 0.9, m2.group("verb")
                 elif m2.group("verb") in SPEECH and not (
                         prev_q is not None and lo == prev_q.close_end
-                        and text[prev_q.start:prev_q.end].rstrip()[-1:] not in (".", "!", "?")):
+                        and text[prev_q.start:prev_q.end].rstrip()[-1:] not in (".", "!", "?")) \
+                        and (m2.group("verb").endswith("ing") or _OWNED_NOUN_BEFORE.search(
+                            text, max(lo, m2.start("verb") - 30), m2.start("verb")) is None):
                     # "… but went on to say, “…”", "… by saying, “…”": the verb has no subject of its own
                     speaker, rule = self._earlier_subject(pi, lo, m2)
                     if speaker is not None:
@@ -1854,6 +1899,8 @@ class Attributor:
                 continue    # 'the motto, Latin for “…”': what a phrase means, nobody's words
             speaker = self._known_subject(max(self._sentence_start(pi, f.open_at), f.open_at - _LEAD_REACH),
                                           f.open_at)
+            if speaker is not None and self.quoted.contains(speaker.start):
+                speaker = None  # '“Maverick,” she said, meaning he is “…”': a word quoted is nobody who speaks
             rule = "quoted words, sentence subject"
             if speaker is None or speaker.entity is None or speaker.entity.kind != "person":
                 # (a body or a description as the subject is most often not whose words these are)
@@ -2023,6 +2070,11 @@ class Attributor:
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
+        if not aux and verb_low.endswith("s") and not prev_low.endswith("ly") and prev_low not in _SUBJECT_PRONOUNS \
+                and _ASIDE_RIGHT_AFTER.match(text, cue_end, hi) is not None:
+            # "Fee estimates, he added, were …": the aside interrupts a subject, whose noun the word is (not "He
+            # sincerely believes, he said, that …")
+            return None
         # "… and suggesting that …", "falsely claiming that …", "Noting that …, the mayor …": a participle
         # that opens a that-clause is the verb of a clause even with no comma or preposition before it
         that_participle = participle and not aux and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
@@ -2352,6 +2404,12 @@ class Attributor:
                 # "warned the company to refrain from cuts that would …": an infinitive after the one told is
                 # what they were told, and the "that" belongs to a relative clause inside it
                 that = None
+            if that is None and verb_low in _WITH_WHOM_FORMS and text.startswith("with ", cstart) \
+                    and not text[cue_end:cstart].strip() \
+                    and _WHAT_ABOUT.search(text, cstart, min(hi, cstart + 120)) is None:
+                # "joked with an old friend at the bar": with whom, and nothing of what (not "arguing with
+                # the host on how the attack should be named")
+                return None
             if that is not None:
                 cstart = that.end()
             elif verb_low in ("told", "tells", "tell", "telling") \
@@ -3462,9 +3520,23 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
                            rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
+    def _according_to_whom(self, at: int, hi: int) -> Optional[Speaker]:
+        """'Vela left the capital because, according to him, the network had cut his story': "him", "her"
+        or "them" alone after "according to" is the one its subject form would find, "he", "she", "they"
+        (not "according to her lawyer": a possessive)."""
+        obj = _OBJECT_PRONOUN_ALONE.match(self.text, at, hi)
+        if obj is None:
+            return None
+        word = obj.group("pronoun")
+        sp = _pronoun(self.text, _SUBJECT_FORM[word.lower()], obj.start("pronoun"), obj.end("pronoun"), self.cast,
+                      obj.start("pronoun"))
+        sp.mention = word
+        return sp
+
     def _according(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
-        speaker = document_source(text, m.end(), hi) or subject_after(text, m.end(), hi, cast, m.start())
+        speaker = self._according_to_whom(m.end(), hi) or document_source(text, m.end(), hi) \
+            or subject_after(text, m.end(), hi, cast, m.start())
         if speaker is None:
             # "according to exit polls", "according to a 2014 study": a source nobody in the cast
             speaker = source_as_written(text, m.end(), hi)

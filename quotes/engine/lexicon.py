@@ -423,6 +423,17 @@ Tatiana Tracy Valentina Yulia Irina Ludmila Marina Aisha Fatima Leila Layla Mari
 Sunita Indira Benazir Yoko Keiko Gabriela Lucia Isabel Beatriz Luisa Alejandra Marisol Rocio
 Francesca Giulia Chiara Simone Sylvie Brigitte Hanna Ingeborg Annalena Petra Birgit Agnieszka Beata Ilhan
 Alexandria Rashida Ayanna Pramila Tammy Stacey Debbie Jeanne Heidi Lily
+Maggie Cecile Kelsey Gina Patty Patti Marla Ivana Neera Lindsay Jennie Becky Kristy Tamara Jodi Mallory Mara
+Melanie Margot Maxine Roseanne Rosalyn Sonja Stacie Terri Trudy Wilma Bernadette Brianna Carrie Christy Cristina
+Elisabeth Elise Eliza Jasmine Jocelyn Katharine Kristine Lara Lydia Madeline Marcella Margarita Melody Meredith
+Michaela Rachael Renee Rochelle Tamika Tessa Valeria Yvette Gabrielle Kristi Jillian Janine Elisa Aimee Annie
+Gillian Lorna Susie Tess Zeynep Ghazala Cecilia Dolly Gayle Harriet Ida Joanie Josie Judi Karla Lacey Lana Leanne
+Lola Lorena Mabel Marcie Marguerite Marian Maribel Marisa Marta Mavis Millie Minnie Nellie Pam Penelope Rena Rhoda
+Rosalie Sadie Selma Shari Sherri Sheryl Suzy Tammie Thelma Tonya Trina Velma Vickie Viola Wendi Yasmine Zelda Anya
+Annika Astrid Ilse Katja Liesl Margit Monika Ulrike Birgitta Britta Elin Freya Hedda Helga Inga Kerstin Lotte
+Maren Sigrid Solveig Anais Amelie Camille Celine Chantal Colette Delphine Elodie Genevieve Isabelle Juliette Laure
+Lucie Margaux Martine Mathilde Nathalie Segolene Virginie Ayesha Farah Huda Rania Samira Zainab Zahra Shirin Golda
+Tzipi Ayelet Shira Rina Akiko
 """.split())
 MALE_NAMES: set[str] = set("""
 James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
@@ -455,6 +466,16 @@ Milton Nathaniel Oliver Orlando Ralph Reuben Roland Roscoe Sidney Ulysses Vance 
 Woodrow Dwight Ronald Jimmy Gerald Rand Mick Mitch Newt Kevin Deval Cory Jeh Reince Sebastian
 Boris Keir Rishi Tony Gordon Nigel Jeremy Ed Sadiq Hamish Malcolm Scott Julius
 Elon Mark Jeff Warren Sundar Satya Tim Larry Sergey Jack Evan Reid Ari Rahm Denis Deval Gavin Jerry
+Josh Jake Ken Marc Charlie Craig Hugh Rob Barry Trey Brad Andy Geoff Sheldon Marty Rupert Nate Lester Lou Bradley
+Bret Stan Eli Abraham Eddie Duncan Russ Terence Terrence Brendan Simon Victor Herman Glen Marcel Xavier Ross Arturo
+Federico Antonin Robby Dante Alfonso Lionel Ahmad Tariq Cliff Ernie Phillip Jamal Tyrone Darnell Dominic Damian
+Adrian Theodore Teddy Freddie Freddy Joey Jeffery Hector Ramon Roberto Salvador Gustavo Mohamed Mohammad Khalid
+Yusuf Ibrahim Mustafa Seth Mathew Kirk Elliot Alec Bernardo Reza Jarrett Gerard Garry Denny Donny Ricky Timmy
+Tommy Danny Mickey Ronnie Sammy Lyle Lenny Bart Wally Alfred Edwin Edmund Percy Reginald Roderick Barney Conrad
+Emil Ernst Fritz Gunter Gunther Hermann Otto Rolf Sven Lars Nils Magnus Anders Henrik Jens Jorgen Stefan Stephan
+Tobias Lukas Matthias Jakob Johann Johannes Sebastien Thierry Laurent Olivier Philippe Didier Alain Gilles
+Guillaume Yves Luc Benoit Ahmet Mehmet Hakan Emre Kemal Yigal Avi Amir Yossi Eitan Uri Ravi Arjun Vijay Sanjay
+Rajiv Anil Amit Suresh Ramesh Hiroshi Takeshi Kenji Satoshi
 """.split()) - {"Hillary'", "Angela'", "Amy'", "Kirsten'"}
 GIVEN_NAMES: set[str] = MALE_NAMES | FEMALE_NAMES
 # endings of plural nouns for people: "demonstrators", "workers", "residents", "activists", "historians"

@@ -475,6 +475,11 @@ class Cast:
                 continue
             if self._participle_and_surname(name_toks, start):
                 continue
+            if not honorific and len(role_toks) >= 2 and role_toks[-1] == "the" \
+                    and role_toks[-2].lower() in OWNER_PREPOSITIONS:
+                # "chair of the Harlow Ridge advisory council", "a guard at the Kessel base": what a title
+                # belongs to after "of the" is a body or a place (a person takes no "the"), no one a "she" means
+                continue
             # ("the Lina Marsh reading room", "Chez Marlot", "president of the Orla Hotel"): no one, though a
             # title's own name may end so ("Mayor Dana Tower")
             if not honorific and (not titled or (role_toks and role_toks[-1].lower() in OWNER_PREPOSITIONS)) \
@@ -509,6 +514,12 @@ class Cast:
             if ent is not None and not ent.role:
                 end = self._run_ends.get(start, start)
                 ent.role = appositive_role(text, end) or _role_before(text, start, end)
+            if ent is not None and not honorific:
+                # "said flood widow Terry Lind", "Kim Vale, a spokeswoman for the port": the noun the article
+                # calls them by tells a "she" from a "he" better than a given name that can be either's
+                told = _gender_of_noun(_words_right_before(lead)) or _gender_of_noun(_own_role_words(ent.role))
+                if told is not None:
+                    ent.gender = told
 
     def _description_as_subject(self, m: regex.Match, inside: "_Spans") -> None:
         """"The Vermont senator is struggling … He continues to insist …": a sentence that opens with "the" and
@@ -568,7 +579,7 @@ class Cast:
             toks = self._full_name_meant(surname, pos, gender) or toks
         full = " ".join(toks)
         if gender is None and len(toks) > 1:
-            gender = _first_name_gender(toks[0])
+            gender = _given_names_gender(toks[:-1])
         if ent is None:
             ent = Entity(name=full, gender=gender, role=role)
             self.entities.append(ent)
@@ -936,6 +947,45 @@ _KIN_GENDER = {"daughter": "f", "son": "m", "wife": "f", "husband": "m", "mother
                "granddaughter": "f", "grandmother": "f", "grandfather": "m", "aunt": "f", "uncle": "m"}
 
 
+# nouns for a person that tell a "he" from a "she" ("flood widow Terry Lind", "Kim Vale, a spokeswoman"); not
+# the titles in "-man" nor "actor", which news gives women too ("council spokesman Ana Brisk")
+_NOUN_GENDER = {**_KIN_GENDER, "woman": "f", "man": "m", "spokeswoman": "f", "businesswoman": "f",
+                "congresswoman": "f", "chairwoman": "f", "councilwoman": "f", "assemblywoman": "f",
+                "alderwoman": "f", "anchorwoman": "f", "policewoman": "f", "sportswoman": "f", "actress": "f",
+                "girl": "f", "boy": "m", "lady": "f", "gentleman": "m", "queen": "f", "king": "m", "nun": "f",
+                "priest": "m", "waitress": "f", "heiress": "f", "duchess": "f", "countess": "f", "princess": "f",
+                "prince": "m", "stepmother": "f", "stepfather": "m", "stepdaughter": "f", "stepson": "m",
+                "girlfriend": "f", "boyfriend": "m", "fiancee": "f", "fiancée": "f"}
+
+
+def _words_right_before(lead: list[str]) -> list[str]:
+    """The lower-case words right before a name, back to the first that is no noun or adjective of its own
+    ("said flood widow" -> "widow"; "a spokeswoman for" -> nothing: the name after "for" is someone else)."""
+    out = []
+    for w in reversed(lead[-3:]):
+        if not w.isalpha() or not w.islower() or w in OWNER_PREPOSITIONS or w in ("the", "a", "an", "said", "says"):
+            break
+        out.append(w)
+    return out
+
+
+def _own_role_words(role: Optional[str]) -> list[str]:
+    """A role's words up to its first preposition: the person's own noun ("spokeswoman for the port" ->
+    "spokeswoman"; "mother of three" -> "mother"), not the one they serve."""
+    out = []
+    for w in (role or "").lower().split():
+        if w in OWNER_PREPOSITIONS:
+            break
+        out.append(w)
+    return out[-1:]
+
+
+def _gender_of_noun(words: list[str]) -> Optional[str]:
+    """The gender the nouns ``words`` tell, when they tell one and only one."""
+    told = {_NOUN_GENDER.get(w) for w in words} - {None}
+    return told.pop() if len(told) == 1 else None
+
+
 def _named_as_kin(ent: Entity) -> bool:
     """Was ``ent`` introduced as the kin of someone in the story ("Her daughter, Lena Kovac", "his wife, Ana")?
     (Not kin "of" someone named, "Liz Vane, the daughter of former Gov. Dick Vane": she may be the story.)"""
@@ -1232,6 +1282,15 @@ def _first_name_gender(first: str) -> Optional[str]:
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "m"
     return None
+
+
+def _given_names_gender(toks: list[str]) -> Optional[str]:
+    """The gender the given names before a surname tell: the first's, unless the next tells the other, and then
+    none ("Marine Paul Radek" is a soldier called Paul, no woman called Marine; "Christine Todd Barlow" has a
+    family name in the middle: which it is, a pronoun tells)."""
+    first = _first_name_gender(toks[0])
+    second = _first_name_gender(toks[1]) if len(toks) == 2 else None     # (of a name of three words)
+    return None if first and second and first != second else first
 
 
 def _looks_like_person_name(toks: list[str]) -> bool:

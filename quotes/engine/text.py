@@ -85,6 +85,11 @@ _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt
 _OPENS_A_SENTENCE = regex.compile(r"[ \u00a0]{1,2}(?:He|She|They|It|We|I|The|But|This)[ \u00a0’']")
 
 
+def _initials(word: str) -> bool:
+    """Is ``word`` (its last period dropped) initials run together: "j.r", "j.m.w"?"""
+    return len(word) >= 3 and word[1] == "." and all(len(p) == 1 and p.isalpha() for p in word.split("."))
+
+
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]``. Abbreviations ("Mr.", "U.S.") and initials do not end one."""
     spans = []
@@ -106,6 +111,9 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
                 pass    # "… in the U.S. He says …": a pronoun or "The" after a place's or firm's abbreviation opens one
             elif word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            elif _initials(word) and _OPENS_A_SENTENCE.match(text, stop, min(end, stop + 8)) is None \
+                    and not _word_before(text, max(start, at - 40), at - len(word) - 1).strip()[:1].isupper():
+                continue    # "said J.R. Holm, a fellow …": a person's initials, before the rest of the name
         if _next_starts_lower(text, stop, end):
             continue
         _add_trimmed(text, pos, stop, spans)
