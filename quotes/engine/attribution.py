@@ -121,6 +121,17 @@ _LEADING_SKIP = regex.compile(
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
 # a participle opening its sentence right before a quote's mark: '… Adding, “'
+# ", and", ", but" or ";" joining a second clause to a sentence, and how far back from a participle one is looked for
+_CLAUSE_JOINT = regex.compile(r"(?:,[^\S\n]+(?:and|but)|;)[^\S\n]+")
+_JOINED_CLAUSE_REACH = 200
+# a lower-case word (a verb, an auxiliary or an adverb before one) and at least one more word after a subject
+# (past a place or a body the subject's words leave out: "the Civil Liberties Union of Kent has sued")
+_VERB_AFTER_SUBJECT = regex.compile(r"(?:[^\S\n]+(?:of|for|in|at|from)(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){1,4})?"
+                                    r"[^\S\n]+(?!(?:who|which|that|whose|and|or|of)\b)\p{Ll}+[^\S\n]+\p{L}")
+# opening quotation marks (and the space before them) where a sentence starts
+_OPENING_MARKS = regex.compile(r"[\s\p{Pi}\"'‘]*")
+# a colon and an opening mark, all that stands between a report and the quote that goes on from it
+_COLON_BETWEEN = regex.compile(r"[^\S\n]*:[^\S\n]*[\p{Pi}\"'‘]{1,3}")
 _OPENING_PARTICIPLE = regex.compile(r"[.!?][\p{Pf}\"'’]*\s+(\p{Lu}\p{Ll}+ing),?\s*[\p{Pi}\"'‘]+$")
 _THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", regex.I)
 
@@ -656,6 +667,12 @@ class Attributor:
                 end = r.pieces[-1].end
                 gap = text[end:start]
                 if r.rule == "speaker cue clause":
+                    if _COLON_BETWEEN.fullmatch(gap) is not None:
+                        # 'Ruiz said the plan was a "mistake" and that she had learned: “We will …”': the
+                        # report runs up to a colon and the quote after it goes on in its speaker's voice
+                        a.speaker, a.cue = _same_speaker(r.speaker), r.cue
+                        a.rule, a.confidence = "speaker of the report before", 0.6
+                        break
                     if self._next_sentence_quote(r, end, start) and self._closes_its_sentence(a):
                         a.speaker, a.cue = _same_speaker(r.speaker), r.cue
                         a.rule, a.confidence = "speaker of the report before", 0.6
@@ -1443,6 +1460,11 @@ class Attributor:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
             # participle after another verb of the sentence shares its subject
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            opening = self.quoted.containing(_OPENING_MARKS.match(text, floor).end())
+            if opening is not None and opening[1] < vstart:
+                # '“Call home,” Dalby sings before asking, “…”': the sentence opens with a quote; its subject
+                # is the one after it, not the quote's first word
+                floor = opening[1]
             if any(not self.quoted.contains(c.start("verb")) for c in self.cues.finditer(floor, toks[-1][1])):
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
@@ -1465,7 +1487,7 @@ class Attributor:
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
                 # "Ruiz wrote a short post of her own, saying, …": the sentence's subject, not
                 # whatever stands before a noun that looks like a cue
-                sp = sentence_subject(text, floor, vstart, cast, vstart)
+                sp = self._joined_clause_subject(floor, vstart) or sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
                     return sp
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
@@ -1519,6 +1541,22 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
+        """"Tenants say the rules are unfair, and the Kent Civil Liberties Union has sued the town, saying …": a
+        participle after a clause joined to the sentence by ", and", ", but" or ";" shares that clause's subject,
+        not the sentence's first one (only when a verb follows the subject: in "Ruiz thanked Bell, and Vale,
+        saying …" the name after "and" is one more object)."""
+        text = self.text
+        joint = None
+        for joint in _CLAUSE_JOINT.finditer(text, max(floor, vstart - _JOINED_CLAUSE_REACH), vstart):
+            pass    # (the last joint before the participle opens its clause)
+        if joint is None:
+            return None
+        sp = sentence_subject(text, joint.end(), vstart, self.cast, vstart)
+        if sp is None or not joint.end() <= sp.start < sp.end < vstart:
+            return None
+        return sp if _VERB_AFTER_SUBJECT.match(text, sp.end, vstart) is not None else None
 
     def _no_finite_cue(self, c, floor: int) -> bool:
         """Is the cue ``c`` a bare participle ("… a statement saying") or a noun ("a statement", "the original
