@@ -63,3 +63,47 @@ def test_participle_subjects(label, text, words, speaker):
 def test_a_name_after_and_with_no_verb_is_no_new_subject():
     text = "Mayor Ruiz thanked Bell, and Vale, saying the port would reopen in May."
     assert quote_holding(text, "the port would reopen").speaker == "Ruiz"
+
+
+# Between a subject and its verb, commas may set off more than one phrase; a name inside a relative clause, the
+# name of a paper after "the editor of a newspaper", or a body the subject is compared with is not the subject.
+SUBJECT_PAST_NESTED_ASIDES = [
+    ("a name inside a 'whose' clause",
+     "Tom Vale, whose wife, Ana, runs the bakery, said the rent had doubled.",
+     "the rent had doubled", "Tom Vale"),
+    ("a company's name inside a 'whose' clause",
+     "Mr. Dunmore, whose newest company, Brightwell, sells farm software, said the market was changing fast.",
+     "the market was changing fast", "Dunmore"),
+    ("a newspaper's name after the editor's description",
+     "Paolo Ricci, the editor of the city's oldest newspaper, Il Corriere Verde, said every mayor was political.",
+     "every mayor was political", "Paolo Ricci"),
+    ("a body the subject is compared with, then a relative clause",
+     "The Herald, like the Gazette, which was the first paper to do so, declared that the mayor had won.",
+     "the mayor had won", "the Herald"),
+]
+
+
+@pytest.mark.parametrize("label,text,words,speaker", SUBJECT_PAST_NESTED_ASIDES,
+                         ids=[r[0] for r in SUBJECT_PAST_NESTED_ASIDES])
+def test_subject_past_nested_asides(label, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
+
+
+# Still: a plain relative clause, a name set off after a description, and one named as an example of many.
+SUBJECTS_KEPT = [
+    ("a relative clause with no comma inside",
+     "Mr. Dunmore, whose company sells farm software, said the market was changing fast.",
+     "the market was changing fast", "Dunmore"),
+    ("a name after its description",
+     "His campaign manager, Jon Vale, said the bus tour would go on.",
+     "the bus tour would go on", "Jon Vale"),
+    ("an example of an unnamed group",
+     "Some defenders of the levy, like Ida Vellacott, a fellow at the Harbor Institute, also acknowledge that "
+     "the town has failed its fishermen.",
+     "failed its fishermen", "Ida Vellacott"),
+]
+
+
+@pytest.mark.parametrize("label,text,words,speaker", SUBJECTS_KEPT, ids=[r[0] for r in SUBJECTS_KEPT])
+def test_subjects_kept(label, text, words, speaker):
+    assert quote_holding(text, words).speaker == speaker
