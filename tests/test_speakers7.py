@@ -107,3 +107,18 @@ SUBJECTS_KEPT = [
 @pytest.mark.parametrize("label,text,words,speaker", SUBJECTS_KEPT, ids=[r[0] for r in SUBJECTS_KEPT])
 def test_subjects_kept(label, text, words, speaker):
     assert quote_holding(text, words).speaker == speaker
+
+
+# A participle after a comma whose sentence opens with an unnamed group: the group says it, not a noun of the
+# object before a word that reads as a cue ("a court order"); but only within the participle's own sentence.
+def test_participle_after_an_unnamed_group_subject():
+    text = ("In May, several farm groups allowed Mr. Penhallow a delay on a court order to dredge the river, "
+            "saying his \"funds were thinner than he had hoped.\"")
+    quote = quote_holding(text, "funds were thinner")
+    assert quote.mention == "several farm groups"
+
+
+def test_participle_after_a_decade_ending_the_sentence_before():
+    text = ("Many county officials say they expect the party to rebuild, just as it did in the 1990s. Dalworth "
+            "reiterated that approach in an interview last week, saying the party was committed to every town.")
+    assert quote_holding(text, "committed to every town").speaker == "Dalworth"

@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
+from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
                       OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
                       REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
@@ -128,6 +128,19 @@ _JOINED_CLAUSE_REACH = 200
 # (past a place or a body the subject's words leave out: "the Civil Liberties Union of Kent has sued")
 _VERB_AFTER_SUBJECT = regex.compile(r"(?:[^\S\n]+(?:of|for|in|at|from)(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){1,4})?"
                                     r"[^\S\n]+(?!(?:who|which|that|whose|and|or|of)\b)\p{Ll}+[^\S\n]+\p{L}")
+# a word, a full stop and a capital after it: where a sentence may end ("in the 1990s. Podesta …")
+_FULL_STOP_THEN_CAPITAL = regex.compile(r"([\p{L}\p{N}]*)[.!?][\p{Pf}\"'’]*\s+[\p{Pi}\"'‘]*\p{Lu}")
+
+
+def _sentence_break_between(text: str, lo: int, hi: int) -> bool:
+    """Does a sentence end between ``lo`` and ``hi`` after a word of two letters or more that is no abbreviation
+    ("Mr. Clarke", "U.S. Senate" go on), whatever the splitter made of it? Read only within a participle's
+    reach of its subject."""
+    for m in _FULL_STOP_THEN_CAPITAL.finditer(text, lo, hi):
+        word = m.group(1)
+        if len(word) > 1 and word.lower() not in ABBREVIATIONS:
+            return True
+    return False
 # opening quotation marks (and the space before them) where a sentence starts
 _OPENING_MARKS = regex.compile(r"[\s\p{Pi}\"'‘]*")
 # a colon and an opening mark, all that stands between a report and the quote that goes on from it
@@ -1483,6 +1496,7 @@ class Attributor:
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
             relative = _RELATIVE_BEFORE_CONJUNCT.search(text, floor, toks[trail - 1][1]) if trail and not participle \
                 else None
+            opening = None
             if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
                 # "Ruiz wrote a short post of her own, saying, …": the sentence's subject, not
@@ -1490,6 +1504,9 @@ class Attributor:
                 sp = self._joined_clause_subject(floor, vstart) or sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
                     return sp
+                opening = opening_subject_as_written(text, max(floor, self._sentence_start(pi, vstart)), vstart, cast)
+                if opening is not None and _sentence_break_between(text, opening.end, vstart):
+                    opening = None  # ("… in the 1990s. Podesta reiterated it, saying": a sentence the splitter missed)
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
             finite = before_it
             if not participle:
@@ -1499,6 +1516,10 @@ class Attributor:
                 finite = [c for c in before_it if not self._no_finite_cue(c, floor)]
             prev = finite[-1] if finite and not self.quoted.contains(finite[-1].start("verb")) else None
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
+            if opening is not None and (sp is None or sp.start >= opening.end):
+                # "In August, several farm groups granted the mill a delay on a court order, saying …": the
+                # unnamed group opening the sentence, not a noun of the object before a word that reads as a cue
+                return opening
             if sp is None:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
             if sp is None and finite is not before_it and before_it \
