@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
-from .lexicon import (ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
+from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
                       OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
                       REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
@@ -121,6 +121,30 @@ _LEADING_SKIP = regex.compile(
     r"us|me)\b)*", regex.I)
 # an object pronoun after "that" opens the clause ("added that her lead …"), it is no audience ("told her that")
 # a participle opening its sentence right before a quote's mark: '… Adding, “'
+# ", and", ", but" or ";" joining a second clause to a sentence, and how far back from a participle one is looked for
+_CLAUSE_JOINT = regex.compile(r"(?:,[^\S\n]+(?:and|but)|;)[^\S\n]+")
+_JOINED_CLAUSE_REACH = 200
+# a lower-case word (a verb, an auxiliary or an adverb before one) and at least one more word after a subject
+# (past a place or a body the subject's words leave out: "the Civil Liberties Union of Kent has sued")
+_VERB_AFTER_SUBJECT = regex.compile(r"(?:[^\S\n]+(?:of|for|in|at|from)(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){1,4})?"
+                                    r"[^\S\n]+(?!(?:who|which|that|whose|and|or|of)\b)\p{Ll}+[^\S\n]+\p{L}")
+# a word, a full stop and a capital after it: where a sentence may end ("in the 1990s. Podesta …")
+_FULL_STOP_THEN_CAPITAL = regex.compile(r"([\p{L}\p{N}]*)[.!?][\p{Pf}\"'’]*\s+[\p{Pi}\"'‘]*\p{Lu}")
+
+
+def _sentence_break_between(text: str, lo: int, hi: int) -> bool:
+    """Does a sentence end between ``lo`` and ``hi`` after a word of two letters or more that is no abbreviation
+    ("Mr. Clarke", "U.S. Senate" go on), whatever the splitter made of it? Read only within a participle's
+    reach of its subject."""
+    for m in _FULL_STOP_THEN_CAPITAL.finditer(text, lo, hi):
+        word = m.group(1)
+        if len(word) > 1 and word.lower() not in ABBREVIATIONS:
+            return True
+    return False
+# opening quotation marks (and the space before them) where a sentence starts
+_OPENING_MARKS = regex.compile(r"[\s\p{Pi}\"'‘]*")
+# a colon and an opening mark, all that stands between a report and the quote that goes on from it
+_COLON_BETWEEN = regex.compile(r"[^\S\n]*:[^\S\n]*[\p{Pi}\"'‘]{1,3}")
 _OPENING_PARTICIPLE = regex.compile(r"[.!?][\p{Pf}\"'’]*\s+(\p{Lu}\p{Ll}+ing),?\s*[\p{Pi}\"'‘]+$")
 _THAT_THEN_PRONOUN = regex.compile(r"\bthat\s+(?=(?:him|her|them|us|me)\b)", regex.I)
 
@@ -695,6 +719,12 @@ class Attributor:
                 end = r.pieces[-1].end
                 gap = text[end:start]
                 if r.rule == "speaker cue clause":
+                    if _COLON_BETWEEN.fullmatch(gap) is not None:
+                        # 'Ruiz said the plan was a "mistake" and that she had learned: “We will …”': the
+                        # report runs up to a colon and the quote after it goes on in its speaker's voice
+                        a.speaker, a.cue = _same_speaker(r.speaker), r.cue
+                        a.rule, a.confidence = "speaker of the report before", 0.6
+                        break
                     if self._next_sentence_quote(r, end, start) and self._closes_its_sentence(a):
                         a.speaker, a.cue = _same_speaker(r.speaker), r.cue
                         a.rule, a.confidence = "speaker of the report before", 0.6
@@ -1497,6 +1527,11 @@ class Attributor:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
             # participle after another verb of the sentence shares its subject
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            opening = self.quoted.containing(_OPENING_MARKS.match(text, floor).end())
+            if opening is not None and opening[1] < vstart:
+                # '“Call home,” Dalby sings before asking, “…”': the sentence opens with a quote; its subject
+                # is the one after it, not the quote's first word
+                floor = opening[1]
             if any(not self.quoted.contains(c.start("verb")) for c in self.cues.finditer(floor, toks[-1][1])):
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
@@ -1515,13 +1550,17 @@ class Attributor:
             floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
             relative = _RELATIVE_BEFORE_CONJUNCT.search(text, floor, toks[trail - 1][1]) if trail and not participle \
                 else None
+            opening = None
             if participle and not self.quoted.contains(floor) and not self.quoted.any_within(floor, vstart) \
                     and not _JUST_SAID.search(text, max(floor, vstart - 40), vstart):
                 # "Ruiz wrote a short post of her own, saying, …": the sentence's subject, not
                 # whatever stands before a noun that looks like a cue
-                sp = sentence_subject(text, floor, vstart, cast, vstart)
+                sp = self._joined_clause_subject(floor, vstart) or sentence_subject(text, floor, vstart, cast, vstart)
                 if sp is not None:
                     return sp
+                opening = opening_subject_as_written(text, max(floor, self._sentence_start(pi, vstart)), vstart, cast)
+                if opening is not None and _sentence_break_between(text, opening.end, vstart):
+                    opening = None  # ("… in the 1990s. Podesta reiterated it, saying": a sentence the splitter missed)
             before_it = list(self.cues.finditer(floor, toks[-1][1] if toks else vstart))
             finite = before_it
             if not participle:
@@ -1531,6 +1570,10 @@ class Attributor:
                 finite = [c for c in before_it if not self._no_finite_cue(c, floor)]
             prev = finite[-1] if finite and not self.quoted.contains(finite[-1].start("verb")) else None
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
+            if opening is not None and (sp is None or sp.start >= opening.end):
+                # "In August, several farm groups granted the mill a delay on a court order, saying …": the
+                # unnamed group opening the sentence, not a noun of the object before a word that reads as a cue
+                return opening
             if sp is None:
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
             if sp is None and finite is not before_it and before_it \
@@ -1573,6 +1616,22 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
+        """"Tenants say the rules are unfair, and the Kent Civil Liberties Union has sued the town, saying …": a
+        participle after a clause joined to the sentence by ", and", ", but" or ";" shares that clause's subject,
+        not the sentence's first one (only when a verb follows the subject: in "Ruiz thanked Bell, and Vale,
+        saying …" the name after "and" is one more object)."""
+        text = self.text
+        joint = None
+        for joint in _CLAUSE_JOINT.finditer(text, max(floor, vstart - _JOINED_CLAUSE_REACH), vstart):
+            pass    # (the last joint before the participle opens its clause)
+        if joint is None:
+            return None
+        sp = sentence_subject(text, joint.end(), vstart, self.cast, vstart)
+        if sp is None or not joint.end() <= sp.start < sp.end < vstart:
+            return None
+        return sp if _VERB_AFTER_SUBJECT.match(text, sp.end, vstart) is not None else None
 
     def _no_finite_cue(self, c, floor: int) -> bool:
         """Is the cue ``c`` a bare participle ("… a statement saying") or a noun ("a statement", "the original

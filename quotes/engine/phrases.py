@@ -216,6 +216,9 @@ def _np_token(tok: str, prev: str = "") -> bool:
 # words a subject's phrase never opens with: "said that the Democrats want" is the Democrats
 _NOT_OPENING_A_SUBJECT = {"of", "and", "for", "that", "but", "or", "because", "if", "when", "while", "as", "so",
                           "whether", "though", "although", "since", "than"}
+# words opening an aside set off by commas after a subject that names someone else ("The Herald, like the
+# Gazette, …"); never the subject's own words
+_ASIDE_PREPOSITIONS = {"like", "unlike"}
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "all", "both", "more", "majority", "half"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "throughout"}
 # a time phrase between a subject and its verb, matched backwards from the verb
@@ -323,6 +326,9 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     elif last == "," and i >= 3:
         # an appositive or a relative clause between the subject and its verb:
         # "Vladimir Medinskiy, the head of the Russian delegation, said" / "Wendy Sherman, who …, said"
+        owner = _relative_clause_owner(text, lo, toks[:i - 1], cast, pos)
+        if owner is not None:
+            return owner    # "Tom Vale, whose wife, Ana, runs the bakery, said": Vale, not Ana
         if sum(1 for t in toks[-45:] if t[0] == ",") >= 3:
             named = _name_among_appositives(text, toks[:i - 1], cast, pos)
             if named is not None and len(named.entity.name.split()) >= 2:
@@ -394,13 +400,20 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                 k -= 1
                 break
             if (not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha()
-                    or lw in INVERTED_VERBS) and not _age_word(toks, k - 1):
+                    or lw in INVERTED_VERBS or lw in _ASIDE_PREPOSITIONS) and not _age_word(toks, k - 1):
                 # ("the 23-year-old striker"; in "…,” said Ana Ruiz of the Tarn Council, who …" "said"
                 # qualifies no noun)
                 break
             k -= 1
         if k < j and (toks[k][0].lower() in DETERMINERS or (j - k <= 2 and (k == 0 or toks[k - 1][0] in (",", ";", ":")))):
             j = k   # "the ad’s narrator"; "…, emergency authorities said"
+    if j >= 2 and toks[j - 1][0].lower() in _ASIDE_PREPOSITIONS and toks[j - 2][0] == ",":
+        # "The Herald, like the Gazette, which …, declared": the aside compares the subject with another; the
+        # subject stands before it (but in "Some economists, like Ida Vell, …" the one named is an example of
+        # the unnamed many, and speaks for them)
+        before_it = subject_before(text, lo, toks[j - 2][1], cast, pos)
+        if before_it is not None and before_it.entity is not None:
+            return before_it
     while j < i and toks[j][0].lower() in _NOT_OPENING_A_SUBJECT:
         j += 1
     if j >= i:
@@ -799,6 +812,28 @@ def _head(word: str) -> bool:
     return low in _HEADS or (low.endswith("s") and low[:-1] in _HEADS) or low.endswith(("year-old", "year-olds"))
 
 
+def _relative_clause_owner(text: str, lo: int, toks, cast: Cast, pos: int) -> Optional[Speaker]:
+    """"Tom Vale, whose wife, Ana, runs the bakery, said", "Mr. Dunmore, whose company, Brightwell, sells …,
+    said": a relative clause about a person runs to the comma before the verb, and a name set off by commas
+    inside it is one of its nouns' (the wife's, the company's); the subject is the person before "who" or
+    "whose". ``toks`` ends before the last comma; None unless the clause holds a comma of its own."""
+    commas = 0
+    for k in range(len(toks) - 1, max(-1, len(toks) - 46), -1):
+        word = toks[k][0]
+        if word == ",":
+            commas += 1
+        elif word in (";", ":", "—", "–", "(", ")", "“", "”", '"'):
+            return None
+        elif word in ("who", "whose") and k >= 1 and toks[k - 1][0] == ",":
+            if not commas:
+                return None     # (no comma inside the clause: the plain reading finds its owner)
+            owner = subject_before(text, lo, toks[k - 1][1], cast, pos)
+            if owner is not None and owner.entity is not None and owner.entity.kind == "person":
+                return owner
+            return None
+    return None
+
+
 def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[Speaker]:
     """"Rosa Lind, 67, a retired shop clerk in Ashford, Pa., said":
     walk back over comma-separated pieces (an age, a description, a place) to the name that owns them."""
@@ -829,6 +864,9 @@ def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[S
             if len(chunk) == 1 and (chunk[0][0].endswith(".") or chunk[0][0].lower() in PLACES
                                     or (n == 0 and len(chunks) > 2)):
                 continue    # "Pa.", "Texas", "Essex": the place after a town, right before the verb
+            if n + 2 < len(chunks) and chunks[n + 1] and chunks[n + 1][0][0].lower() in ("a", "an", "the") \
+                    and strip_possessive(chunks[n + 1][-1][0].lower()) in _KINDS_BEFORE_A_NAME:
+                continue    # "Paolo Ricci, the editor of a local newspaper, Il Corriere, said": the paper's name
             named = _speaker_from_words(text, [t[0] for t in chunk], chunk[0][1], chunk[-1][2], cast, pos)
             if named is not None and named.entity is not None and named.entity.kind == "person":
                 if description and not named.entity.role and _role_like(description):
