@@ -457,7 +457,7 @@ class Attributor:
                 content = text[q.start:q.end].strip()
                 first = content[:1]
                 # (a chant or a shout takes its words with no comma: 'the fans chanted "Bring him home!"')
-                shouted = _shouted(b)
+                shouted = _shouted(b) or _inscribed(b)
                 lead_in = b == "" or b[-1] in ":,—–-" or shouted
                 last_before = b.split()[-1] if b else ""
                 if (last_before.lower() in _TITLE_LEADS and not shouted) or is_possessive(last_before) \
@@ -468,7 +468,8 @@ class Attributor:
                     continue
                 # a quote is direct when a lead-in (or nothing) comes before it in its sentence; one
                 # followed by its speaker is direct even when it opens in lower case: “…,” Kunin said
-                after_found = self._after_quote(q, hi) if lead_in else None
+                # (the words on a sign are the sign's, not those of a verb after them)
+                after_found = self._after_quote(q, hi) if lead_in and not _inscribed(b) else None
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":" and not shouted))
                 if is_direct and after_found is None and b == "" and self._names_the_words(q, hi):
@@ -1079,6 +1080,22 @@ class Attributor:
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
                 rule, conf, cue = "quote — speaker", 0.85, None
+        inscribed = _inscribed(before)
+        if speaker is None and inscribed:
+            # 'waved a sign that read "12%!"', 'a message on Facebook reading “Thank you, Ohio”': the words on
+            # the sign or in the message, the message's sender's, the sign's or the hat's own
+            lead = _INSCRIBED_LEAD.search(before, max(0, len(before) - _INSCRIBED_REACH))
+            vstart = lo + lead.start("verb")
+            if lead.group("noun").lower().rstrip("s") in _SENT_THINGS:
+                # 'Voss posted a message reading “…”': a message is its sender's words
+                speaker = sentence_subject(text, lo, lo + lead.start(), cast, vstart)
+            if speaker is None and lead.group("thing") is not None:
+                # 'wore a campaign hat reading “…”', 'the sign — which read “…”': the words are the hat's (and a
+                # message's that has no sender in the sentence: 'One message read “…”')
+                thing = before[lead.start("thing"):lead.end("noun")]
+                speaker = Speaker(mention=thing, name=thing, kind="organization", start=lo + lead.start("thing"),
+                                  end=lo + lead.end("noun"))
+            rule, conf, cue = "inscription: quote", 0.5 if speaker is not None else 0.4, lead.group("verb")
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
             leads = list(self.cues.finditer(max(lo, q.open_at - _LEAD_REACH), q.open_at))
@@ -1217,19 +1234,20 @@ class Attributor:
         if cue is None and _in_capitals(said):
             return None   # '“HARBOR TOWNS BRACE FOR THE STORM”', '(APPLAUSE)': a heading or a stage direction
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
-                and cue.lower() not in _SHOUTS and _is_title(said, ""):
+                and cue.lower() not in _SHOUTS and not inscribed and _is_title(said, ""):
             return None   # 'Ruiz told “Morning Harbour,”': a show's name straight after the verb
         if rule == "quote, speaker cue" and said[-1:].isalnum() and _is_title(said, "") \
                 and _WORD_GOES_ON.match(text, q.close_end):
             return None   # '“Evening Desk” host Ana Ruiz said': a name the sentence goes on with, not a quote
-        if rule not in _TITLE_KEEPING_RULES and not _shouted(before) and said.rstrip(",")[-1:].isalnum() \
+        if rule not in _TITLE_KEEPING_RULES and not _shouted(before) and not inscribed \
+                and said.rstrip(",")[-1:].isalnum() \
                 and _is_title(said, "") \
                 and _LOWER_WORD_AFTER.match(text, q.close_end, hi) is not None \
                 and self.cues.search(q.close_end, hi) is None:
             # "''Harbour Lights,'' which comes out in May, …", "writes a column, ''Tidewater,'' twice a week": a
             # work's name in title case, and the sentence goes on about it in lower case with no verb of speech
             return None
-        shouted = _shouted(before)
+        shouted = _shouted(before) or inscribed     # (a sign's words are kept however few, a slogan in title case)
         if shouted and before.rstrip(" ,:").endswith(" of"):
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
             # subject is who heard it
@@ -2529,7 +2547,8 @@ class Attributor:
         if len(said_words) == 1 and _MANNER_ADVERB.fullmatch(said_words[0]) is not None:
             return None     # "Bush, whom he attacked viciously": how it was done, and no object of what
         if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
-                              else 1 if short_ok or person else 3) \
+                              else 1 if short_ok or person
+                              or self._only_words_in_marks(verb, cue_end, frags, cstart, cend) else 3) \
                 and said.strip().lower() not in _ANSWERS \
                 and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]) \
                 and not (verb_low in SAYING_VERBS and _ELLIPTICAL_CLAUSE.fullmatch(said.strip()) is not None):
@@ -2810,6 +2829,15 @@ class Attributor:
         if len(_words(text[cstart:cend])) < 3:
             return None
         return cstart, cend
+
+    def _only_words_in_marks(self, verb: str, cue_end: int, frags: "Intervals", cstart: int, cend: int) -> bool:
+        """Is what a verb of speech reports one quoted passage and nothing else ('ended by saying “Too
+        many.”', 'the way she says “record crowds.”')? The marks show these few words are the very words
+        said, a quote however short."""
+        if verb.lower() not in _UTTERANCE_VERBS or self.text[cue_end:cstart].strip(" ,\u00a0"):
+            return False
+        span = frags.containing(cstart)
+        return span is not None and span[0] == cstart and span[1] >= cend
 
     def _words_in_marks(self, frags: "Intervals", lo: int, hi: int) -> bool:
         """Do quoted words other than a title lie in [lo, hi]? ('in her first memoir, “Salt Roads”' holds
@@ -3579,6 +3607,11 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
 # "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
+# verbs whose object in marks is the very words uttered, however few ("saying “Too many.”")
+_UTTERANCE_VERBS = {"say", "says", "said", "saying", "wrote", "writes", "write", "writing", "tweeted", "tweets",
+                    "typed", "replied", "replies", "answered", "answers", "added", "adds", "whispered", "repeated",
+                    "repeats", "uttered", "echoed", "echoes", "echoing", "mouthed", "mouthing", "read", "reads",
+                    "reading"}
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 # "that" and a quotation mark opening: the quoted words begin a that-clause ("her claim that “…”")
 _THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
@@ -3601,6 +3634,28 @@ _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell"
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+
+
+# the words of a sign, a hat or a message, led in by its verb: 'a sign that read', 'a tweet saying', 'the hat —
+# which read', 'a message on Facebook reading' (not a shirt's: the print on clothes is seldom reported as words)
+_INSCRIBED_NOUNS = ("signs?|placards?|banners?|hats?|caps?|messages?|tweets?|posts?|notes?|e-?mails?|"
+                    "buttons?|stickers?|posters?|cards?|headlines?|captions?|billboards?")
+_SENT_THINGS = {"message", "tweet", "post", "note", "email", "e-mail", "card", "caption"}   # (words of their sender)
+_INSCRIBED_LEAD = regex.compile(r"(?P<thing>(?<!\p{L})(?i:a|an|the|one|this|his|her|their|its)[^\S\n]+"
+                                r"(?:(?!(?i:were|was|is|are|in|on|of|with|that|which|and|or)\b|\p{Ll}+(?:ing|ed)\b)"
+                                r"[\p{L}\-]+[^\S\n]+){0,3}?)?"
+                                r"(?P<noun>(?i:(?<!\p{L})(?:%s)))(?:[^\S\n]+(?:on|in)[^\S\n]+\p{Lu}\p{L}+)?"
+                                r"(?:[^\S\n]*[—–]+[^\S\n]*|[^\S\n]+)(?:(?:that|which)[^\S\n]+)?"
+                                r"(?P<verb>read|reads|reading|said|says|saying)[^\S\n]*[,:]?[^\S\n]*$" % _INSCRIBED_NOUNS)
+_INSCRIBED_REACH = 60   # characters before the mark the noun and its verb may take
+
+
+def _inscribed(before: str) -> bool:
+    """Do the words before a quote lead in to what a sign, a hat or a message reads ('a sign that read')?"""
+    if not before.rstrip(" \u00a0,:").endswith(("read", "reads", "reading", "said", "says", "saying")) \
+            or ACCORDING.search(before, max(0, len(before) - _LEAD_REACH)) is not None:
+        return False    # (nor inside a report: "According to the paper, the men wore shirts that read “…”")
+    return _INSCRIBED_LEAD.search(before, max(0, len(before) - _INSCRIBED_REACH)) is not None
 
 
 def _shouted(before: str) -> bool:
