@@ -80,3 +80,60 @@ def test_a_sign_inside_a_report_stays_in_it(why, text, phrase, kind):
     q = find(extract(text), phrase)
     assert q.kind == kind, (q.text, q.rule)
     assert q.text.startswith("the two fans"), q.text
+
+
+# The writer's words around a report are not the report. A participle with its agent is a passive ("opposed
+# by the unions"): what follows the agent is the sentence going on, not a clause the verb reports. A report
+# that is all in marks ends with its closing mark when the writer's relative clause follows ('denounce
+# “self-rule,” which is …'), however few its words. An "as one aide put it" aside lends what follows it;
+# the words before it are the writer's, unless they are the subject of a predicate after it.
+
+# (why, text, words no quote may hold)
+WRITERS_WORDS_ROWS = [
+    ("a participle and its agent: the passive",
+     "The governor, cheered by the farmers and opposed by the unions, held on to his seat in the recount.",
+     "held on"),
+    ("a participle with 'long' before it and its agent",
+     "''No one else here is playing to win,'' said Mr. Hale, who took aim at Senator Ana Ruiz of Ohio, long viewed by "
+     "many in her party as its best hope but who finished a distant third.", "by many"),
+    ("a relative clause after a quoted word the verb reports",
+     "It is odd that Voss would denounce “self-rule,” which is a mild idea next to his own plans for the port.",
+     "mild idea"),
+    ("a relative clause after a quoted rating",
+     'On Friday, the Harbor Bar Association completed its long review of the judge and deemed him "top notch," '
+     'which is the best mark it gives.',
+     "best mark"),
+    ("the words before an 'as one aide put it' aside",
+     "Mayor Ted Vell, who owed his seat to, as one aide put it, a ''lucky break'' that Ms. Ruiz arranged, left "
+     "the town in May.", "Mayor Ted Vell"),
+]
+
+
+@pytest.mark.parametrize("why, text, words", WRITERS_WORDS_ROWS, ids=[r[0] for r in WRITERS_WORDS_ROWS])
+def test_the_writers_words_around_a_report_are_not_reported(why, text, words):
+    quotes = extract(text)
+    assert not any(words in q.text for q in quotes), [(q.text, q.rule) for q in quotes]
+
+
+# (why, text, phrase, speaker): what the verb does report is still found
+STILL_REPORTED_ROWS = [
+    ("'by' and a gerund is the means, not an agent",
+     "Mayor Lena Vale responded by saying the ferry plan was dead.", "by saying the ferry plan", "Lena Vale"),
+    ("the quoted word itself, after the writer's relative clause is cut",
+     "It is odd that Ray Voss would denounce “self-rule,” which is a mild idea next to his own plans for the port.",
+     "self-rule", "Ray Voss"),
+    ("more quoted words in the relative clause: the report goes on",
+     "The complaint said that the board “failed to act,” which led to “the leak” this week.", "the leak", None),
+    ("what follows the aside is the aide's",
+     "Mayor Ted Vell, who owed his seat to, as one aide put it, a ''lucky break'' that Ms. Ruiz arranged, left "
+     "the town in May.", "lucky break", "one aide"),
+    ("the words before the aside are the subject of the predicate after it",
+     "The pier, as one fisher put it, is a ''death trap.''", "The pier", "one fisher"),
+]
+
+
+@pytest.mark.parametrize("why, text, phrase, speaker", STILL_REPORTED_ROWS, ids=[r[0] for r in STILL_REPORTED_ROWS])
+def test_what_the_verb_reports_is_still_found(why, text, phrase, speaker):
+    q = find(extract(text), phrase)
+    if speaker is not None:
+        assert q.speaker == speaker, (q.text, q.rule)

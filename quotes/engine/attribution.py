@@ -2316,6 +2316,13 @@ class Attributor:
                 if _OPENING_SUBORDINATE.match(text, opening, cend) is None:
                     cstart, cend, extra = extra.start, extra.end, None
                     rule = "speaker cue, clause"
+            if extra is not None and verb_low in _PUT_IT_FORMS and not subject_first \
+                    and not inverted and _AS_BEFORE.search(text, max(lo, speaker.start - 8), speaker.start) is not None:
+                # "Vell, who owed his seat to, as one aide put it, a “lucky break”, …": the aside names whose
+                # words follow it; the words before it are the writer's (unless they are the subject of a
+                # predicate after it: "The pier, as one fisher put it, is a “death trap”")
+                cstart, cend, extra = extra.start, extra.end, None
+                rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
@@ -2369,11 +2376,14 @@ class Attributor:
             tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
                                      finding=verb_low in EVIDENCE_VERBS)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= _tail_reach(verb_low, tail)
-                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
+                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS
+                                     or _quoted_up_to(frags, cstart, tail)) \
                     and not frags.any_within(tail.end(), cend + 1):
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
+                if _quoted_up_to(frags, cstart, tail):
+                    short_ok = True     # ('denounced “self-rule,” which …': the quoted word is what was said)
             cend = self._end_before_naming_relative(cstart, cend, frags)
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
@@ -2476,6 +2486,11 @@ class Attributor:
                     while cend > cstart and text[cend - 1] in " \u00a0":
                         cend -= 1
                     short_ok = True     # "attacked Machado on Twitter": one word is what remains
+            if verb_low.endswith("ed") and _PASSIVE_AGENT.match(text, cue_end, cend) is not None:
+                # "Vell, cheered by the farmers and opposed by the unions, held on", "Hale, long viewed by the party as
+                # its best hope, …": a participle with its agent is the passive, and what follows the agent is no
+                # clause the verb reports
+                return None
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _adjunct_only(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
@@ -3526,6 +3541,14 @@ def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int
     return _APPOSITIVE_OBJECT_WORDS
 
 
+def _quoted_up_to(frags: "Intervals", cstart: int, tail) -> bool:
+    """Is all the report has before a `_CLAUSE_TAIL` one quoted passage, its comma inside the marks ('denounced
+    “self-rule,” which is …')? The marks bound what was said however few its words, and the tail is the
+    writer's."""
+    span = frags.containing(cstart)
+    return span is not None and span[0] == cstart and bool(tail.group("close")) and span[1] == tail.end("close")
+
+
 def _tail_reach(verb: str, tail) -> int:
     """How many words a report needs before a `_CLAUSE_TAIL` for the tail to end it: three, or two for the object
     of a verb that takes no clause ("opposed the levy, down from …", "backed the effort, attending …"), whose
@@ -4278,6 +4301,8 @@ def _opens_a_participial_phrase(text: str, lo: int, vstart: int) -> bool:
 # semicolon, a subordinate clause ('called the plan “cruel” when it was tabled')
 _NAME_END = regex.compile(r",|\s[—–-]{1,2}\s?|—|--|;|\s+(?:and|but|when|while|because|before|after|as|since|"
                           r"although|though|if)\s")
+_PUT_IT_FORMS = {"put it", "puts it"}
+_AS_BEFORE = regex.compile(r"(?<!\p{L})[Aa]s\s+$")     # "…, as an aide put it, …": an aside that lends what follows
 _AS_BEFORE_NAME = regex.compile(r"\bas\s+(?:(?:a|an|the|simply|only|just|merely)\s+)?$")
 # a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
 _REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
@@ -4516,6 +4541,11 @@ _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|wh
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
 _ADJUNCT_ONLY_INITIALS = frozenset("iaobdwfutn")  # the first letters of its prepositions
+
+
+# a participle's agent right after it: "opposed by the West", "viewed by many" (not "by 55% to 41%", nor a means,
+# "responded by saying …", "by first saying …")
+_PASSIVE_AGENT = regex.compile(r"[^\S\n]+by[^\S\n]+(?!\p{N}|(?:\p{Ll}+[^\S\n]+)?\p{L}+ing\b)")
 
 
 def _adjunct_only(text: str, pos: int = 0, endpos: int | None = None):
