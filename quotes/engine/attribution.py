@@ -511,7 +511,7 @@ class Attributor:
                 content = text[q.start:q.end].strip()
                 first = content[:1]
                 # (a chant or a shout takes its words with no comma: 'the fans chanted "Bring him home!"')
-                shouted = _shouted(b)
+                shouted = _shouted(b) or _inscribed(b)
                 lead_in = b == "" or b[-1] in ":,—–-" or shouted
                 last_before = b.split()[-1] if b else ""
                 if (last_before.lower() in _TITLE_LEADS and not shouted) or is_possessive(last_before) \
@@ -522,7 +522,8 @@ class Attributor:
                     continue
                 # a quote is direct when a lead-in (or nothing) comes before it in its sentence; one
                 # followed by its speaker is direct even when it opens in lower case: “…,” Kunin said
-                after_found = self._after_quote(q, hi) if lead_in else None
+                # (the words on a sign are the sign's, not those of a verb after them)
+                after_found = self._after_quote(q, hi) if lead_in and not _inscribed(b) else None
                 is_direct = after_found is not None or (
                     lead_in and not (first.islower() and b != "" and b[-1] != ":" and not shouted))
                 if is_direct and after_found is None and b == "" and self._names_the_words(q, hi):
@@ -1159,6 +1160,22 @@ class Attributor:
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
                 rule, conf, cue = "quote — speaker", 0.85, None
+        inscribed = _inscribed(before)
+        if speaker is None and inscribed:
+            # 'waved a sign that read "12%!"', 'a message on Facebook reading “Thank you, Ohio”': the words on
+            # the sign or in the message, the message's sender's, the sign's or the hat's own
+            lead = _INSCRIBED_LEAD.search(before, max(0, len(before) - _INSCRIBED_REACH))
+            vstart = lo + lead.start("verb")
+            if lead.group("noun").lower().rstrip("s") in _SENT_THINGS:
+                # 'Voss posted a message reading “…”': a message is its sender's words
+                speaker = sentence_subject(text, lo, lo + lead.start(), cast, vstart)
+            if speaker is None and lead.group("thing") is not None:
+                # 'wore a campaign hat reading “…”', 'the sign — which read “…”': the words are the hat's (and a
+                # message's that has no sender in the sentence: 'One message read “…”')
+                thing = before[lead.start("thing"):lead.end("noun")]
+                speaker = Speaker(mention=thing, name=thing, kind="organization", start=lo + lead.start("thing"),
+                                  end=lo + lead.end("noun"))
+            rule, conf, cue = "inscription: quote", 0.5 if speaker is not None else 0.4, lead.group("verb")
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
             # (not a word of speech after "a": "saying in a Facebook post: “…”" leads in with "saying")
@@ -1301,19 +1318,20 @@ class Attributor:
         if cue is None and _in_capitals(said):
             return None   # '“HARBOR TOWNS BRACE FOR THE STORM”', '(APPLAUSE)': a heading or a stage direction
         if rule == "speaker cue: quote" and before[-1:].isspace() and before.rstrip()[-1:].isalpha() \
-                and cue.lower() not in _SHOUTS and _is_title(said, ""):
+                and cue.lower() not in _SHOUTS and not inscribed and _is_title(said, ""):
             return None   # 'Ruiz told “Morning Harbour,”': a show's name straight after the verb
         if rule == "quote, speaker cue" and said[-1:].isalnum() and _is_title(said, "") \
                 and _WORD_GOES_ON.match(text, q.close_end):
             return None   # '“Evening Desk” host Ana Ruiz said': a name the sentence goes on with, not a quote
-        if rule not in _TITLE_KEEPING_RULES and not _shouted(before) and said.rstrip(",")[-1:].isalnum() \
+        if rule not in _TITLE_KEEPING_RULES and not _shouted(before) and not inscribed \
+                and said.rstrip(",")[-1:].isalnum() \
                 and _is_title(said, "") \
                 and _LOWER_WORD_AFTER.match(text, q.close_end, hi) is not None \
                 and self.cues.search(q.close_end, hi) is None:
             # "''Harbour Lights,'' which comes out in May, …", "writes a column, ''Tidewater,'' twice a week": a
             # work's name in title case, and the sentence goes on about it in lower case with no verb of speech
             return None
-        shouted = _shouted(before)
+        shouted = _shouted(before) or inscribed     # (a sign's words are kept however few, a slogan in title case)
         if shouted and before.rstrip(" ,:").endswith(" of"):
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
             # subject is who heard it
@@ -2431,6 +2449,13 @@ class Attributor:
                 if _OPENING_SUBORDINATE.match(text, opening, cend) is None:
                     cstart, cend, extra = extra.start, extra.end, None
                     rule = "speaker cue, clause"
+            if extra is not None and verb_low in _PUT_IT_FORMS and not subject_first \
+                    and not inverted and _AS_BEFORE.search(text, max(lo, speaker.start - 8), speaker.start) is not None:
+                # "Vell, who owed his seat to, as one aide put it, a “lucky break”, …": the aside names whose
+                # words follow it; the words before it are the writer's (unless they are the subject of a
+                # predicate after it: "The pier, as one fisher put it, is a “death trap”")
+                cstart, cend, extra = extra.start, extra.end, None
+                rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
@@ -2490,11 +2515,14 @@ class Attributor:
             tail = self._writer_tail(cstart, cend, frags, takes_a_clause=verb_low in CLAUSE_VERBS,
                                      finding=verb_low in EVIDENCE_VERBS)
             if tail is not None and (len(_words(text[cstart:tail.start()])) >= _tail_reach(verb_low, tail)
-                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS) \
+                                     or text[cstart:tail.start()].strip().lower() in _ANSWERS
+                                     or _quoted_up_to(frags, cstart, tail)) \
                     and not frags.any_within(tail.end(), cend + 1):
                 # (unless more quoted words come after it: then the report goes on)
                 # "…, which forced …", "…, a sign of …": the writer's words again; a closing mark stays
                 cend = tail.end("close") if tail.group("close") else tail.start()
+                if _quoted_up_to(frags, cstart, tail):
+                    short_ok = True     # ('denounced “self-rule,” which …': the quoted word is what was said)
             cend = self._end_before_naming_relative(cstart, cend, frags)
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
@@ -2597,6 +2625,11 @@ class Attributor:
                     while cend > cstart and text[cend - 1] in " \u00a0":
                         cend -= 1
                     short_ok = True     # "attacked Machado on Twitter": one word is what remains
+            if verb_low.endswith("ed") and _PASSIVE_AGENT.match(text, cue_end, cend) is not None:
+                # "Vell, cheered by the farmers and opposed by the unions, held on", "Hale, long viewed by the party as
+                # its best hope, …": a participle with its agent is the passive, and what follows the agent is no
+                # clause the verb reports
+                return None
             if verb_low not in _COMPLEMENT_PREPOSITION_VERBS \
                     and _adjunct_only(text, cstart, cend) is not None \
                     and _FINITE.search(text, cstart, cend) is None and not self._words_in_marks(frags, cstart, cend):
@@ -2668,7 +2701,8 @@ class Attributor:
         if len(said_words) == 1 and _MANNER_ADVERB.fullmatch(said_words[0]) is not None:
             return None     # "Bush, whom he attacked viciously": how it was done, and no object of what
         if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
-                              else 1 if short_ok or person else 3) \
+                              else 1 if short_ok or person
+                              or self._only_words_in_marks(verb, cue_end, frags, cstart, cend) else 3) \
                 and said.strip().lower() not in _ANSWERS \
                 and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]) \
                 and not (verb_low in SAYING_VERBS and _ELLIPTICAL_CLAUSE.fullmatch(said.strip()) is not None):
@@ -2949,6 +2983,15 @@ class Attributor:
         if len(_words(text[cstart:cend])) < 3:
             return None
         return cstart, cend
+
+    def _only_words_in_marks(self, verb: str, cue_end: int, frags: "Intervals", cstart: int, cend: int) -> bool:
+        """Is what a verb of speech reports one quoted passage and nothing else ('ended by saying “Too
+        many.”', 'the way she says “record crowds.”')? The marks show these few words are the very words
+        said, a quote however short."""
+        if verb.lower() not in _UTTERANCE_VERBS or self.text[cue_end:cstart].strip(" ,\u00a0"):
+            return False
+        span = frags.containing(cstart)
+        return span is not None and span[0] == cstart and span[1] >= cend
 
     def _words_in_marks(self, frags: "Intervals", lo: int, hi: int) -> bool:
         """Do quoted words other than a title lie in [lo, hi]? ('in her first memoir, “Salt Roads”' holds
@@ -3663,6 +3706,14 @@ def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int
     return _APPOSITIVE_OBJECT_WORDS
 
 
+def _quoted_up_to(frags: "Intervals", cstart: int, tail) -> bool:
+    """Is all the report has before a `_CLAUSE_TAIL` one quoted passage, its comma inside the marks ('denounced
+    “self-rule,” which is …')? The marks bound what was said however few its words, and the tail is the
+    writer's."""
+    span = frags.containing(cstart)
+    return span is not None and span[0] == cstart and bool(tail.group("close")) and span[1] == tail.end("close")
+
+
 def _tail_reach(verb: str, tail) -> int:
     """How many words a report needs before a `_CLAUSE_TAIL` for the tail to end it: three, or two for the object
     of a verb that takes no clause ("opposed the levy, down from …", "backed the effort, attending …"), whose
@@ -3753,6 +3804,11 @@ _ONLY_WHEN = regex.compile(
 _GIVES_A_WORK = regex.compile(r"\s+(?:\p{Ll}+\s+){1,3}(?:an?|the|its|his|her|their)\s")
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
+# verbs whose object in marks is the very words uttered, however few ("saying “Too many.”")
+_UTTERANCE_VERBS = {"say", "says", "said", "saying", "wrote", "writes", "write", "writing", "tweeted", "tweets",
+                    "typed", "replied", "replies", "answered", "answers", "added", "adds", "whispered", "repeated",
+                    "repeats", "uttered", "echoed", "echoes", "echoing", "mouthed", "mouthing", "read", "reads",
+                    "reading"}
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 # "that" and a quotation mark opening: the quoted words begin a that-clause ("her claim that “…”")
 _THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
@@ -3775,6 +3831,28 @@ _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell"
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+
+
+# the words of a sign, a hat or a message, led in by its verb: 'a sign that read', 'a tweet saying', 'the hat —
+# which read', 'a message on Facebook reading' (not a shirt's: the print on clothes is seldom reported as words)
+_INSCRIBED_NOUNS = ("signs?|placards?|banners?|hats?|caps?|messages?|tweets?|posts?|notes?|e-?mails?|"
+                    "buttons?|stickers?|posters?|cards?|headlines?|captions?|billboards?")
+_SENT_THINGS = {"message", "tweet", "post", "note", "email", "e-mail", "card", "caption"}   # (words of their sender)
+_INSCRIBED_LEAD = regex.compile(r"(?P<thing>(?<!\p{L})(?i:a|an|the|one|this|his|her|their|its)[^\S\n]+"
+                                r"(?:(?!(?i:were|was|is|are|in|on|of|with|that|which|and|or)\b|\p{Ll}+(?:ing|ed)\b)"
+                                r"[\p{L}\-]+[^\S\n]+){0,3}?)?"
+                                r"(?P<noun>(?i:(?<!\p{L})(?:%s)))(?:[^\S\n]+(?:on|in)[^\S\n]+\p{Lu}\p{L}+)?"
+                                r"(?:[^\S\n]*[—–]+[^\S\n]*|[^\S\n]+)(?:(?:that|which)[^\S\n]+)?"
+                                r"(?P<verb>read|reads|reading|said|says|saying)[^\S\n]*[,:]?[^\S\n]*$" % _INSCRIBED_NOUNS)
+_INSCRIBED_REACH = 60   # characters before the mark the noun and its verb may take
+
+
+def _inscribed(before: str) -> bool:
+    """Do the words before a quote lead in to what a sign, a hat or a message reads ('a sign that read')?"""
+    if not before.rstrip(" \u00a0,:").endswith(("read", "reads", "reading", "said", "says", "saying")) \
+            or ACCORDING.search(before, max(0, len(before) - _LEAD_REACH)) is not None:
+        return False    # (nor inside a report: "According to the paper, the men wore shirts that read “…”")
+    return _INSCRIBED_LEAD.search(before, max(0, len(before) - _INSCRIBED_REACH)) is not None
 
 
 def _shouted(before: str) -> bool:
@@ -4405,6 +4483,8 @@ def _opens_a_participial_phrase(text: str, lo: int, vstart: int) -> bool:
 # semicolon, a subordinate clause ('called the plan “cruel” when it was tabled')
 _NAME_END = regex.compile(r",|\s[—–-]{1,2}\s?|—|--|;|\s+(?:and|but|when|while|because|before|after|as|since|"
                           r"although|though|if)\s")
+_PUT_IT_FORMS = {"put it", "puts it"}
+_AS_BEFORE = regex.compile(r"(?<!\p{L})[Aa]s\s+$")     # "…, as an aide put it, …": an aside that lends what follows
 _AS_BEFORE_NAME = regex.compile(r"\bas\s+(?:(?:a|an|the|simply|only|just|merely)\s+)?$")
 # a noun of saying and its that-clause ("the claim that", "an admission from Ms. Ruiz that")
 _REPORT_NOUN = regex.compile(r"\b(?P<noun>%s)(?:\s+(?:from|by)\s+"
@@ -4643,6 +4723,11 @@ _ADJUNCT_ONLY = regex.compile(r"[\s,]*(?:in|at|on|before|during|after|by|when|wh
                               r"near|across|around|behind)\b"
                               r"(?![^,;]{0,80}\bthat\b)", regex.I)
 _ADJUNCT_ONLY_INITIALS = frozenset("iaobdwfutn")  # the first letters of its prepositions
+
+
+# a participle's agent right after it: "opposed by the West", "viewed by many" (not "by 55% to 41%", nor a means,
+# "responded by saying …", "by first saying …")
+_PASSIVE_AGENT = regex.compile(r"[^\S\n]+by[^\S\n]+(?!\p{N}|(?:\p{Ll}+[^\S\n]+)?\p{L}+ing\b)")
 
 
 def _adjunct_only(text: str, pos: int = 0, endpos: int | None = None):
