@@ -96,6 +96,36 @@ _STANCE_OBJECT = regex.compile(r"[^\S\n]*(?:(?!(?:that|which|who|whom|whose|what
 _SAY_FORMS = {"say", "says", "said", "saying"}
 _HOW_MUCH_ABOUT = regex.compile(r"[^\S\n]*(?:(?:almost|very|so|too|relatively|comparatively)[^\S\n]+)?"
                                 r"(?:nothing|little|much)(?P<prep>[^\S\n]+about[^\S\n]+)(?=\S)")
+# words in "-ly" that are no manner of doing: nouns and adjectives ("the family said"), hedges of extent ("who has
+# largely rejected") and the writer's own guess or judgement ("who would probably recognize", "oddly")
+_NOT_MANNER_LY = {"family", "assembly", "supply", "anomaly", "monopoly", "homily", "rally", "ally", "reply", "belly",
+                  "bully", "daily", "weekly", "monthly", "quarterly", "holy", "only", "early", "likely", "friendly",
+                  "elderly",
+                  "largely", "mostly", "partly", "partially", "mainly", "generally", "broadly", "nearly", "roughly",
+                  "fairly", "relatively", "slightly",
+                  "probably", "possibly", "certainly", "surely", "presumably", "supposedly", "allegedly",
+                  "evidently", "obviously", "apparently", "seemingly", "oddly", "surprisingly", "curiously",
+                  "ironically", "really", "actually", "definitely", "undoubtedly", "arguably", "hardly", "barely",
+                  "scarcely"}
+_HAVE_FORMS = {"has", "have", "had"}
+_RELATIVES_BEFORE_A_VERB = {"who", "which"}
+
+
+def _manner_adverbs_after_a_relative(toks) -> int:
+    """How many of the last tokens before a cue are adverbs of manner in "-ly" (with a "has" or "have" before
+    them) that stand between a relative pronoun and its verb: 1 for "who formally", 2 for "which has strongly";
+    else 0. The verb's subject is the relative pronoun's antecedent as if they were not there."""
+    k = len(toks)
+    while k > 1 and toks[k - 1][0].islower() and toks[k - 1][0].endswith("ly") and len(toks[k - 1][0]) > 4 \
+            and toks[k - 1][0] not in _NOT_MANNER_LY:
+        k -= 1
+    if k == len(toks):
+        return 0
+    if k > 1 and toks[k - 1][0] in _HAVE_FORMS:
+        k -= 1
+    return len(toks) - k if toks[k - 1][0] in _RELATIVES_BEFORE_A_VERB else 0
+
+
 def _ascii_except(initials: str) -> frozenset:
     """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
     ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
@@ -257,7 +287,7 @@ _PREDICATE_IN_SUBJECT = regex.compile(
     r"^((?:(?!\b(?:who|whom|whose|which|that|where|when)\b)[^\n]){1,120}?)"
     r"\s+(?P<aux>will|would|could|can|may|might|should|must|has|have|had|is|are|was|were)\s+\S")
 # ("Its rivals are county mayors who long backed it", "Voters are watching a veteran argue": after a form of
-# "be" the one who speaks is as often the noun after it, so the phrase is left as it is)
+# "be", "has been" among them, the one who speaks is as often the noun after it, so the phrase is left as it is)
 _FORMS_OF_BE = {"is", "are", "was", "were"}
 # "Will reporters still want …", "can the evidence tell us …": a modal opening the "subject" asks a question
 # (and one opening what a dash set off: "half the budget - was used for phone calls")
@@ -294,8 +324,9 @@ def _without_predicate_subject(attr: "Attribution") -> Optional["Attribution"]:
     if (inner is not None or opening is not None) and attr.kind == "indirect" and " " not in cue \
             and cue.endswith("s"):
         return replace(attr, speaker=None)
-    if cut == 0 and end == len(mention) or inner is not None and inner.group("aux") in _FORMS_OF_BE:
-        return attr
+    if cut == 0 and end == len(mention) or inner is not None and (
+            inner.group("aux") in _FORMS_OF_BE or mention.startswith("been ", inner.end("aux") + 1)):
+        return attr     # ("The main worry has been farmers, who opposed …": "has been" is a form of "be" too)
     head = mention[cut:end].strip()
     if not head:
         return attr
@@ -1402,6 +1433,9 @@ class Attributor:
                 or toks[k][0] in _SUBJECT_PRONOUNS or (k == len(toks) - 3 and toks[k][0] in ("and", "but")) \
                 else toks[k][1]
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
+        adverbs = _manner_adverbs_after_a_relative(toks)
+        if adverbs:
+            toks = toks[:-adverbs]     # "who formally endorsed", "which has strongly denied"
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return self._antecedent(lo, toks[-2][1], vstart)
@@ -1996,8 +2030,10 @@ class Attributor:
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
-        if verb_low == "show" and prev_low in _BROADCAST_WORDS:
-            return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
+        if verb_low in ("show", "shows") and prev_low in _BROADCAST_WORDS:
+            # "the host of a radio show, …", "told NBC's Today show", "their favorite TV shows sound right": a
+            # programme, not a verb
+            return None
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
@@ -2123,8 +2159,9 @@ class Attributor:
                 and not text[cue_end:cue_end + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
         if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, cue_end, hi) is not None:
-            # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
-            # ending up there, and interrupting oneself breaking off; neither reports a finding or words
+            # "found themselves in a fight over …", "interrupted himself to wave", "kept repeating himself":
+            # finding oneself somewhere is ending up there, interrupting oneself breaking off, and repeating
+            # oneself saying again what is not given here; none reports a finding or words
             return None
         # "The memo also noted that …", "Both sides have acknowledged that …": a verb that is plainly one (a past
         # tense or an auxiliary before it) and a that-clause after it report whatever the subject is (not a verb
@@ -3807,7 +3844,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 _FIND_VERBS = {"found", "finds", "find"}
 _MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear", "makes clear", …
-_REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
+_REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted", "repeat", "repeats", "repeated",
+                                         "repeating"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
@@ -4413,7 +4451,7 @@ _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}
 # a relative pronoun with no comma before it, right before the cue: the subject's own relative clause
 # ("Pilots who say …", "Senators who have long wanted …")
 _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|have|had|is|are|was|were|also|once|long|"
-                                         r"been)\s+){0,3}$")
+                                         r"been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
 def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
@@ -4441,7 +4479,7 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
 # backed him in May and said …, withdrew")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
-                                 r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been)\s+){0,3}$")
+                                 r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:

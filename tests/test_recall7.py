@@ -1,0 +1,88 @@
+"""Reports in relative clauses whose verb an adverb of manner stands before, in sentences the team wrote.
+
+A relative clause reports what its verb does with an adverb between the pronoun and the verb as much as without
+one: "Senator Hale, who formally endorsed Ruiz, …", "the harbor board, which has strongly denied any role, …".
+The adverb is skipped on the way back to the relative pronoun, whose antecedent speaks, and the report still
+ends where the relative clause does. A hedge of extent ("largely", "mostly") or the writer's own guess
+("probably") is no manner of the act and is not skipped.
+
+Also: "has been" is a form of "be" before a relative clause's antecedent, as "is" and "was" are; "repeating
+oneself" reports no words; "TV shows" are programmes.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reported(text, said):
+    """The quote whose text is ``said``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if q.text == said]
+    assert hits, f"no quote reads {said!r}; found {[(q.text, q.mention, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+AFTER_AN_ADVERB_IN_A_RELATIVE_CLAUSE = [
+    ("an adverb after 'who', a person as the object",
+     "Councillor Dana Voss, who formally endorsed Ana Ruiz last week, spoke at the rally.",
+     "Ana Ruiz", "Councillor Dana Voss"),
+    ("an auxiliary and an adverb after 'which'",
+     "The list included the harbor board, which has strongly denied any role in the dredging deal.",
+     "any role in the dredging deal", "the harbor board"),
+    ("an auxiliary and an adverb after 'who', a plural antecedent",
+     "Ruiz is courting older voters, who have usually favored her rivals at the ballot box.",
+     "her rivals at the ballot box", "voters"),
+    ("an adverb after 'which', a clause reported",
+     "The move came days after the Ashford Ledger, which originally said it would ignore the race, changed course.",
+     "it would ignore the race", "the Ashford Ledger"),
+    ("the report ends where the relative clause does",
+     "Harbor chief Ivo Marsh, who formally endorsed the levy in a letter, then left for the ferry dock.",
+     "the levy", "Harbor chief Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", AFTER_AN_ADVERB_IN_A_RELATIVE_CLAUSE,
+                         ids=[c[0] for c in AFTER_AN_ADVERB_IN_A_RELATIVE_CLAUSE])
+def test_an_adverb_of_manner_after_the_relative_pronoun_is_skipped(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+NOT_SKIPPED = [
+    ("a hedge of extent",
+     "Ashford wants a mayor who has largely rejected the port's traditions to win.",
+     "largely rejected"),
+    ("the writer's guess",
+     "The clerk phoned Marsh, who would probably recognize at once that the count was short.",
+     "recognize"),
+]
+
+
+@pytest.mark.parametrize("name,text,cue_word", NOT_SKIPPED, ids=[c[0] for c in NOT_SKIPPED])
+def test_a_hedge_or_a_guess_is_no_manner_of_the_act(name, text, cue_word):
+    assert not [q for q in extract(text) if q.cue and cue_word.split()[-1] in q.cue], \
+        [(q.text, q.cue, q.mention) for q in extract(text)]
+
+
+def test_has_been_before_the_antecedent_is_a_form_of_be():
+    # the one who opposed it is the noun after "has been", not the sentence's subject before it
+    q = reported("The main obstacle has been local farmers, who rejected the harbor plan.", "the harbor plan")
+    assert q.mention.endswith("local farmers"), q.mention
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor clip showed the councillor nervously repeating himself.",
+    "The mayor repeated herself twice before the vote.",
+])
+def test_repeating_oneself_reports_no_words(text):
+    assert not [q for q in extract(text) if q.cue and "repeat" in q.cue], [(q.text, q.cue) for q in extract(text)]
+
+
+def test_repeating_a_clause_still_reports_it():
+    assert reported("The mayor repeated that the ferry would run all winter.",
+                    "that the ferry would run all winter").mention == "The mayor"
+
+
+def test_tv_shows_are_programmes():
+    quotes = extract("Ashford's three favourite TV shows all air on Mondays.")
+    assert not [q for q in quotes if q.cue and "shows" in q.cue], [(q.text, q.cue) for q in quotes]
