@@ -86,3 +86,31 @@ def test_repeating_a_clause_still_reports_it():
 def test_tv_shows_are_programmes():
     quotes = extract("Ashford's three favourite TV shows all air on Mondays.")
     assert not [q for q in quotes if q.cue and "shows" in q.cue], [(q.text, q.cue) for q in quotes]
+
+
+# A headline that gives its source before a colon: the source may be a name and the people or the piece it
+# stands for ("Ruiz camp:", "Ledger editorial:"), or a plural noun for people that the story names again in lower
+# case, or one of them ("Historians:" … "a historian at …"). A subheading on the next line is no part of it.
+HEADLINE_SOURCES = [
+    ("a name and its camp",
+     "Ruiz camp: Hale plan threatens the harbor's future.\n\nRuiz spoke at the pier on Monday.",
+     "Hale plan threatens the harbor's future", "Ruiz camp"),
+    ("a paper's editorial",
+     "Ledger editorial: Ashford must fix the ferry now.\n\nThe Ledger has urged repairs for years.",
+     "Ashford must fix the ferry now", "Ledger editorial"),
+    ("people named again in lower case, one of them, with a subheading after",
+     "Geologists: Ashford cliffs will fall within decades; \nTown weighs a costly sea wall.\n\n"
+     "A geologist at the county college mapped the cracks.",
+     "Ashford cliffs will fall within decades", "Geologists"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", HEADLINE_SOURCES, ids=[c[0] for c in HEADLINE_SOURCES])
+def test_a_headline_source_before_a_colon(name, text, said, mention):
+    q = reported(text, said)
+    assert (q.mention, q.rule) == (mention, "headline speaker: clause")
+
+
+def test_a_headline_label_nobody_mentions_again_is_no_source():
+    text = "Analysts: Ashford cliffs will fall within decades.\n\nThe town weighs a costly sea wall."
+    assert not [q for q in extract(text) if q.rule == "headline speaker: clause"]

@@ -1589,10 +1589,14 @@ class Attributor:
         """"Mayor Ruiz: Ferry Will Run All Winter": a headline that gives its speaker before a colon.
 
         The speaker must be someone the article goes on to mention (its last word appears outside
-        the headline), or a poll; what follows the colon, four words at least, is what they said.
+        the headline), or a poll; what follows the colon, four words at least, is what they said. The
+        headline is the paragraph's first line: a subheading may follow it.
         """
         text = self.text
         ps, pe = self.paragraphs[pi]
+        line_end = text.find("\n", ps, pe)
+        if line_end != -1:
+            pe = line_end   # "Historians: Ruiz, Hale linked; \nHer fate hinges on …": a subheading follows
         if pe - ps > _HEADLINE_MAX:
             return False
         m = _HEADLINE.match(text, ps, pe)
@@ -1602,12 +1606,16 @@ class Attributor:
         if words[0].lower() in _NOT_HEADLINE_SPEAKERS or (m.group("who").isupper() and len(m.group("who")) > 4):
             return False
         cstart, cend = m.start("said"), pe
-        while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
+        while cend > cstart and text[cend - 1] in " .!?;\u00a0\n":
             cend -= 1
         if len(_words(text[cstart:cend])) < 4:
             return False
-        last = regex.sub(r"['’]s$", "", words[-1])
-        elsewhere = regex.compile(r"\b%s\b" % regex.escape(last))
+        # (the name before "camp", "aides" or "editorial" is who the article must mention again; a plural noun for
+        # people, "Historians: …", may come again in lower case, or one of them: "a historian at …")
+        named = [w for w in words if w[:1].isupper()]
+        last = regex.sub(r"['’]s$", "", named[-1])
+        people = len(words) == 1 and last.isalpha() and last.endswith(_PLURAL_PEOPLE_ENDINGS)
+        elsewhere = regex.compile(r"(?i:\b%ss?\b)" % regex.escape(last[:-1]) if people else r"\b%s\b" % regex.escape(last))
         if last not in _POLL_WORDS and elsewhere.search(text, pe) is None and elsewhere.search(text, 0, ps) is None:
             return False
         who_end = m.end("who")
@@ -4196,7 +4204,9 @@ _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|c
 # "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
 # (after the speaker, the one spoken to, where, or what about: "Mayor Ruiz to Fishermen: …", "Hale at Town Hall:
 # …", "Ruiz on Ferries: …")
-_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3})"
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}"
+                          r"(?:\s+(?:camp|campaign|aides?|allies|editorial|spokes(?:man|woman|person)|lawyers?|"
+                          r"officials|advisers?|team|staff))?)"
                           r"(?:\s+(?:to|at|on)(?:\s+\p{Lu}[\p{L}\p{N}.’'\-&]*){1,4})?:\s+"
                           r"(?P<said>\S)")
 _HEADLINE_MAX = 200
