@@ -114,3 +114,28 @@ def test_a_headline_source_before_a_colon(name, text, said, mention):
 def test_a_headline_label_nobody_mentions_again_is_no_source():
     text = "Analysts: Ashford cliffs will fall within decades.\n\nThe town weighs a costly sea wall."
     assert not [q for q in extract(text) if q.rule == "headline speaker: clause"]
+
+
+# Calling for something is a demand, whoever makes it: a subject the cast does not know is kept as written.
+CALLED_FOR = [
+    ("a plural with an adjective", "Harbor advocates called for the pilot's dismissal.",
+     "the pilot's dismissal", "Harbor advocates"),
+    ("a plural with a phrase after it", "Advocates in the fishing community called for a new vote on the levy.",
+     "a new vote on the levy", "Advocates in the fishing community"),
+    ("a share of a group, in a subordinate clause",
+     "While most of her rivals called for a bigger dredging budget, Ruiz stayed silent.",
+     "a bigger dredging budget", "most of her rivals"),
+    ("with an auxiliary", "Critics of the ferry plan have called for an audit.", "an audit", "Critics of the ferry plan"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", CALLED_FOR, ids=[c[0] for c in CALLED_FOR])
+def test_whoever_calls_for_something_demands_it(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_calls_for_after_an_adjective_is_a_noun():
+    text = "Ruiz, despite Democratic calls for her to quit the race, has said she will stay."
+    assert not [q for q in extract(text) if q.cue and q.cue.startswith("call")], \
+        [(q.text, q.cue) for q in extract(text)]

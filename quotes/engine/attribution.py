@@ -2189,7 +2189,10 @@ class Attributor:
             and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
         # ("Harbor Watch also reported the gang has been smuggling …": a report of a clause, whoever reports it)
         reports_a_clause = verb_low == "reported" and _clause_follows(text, cue_end, hi)
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or reports_a_clause or (
+        # ("Transgender advocates called for his dismissal": calling for a thing is a demand, whoever makes it; not
+        # "calls", a noun as often: "despite Democratic calls for her to quit")
+        calls_for = verb_low in ("call", "called") and nxt[:1] == ["for"]
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or calls_for or that_report or reports_a_clause or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
                 or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
                 and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
@@ -2197,7 +2200,7 @@ class Attributor:
             # the clause is kept with the subject as written rather than dropped ("Local fishermen have said
             # …" too, but with an auxiliary a verb of evidence has a thing for its subject: "the issue has
             # showed how …")
-            if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
+            if nxt and (nxt[0].lower().strip(",") not in _PREPOSITIONS or calls_for):
                 speaker = bare_subject(text, lo, vstart, cast)
                 if speaker is not None and aux and speaker.mention.split()[-1].lower() in _TIME_NOUNS:
                     speaker = None  # "Only time will tell whether …": nobody is telling
