@@ -139,3 +139,30 @@ def test_calls_for_after_an_adjective_is_a_noun():
     text = "Ruiz, despite Democratic calls for her to quit the race, has said she will stay."
     assert not [q for q in extract(text) if q.cue and q.cue.startswith("call")], \
         [(q.text, q.cue) for q in extract(text)]
+
+
+# People the cast does not know, named by a plural noun for them with a phrase after it, are the subject of a verb of speech or of taking a side, kept as written.
+PEOPLE_AS_WRITTEN = [
+    ("a phrase after the noun, a verb of speech", "Residents of both islands described the new rota as unsafe.",
+     "the new rota as unsafe", "Residents of both islands"),
+    ("a phrase after the noun, taking a side", "Experts on coastal erosion endorsed the sea wall.",
+     "the sea wall", "Experts on coastal erosion"),
+    ("urging someone", "Families of the drowned sailors urged the board to act.",
+     "the board to act", "Families of the drowned sailors"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", PEOPLE_AS_WRITTEN, ids=[c[0] for c in PEOPLE_AS_WRITTEN])
+def test_people_the_cast_does_not_know_are_a_subject_as_written(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry riders who grew up on the island see storms around every corner.",   # perceiving
+    "The figures generally considered the most reliable come from the harbor office.",   # no people
+    "Harbor clerks on both sides, especially yours, should be worried.",    # "sides" is no verb
+])
+def test_no_report_from_a_phrase_that_names_no_speaker(text):
+    assert not [q for q in extract(text) if q.rule == "speaker cue clause (subject as written)"], \
+        [(q.text, q.cue, q.mention) for q in extract(text)]

@@ -126,6 +126,29 @@ def _manner_adverbs_after_a_relative(toks) -> int:
     return len(toks) - k if toks[k - 1][0] in _RELATIVES_BEFORE_A_VERB else 0
 
 
+_PHRASE_PREPOSITIONS = {"of", "in", "on", "for", "from", "at", "with", "across", "around", "inside", "outside"}
+_SHARE_WORDS = {"most", "many", "some", "several", "few", "half", "all", "both", "majority", "minority", "percent",
+                "dozens", "hundreds", "thousands", "millions", "number", "group", "handful"}
+
+
+def _names_people(mention: str) -> bool:
+    """Does the phrase name people by a plural noun for them, before any phrase after it ("women voters in both
+    towns", "experts on the strait") or after a share of them ("most of his rivals", "two-thirds of members")?
+    (Nouns the lexicon knows for people, or in "-ists" and "-ians": not any "-ers" or "-ents", "the numbers",
+    "the comments".)"""
+    words = mention.lower().split()
+    k = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS), len(words))
+    if not k:
+        return False
+    head = words[k - 1]
+    if (head in _SHARE_WORDS or head.endswith(("thirds", "quarters", "fifths"))) and k < len(words):
+        head = words[-1]
+    if any(w == "to" or w.endswith("ing") for w in words):
+        return False    # ("its pilots from having to file the … report": a verb in it, no plain phrase)
+    return head.isalpha() and head.endswith("s") and (head[:-1] in PERSON_NOUNS or head in GROUP_HEADS or (
+        len(head) > 5 and head.endswith(("ists", "ians"))))
+
+
 def _ascii_except(initials: str) -> frozenset:
     """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
     ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
@@ -2213,6 +2236,16 @@ class Attributor:
                     speaker = after_clause
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
+        if speaker is None and not participle and not aux and (verb in SPEECH or verb_low in _STANCE_OBJECT_VERBS) \
+                and verb_low not in EVIDENCE_VERBS and verb_low not in _NAMING_VERBS and prev_low not in _PREPOSITIONS \
+                and nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS and not text.startswith(",", cue_end) \
+                and not _ends_an_aside(text[lo:vstart]):
+            # "Women voters in both towns described …", "Experts on the strait endorsed …": people the cast does
+            # not know are the subject of a verb of speech, or of taking a side, kept as written (not of a verb of
+            # perceiving or feeling: "Republicans who came of age then see inflation everywhere")
+            people = bare_subject(text, lo, vstart, cast)
+            if people is not None and _names_people(people.mention):
+                speaker, rule = people, "speaker cue clause (subject as written)"
         if speaker is None and verb.endswith(" that") and verb in ADJECTIVE_CUES \
                 and not _ends_an_aside(text[lo:m.start()]):
             # "Some of her backers are worried that …": a stance held by a subject the cast doesn't know
