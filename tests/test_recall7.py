@@ -141,7 +141,9 @@ def test_calls_for_after_an_adjective_is_a_noun():
         [(q.text, q.cue) for q in extract(text)]
 
 
-# People the cast does not know, named by a plural noun for them with a phrase after it, are the subject of a verb of speech or of taking a side, kept as written.
+# People the cast does not know, named by a plural noun for them with a phrase after it, are the subject of a
+# verb of speech or stance, kept as written (not of a verb of perceiving, feeling or knowing, nor of one of
+# evaluating what others did: "welcome", "question").
 PEOPLE_AS_WRITTEN = [
     ("a phrase after the noun, a verb of speech", "Residents of both islands described the new rota as unsafe.",
      "the new rota as unsafe", "Residents of both islands"),
@@ -149,6 +151,10 @@ PEOPLE_AS_WRITTEN = [
      "the sea wall", "Experts on coastal erosion"),
     ("urging someone", "Families of the drowned sailors urged the board to act.",
      "the board to act", "Families of the drowned sailors"),
+    ("a stance, condemning", "Candidates in both races condemned the harbor board's silence.",
+     "the harbor board's silence", "Candidates in both races"),
+    ("a stance, deciding", "Workers at the old mill decided the rent was too high.",
+     "the rent was too high", "Workers at the old mill"),
 ]
 
 

@@ -126,6 +126,11 @@ def _manner_adverbs_after_a_relative(toks) -> int:
     return len(toks) - k if toks[k - 1][0] in _RELATIVES_BEFORE_A_VERB else 0
 
 
+# verbs of perceiving, feeling and knowing: with a subject as written they report no stance ("Republicans who came
+# of age then see inflation everywhere", "many citizens feel stung")
+_PERCEIVING_VERBS = {"see", "sees", "saw", "view", "views", "viewed", "feel", "feels", "felt", "know", "knows", "knew",
+                     "realize", "realizes", "realized", "recognize", "recognizes", "recognized", "consider", "considers",
+                     "considered", "find", "finds", "found"}
 _PHRASE_PREPOSITIONS = {"of", "in", "on", "for", "from", "at", "with", "across", "around", "inside", "outside"}
 _SHARE_WORDS = {"most", "many", "some", "several", "few", "half", "all", "both", "majority", "minority", "percent",
                 "dozens", "hundreds", "thousands", "millions", "number", "group", "handful"}
@@ -2236,13 +2241,16 @@ class Attributor:
                     speaker = after_clause
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
-        if speaker is None and not participle and not aux and (verb in SPEECH or verb_low in _STANCE_OBJECT_VERBS) \
+        if speaker is None and not participle and not aux and (verb in SPEECH or (
+                verb in STANCE and verb_low not in _PERCEIVING_VERBS and verb_low not in _EVALUATION_VERBS)) \
                 and verb_low not in EVIDENCE_VERBS and verb_low not in _NAMING_VERBS and prev_low not in _PREPOSITIONS \
                 and nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS and not text.startswith(",", cue_end) \
+                and nxt[0] not in SAYING_VERBS \
                 and not _ends_an_aside(text[lo:vstart]):
             # "Women voters in both towns described …", "Experts on the strait endorsed …": people the cast does
-            # not know are the subject of a verb of speech, or of taking a side, kept as written (not of a verb of
-            # perceiving or feeling: "Republicans who came of age then see inflation everywhere")
+            # not know are the subject of a verb of speech or stance, kept as written (not of a verb of perceiving or
+            # feeling, "Republicans who came of age then see inflation everywhere"; and a cue word before another is
+            # a noun: "supporters of the harbour plan said …")
             people = bare_subject(text, lo, vstart, cast)
             if people is not None and _names_people(people.mention):
                 speaker, rule = people, "speaker cue clause (subject as written)"
