@@ -63,7 +63,9 @@ NOUN_CUE_ROWS = [
 
 @pytest.mark.parametrize("text, words", NOUN_CUE_ROWS)
 def test_an_object_noun_after_a_verb_has_no_speaker(text, words):
-    found = [q for q in extract(text, date="2024-05-03") if words in q.text]
+    # (the report of "Officials in the capital fear that …", the sentence's own verb of speech, holds the words
+    # too and rightly has its subject as written: only what the noun read as a cue yields is checked)
+    found = [q for q in extract(text, date="2024-05-03") if words in q.text and q.cue != "fear"]
     assert all(q.speaker is None and q.mention is None for q in found)
 
 

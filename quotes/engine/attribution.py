@@ -96,6 +96,64 @@ _STANCE_OBJECT = regex.compile(r"[^\S\n]*(?:(?!(?:that|which|who|whom|whose|what
 _SAY_FORMS = {"say", "says", "said", "saying"}
 _HOW_MUCH_ABOUT = regex.compile(r"[^\S\n]*(?:(?:almost|very|so|too|relatively|comparatively)[^\S\n]+)?"
                                 r"(?:nothing|little|much)(?P<prep>[^\S\n]+about[^\S\n]+)(?=\S)")
+# words in "-ly" that are no manner of doing: nouns and adjectives ("the family said"), hedges of extent ("who has
+# largely rejected") and the writer's own guess or judgement ("who would probably recognize", "oddly")
+_NOT_MANNER_LY = {"family", "assembly", "supply", "anomaly", "monopoly", "homily", "rally", "ally", "reply", "belly",
+                  "bully", "daily", "weekly", "monthly", "quarterly", "holy", "only", "early", "likely", "friendly",
+                  "elderly",
+                  "largely", "mostly", "partly", "partially", "mainly", "generally", "broadly", "nearly", "roughly",
+                  "fairly", "relatively", "slightly",
+                  "probably", "possibly", "certainly", "surely", "presumably", "supposedly", "allegedly",
+                  "evidently", "obviously", "apparently", "seemingly", "oddly", "surprisingly", "curiously",
+                  "ironically", "really", "actually", "definitely", "undoubtedly", "arguably", "hardly", "barely",
+                  "scarcely"}
+_HAVE_FORMS = {"has", "have", "had"}
+_RELATIVES_BEFORE_A_VERB = {"who", "which"}
+
+
+def _manner_adverbs_after_a_relative(toks) -> int:
+    """How many of the last tokens before a cue are adverbs of manner in "-ly" (with a "has" or "have" before
+    them) that stand between a relative pronoun and its verb: 1 for "who formally", 2 for "which has strongly";
+    else 0. The verb's subject is the relative pronoun's antecedent as if they were not there."""
+    k = len(toks)
+    while k > 1 and toks[k - 1][0].islower() and toks[k - 1][0].endswith("ly") and len(toks[k - 1][0]) > 4 \
+            and toks[k - 1][0] not in _NOT_MANNER_LY:
+        k -= 1
+    if k == len(toks):
+        return 0
+    if k > 1 and toks[k - 1][0] in _HAVE_FORMS:
+        k -= 1
+    return len(toks) - k if toks[k - 1][0] in _RELATIVES_BEFORE_A_VERB else 0
+
+
+# verbs of perceiving, feeling and knowing: with a subject as written they report no stance ("Republicans who came
+# of age then see inflation everywhere", "many citizens feel stung")
+_PERCEIVING_VERBS = {"see", "sees", "saw", "view", "views", "viewed", "feel", "feels", "felt", "know", "knows", "knew",
+                     "realize", "realizes", "realized", "recognize", "recognizes", "recognized", "consider", "considers",
+                     "considered", "find", "finds", "found"}
+_PHRASE_PREPOSITIONS = {"of", "in", "on", "for", "from", "at", "with", "across", "around", "inside", "outside"}
+_SHARE_WORDS = {"most", "many", "some", "several", "few", "half", "all", "both", "majority", "minority", "percent",
+                "dozens", "hundreds", "thousands", "millions", "number", "group", "handful"}
+
+
+def _names_people(mention: str) -> bool:
+    """Does the phrase name people by a plural noun for them, before any phrase after it ("women voters in both
+    towns", "experts on the strait") or after a share of them ("most of his rivals", "two-thirds of members")?
+    (Nouns the lexicon knows for people, or in "-ists" and "-ians": not any "-ers" or "-ents", "the numbers",
+    "the comments".)"""
+    words = mention.lower().split()
+    k = next((i for i, w in enumerate(words) if w in _PHRASE_PREPOSITIONS), len(words))
+    if not k:
+        return False
+    head = words[k - 1]
+    if (head in _SHARE_WORDS or head.endswith(("thirds", "quarters", "fifths"))) and k < len(words):
+        head = words[-1]
+    if any(w == "to" or w.endswith("ing") for w in words):
+        return False    # ("its pilots from having to file the … report": a verb in it, no plain phrase)
+    return head.isalpha() and head.endswith("s") and (head[:-1] in PERSON_NOUNS or head in GROUP_HEADS or (
+        len(head) > 5 and head.endswith(("ists", "ians"))))
+
+
 def _ascii_except(initials: str) -> frozenset:
     """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
     ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
@@ -311,7 +369,7 @@ _PREDICATE_IN_SUBJECT = regex.compile(
     r"^((?:(?!\b(?:who|whom|whose|which|that|where|when)\b)[^\n]){1,120}?)"
     r"\s+(?P<aux>will|would|could|can|may|might|should|must|has|have|had|is|are|was|were)\s+\S")
 # ("Its rivals are county mayors who long backed it", "Voters are watching a veteran argue": after a form of
-# "be" the one who speaks is as often the noun after it, so the phrase is left as it is)
+# "be", "has been" among them, the one who speaks is as often the noun after it, so the phrase is left as it is)
 _FORMS_OF_BE = {"is", "are", "was", "were"}
 # "Will reporters still want …", "can the evidence tell us …": a modal opening the "subject" asks a question
 # (and one opening what a dash set off: "half the budget - was used for phone calls")
@@ -348,8 +406,9 @@ def _without_predicate_subject(attr: "Attribution") -> Optional["Attribution"]:
     if (inner is not None or opening is not None) and attr.kind == "indirect" and " " not in cue \
             and cue.endswith("s"):
         return replace(attr, speaker=None)
-    if cut == 0 and end == len(mention) or inner is not None and inner.group("aux") in _FORMS_OF_BE:
-        return attr
+    if cut == 0 and end == len(mention) or inner is not None and (
+            inner.group("aux") in _FORMS_OF_BE or mention.startswith("been ", inner.end("aux") + 1)):
+        return attr     # ("The main worry has been farmers, who opposed …": "has been" is a form of "be" too)
     head = mention[cut:end].strip()
     if not head:
         return attr
@@ -1504,6 +1563,9 @@ class Attributor:
                 or toks[k][0] in _SUBJECT_PRONOUNS or (k == len(toks) - 3 and toks[k][0] in ("and", "but")) \
                 else toks[k][1]
             toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
+        adverbs = _manner_adverbs_after_a_relative(toks)
+        if adverbs:
+            toks = toks[:-adverbs]     # "who formally endorsed", "which has strongly denied"
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return self._antecedent(lo, toks[-2][1], vstart)
@@ -1686,10 +1748,14 @@ class Attributor:
         """"Mayor Ruiz: Ferry Will Run All Winter": a headline that gives its speaker before a colon.
 
         The speaker must be someone the article goes on to mention (its last word appears outside
-        the headline), or a poll; what follows the colon, four words at least, is what they said.
+        the headline), or a poll; what follows the colon, four words at least, is what they said. The
+        headline is the paragraph's first line: a subheading may follow it.
         """
         text = self.text
         ps, pe = self.paragraphs[pi]
+        line_end = text.find("\n", ps, pe)
+        if line_end != -1:
+            pe = line_end   # "Historians: Ruiz, Hale linked; \nHer fate hinges on …": a subheading follows
         if pe - ps > _HEADLINE_MAX:
             return False
         m = _HEADLINE.match(text, ps, pe)
@@ -1699,12 +1765,16 @@ class Attributor:
         if words[0].lower() in _NOT_HEADLINE_SPEAKERS or (m.group("who").isupper() and len(m.group("who")) > 4):
             return False
         cstart, cend = m.start("said"), pe
-        while cend > cstart and text[cend - 1] in " .!?\u00a0\n":
+        while cend > cstart and text[cend - 1] in " .!?;\u00a0\n":
             cend -= 1
         if len(_words(text[cstart:cend])) < 4:
             return False
-        last = regex.sub(r"['’]s$", "", words[-1])
-        elsewhere = regex.compile(r"\b%s\b" % regex.escape(last))
+        # (the name before "camp", "aides" or "editorial" is who the article must mention again; a plural noun for
+        # people, "Historians: …", may come again in lower case, or one of them: "a historian at …")
+        named = [w for w in words if w[:1].isupper()]
+        last = regex.sub(r"['’]s$", "", named[-1])
+        people = len(words) == 1 and last.isalpha() and last.endswith(_PLURAL_PEOPLE_ENDINGS)
+        elsewhere = regex.compile(r"(?i:\b%ss?\b)" % regex.escape(last[:-1]) if people else r"\b%s\b" % regex.escape(last))
         if last not in _POLL_WORDS and elsewhere.search(text, pe) is None and elsewhere.search(text, 0, ps) is None:
             return False
         who_end = m.end("who")
@@ -2142,8 +2212,10 @@ class Attributor:
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
             return None   # "a liberal think tank", "a show trial": a noun, not a verb
-        if verb_low == "show" and prev_low in _BROADCAST_WORDS:
-            return None   # "the host of a radio show, …", "told NBC's Today show": a programme, not a verb
+        if verb_low in ("show", "shows") and prev_low in _BROADCAST_WORDS:
+            # "the host of a radio show, …", "told NBC's Today show", "their favorite TV shows sound right": a
+            # programme, not a verb
+            return None
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
@@ -2274,8 +2346,9 @@ class Attributor:
                 and not text[cue_end:cue_end + 6].lstrip().lower().startswith("that"):
             return None   # "they found a way", "he found himself": finding reports a finding, not a thing
         if verb_low in _REFLEXIVE_STATE_VERBS and _REFLEXIVE.match(text, cue_end, hi) is not None:
-            # "found themselves in a fight over …", "interrupted himself to wave": finding oneself somewhere is
-            # ending up there, and interrupting oneself breaking off; neither reports a finding or words
+            # "found themselves in a fight over …", "interrupted himself to wave", "kept repeating himself":
+            # finding oneself somewhere is ending up there, interrupting oneself breaking off, and repeating
+            # oneself saying again what is not given here; none reports a finding or words
             return None
         # "The memo also noted that …", "Both sides have acknowledged that …": a verb that is plainly one (a past
         # tense or an auxiliary before it) and a that-clause after it report whatever the subject is (not a verb
@@ -2295,7 +2368,10 @@ class Attributor:
             and prev_low not in _PREPOSITIONS and _STANCE_QUESTION.match(text, cue_end, hi) is not None
         # ("Harbor Watch also reported the gang has been smuggling …": a report of a clause, whoever reports it)
         reports_a_clause = verb_low == "reported" and _clause_follows(text, cue_end, hi)
-        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or that_report or reports_a_clause or (
+        # ("Transgender advocates called for his dismissal": calling for a thing is a demand, whoever makes it; not
+        # "calls", a noun as often: "despite Democratic calls for her to quit")
+        calls_for = verb_low in ("call", "called") and nxt[:1] == ["for"]
+        if speaker is None and (verb_low in SAYING_VERBS or verb_low == "calls" or calls_for or that_report or reports_a_clause or (
                 verb_low in EVIDENCE_VERBS and _clause_follows(text, cue_end, hi))
                 or self._characterises_in_marks(verb_low, cue_end, hi, frags) or asks_a_question) \
                 and (not aux or verb_low not in EVIDENCE_VERBS) and not _ends_an_aside(text[lo:vstart]):
@@ -2303,7 +2379,7 @@ class Attributor:
             # the clause is kept with the subject as written rather than dropped ("Local fishermen have said
             # …" too, but with an auxiliary a verb of evidence has a thing for its subject: "the issue has
             # showed how …")
-            if nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS:
+            if nxt and (nxt[0].lower().strip(",") not in _PREPOSITIONS or calls_for):
                 speaker = bare_subject(text, lo, vstart, cast)
                 if speaker is not None and aux and speaker.mention.split()[-1].lower() in _TIME_NOUNS:
                     speaker = None  # "Only time will tell whether …": nobody is telling
@@ -2316,6 +2392,19 @@ class Attributor:
                     speaker = after_clause
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
+        if speaker is None and not participle and not aux and (verb in SPEECH or (
+                verb in STANCE and verb_low not in _PERCEIVING_VERBS and verb_low not in _EVALUATION_VERBS)) \
+                and verb_low not in EVIDENCE_VERBS and verb_low not in _NAMING_VERBS and prev_low not in _PREPOSITIONS \
+                and nxt and nxt[0].lower().strip(",") not in _PREPOSITIONS and not text.startswith(",", cue_end) \
+                and nxt[0] not in SAYING_VERBS \
+                and not _ends_an_aside(text[lo:vstart]):
+            # "Women voters in both towns described …", "Experts on the strait endorsed …": people the cast does
+            # not know are the subject of a verb of speech or stance, kept as written (not of a verb of perceiving or
+            # feeling, "Republicans who came of age then see inflation everywhere"; and a cue word before another is
+            # a noun: "supporters of the harbour plan said …")
+            people = bare_subject(text, lo, vstart, cast)
+            if people is not None and _names_people(people.mention):
+                speaker, rule = people, "speaker cue clause (subject as written)"
         if speaker is None and verb.endswith(" that") and verb in ADJECTIVE_CUES \
                 and not _ends_an_aside(text[lo:m.start()]):
             # "Some of her backers are worried that …": a stance held by a subject the cast doesn't know
@@ -4059,7 +4148,8 @@ _OBJECT_THAT = regex.compile(r"\s*(?:[\p{L}\p{N}'’.\-]+,?\s+){1,12}?that\s+")
 
 _FIND_VERBS = {"found", "finds", "find"}
 _MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear", "makes clear", …
-_REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted"}
+_REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted", "repeat", "repeats", "repeated",
+                                         "repeating"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
@@ -4415,7 +4505,9 @@ _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|c
 # "Sen. Ana Ruiz: Ferry Will Run All Winter": one to four capitalised words, a colon, the rest of the headline
 # (after the speaker, the one spoken to, where, or what about: "Mayor Ruiz to Fishermen: …", "Hale at Town Hall:
 # …", "Ruiz on Ferries: …")
-_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3})"
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\p{N}.’'\-&]*(?:\s+(?:of|and|&|\p{Lu}[\p{L}\p{N}.’'\-&]*)){0,3}"
+                          r"(?:\s+(?:camp|campaign|aides?|allies|editorial|spokes(?:man|woman|person)|lawyers?|"
+                          r"officials|advisers?|team|staff))?)"
                           r"(?:\s+(?:to|at|on)(?:\s+\p{Lu}[\p{L}\p{N}.’'\-&]*){1,4})?:\s+"
                           r"(?P<said>\S)")
 _HEADLINE_MAX = 200
@@ -4675,7 +4767,7 @@ _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}
 # a relative pronoun with no comma before it, right before the cue: the subject's own relative clause
 # ("Pilots who say …", "Senators who have long wanted …")
 _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|have|had|is|are|was|were|also|once|long|"
-                                         r"been)\s+){0,3}$")
+                                         r"been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
 def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
@@ -4703,7 +4795,7 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
 # backed him in May and said …, withdrew")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
-                                 r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been)\s+){0,3}$")
+                                 r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:
