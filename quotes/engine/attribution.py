@@ -225,8 +225,9 @@ def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-# (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report)
-_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
+# (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report; a
+# dash typed as one or two hyphens, "… last week - saying it …", is a dash too)
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|\s-{1,2}(?=\s)|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
                                r"(?:\s+(?:by|while|after|before|since|upon|and))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
@@ -1427,7 +1428,8 @@ class Attributor:
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
         after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
-            not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
+            not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None) \
+            or _hyphen_dash_before(text, lo, vstart)
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
@@ -2028,7 +2030,8 @@ class Attributor:
         that_participle = participle and not aux and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
             and (prev_low in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
-                 or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
+                 or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–"))
+                 or _hyphen_dash_before(text, lo, vstart))
         if verb_low in _DOCUMENT_PARTICIPLES and not aux and not that_participle and prev_word[:1].isalnum():
             # "with fresh surveys showing her far ahead", "a ledger showing he was paid": the document says it
             document = document_subject(text, lo, vstart, cast, governed=True)
@@ -2056,6 +2059,7 @@ class Attributor:
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
+                and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
                 and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)) \
                 and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
@@ -2523,6 +2527,8 @@ class Attributor:
             cend = self._gap_name_end(cstart, cend, frags)
         if verb_low in _CHARACTERISING_VERBS and extra is None:
             cstart, cend = self._relative_name(speaker, lo, cstart, cend, frags)
+            if text.startswith(("what ", "What "), cstart):
+                speaker = self._sentence_subject_for(pi, cstart, speaker)
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
@@ -2692,18 +2698,33 @@ class Attributor:
         """The report of a naming or describing verb whose object is a relative pronoun before its subject
         ("the harbor board, which Ruiz called “a club”", "the crews, whom he described as “calm,” for weeks"):
         it starts at the pronoun, which stands for what was named, so the relative clause is the report, and
-        ends at the name's own comma. (Not after "what": 'in what Hale calls “the golden decade”' is as
-        often read as the quoted name alone.)"""
+        ends at the name's own comma. After "what" only when a word comes between the verb and the marks
+        ('in what Hale calls the “golden decade”', 'what she described as a “mess”'): the thing named is
+        the writer's phrase with the quoted words in it; 'what Hale calls “the golden decade”' is as often
+        read as the quoted name alone."""
         name_at = self._name_right_after(cstart, cend, frags)
         if name_at is None:
             return cstart, cend
         rel = _RELATIVE_OBJECT_BEFORE.search(self.text, max(lo, speaker.start - 8), speaker.start)
+        if rel is None and _words(self.text[cstart:name_at]):
+            rel = _WHAT_BEFORE.search(self.text, max(lo, speaker.start - 8), speaker.start)
         if rel is None:
             return cstart, cend
         close = frags.containing(name_at)[1]
         if close < cend and self.text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
             cend = close    # '“calm,” for weeks': the comma inside the marks ends the name and the clause
         return rel.start("rel"), cend
+
+    def _sentence_subject_for(self, pi: int, pos: int, speaker: Speaker) -> Speaker:
+        """The speaker of a free relative's naming verb as the sentence writes it: in "The president denounced
+        what he called a “…”" the pronoun stands for the sentence's subject, which names the speaker where
+        the words are attributed; kept only when both are the same person."""
+        if speaker.entity is None or speaker.mention.lower() not in ("he", "she"):
+            return speaker
+        outer = sentence_subject(self.text, self._sentence_start(pi, pos), pos, self.cast, pos)
+        if outer is None or outer.entity is not speaker.entity or outer.end > pos:
+            return speaker
+        return outer
 
     def _end_before_naming_relative(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """Where a report ends before a relative clause that closes the sentence naming its head in quoted
@@ -3900,6 +3921,17 @@ def _reads_as_a_clause(text: str, lo: int, hi: int) -> bool:
     return _FINITE.search(text, lo, hi) is not None or _SUBJECT_OPENS.match(text, lo, hi) is not None
 
 
+# a dash typed as one or two hyphens between spaces, right before a word: "… last week - saying it …"
+_HYPHEN_DASH_BEFORE = regex.compile(r"\s-{1,2}\s+$")
+
+
+def _hyphen_dash_before(text: str, lo: int, pos: int) -> bool:
+    """Does a dash typed as hyphens (" - ", " -- ") stand right before ``pos``? It sets off a participle as
+    "—" does ("… in Cleveland - saying it offered …"); "well-known" and "1-0" hold no spaced hyphen."""
+    return text.find("-", max(lo, pos - 5), pos) != -1 and \
+        _HYPHEN_DASH_BEFORE.search(text, max(lo, pos - 5), pos) is not None
+
+
 def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
     """False when _DASH cannot match in ``text[lo:hi]``: each of its matches holds a dash or a hyphen, and most
     reported clauses hold none (str.find is much cheaper than the regex)."""
@@ -4239,6 +4271,8 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
 _CHARACTERISED_REACH = 80
 # "which" or "whom" right before the subject of a naming verb: the verb's object, fronted ("…, which Ruiz called")
 _RELATIVE_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>which|whom)\s+$")
+# "what" right before the subject of a naming verb: the thing named, fronted ("in what Ruiz called a “…”")
+_WHAT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>[Ww]hat)\s+$")
 # a relative clause set off by a comma whose subject (a few words) names or describes its head: ", which she called"
 _NAMING_RELATIVE = regex.compile(r",\s(?:which|whom)\s+(?:[\p{L}.’'\-]+\s+){1,5}?(?:%s)\b"
                                  % "|".join(sorted(_CHARACTERISING_VERBS, key=len, reverse=True)))

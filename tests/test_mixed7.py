@@ -1,0 +1,58 @@
+"""Mixed quotes whose quoted words sit in a phrase of the writer's.
+
+A free relative that names something in quoted words ("in what Ruiz called the “worst week of her life”",
+"what she described as a “mess”") is reported from its "what": the thing named is the writer's phrase with
+the speaker's words in it. Only when a word stands between the verb and the marks: 'what Ruiz called “a
+mess”' is read as the quoted name alone, as before. When the pronoun of the relative stands for the
+sentence's subject ("The mayor denounced what she called …") the subject as written is the mention.
+
+A dash typed as hyphens (" - ", " -- ") sets off a participle of speech as "—" does: "… last week - saying it
+offered no answers …" is a report of its own, and the report before it ends at the dash.
+"""
+import pytest
+
+import quotes
+
+WHAT_CASES = [
+    # (sentence, the quote, its speaker, its mention)
+    ("The harbor fight was, in what Tom Ruiz called the “worst week of his life,” a long one.",
+     "what Tom Ruiz called the “worst week of his life,”", "Tom Ruiz", "Tom Ruiz"),
+    ("Dana Okafor, the ferry chief, signed what she called a “bold new pact” of the harbor towns.",
+     "what she called a “bold new pact” of the harbor towns", "Dana Okafor", "Dana Okafor"),
+    ("The bidding was to open at noon on what Lena Voss described as a “piece of harbor history.”",
+     "what Lena Voss described as a “piece of harbor history.”", "Lena Voss", "Lena Voss"),
+    # the quoted name right after the verb: the name alone, as before
+    ("The pier was what Tom Ruiz called “a floating ruin.”",
+     "“a floating ruin.”", "Tom Ruiz", "Tom Ruiz"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, speaker, mention", WHAT_CASES)
+def test_a_free_relative_naming_in_quoted_words(sentence, text, speaker, mention):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [(q.text, q.kind) for q in found] == [(text, "partial")]
+    assert found[0].speaker == speaker
+    assert found[0].mention == mention
+
+
+def test_a_pronoun_for_someone_else_keeps_its_mention():
+    found = quotes.extract("Tom Ruiz met Ana Vale at the pier. She signed what he called a “bold new pact” for "
+                           "the ferry.", date="2024-05-06")
+    assert [(q.text, q.speaker, q.mention) for q in found] == [("what he called a “bold new pact”", "Tom Ruiz", "he")]
+
+
+HYPHEN_DASH_CASES = [
+    ("Mayor Dana Okafor denounced what she called the “deeply cynical” plan of the board - saying it offered no "
+     "answers but rather stoked “fear and anger.”",
+     [("what she called the “deeply cynical” plan of the board", "Dana Okafor"),
+      ("it offered no answers but rather stoked “fear and anger.”", "Dana Okafor")]),
+    ("Mayor Dana Okafor attacked the board's “cynical” ferry plan -- saying it stoked “fear and anger.”",
+     [("the board's “cynical” ferry plan", "Dana Okafor"),
+      ("it stoked “fear and anger.”", "Dana Okafor")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HYPHEN_DASH_CASES)
+def test_a_hyphen_dash_sets_off_a_participle_of_speech(sentence, expected):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [(q.text, q.speaker) for q in found] == expected
