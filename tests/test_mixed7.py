@@ -56,3 +56,40 @@ HYPHEN_DASH_CASES = [
 def test_a_hyphen_dash_sets_off_a_participle_of_speech(sentence, expected):
     found = quotes.extract(sentence, date="2024-05-06")
     assert [(q.text, q.speaker) for q in found] == expected
+
+
+# A verb, its object and "as" before quoted words cast the object as something in someone's words, whatever the
+# verb: the object and its name are reported, the sentence's subject (someone the article names) the speaker.
+OBJECT_AS_CASES = [
+    ("At the hearing, Tom Ruiz singled out the auditor as “biased,” which angered the clerks.",
+     "the auditor as “biased,”", "Tom Ruiz"),
+    ("Mayor Dana Okafor openly admires the harbor chief Tom Bell as a “steady hand,” in private.",
+     "the harbor chief Tom Bell as a “steady hand,”", "Dana Okafor"),
+    ("Senator Lena Voss, as usual, keeps painting the ferry board as a “cartel” in her speeches.",
+     "the ferry board as a “cartel”", "Lena Voss"),
+    # the quoted words describe a noun after them: the noun phrase goes on
+    ("For years, Harborline has positioned itself as a “friendly ferry” service open to island families.",
+     "itself as a “friendly ferry” service open to island families", "Harborline"),
+    ("Tom Ruiz, who has long styled himself as the “mayor of the docks,” won the vote.",
+     "himself as the “mayor of the docks,”", "Tom Ruiz"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", OBJECT_AS_CASES)
+def test_an_object_cast_as_quoted_words(sentence, text, speaker):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [(q.text, q.kind, q.speaker) for q in found] == [(text, "partial", speaker)]
+
+
+# no object before "as", or a subject the article does not name: nothing of the kind
+NOT_OBJECT_AS = [
+    "She comes across as “too loud” at the meetings.",
+    "Officials searched the files for words such as “ferry,” “pier” and “levy.”",
+    "It is easy for many reporters to depict the strike as a “revolt.”",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_OBJECT_AS)
+def test_no_object_cast_as_quoted_words(sentence):
+    assert [q.rule for q in quotes.extract(sentence, date="2024-05-06")
+            if q.rule == "object cast as quoted words"] == []

@@ -1844,7 +1844,7 @@ class Attributor:
             if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
                 self._titled_work(pi, f)
                 continue
-            if self._passive_naming(pi, f):
+            if self._passive_naming(pi, f) or self._characterised_as(pi, f):
                 continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
@@ -1926,6 +1926,46 @@ class Attributor:
         self.results.append(Attribution(pieces=[Span(start, f.close_end)], kind="partial", speaker=None, cue=None,
                                         rule="passive naming", confidence=0.3, paragraph=pi,
                                         windows=[(start, f.close_end)]))
+        return True
+
+    def _characterised_as(self, pi: int, f: Quoted) -> bool:
+        """'Ruiz singled out the auditor as “biased,”', 'Voss keeps painting the board as a “cartel”', 'offered
+        herself as a “safe harbor” mayor': a verb, its object and "as" before quoted words cast the object
+        as something in someone's words, whatever the verb (most are no verb of speech). The object and its
+        name are reported, the sentence's subject the speaker. Returns whether they were."""
+        text = self.text
+        if text.find(" as ", max(0, f.open_at - _AS_NAME_LEAD), f.open_at) == -1:
+            return False
+        sentence = self._sentence_start(pi, f.open_at)
+        m = _OBJECT_AS_NAME.search(text, max(sentence, f.open_at - _OBJECT_AS_REACH), f.open_at)
+        if m is None:
+            return False
+        start = m.start("obj")
+        ends = self.sentence_ends[pi]
+        k = bisect.bisect_left(ends, f.close_end)
+        sentence_end = ends[k] if k < len(ends) else self.paragraphs[pi].end
+        end = f.close_end   # '“biased,” which …', 'a “cartel” in speeches': the name ends it, unless …
+        if _NAME_GOES_ON.match(text, f.close_end, sentence_end) is not None \
+                and not text[f.start:f.end].rstrip().endswith((",", ".", "!", "?")):
+            # … it describes a noun after it ('a “safe harbor” mayor', 'a “dockside” revolt against …')
+            stop = _NAME_END.search(text, f.close_end, sentence_end)
+            end = stop.start() if stop is not None else \
+                f.close_end + len(text[f.close_end:sentence_end].rstrip(" \u00a0\n.!?;:"))
+            end = max(end, f.close_end)
+        # the sentence's subject ("Voss, as usual, keeps painting …", "Ruiz, who styled herself …"),
+        # else the verb's, as a cue's is found ("Declaring …, the mogul offered himself …")
+        verb = _VERB_WORD.match(text, m.start("verb"))
+        speaker = sentence_subject(text, sentence, verb.start(), self.cast, verb.start())
+        if speaker is None or speaker.mention.split()[0].lower().endswith("ing") \
+                or speaker.mention.lower() in ("it", "there"):
+            speaker = self._cue_subject(pi, sentence, verb)
+        if speaker is None or speaker.entity is None or speaker.start >= start:
+            # (whose words they are is not plain when the subject is nobody the article names: "for many reporters
+            # to depict …", "a comment that described …"; the quoted words are left to the rules for stray ones)
+            return False
+        self.results.append(Attribution(pieces=[Span(start, end)], kind="partial", speaker=speaker, cue=None,
+                                        rule="object cast as quoted words", confidence=0.4,
+                                        paragraph=pi, windows=[(start, end)]))
         return True
 
     def _titled_work(self, pi: int, f: Quoted) -> None:
@@ -3643,6 +3683,39 @@ _ONLY_WHEN = regex.compile(
 _GIVES_A_WORK = regex.compile(r"\s+(?:\p{Ll}+\s+){1,3}(?:an?|the|its|his|her|their)\s")
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
+# words before an object that are no verb ("such as", "as well as", "known as" have no object before "as"; one
+# serves, works or counts as something in a role, not in anyone's words)
+_NOT_VERBS_BEFORE_AN_OBJECT = ("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "as", "its",
+                               "this", "that", "these", "those", "his", "hers", "their", "theirs", "ours", "yours",
+                               "us", "known", "such", "well", "less", "more", "does", "gets", "goes", "comes",
+                               "serves", "served", "serving", "works", "worked", "working", "acts", "acted", "poses",
+                               "posed", "ranks", "ranked", "counts", "counted", "qualifies", "qualified", "registers",
+                               "registered", "always", "perhaps", "the", "a", "an", "some", "all", "both", "many",
+                               "most", "several", "to", "up", "at", "on", "by", "about", "with", "for", "back", "into",
+                               "out", "in", "of", "off", "from", "over", "down", "around", "through", "and", "or",
+                               "but", "news", "times", "series", "days", "years", "weeks", "months")
+# what cannot open the object: a preposition or a conjunction, or a word that leaves the verb with none
+_NOT_AN_OBJECT = ("and", "or", "but", "well", "such", "much", "long", "soon", "far", "same", "just", "only", "known",
+                  "seen", "regarded", "described", "billed", "labeled", "labelled", "designated", "marked", "to", "up",
+                  "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off", "from", "over",
+                  "down", "around", "through", "across", "along", "is", "was", "are", "were", "be", "been")
+# a verb, its object (a pronoun, or a few words) and "as" right before quoted words: "singled out the auditor as “…”",
+# "referred to him as a “…”", "to portray his run as a “…”" (matched backwards from the marks, so the shortest
+# object is tried first; the verb ends like one, or is a base form after "to" or a modal)
+_OBJECT_AS_NAME = regex.compile(
+    r"(?r)(?<![\p{L}’'\-])(?!(?:%s)\s)(?P<verb>\p{Ll}[\p{Ll}\-]*(?:ed|s|ing)|(?<=\b(?:to|will|would|can|could|"
+    r"did|does|do|must|should|may|might)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}[\p{Ll}\-]+)\s+(?:(?:to|after|off|up|out|on)\s+)?"
+    r"(?P<obj>(?!(?:%s)\s)[\p{L}\p{N}][\p{L}\p{N}.’'\-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.’'\-]*){0,5}?)"
+    r"(?<!ed|\bsuch|\bknown|\bwell)\s+as\s+(?:(?:a|an|the|simply|merely|just|a\s+mere)\s+)?[\p{Pi}\"']*$"
+    % ("|".join(_NOT_VERBS_BEFORE_AN_OBJECT), "|".join(_NOT_AN_OBJECT)))
+# a noun that the quoted words describe, right after them: 'a “safe harbor” mayor' (not a preposition, a
+# conjunction, a relative pronoun or a day: '“a disgrace” Wednesday on …')
+_NAME_GOES_ON = regex.compile(r"[\p{Pf}\"']*\s+(?!(?:to|up|at|on|by|about|with|for|back|into|out|in|of|off|from|over|"
+                              r"down|around|through|during|after|before|since|until|against|and|or|but|who|which|that|"
+                              r"when|while|as|than|because|if|today|yesterday|tonight|this|last|next)\b)\p{Ll}")
+_VERB_WORD = regex.compile(r"(?P<verb>\p{L}[\p{L}\-]*)")
+_AS_NAME_LEAD = 24         # characters between " as " and the marks ("as a mere “")
+_OBJECT_AS_REACH = 90      # characters from the verb to the marks
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 # "that" and a quotation mark opening: the quoted words begin a that-clause ("her claim that “…”")
 _THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
