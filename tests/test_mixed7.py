@@ -93,3 +93,28 @@ NOT_OBJECT_AS = [
 def test_no_object_cast_as_quoted_words(sentence):
     assert [q.rule for q in quotes.extract(sentence, date="2024-05-06")
             if q.rule == "object cast as quoted words"] == []
+
+
+# Quoted words inside the that-clause of a verb that ends like a participle, whatever the verb: the clause is
+# reported from its "that" when the sentence's subject is someone the article names.
+VERB_THAT_CASES = [
+    ("Later in the spring, Ana Vale amended her account explaining that she had not signed contracts that were "
+     "“marked urgent at the time.”",
+     "that she had not signed contracts that were “marked urgent at the time.”", "Ana Vale"),
+    ("Lena Voss confided to her that the neighbors had panicked because the family were “the first farmers to move "
+     "into the valley.”",
+     "that the neighbors had panicked because the family were “the first farmers to move into the valley.”",
+     "Lena Voss"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", VERB_THAT_CASES)
+def test_quoted_words_in_a_verbs_that_clause(sentence, text, speaker):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [(q.text, q.kind, q.speaker) for q in found] == [(text, "partial", speaker)]
+
+
+def test_a_demonstrative_that_opens_no_clause():
+    found = quotes.extract("Tom Ruiz spoke first. Ruiz contrasted that with Vale, who wants to bring “people together "
+                           "to settle the harbor fight.”", date="2024-05-06")
+    assert all(not q.text.startswith("that") for q in found)

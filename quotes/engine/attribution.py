@@ -1882,6 +1882,8 @@ class Attributor:
         paraphrase of the rest included; other quoted words stand alone."""
         that = _THAT_BEFORE_MARK.search(self.text, max(0, f.open_at - 8), f.start)
         if that is None:
+            that = self._verb_that_before(pi, f)
+        if that is None:
             return f.start, f.end
         ends = self.sentence_ends[pi]
         k = bisect.bisect_left(ends, f.close_end)
@@ -1898,6 +1900,23 @@ class Attributor:
             if tail is not None:
                 end = tail.end("close") if tail.group("close") else tail.start()
         return that.start(), max(end, f.close_end)
+
+    def _verb_that_before(self, pi: int, f: Quoted):
+        """'She amended her account explaining that she had sent no files that were “marked secret.”', 'Voss
+        confided to her that the family were “the first farmers in the valley.”': quoted words inside the
+        that-clause of a verb (one ending like a participle, "-ed" or "-ing", after its object or the one told),
+        no other quoted words or clause break between; the clause is the report, from its "that"."""
+        text = self.text
+        lo = max(self._sentence_start(pi, f.open_at), f.open_at - _VERB_THAT_REACH)
+        if text.find("that", lo, f.open_at) == -1:
+            return None
+        that = None
+        for m in _VERB_THAT.finditer(text, lo, f.open_at):
+            that = m
+        if that is None or self.quoted.any_within(that.end(), f.open_at) \
+                or _CLAUSE_BREAK.search(text, that.end(), f.open_at) is not None:
+            return None
+        return _THAT_WORD.search(text, that.end() - 5, that.end())    # (the "that" the match ends with)
 
     def _passive_naming(self, pi: int, f: Quoted) -> bool:
         """'By then the pier was dubbed “the plank,”', '… shut what had been called the “night market”': a name
@@ -3718,6 +3737,13 @@ _AS_NAME_LEAD = 24         # characters between " as " and the marks ("as a mere
 _OBJECT_AS_REACH = 90      # characters from the verb to the marks
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 # "that" and a quotation mark opening: the quoted words begin a that-clause ("her claim that “…”")
+# a verb ending like a participle, what it told or whom, then "that": "explaining that", "confided to her that",
+# "vented to her husband, Tom Hale, that"
+_VERB_THAT = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{2,}(?:ed|ing)(?:\s+to\s+(?:[\p{L}.’'\-]+\s+){0,2}?[\p{L}’'\-]+"
+                           r"(?:,\s[^,.;:“”\"]{1,40},)?)?\s+that\s(?!(?:with|to|of|in|on|for|as|is|was|would|will)\b)")
+_VERB_THAT_REACH = 200
+# what ends a clause inside a sentence: a semicolon, a colon, a dash
+_CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-{1,2}\s")
 _THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
 # a comma (inside the closing marks or after them) and "and" or "but": the sentence goes on with the writer
 # ('…,” and the council never forgave him')
