@@ -307,8 +307,9 @@ def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-# (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report)
-_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
+# (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report; a
+# dash typed as one or two hyphens, "… last week - saying it …", is a dash too)
+_SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|\s-{1,2}(?=\s)|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
                                r"(?:\s+(?:by|while|after|before|since|upon|and))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
@@ -1582,7 +1583,8 @@ class Attributor:
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
         after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (
             len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS)) or (
-            not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None)
+            not toks and _closes_with_comma(text, max(0, vstart - 8), vstart) is not None) \
+            or _hyphen_dash_before(text, lo, vstart)
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
@@ -2034,7 +2036,7 @@ class Attributor:
             if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
                 self._titled_work(pi, f)
                 continue
-            if self._passive_naming(pi, f):
+            if self._passive_naming(pi, f) or self._characterised_as(pi, f):
                 continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
@@ -2074,6 +2076,8 @@ class Attributor:
         paraphrase of the rest included; other quoted words stand alone."""
         that = _THAT_BEFORE_MARK.search(self.text, max(0, f.open_at - 8), f.start)
         if that is None:
+            that = self._verb_that_before(pi, f)
+        if that is None:
             return f.start, f.end
         ends = self.sentence_ends[pi]
         k = bisect.bisect_left(ends, f.close_end)
@@ -2090,6 +2094,23 @@ class Attributor:
             if tail is not None:
                 end = tail.end("close") if tail.group("close") else tail.start()
         return that.start(), max(end, f.close_end)
+
+    def _verb_that_before(self, pi: int, f: Quoted):
+        """'She amended her account explaining that she had sent no files that were “marked secret.”', 'Voss
+        confided to her that the family were “the first farmers in the valley.”': quoted words inside the
+        that-clause of a verb (one ending like a participle, "-ed" or "-ing", after its object or the one told),
+        no other quoted words or clause break between; the clause is the report, from its "that"."""
+        text = self.text
+        lo = max(self._sentence_start(pi, f.open_at), f.open_at - _VERB_THAT_REACH)
+        if text.find("that", lo, f.open_at) == -1:
+            return None
+        that = None
+        for m in _VERB_THAT.finditer(text, lo, f.open_at):
+            that = m
+        if that is None or self.quoted.any_within(that.end(), f.open_at) \
+                or _CLAUSE_BREAK.search(text, that.end(), f.open_at) is not None:
+            return None
+        return _THAT_WORD.search(text, that.end() - 5, that.end())    # (the "that" the match ends with)
 
     def _passive_naming(self, pi: int, f: Quoted) -> bool:
         """'By then the pier was dubbed “the plank,”', '… shut what had been called the “night market”': a name
@@ -2118,6 +2139,46 @@ class Attributor:
         self.results.append(Attribution(pieces=[Span(start, f.close_end)], kind="partial", speaker=None, cue=None,
                                         rule="passive naming", confidence=0.3, paragraph=pi,
                                         windows=[(start, f.close_end)]))
+        return True
+
+    def _characterised_as(self, pi: int, f: Quoted) -> bool:
+        """'Ruiz singled out the auditor as “biased,”', 'Voss keeps painting the board as a “cartel”', 'offered
+        herself as a “safe harbor” mayor': a verb, its object and "as" before quoted words cast the object
+        as something in someone's words, whatever the verb (most are no verb of speech). The object and its
+        name are reported, the sentence's subject the speaker. Returns whether they were."""
+        text = self.text
+        if text.find(" as ", max(0, f.open_at - _AS_NAME_LEAD), f.open_at) == -1:
+            return False
+        sentence = self._sentence_start(pi, f.open_at)
+        m = _OBJECT_AS_NAME.search(text, max(sentence, f.open_at - _OBJECT_AS_REACH), f.open_at)
+        if m is None:
+            return False
+        start = m.start("obj")
+        ends = self.sentence_ends[pi]
+        k = bisect.bisect_left(ends, f.close_end)
+        sentence_end = ends[k] if k < len(ends) else self.paragraphs[pi].end
+        end = f.close_end   # '“biased,” which …', 'a “cartel” in speeches': the name ends it, unless …
+        if _NAME_GOES_ON.match(text, f.close_end, sentence_end) is not None \
+                and not text[f.start:f.end].rstrip().endswith((",", ".", "!", "?")):
+            # … it describes a noun after it ('a “safe harbor” mayor', 'a “dockside” revolt against …')
+            stop = _NAME_END.search(text, f.close_end, sentence_end)
+            end = stop.start() if stop is not None else \
+                f.close_end + len(text[f.close_end:sentence_end].rstrip(" \u00a0\n.!?;:"))
+            end = max(end, f.close_end)
+        # the sentence's subject ("Voss, as usual, keeps painting …", "Ruiz, who styled herself …"),
+        # else the verb's, as a cue's is found ("Declaring …, the mogul offered himself …")
+        verb = _VERB_WORD.match(text, m.start("verb"))
+        speaker = sentence_subject(text, sentence, verb.start(), self.cast, verb.start())
+        if speaker is None or speaker.mention.split()[0].lower().endswith("ing") \
+                or speaker.mention.lower() in ("it", "there"):
+            speaker = self._cue_subject(pi, sentence, verb)
+        if speaker is None or speaker.entity is None or speaker.start >= start:
+            # (whose words they are is not plain when the subject is nobody the article names: "for many reporters
+            # to depict …", "a comment that described …"; the quoted words are left to the rules for stray ones)
+            return False
+        self.results.append(Attribution(pieces=[Span(start, end)], kind="partial", speaker=speaker, cue=None,
+                                        rule="object cast as quoted words", confidence=0.4,
+                                        paragraph=pi, windows=[(start, end)]))
         return True
 
     def _titled_work(self, pi: int, f: Quoted) -> None:
@@ -2229,7 +2290,8 @@ class Attributor:
         that_participle = participle and not aux and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
             and (prev_low in _PARTICIPLE_LEADS or (prev_word.islower() and prev_word.endswith("ly"))
                  or not text[lo:vstart].strip(" \u00a0\"“”'‘’")
-                 or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–")))
+                 or text[max(lo, vstart - 4):vstart].rstrip().endswith(("—", "–"))
+                 or _hyphen_dash_before(text, lo, vstart))
         if verb_low in _DOCUMENT_PARTICIPLES and not aux and not that_participle and prev_word[:1].isalnum():
             # "with fresh surveys showing her far ahead", "a ledger showing he was paid": the document says it
             document = document_subject(text, lo, vstart, cast, governed=True)
@@ -2257,6 +2319,7 @@ class Attributor:
             return self._noun_calling(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
+                and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
                 and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)) \
                 and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
@@ -2762,6 +2825,8 @@ class Attributor:
             cend = self._gap_name_end(cstart, cend, frags)
         if verb_low in _CHARACTERISING_VERBS and extra is None:
             cstart, cend = self._relative_name(speaker, lo, cstart, cend, frags)
+            if text.startswith(("what ", "What "), cstart):
+                speaker = self._sentence_subject_for(pi, cstart, speaker)
         pieces = [Span(cstart, cend)] + ([extra] if extra is not None and extra.end > extra.start else [])
         said = " ".join(text[a:b] for a, b in pieces)
         # "called her “weak”", "call him competent": two words name something, unless they only name
@@ -2932,18 +2997,33 @@ class Attributor:
         """The report of a naming or describing verb whose object is a relative pronoun before its subject
         ("the harbor board, which Ruiz called “a club”", "the crews, whom he described as “calm,” for weeks"):
         it starts at the pronoun, which stands for what was named, so the relative clause is the report, and
-        ends at the name's own comma. (Not after "what": 'in what Hale calls “the golden decade”' is as
-        often read as the quoted name alone.)"""
+        ends at the name's own comma. After "what" only when a word comes between the verb and the marks
+        ('in what Hale calls the “golden decade”', 'what she described as a “mess”'): the thing named is
+        the writer's phrase with the quoted words in it; 'what Hale calls “the golden decade”' is as often
+        read as the quoted name alone."""
         name_at = self._name_right_after(cstart, cend, frags)
         if name_at is None:
             return cstart, cend
         rel = _RELATIVE_OBJECT_BEFORE.search(self.text, max(lo, speaker.start - 8), speaker.start)
+        if rel is None and _words(self.text[cstart:name_at]):
+            rel = _WHAT_BEFORE.search(self.text, max(lo, speaker.start - 8), speaker.start)
         if rel is None:
             return cstart, cend
         close = frags.containing(name_at)[1]
         if close < cend and self.text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
             cend = close    # '“calm,” for weeks': the comma inside the marks ends the name and the clause
         return rel.start("rel"), cend
+
+    def _sentence_subject_for(self, pi: int, pos: int, speaker: Speaker) -> Speaker:
+        """The speaker of a free relative's naming verb as the sentence writes it: in "The president denounced
+        what he called a “…”" the pronoun stands for the sentence's subject, which names the speaker where
+        the words are attributed; kept only when both are the same person."""
+        if speaker.entity is None or speaker.mention.lower() not in ("he", "she"):
+            return speaker
+        outer = sentence_subject(self.text, self._sentence_start(pi, pos), pos, self.cast, pos)
+        if outer is None or outer.entity is not speaker.entity or outer.end > pos:
+            return speaker
+        return outer
 
     def _end_before_naming_relative(self, cstart: int, cend: int, frags: "Intervals") -> int:
         """Where a report ends before a relative clause that closes the sentence naming its head in quoted
@@ -3898,8 +3978,48 @@ _UTTERANCE_VERBS = {"say", "says", "said", "saying", "wrote", "writes", "write",
                     "typed", "replied", "replies", "answered", "answers", "added", "adds", "whispered", "repeated",
                     "repeats", "uttered", "echoed", "echoes", "echoing", "mouthed", "mouthing", "read", "reads",
                     "reading"}
+# words before an object that are no verb ("such as", "as well as", "known as" have no object before "as"; one
+# serves, works or counts as something in a role, not in anyone's words)
+_NOT_VERBS_BEFORE_AN_OBJECT = ("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "as", "its",
+                               "this", "that", "these", "those", "his", "hers", "their", "theirs", "ours", "yours",
+                               "us", "known", "such", "well", "less", "more", "does", "gets", "goes", "comes",
+                               "serves", "served", "serving", "works", "worked", "working", "acts", "acted", "poses",
+                               "posed", "ranks", "ranked", "counts", "counted", "qualifies", "qualified", "registers",
+                               "registered", "always", "perhaps", "the", "a", "an", "some", "all", "both", "many",
+                               "most", "several", "to", "up", "at", "on", "by", "about", "with", "for", "back", "into",
+                               "out", "in", "of", "off", "from", "over", "down", "around", "through", "and", "or",
+                               "but", "news", "times", "series", "days", "years", "weeks", "months")
+# what cannot open the object: a preposition or a conjunction, or a word that leaves the verb with none
+_NOT_AN_OBJECT = ("and", "or", "but", "well", "such", "much", "long", "soon", "far", "same", "just", "only", "known",
+                  "seen", "regarded", "described", "billed", "labeled", "labelled", "designated", "marked", "to", "up",
+                  "at", "on", "by", "about", "with", "for", "back", "into", "out", "in", "of", "off", "from", "over",
+                  "down", "around", "through", "across", "along", "is", "was", "are", "were", "be", "been")
+# a verb, its object (a pronoun, or a few words) and "as" right before quoted words: "singled out the auditor as “…”",
+# "referred to him as a “…”", "to portray his run as a “…”" (matched backwards from the marks, so the shortest
+# object is tried first; the verb ends like one, or is a base form after "to" or a modal)
+_OBJECT_AS_NAME = regex.compile(
+    r"(?r)(?<![\p{L}’'\-])(?!(?:%s)\s)(?P<verb>\p{Ll}[\p{Ll}\-]*(?:ed|s|ing)|(?<=\b(?:to|will|would|can|could|"
+    r"did|does|do|must|should|may|might)\s+(?:\p{Ll}+ly\s+)?)\p{Ll}[\p{Ll}\-]+)\s+(?:(?:to|after|off|up|out|on)\s+)?"
+    r"(?P<obj>(?!(?:%s)\s)[\p{L}\p{N}][\p{L}\p{N}.’'\-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.’'\-]*){0,5}?)"
+    r"(?<!ed|\bsuch|\bknown|\bwell)\s+as\s+(?:(?:a|an|the|simply|merely|just|a\s+mere)\s+)?[\p{Pi}\"']*$"
+    % ("|".join(_NOT_VERBS_BEFORE_AN_OBJECT), "|".join(_NOT_AN_OBJECT)))
+# a noun that the quoted words describe, right after them: 'a “safe harbor” mayor' (not a preposition, a
+# conjunction, a relative pronoun or a day: '“a disgrace” Wednesday on …')
+_NAME_GOES_ON = regex.compile(r"[\p{Pf}\"']*\s+(?!(?:to|up|at|on|by|about|with|for|back|into|out|in|of|off|from|over|"
+                              r"down|around|through|during|after|before|since|until|against|and|or|but|who|which|that|"
+                              r"when|while|as|than|because|if|today|yesterday|tonight|this|last|next)\b)\p{Ll}")
+_VERB_WORD = regex.compile(r"(?P<verb>\p{L}[\p{L}\-]*)")
+_AS_NAME_LEAD = 24         # characters between " as " and the marks ("as a mere “")
+_OBJECT_AS_REACH = 90      # characters from the verb to the marks
 _STRAY_FRAGMENT_WORDS = 5   # quoted words that are speech, not a title or a scare-quoted term
 # "that" and a quotation mark opening: the quoted words begin a that-clause ("her claim that “…”")
+# a verb ending like a participle, what it told or whom, then "that": "explaining that", "confided to her that",
+# "vented to her husband, Tom Hale, that"
+_VERB_THAT = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{2,}(?:ed|ing)(?:\s+to\s+(?:[\p{L}.’'\-]+\s+){0,2}?[\p{L}’'\-]+"
+                           r"(?:,\s[^,.;:“”\"]{1,40},)?)?\s+that\s(?!(?:with|to|of|in|on|for|as|is|was|would|will)\b)")
+_VERB_THAT_REACH = 200
+# what ends a clause inside a sentence: a semicolon, a colon, a dash
+_CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-{1,2}\s")
 _THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
 # a comma (inside the closing marks or after them) and "and" or "but": the sentence goes on with the writer
 # ('…,” and the council never forgave him')
@@ -4197,6 +4317,17 @@ def _reads_as_a_clause(text: str, lo: int, hi: int) -> bool:
     """Is [lo, hi) a clause rather than a noun phrase: does it hold a finite verb or open with a subject
     pronoun ("the ferry was late", "he fears the storm")?"""
     return _FINITE.search(text, lo, hi) is not None or _SUBJECT_OPENS.match(text, lo, hi) is not None
+
+
+# a dash typed as one or two hyphens between spaces, right before a word: "… last week - saying it …"
+_HYPHEN_DASH_BEFORE = regex.compile(r"\s-{1,2}\s+$")
+
+
+def _hyphen_dash_before(text: str, lo: int, pos: int) -> bool:
+    """Does a dash typed as hyphens (" - ", " -- ") stand right before ``pos``? It sets off a participle as
+    "—" does ("… in Cleveland - saying it offered …"); "well-known" and "1-0" hold no spaced hyphen."""
+    return text.find("-", max(lo, pos - 5), pos) != -1 and \
+        _HYPHEN_DASH_BEFORE.search(text, max(lo, pos - 5), pos) is not None
 
 
 def _may_hold_a_dash(text: str, lo: int, hi: int) -> bool:
@@ -4548,6 +4679,8 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
 _CHARACTERISED_REACH = 80
 # "which" or "whom" right before the subject of a naming verb: the verb's object, fronted ("…, which Ruiz called")
 _RELATIVE_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>which|whom)\s+$")
+# "what" right before the subject of a naming verb: the thing named, fronted ("in what Ruiz called a “…”")
+_WHAT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>[Ww]hat)\s+$")
 # a relative clause set off by a comma whose subject (a few words) names or describes its head: ", which she called"
 _NAMING_RELATIVE = regex.compile(r",\s(?:which|whom)\s+(?:[\p{L}.’'\-]+\s+){1,5}?(?:%s)\b"
                                  % "|".join(sorted(_CHARACTERISING_VERBS, key=len, reverse=True)))
