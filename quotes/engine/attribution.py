@@ -3410,12 +3410,19 @@ class Attributor:
                               frags: "Intervals") -> int:
         """'mocked the harbour board, talked over its members and left early', 'urged the council to act, proposed
         that …': after an object (or an infinitive) with no verb of its own, a comma and a past tense with the start
-        of its own object is the subject's next predicate, not more of what was said. (A reported clause is left
-        alone: 'said the mayor, a sailor, wrote …' has its own verb after its subject's aside; so is a cue inside a
-        relative clause, whose comma `_report_end` reads.)"""
+        of its own object is the subject's next predicate, not more of what was said. So after a verb that takes
+        a clause but took a noun phrase ('recounted her years at the port, praised …'), at the object's first comma.
+        (A reported clause is left alone: 'said the mayor, a sailor, wrote …' has its own verb after its subject's
+        aside, 'said the ruling, issued on Monday, was final' after a participle's; so is a cue inside a relative
+        clause, whose comma `_report_end` reads.)"""
         text = self.text
-        if (verb in CLAUSE_VERBS and not text.startswith("to ", cstart)) or _OPENS_A_CLAUSE.match(text, cstart, cend) \
-                or verb in _NAMING_VERBS:
+        # a verb that takes a clause may have taken a noun phrase instead ("recounted her years at the port,
+        # praised …"); the predicate must then come at the first comma, as an aside after a subject would not
+        noun_object = verb in CLAUSE_VERBS and not text.startswith("to ", cstart)
+        if noun_object and _THAT_BEFORE.search(text, max(0, cstart - 10), cstart) is not None:
+            return cend     # ('noted that the surveys, made …': a clause's subject)
+        if _OPENS_A_CLAUSE.match(text, cstart, cend) or verb in _NAMING_VERBS \
+                or (noun_object and _SUBJECT_OPENS.match(text, cstart, cend) is not None):
             return cend     # ('described how the mayor, as a candidate, ran …': a clause after all)
         if _may_hold(text, max(0, vstart - 90), vstart, "who", "which") \
                 and (_RELATIVE_OPEN_BEFORE.search(text, max(0, vstart - 90), vstart) is not None
@@ -3425,9 +3432,18 @@ class Attributor:
             return cend
         second = _COMMA_PREDICATE.search(text, cstart, cend) if _may_hold(text, cstart, cend, ",") else None
         if second is None or frags.any_within(second.start(), cend + 1) \
-                or _FINITE.search(text, cstart, second.start()) is not None:
+                or _holds_a_finite_verb(text, cstart, second.start()) \
+                or (noun_object and (text.find(",", cstart, second.start()) != -1
+                                     or self._aside_closes_before_a_predicate(second.end(), cend))):
             return cend
         return second.start()
+
+    def _aside_closes_before_a_predicate(self, start: int, end: int) -> bool:
+        """Does a comma after ``start`` close an aside with a predicate after it ('said the ruling, issued at the
+        paper's request, was final')? Then the "-ed" word opened a participle's aside inside the clause, not
+        the subject's next predicate."""
+        comma = self.text.find(",", start, end)
+        return comma != -1 and _PREDICATE_START.match(self.text, comma + 1, end) is not None
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
@@ -4410,7 +4426,7 @@ _COMMA_PREDICATE = regex.compile(r",\s+(?:(?:\p{Ll}+ly|later|then|also|still|nev
                                  r"tells|spoke|brought|bought|fought|sought|taught|caught|felt|heard|meant|built|drew|"
                                  r"drove|flew|threw|chose|broke|struck|swore|sold|fled|withdrew|shows|\p{Ll}{2,}ed)\s+"
                                  r"(?:the|a|an|his|her|their|its|that|him|them|it|this|these|those|himself|herself|"
-                                 r"themselves|to\s+\p{Ll}+|over|up|out|at|how|what|why|whether)\b")
+                                 r"themselves|to\s+(?:\p{Ll}+|\p{Lu}\p{L}*['’]s)|over|up|out|at|how|what|why|whether)\b")
 _LIST_ITEM_REACH = 80   # characters from one item of a list to the comma before the next
 # a relative clause set off by a comma and still open before a cue ("…, who has both endorsed Mr. Ruiz and ")
 _RELATIVE_OPEN_BEFORE = regex.compile(r"(?r),\s+(?:who|which)\s[^,;:!?“”\"—–]*$")
@@ -5032,6 +5048,21 @@ _FINITE_FORMS = ("is", "are", "was", "were", "has", "have", "had", "will", "woul
                  "doesn't", "didn't")
 _FINITE = regex.compile(r"\b(?:%s|\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b" % "|".join(_FINITE_FORMS))
 _FINITE_FORM_SET = frozenset(_FINITE_FORMS)
+
+
+# what comes before an "-ed" word that modifies a noun rather than heads a predicate: a hyphen ("NATO-led"), an
+# article, a possessive or a preposition ("to undocumented migrants", "the disputed pier")
+_BEFORE_AN_ADJECTIVE = regex.compile(r"(?:-|(?<!\p{L})(?i:the|a|an|his|her|their|its|our|my|your|to|of|for|with|in|on|by|"
+                                     r"from|into|about|against|over)\s+)$")
+
+
+def _holds_a_finite_verb(text: str, start: int, end: int) -> bool:
+    """Does [start, end) hold a finite verb, not counting an "-ed" word that the word before it shows to be an
+    adjective ("to join a NATO-led force", "citizenship for undocumented migrants")?"""
+    for m in _FINITE.finditer(text, start, end):
+        if not m.group().endswith("ed") or _BEFORE_AN_ADJECTIVE.search(text, max(start, m.start() - 10), m.start()) is None:
+            return True
+    return False
 
 
 def _is_finite_word(word: str) -> bool:
