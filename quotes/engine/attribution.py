@@ -217,9 +217,56 @@ _AFTER_AN_AUDIENCE = FUNCTION_WORDS | {"he", "she", "they", "we", "i", "you", "u
                                        "earlier", "later", "last", "yesterday", "today", "again", "once", "twice"}
 
 
+# the words _LEADING_SKIP's alternatives open with, but for "that" (which _leading_skip_end reads itself) and
+# white space or a comma; each is followed by white space, a comma or a word boundary in the pattern
+_LEADING_SKIP_WORDS = frozenset({
+    "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "earlier", "later", "last", "this", "over", "repeatedly", "privately", "publicly", "again", "for", "reporters",
+    "journalists", "lawmakers", "supporters", "the", "a", "an", "him", "her", "them", "us", "me"})
+# the white space and the comma the pattern's first two alternatives skip one at a time (all of them \s or ",")
+_LEADING_SPACE = " \t\n\r\x0b\x0c,\u00a0"
+
+
+def _leading_skip_end(text: str, pos: int, hi: int) -> int:
+    """``_LEADING_SKIP.match(text, pos, hi).end()``, without the regex where it can only skip white space,
+    commas and "that".
+
+    Most clauses open with a word none of the pattern's alternatives opens with ("said Russia …", "said he …"),
+    and a failing match of the whole alternation costs several times what the string tests here cost. The
+    pattern is a loop of alternatives with nothing after it, so where its last iteration ends does not depend
+    on how it got there: the white space, commas and "that"s read here leave the regex, when it is still
+    needed, at the same place its own iterations would have reached.
+    """
+    end = pos
+    while True:
+        head = text[end:min(hi, end + 24)]
+        rest = head.lstrip(_LEADING_SPACE)
+        start = end + len(head) - len(rest)
+        if not rest:
+            if start >= hi:
+                return start    # nothing but white space and commas up to the end
+            break               # (a longer run of them than the slice: the regex reads it)
+        first = rest[0]
+        if first.isascii() and not first.isalpha():
+            if first > " ":
+                return start    # punctuation or a digit, which no alternative opens with
+            break               # (an ASCII control character: the regex decides what \s makes of it)
+        word = rest.split(None, 1)[0] if not rest[0].isspace() else ""
+        if not (word.isascii() and word.isalpha()) or len(word) == len(rest):
+            break   # a word with other characters in it (or one the slice may cut): the regex reads it
+        low = word.lower()
+        if low == "that":
+            end = start + 4     # "that" and white space after it: the pattern's third alternative
+            continue
+        if low in _LEADING_SKIP_WORDS:
+            break
+        return start    # a word no alternative opens with, followed by white space
+    return _LEADING_SKIP.match(text, end, hi).end()
+
+
 def _skip_leading(text: str, pos: int, hi: int) -> int:
     """Where a reported clause starts after its cue at ``pos``: past "that", a day, a medium, an audience."""
-    end = _LEADING_SKIP.match(text, pos, hi).end()
+    end = _leading_skip_end(text, pos, hi)
     that = _THAT_THEN_PRONOUN.search(text, pos, end) if end - pos > 6 else None
     if that is not None:
         return that.end()
