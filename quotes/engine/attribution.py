@@ -3369,6 +3369,8 @@ class Attributor:
                     continue
                 if m is not None and self._goes_on_a_verb_phrase(verb, lo, c.start() - len(head) + m.start(), m):
                     continue    # "says he would sit Hale down and tell him …": the report's own verb goes on
+                if m is not None and self._verb_inside_conjunct(c, m):
+                    continue    # "persuade ports and airlines to agree …": the verb is the conjunct's, not a report's
                 if m is not None and takes_a_clause and self._compound_subject(lo, c.start() - len(head) + m.start(), m):
                     continue    # "said both she and Moreno promised …": one subject of the reported verb
             elif _second_stance_verb(self.text, c, head):
@@ -3404,6 +3406,20 @@ class Attributor:
                 or not _is_base_form(verb):
             return False    # (", and admit that …" after a comma is as often the speaker's second verb)
         return _MODAL_OR_TO.search(self.text, lo, conj) is not None
+
+    def _verb_inside_conjunct(self, c, m) -> bool:
+        """Is the verb of speech ``c``, a few words after "and"/"but" (``m`` the conjunction and those words),
+        the conjunct's own and no second report's: an infinitive ("persuade ports and airlines to agree to pay"),
+        a relative clause on the conjunct ("floods in Ashford, Dover and beyond that she laid at the old dam") or a
+        participle that describes it ("the letters and kind words sent in by neighbours")? The words after the
+        conjunction then go on the noun phrase of the report before it."""
+        between = [w.lower() for w in m.group().lstrip(", ").split()[1:]]
+        if len(between) >= 2 and between[-1] == "to" and not between[-2].endswith("ing") \
+                and between[-2] not in _FOCUS_ADVERBS:
+            return True     # (not "and refusing to admit …", "but only to say …": a second predicate, a purpose)
+        if any(w in _CONJUNCT_RELATIVES for w in between[1:]):
+            return True
+        return c.group("verb").endswith("ed") and self.text.startswith(" by ", c.end())
 
     def _parenthetical_attribution(self, c) -> bool:
         """Is the cue ``c`` set off by commas as an aside ("the ferry, he said, was late")? Then it attributes the
@@ -3661,6 +3677,8 @@ _COMPOUND_SUBJECT_REACH = 60
 # how the first conjunct of a reported clause's compound subject opens: a determiner, a pronoun, a name or a number
 _FIRST_CONJUNCT = regex.compile(r"\s*(?:that\s+)?(?:(?:both|either)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your|this|"
                                 r"these|those|he|she|they|we|I|you)\b|\p{Lu}|\p{N})")
+# the words that open a relative clause inside a conjunct ("and beyond that she laid at …")
+_CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"

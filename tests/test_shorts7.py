@@ -1,0 +1,35 @@
+"""Where a report ends when the engine used to cut it short, in sentences the team wrote (invented people
+and places), part 7.
+
+Each table row: a name, the text, a phrase that picks the report, and the report's whole text.
+"""
+import pytest
+
+from found import find
+from quotes import extract
+
+
+def report(text, phrase):
+    """The report in ``text`` that holds ``phrase``."""
+    return find(extract(text), phrase)
+
+
+CONJUNCTS = [
+    # a verb of speech a few words after "and" that belongs to the conjunct, not to a second report
+    ("an infinitive in the conjunct", "Tom Varga says he has paid the fees himself until he can persuade the "
+     "ports and the airlines to agree to a levy.", "paid the fees",
+     "he has paid the fees himself until he can persuade the ports and the airlines to agree to a levy"),
+    ("a relative clause on the conjunct", "Ana Ruiz cited floods in Ashford, Dover and elsewhere that she blamed "
+     "on the old dam.", "floods in Ashford", "floods in Ashford, Dover and elsewhere that she blamed on the old dam"),
+    ("a participle that describes the conjunct", "The mayor praised the lifeboat crews, as well as the "
+     "letters and good wishes posted by neighbours.", "lifeboat crews",
+     "the lifeboat crews, as well as the letters and good wishes posted by neighbours"),
+    # look-alikes: a second predicate of the speaker's, a purpose
+    ("a second predicate in -ing", "The mayor won votes by criticizing the harbour board and refusing to "
+     "admit that the dredging had failed.", "the harbour board", "the harbour board"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", CONJUNCTS, ids=[c[0] for c in CONJUNCTS])
+def test_a_verb_inside_a_conjunct_starts_no_second_report(name, text, phrase, said):
+    assert report(text, phrase).text == said
