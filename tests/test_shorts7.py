@@ -33,3 +33,22 @@ CONJUNCTS = [
 @pytest.mark.parametrize("name,text,phrase,said", CONJUNCTS, ids=[c[0] for c in CONJUNCTS])
 def test_a_verb_inside_a_conjunct_starts_no_second_report(name, text, phrase, said):
     assert report(text, phrase).text == said
+
+
+ADJUNCTS = [
+    # after a verb phrase (an infinitive, a gerund) a phrase of when or where is the reported act's
+    ("an infinitive, then during", "The ferry union also plans to run radio ads during the harbour festival.",
+     "run radio ads", "to run radio ads during the harbour festival"),
+    ("a gerund after of, then at", "Councillor Ben Adler accused the harbour master of shoving him at a rally in "
+     "Dover.", "harbour master", "the harbour master of shoving him at a rally in Dover"),
+    # look-alikes: after a noun the phrase is the saying's; a clause of when is cut as before
+    ("a noun, then during", "Councillor Ben Adler attacked the dredging plan during the harbour debate.",
+     "dredging plan", "the dredging plan"),
+    ("an infinitive, then while", "The ferry union plans to run radio ads while the harbour board meets.",
+     "run radio ads", "to run radio ads"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", ADJUNCTS, ids=[c[0] for c in ADJUNCTS])
+def test_a_phrase_of_when_after_a_verb_phrase_stays_in_the_report(name, text, phrase, said):
+    assert report(text, phrase).text == said

@@ -3088,7 +3088,11 @@ class Attributor:
         while adj is not None and frags.contains(adj.start()):
             adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
         if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
-                or _FINITE.search(text, cstart, adj.start()) is not None:
+                or _FINITE.search(text, cstart, adj.start()) is not None \
+                or (_PHRASE_OF_WHEN.match(text, adj.start()) is not None
+                    and _VERB_PHRASE_OBJECT.search(text, cstart, adj.start()) is not None):
+            # (after a verb phrase, "means to air spots during the festival", "accused Hale of lying at a rally", a
+            # phrase of when or where is the reported act's, as after a noun it is the saying's)
             adj = None
         sub = self._subordinate_after_noun(cstart, adj.start() if adj is not None else cend, frags)
         if sub is not None:
@@ -3996,6 +4000,11 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page|"
                                 r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?)\b)")
+# the _OBJECT_ADJUNCT matches that are a phrase of when or where, not a clause ("during …", "at a rally")
+_PHRASE_OF_WHEN = regex.compile(r",?\s+(?:during|in|at|on)\s")
+# an infinitive or a gerund in an object ("to run ads", "Hale to recount the votes", "of grabbing her", "fact-checking
+# the mayor"): a verb phrase, which a phrase of when or where after it goes on
+_VERB_PHRASE_OBJECT = regex.compile(r"(?:^|(?<=\s))(?:to\s+\p{Ll}|(?:(?:of|for|by)\s+)?[\p{Ll}\-]{2,}ing\b(?=\s+\S))")
 # the terms a source spoke on ("on condition of anonymity", "speaking on the condition that she not be named"):
 # the writer's words, and all that follows them ("… because he was not allowed to discuss it")
 # (not any condition: "would sign on the condition that the council pays" is what was said)
