@@ -52,3 +52,28 @@ ADJUNCTS = [
 @pytest.mark.parametrize("name,text,phrase,said", ADJUNCTS, ids=[c[0] for c in ADJUNCTS])
 def test_a_phrase_of_when_after_a_verb_phrase_stays_in_the_report(name, text, phrase, said):
     assert report(text, phrase).text == said
+
+
+PERSONS = [
+    # "as a …" after a person the verb praises or attacks says what they were called: part of the report
+    ("defended as a", "Mayor Ana Ruiz defended Tom Varga as a steady hand at the port.", "Varga",
+     "Tom Varga as a steady hand at the port"),
+    ("attacked as being", "Ben Adler has attacked Ruiz as being too close to the shipping lines.", "Ruiz",
+     "Ruiz as being too close to the shipping lines"),
+    # look-alike: "as" and a clause says when
+    ("praised as a clause of when", "Ben Adler praised Ruiz as the council voted.", "Ruiz", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", PERSONS, ids=[c[0] for c in PERSONS])
+def test_a_person_as_what_they_were_called_is_one_report(name, text, phrase, said):
+    assert report(text, phrase).text == said
+
+
+def test_a_floating_both_after_a_dashed_aside_leaves_the_subject_before_it():
+    # "— whose … — both suggested": "both" floats after the subject, which is the words before the dashes
+    from quotes.engine.people import Cast
+    from quotes.engine.phrases import subject_before
+    text = "Dock workers — whose union was once respected — both suggested the pilot be fired."
+    verb = text.index("suggested")
+    assert subject_before(text, 0, verb, Cast(text), verb).mention == "Dock workers"

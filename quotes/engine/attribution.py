@@ -4098,8 +4098,10 @@ _PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "c
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
                                   base + "ped", base + "ping")}
-_AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as|last|this|"
-                              r"earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+# (not "as a …", "as being …": "defended Ruiz as a steady hand" says what the person was called, and is the report's)
+_AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as(?!\s+(?:an?|being)\s)|"
+                              r"last|this|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+                              r"sunday)\b)")
 _PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
