@@ -77,3 +77,28 @@ def test_a_floating_both_after_a_dashed_aside_leaves_the_subject_before_it():
     text = "Dock workers — whose union was once respected — both suggested the pilot be fired."
     verb = text.index("suggested")
     assert subject_before(text, 0, verb, Cast(text), verb).mention == "Dock workers"
+
+
+SECOND_THOUGHTS = [
+    # what the reported clause's subject thought, wanted or found next, after "and"/", but", is still the report
+    ("and wanted", "Ana Ruiz said she was tired of the delays and wanted a new pier.", "tired of",
+     "she was tired of the delays and wanted a new pier"),
+    ("but still feared", "Tom Hale said he was pleased with the vote but still feared the storm.", "pleased",
+     "he was pleased with the vote but still feared the storm"),
+    (", but found", "Ana Ruiz, a teacher, said she wanted a change at the port, but found the mayor too rude to "
+     "back.", "wanted a change", "she wanted a change at the port, but found the mayor too rude to back"),
+    # look-alikes: a verb of saying is the speaker's next report; an auxiliary of its own, a dash, a present tense
+    ("and urged", "Tom Hale said the pier was safe and urged the board to reopen it.", "pier was safe",
+     "the pier was safe"),
+    ("and has long believed", "Tom Hale said the pier was safe and has long believed the board was wrong.",
+     "pier was safe", "the pier was safe"),
+    ("a dash, and thinks", "Tom Hale said he would not hold a vote — and thinks the board may change its mind.",
+     "hold a vote", "he would not hold a vote"),
+    (", but believes", "Tom Hale thinks the board would have closed the pier anyway, but believes the vote helped.",
+     "closed the pier", "the board would have closed the pier anyway"),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,said", SECOND_THOUGHTS, ids=[c[0] for c in SECOND_THOUGHTS])
+def test_what_the_reported_subject_thought_next_stays_in_the_report(name, text, phrase, said):
+    assert report(text, phrase).text == said

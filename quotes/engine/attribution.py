@@ -2859,6 +2859,11 @@ class Attributor:
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
                 continue
+            if takes_a_clause and tail.group().split()[-1] == "but" and self._but_goes_on_in_mind(cstart, tail, cend):
+                # "said she wanted change, but found the mayor too rude": what the reported subject thought or found
+                # next is still what was said (as after "and", `_second_thought_of_the_clause`)
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             if finding and tail.group().split()[-1] in _CONTRASTS:
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
                 continue
@@ -2897,6 +2902,18 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _but_goes_on_in_mind(self, cstart: int, tail, cend: int) -> bool:
+        """Does a verb of thinking or finding in the past tense follow ", but" (an adverb of _MIND_ADVERBS at most
+        between) after a reported clause from ``cstart``?"""
+        text = self.text
+        words = text[tail.end():min(cend, tail.end() + 40)].split()[:2]
+        if words[:1] and words[0].lower() in _MIND_ADVERBS:
+            words = words[1:]
+        # (a past tense only: ", but believes …" after "thinks …" was as often a report of the speaker's own)
+        return bool(words) and words[0] in _MIND_VERBS and not words[0].endswith("s") \
+            and _reads_as_a_clause(text, cstart, tail.start()) \
+            and _DASH_BEFORE_CONJ.search(text, max(cstart, tail.start() - 4), tail.start()) is None
 
     def _clause_goes_on_in_a_participle(self, cstart: int, tail, cend: int) -> bool:
         """Does the participle's phrase after a whole reported clause go on with what was said ('said the fund
@@ -3375,9 +3392,14 @@ class Attributor:
                     continue    # "says he would sit Hale down and tell him …": the report's own verb goes on
                 if m is not None and self._verb_inside_conjunct(c, m):
                     continue    # "persuade ports and airlines to agree …": the verb is the conjunct's, not a report's
+                if m is not None and takes_a_clause and self._second_thought_of_the_clause(verb, lo, c, m, head):
+                    continue    # "said she was tired and wanted a change": the reported subject's own mind
                 if m is not None and takes_a_clause and self._compound_subject(lo, c.start() - len(head) + m.start(), m):
                     continue    # "said both she and Moreno promised …": one subject of the reported verb
             elif _second_stance_verb(self.text, c, head):
+                m = _CONJ_BEFORE.match(head)
+                if m is not None and takes_a_clause and self._second_thought_of_the_clause(verb, lo, c, m, head):
+                    continue
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
                 continue
@@ -3424,6 +3446,25 @@ class Attributor:
         if any(w in _CONJUNCT_RELATIVES for w in between[1:]):
             return True
         return c.group("verb").endswith("ed") and self.text.startswith(" by ", c.end())
+
+    def _second_thought_of_the_clause(self, verb: str, lo: int, c, m, head: str) -> bool:
+        """Is the verb of thinking or wanting ``c``, straight after "and"/"but" (``m`` the conjunction and at most
+        an adverb), a second predicate of the reported clause from ``lo``, which reads as a clause ("said she was
+        tired of the delays and wanted a new pier", "said he was pleased but still feared the storm")? What
+        someone thought or wanted, told after what they said of themselves, is still what they said; a verb of
+        saying there ("… and urged …", "… and said …") is the speaker's next report, as before."""
+        if verb.lower() not in _MIND_VERBS:
+            return False
+        text = self.text
+        # (not "… and has long believed …": an auxiliary of its own, as often the speaker's)
+        between = [w.lower() for w in m.group().lstrip(", ").split()[1:]] \
+            + text[c.start():c.start("verb")].lower().split()
+        if any(w not in _MIND_ADVERBS for w in between):
+            return False
+        conj = c.start() - len(head) + m.start()
+        if _DASH_BEFORE_CONJ.search(text, max(lo, conj - 4), conj) is not None:
+            return False    # ("… a mock debate — and thinks …": the dash breaks off the reported clause)
+        return conj - lo >= 8 and _reads_as_a_clause(text, lo, conj)
 
     def _parenthetical_attribution(self, c) -> bool:
         """Is the cue ``c`` set off by commas as an aside ("the ferry, he said, was late")? Then it attributes the
@@ -3681,6 +3722,13 @@ _COMPOUND_SUBJECT_REACH = 60
 # how the first conjunct of a reported clause's compound subject opens: a determiner, a pronoun, a name or a number
 _FIRST_CONJUNCT = regex.compile(r"\s*(?:that\s+)?(?:(?:both|either)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your|this|"
                                 r"these|those|he|she|they|we|I|you)\b|\p{Lu}|\p{N})")
+# verbs of thinking, feeling or wanting that a reported clause's subject may go on with after "and"
+_MIND_VERBS = {v for base in ("think", "hope", "expect", "fear", "believe", "want", "wish", "doubt", "prefer",
+                              "support", "know", "feel")
+               for v in (base + "s", base + "ed", base + "d", base + "ies", base[:-1] + "ied")} \
+    | {"thought", "knew", "felt", "found", "finds"}
+_DASH_BEFORE_CONJ = regex.compile(r"(?:[—–]|\s-{1,2})\s*$")
+_MIND_ADVERBS = {"still", "also", "always", "never", "now"}   # words that may come between "and" and such a verb
 # the words that open a relative clause inside a conjunct ("and beyond that she laid at …")
 _CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
