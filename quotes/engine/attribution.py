@@ -3257,6 +3257,11 @@ class Attributor:
                 # speaker's as the clause's: cutting or keeping it gained and lost alike)
                 tail = _CLAUSE_TAIL.search(text, but.end(), cend)
                 continue
+            if takes_a_clause and tail.group().split()[-1] == "but" and self._but_goes_on_in_mind(cstart, tail, cend):
+                # "said she wanted change, but found the mayor too rude": what the reported subject thought or found
+                # next is still what was said (as after "and", `_second_thought_of_the_clause`)
+                tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
+                continue
             if finding and tail.group().split()[-1] in _CONTRASTS:
                 tail = _CLAUSE_TAIL.search(text, tail.end(), cend)
                 continue
@@ -3295,6 +3300,18 @@ class Attributor:
                     continue
             return tail
         return None
+
+    def _but_goes_on_in_mind(self, cstart: int, tail, cend: int) -> bool:
+        """Does a verb of thinking or finding in the past tense follow ", but" (an adverb of _MIND_ADVERBS at most
+        between) after a reported clause from ``cstart``?"""
+        text = self.text
+        words = text[tail.end():min(cend, tail.end() + 40)].split()[:2]
+        if words[:1] and words[0].lower() in _MIND_ADVERBS:
+            words = words[1:]
+        # (a past tense only: ", but believes …" after "thinks …" was as often a report of the speaker's own)
+        return bool(words) and words[0] in _MIND_VERBS and not words[0].endswith("s") \
+            and _reads_as_a_clause(text, cstart, tail.start()) \
+            and _DASH_BEFORE_CONJ.search(text, max(cstart, tail.start() - 4), tail.start()) is None
 
     def _clause_goes_on_in_a_participle(self, cstart: int, tail, cend: int) -> bool:
         """Does the participle's phrase after a whole reported clause go on with what was said ('said the fund
@@ -3502,7 +3519,11 @@ class Attributor:
         while adj is not None and frags.contains(adj.start()):
             adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
         if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
-                or _FINITE.search(text, cstart, adj.start()) is not None:
+                or _FINITE.search(text, cstart, adj.start()) is not None \
+                or (_PHRASE_OF_WHEN.match(text, adj.start()) is not None
+                    and _VERB_PHRASE_OBJECT.search(text, cstart, adj.start()) is not None):
+            # (after a verb phrase, "means to air spots during the festival", "accused Hale of lying at a rally", a
+            # phrase of when or where is the reported act's, as after a noun it is the saying's)
             adj = None
         sub = self._subordinate_after_noun(cstart, adj.start() if adj is not None else cend, frags)
         if sub is not None:
@@ -3791,12 +3812,19 @@ class Attributor:
                     continue
                 if m is not None and self._goes_on_a_verb_phrase(verb, lo, c.start() - len(head) + m.start(), m):
                     continue    # "says he would sit Hale down and tell him …": the report's own verb goes on
+                if m is not None and self._verb_inside_conjunct(c, m):
+                    continue    # "persuade ports and airlines to agree …": the verb is the conjunct's, not a report's
+                if m is not None and takes_a_clause and self._second_thought_of_the_clause(verb, lo, c, m, head):
+                    continue    # "said she was tired and wanted a change": the reported subject's own mind
                 if m is not None and takes_a_clause and self._compound_subject(lo, c.start() - len(head) + m.start(), m):
                     continue    # "said both she and Moreno promised …": one subject of the reported verb
             elif _second_stance_verb(self.text, c, head):
                 if takes_a_clause and head.endswith(" and ") and _MODAL_OR_TO.match(self.text, c.start()) is not None:
                     # "said it was concerned and would discuss …": the reported clause's verb goes on (after
                     # "but" the subject's own: "confirmed the closure but would not discuss the cost")
+                    continue
+                m = _CONJ_BEFORE.match(head)
+                if m is not None and takes_a_clause and self._second_thought_of_the_clause(verb, lo, c, m, head):
                     continue
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
@@ -3830,6 +3858,39 @@ class Attributor:
                 or not _is_base_form(verb):
             return False    # (", and admit that …" after a comma is as often the speaker's second verb)
         return _MODAL_OR_TO.search(self.text, lo, conj) is not None
+
+    def _verb_inside_conjunct(self, c, m) -> bool:
+        """Is the verb of speech ``c``, a few words after "and"/"but" (``m`` the conjunction and those words),
+        the conjunct's own and no second report's: an infinitive ("persuade ports and airlines to agree to pay"),
+        a relative clause on the conjunct ("floods in Ashford, Dover and beyond that she laid at the old dam") or a
+        participle that describes it ("the letters and kind words sent in by neighbours")? The words after the
+        conjunction then go on the noun phrase of the report before it."""
+        between = [w.lower() for w in m.group().lstrip(", ").split()[1:]]
+        if len(between) >= 2 and between[-1] == "to" and not between[-2].endswith("ing") \
+                and between[-2] not in _FOCUS_ADVERBS:
+            return True     # (not "and refusing to admit …", "but only to say …": a second predicate, a purpose)
+        if any(w in _CONJUNCT_RELATIVES for w in between[1:]):
+            return True
+        return c.group("verb").endswith("ed") and self.text.startswith(" by ", c.end())
+
+    def _second_thought_of_the_clause(self, verb: str, lo: int, c, m, head: str) -> bool:
+        """Is the verb of thinking or wanting ``c``, straight after "and"/"but" (``m`` the conjunction and at most
+        an adverb), a second predicate of the reported clause from ``lo``, which reads as a clause ("said she was
+        tired of the delays and wanted a new pier", "said he was pleased but still feared the storm")? What
+        someone thought or wanted, told after what they said of themselves, is still what they said; a verb of
+        saying there ("… and urged …", "… and said …") is the speaker's next report, as before."""
+        if verb.lower() not in _MIND_VERBS:
+            return False
+        text = self.text
+        # (not "… and has long believed …": an auxiliary of its own, as often the speaker's)
+        between = [w.lower() for w in m.group().lstrip(", ").split()[1:]] \
+            + text[c.start():c.start("verb")].lower().split()
+        if any(w not in _MIND_ADVERBS for w in between):
+            return False
+        conj = c.start() - len(head) + m.start()
+        if _DASH_BEFORE_CONJ.search(text, max(lo, conj - 4), conj) is not None:
+            return False    # ("… a mock debate — and thinks …": the dash breaks off the reported clause)
+        return conj - lo >= 8 and _reads_as_a_clause(text, lo, conj)
 
     def _parenthetical_attribution(self, c) -> bool:
         """Is the cue ``c`` set off by commas as an aside ("the ferry, he said, was late")? Then it attributes the
@@ -4185,6 +4246,15 @@ _COMPOUND_SUBJECT_REACH = 60
 # how the first conjunct of a reported clause's compound subject opens: a determiner, a pronoun, a name or a number
 _FIRST_CONJUNCT = regex.compile(r"\s*(?:that\s+)?(?:(?:both|either)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your|this|"
                                 r"these|those|he|she|they|we|I|you)\b|\p{Lu}|\p{N})")
+# verbs of thinking, feeling or wanting that a reported clause's subject may go on with after "and"
+_MIND_VERBS = {v for base in ("think", "hope", "expect", "fear", "believe", "want", "wish", "doubt", "prefer",
+                              "support", "know", "feel")
+               for v in (base + "s", base + "ed", base + "d", base + "ies", base[:-1] + "ied")} \
+    | {"thought", "knew", "felt", "found", "finds"}
+_DASH_BEFORE_CONJ = regex.compile(r"(?:[—–]|\s-{1,2})\s*$")
+_MIND_ADVERBS = {"still", "also", "always", "never", "now"}   # words that may come between "and" and such a verb
+# the words that open a relative clause inside a conjunct ("and beyond that she laid at …")
+_CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"
@@ -4514,6 +4584,11 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page|"
                                 r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?)\b)")
+# the _OBJECT_ADJUNCT matches that are a phrase of when or where, not a clause ("during …", "at a rally")
+_PHRASE_OF_WHEN = regex.compile(r",?\s+(?:during|in|at|on)\s")
+# an infinitive or a gerund in an object ("to run ads", "Hale to recount the votes", "of grabbing her", "fact-checking
+# the mayor"): a verb phrase, which a phrase of when or where after it goes on
+_VERB_PHRASE_OBJECT = regex.compile(r"(?:^|(?<=\s))(?:to\s+\p{Ll}|(?:(?:of|for|by)\s+)?[\p{Ll}\-]{2,}ing\b(?=\s+\S))")
 # the terms a source spoke on ("on condition of anonymity", "speaking on the condition that she not be named"):
 # the writer's words, and all that follows them ("… because he was not allowed to discuss it")
 # (not any condition: "would sign on the condition that the council pays" is what was said)
@@ -4612,8 +4687,10 @@ _PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "c
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
                                   base + "ped", base + "ping")}
-_AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as|last|this|"
-                              r"earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+# (not "as a …", "as being …": "defended Ruiz as a steady hand" says what the person was called, and is the report's)
+_AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as(?!\s+(?:an?|being)\s)|"
+                              r"last|this|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+                              r"sunday)\b)")
 _PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"

@@ -256,6 +256,9 @@ _ONLY_WORDS = regex.compile(r"[\p{L}\s]{0,40}")    # a few adverbs at most: "als
 _DASHED_RELATIVE = regex.compile(r"\s*(?P<d>--|[—–]|(?<=\s)-(?=\s))\s*(?:who|which|whose)\s(?:(?!--|[—–]|\s-\s)[^\n;])*?"
                                  r"\s*(?P=d)\s*$")
 _DASHED_RELATIVE_REACH = 240     # characters such a clause may run
+# "both" or "all" after an aside set off by dashes and before the verb ("Dock workers — whose … — both suggested"):
+# it floats after the subject the aside describes
+_FLOATING_QUANTIFIER = regex.compile(r"(?<=[—–-])\s+(?:both|all)\s$")
 
 
 def _dash_before(text: str, lo: int, hi: int) -> bool:
@@ -287,6 +290,10 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     when = _when_before(text, lo, hi, pos)
     if when is not None:
         hi = when.start()     # "Trump, who …, on Friday described …": the day is not the subject
+    if text.endswith(("both ", "all "), max(lo, hi - 5), hi):
+        floating = _FLOATING_QUANTIFIER.search(text, max(lo, hi - 12), hi)
+        if floating is not None and floating.start() > lo:
+            hi = floating.start() + 1   # (the subject is read up to the dash, as before a verb right after it)
     if _dash_before(text, lo, hi):     # (most verbs follow a word, not a dash: one cheap test for both readers)
         aside = _dash_aside_before(text, lo, hi, cast, pos)
         if aside is not None:
