@@ -199,6 +199,8 @@ def _sentence_break_between(text: str, lo: int, hi: int) -> bool:
         if len(word) > 1 and word.lower() not in ABBREVIATIONS:
             return True
     return False
+
+
 # opening quotation marks (and the space before them) where a sentence starts
 _OPENING_MARKS = regex.compile(r"[\s\p{Pi}\"'‘]*")
 # a colon and an opening mark, all that stands between a report and the quote that goes on from it

@@ -886,9 +886,8 @@ class Cast:
                 continue
             if e.first_at < pos:
                 continue    # (someone named before: not who is brought in)
-            return e if not e.role and e.first_at >= pos and _opens_sentence(self._text, p) else None
+            return e if not e.role and _opens_sentence(self._text, p) else None
         return None
-
 
     def _by_age(self, words: list[str], pos: int) -> Optional[Entity]:
         """'the 23-year-old', 'the 23-year-old striker': an age with "the" is how a report goes on about
