@@ -162,6 +162,9 @@ def _ascii_except(initials: str) -> frozenset:
     return frozenset(map(chr, range(128))) - set(initials.lower()) - set(initials.upper())
 
 
+# the days of the week, as an alternation for the patterns below (case-insensitive ones read any case)
+_WEEKDAY = "|".join(WEEKDAYS)
+
 # what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom;
 # and, before "that" only, when or how it was said ("this week that", "repeatedly that", "for example, that")
 _LEADING_SKIP = regex.compile(
@@ -169,7 +172,7 @@ _LEADING_SKIP = regex.compile(
     r"on\s+\w+\b|in\s+an?\s+(?:statement|interview|email|e-mail|speech|letter|tweet|post|"
     r"video|op-ed|essay|report|address|memo|filing|note|column|blog\s+post|book|article|newsletter|release|"
     r"news\s+release|press\s+release|radio\s+interview|television\s+interview|phone\s+interview)(?:\s+(?:to|with|on)\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)?\b|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|last\s+\w+)"
+    r"(?:" + _WEEKDAY + r"|yesterday|today|earlier|later|last\s+\w+)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?![’']s\b)|"
     # "said this week that …", "suggested over the summer that …", "has said repeatedly that …", "testified, for
     # example, that …": when or how, where "that" follows ("said this year will bring …" has its subject)
@@ -1102,11 +1105,9 @@ class Attributor:
             answers = sum(1 for ps, pe in self.paragraphs if _ANSWER_LABEL.match(text, ps, pe))
             found = None
             if len(questions) >= 2 and answers >= 2:
-                bylines = [(ps, pe) for ps, pe in self.paragraphs
-                           if ps < questions[0] and _BYLINE_PARAGRAPH.match(text, ps, pe)]
                 found = next((e for p, _, e, subject in self.cast.timeline
                               if p < questions[0] and subject and e.kind == "person"
-                              and not any(bs <= p < be for bs, be in bylines)), None)
+                              and not self.cast.in_a_byline(p)), None)
             self._interviewee = (found,)
         return self._interviewee[0]
 
@@ -4077,7 +4078,6 @@ _QUOTED_BY = regex.compile(r"quoted\s+by\s+[^.;:!?\"“”\n]{1,80}?" + _AS_SAYI
 # an interview's labels for a question and its answer, opening a paragraph ("Q: …", "A. …")
 _QUESTION_LABEL = regex.compile(r"Q(?:uestion)?\s?[:.]\s")
 _ANSWER_LABEL = regex.compile(r"A(?:nswer)?\s?[:.]\s*")
-_BYLINE_PARAGRAPH = regex.compile(r"By\s+\p{Lu}")
 # quoted words that no one spoke: a transcript's note in brackets and capitals ("(CROSSTALK.)", "(APPLAUSE)"),
 # or the writer's credit line ("Follow Ana Ruiz on Twitter @aruiz.")
 _NOT_SPOKEN = regex.compile(r"\s*[(\[]\p{Lu}[\p{Lu}\s]{2,40}[.!]?[)\]][.!]?\s*"
@@ -4220,8 +4220,8 @@ _ENDS_A_SENTENCE = ".!?:;…)”\"’'»“›‘"
 # a clause straight after a verb of saying, no comma, preposition, day or conjunction first ('said both rivals
 # are …', not 'said, alluding to …', 'said in a statement', 'said Tuesday as …')
 _CLAUSE_RIGHT_AFTER = regex.compile(r"\s+(?!(?:in|on|at|with|of|to|from|for|by|during|after|before|as|while|when|"
-                                    r"and|but|or|so|then|later|today|yesterday|tonight|monday|tuesday|wednesday|"
-                                    r"thursday|friday|saturday|sunday|last|this|earlier|again|afterward)\b)\p{L}",
+                                    r"and|but|or|so|then|later|today|yesterday|tonight|" + _WEEKDAY + r"|"
+                                    r"last|this|earlier|again|afterward)\b)\p{L}",
                                     regex.I)
 # the words before ", according to X," that open the sentence, not what X says: "But", "Now", "In addition"
 _OPENER_ONLY = regex.compile(r"(?:(?:but|and|yet|nor|so|now|still|also|however|meanwhile|instead|rather|moreover|indeed|"
@@ -4601,9 +4601,8 @@ _ANONYMOUS_TERMS = regex.compile(r",?\s+(?:(?:speaking|only)\s+)?on\s+(?:the\s+)
 _TIME_AS_AN_OBJECT = regex.compile(r"(?<!\p{L})(?i:since|until|till|by|before|after|from|through|than)$")
 # a day, or this week, that can lie ahead ("on Friday", "this weekend"), and a report's words of what is to come
 _COMING_DAY = regex.compile(r"\s+(?:(?:on|early|late)\s+)?"
-                            r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+)?"
-                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                            r"sunday|this\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?$",
+                            r"(?:(?:" + _WEEKDAY + r")\s+(?:and|or)\s+)?"
+                            r"(?:" + _WEEKDAY + r"|this\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?$",
                             regex.I)
 _FUTURE = regex.compile(r"(?<!\p{L})(?:will|would|could|might|shall|won['’]t|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
                         r"going)\s+to|plans?\s+to|planned\s+to|"
@@ -4691,8 +4690,7 @@ _PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "c
                                   base + "ped", base + "ping")}
 # (not "as a …", "as being …": "defended Ruiz as a steady hand" says what the person was called, and is the report's)
 _AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as(?!\s+(?:an?|being)\s)|"
-                              r"last|this|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
-                              r"sunday)\b)")
+                              r"last|this|earlier|today|yesterday|" + _WEEKDAY + r")\b)")
 _PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -4724,7 +4722,7 @@ _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", 
 _BROADCAST_WORDS = {"radio", "tv", "television", "talk", "reality", "morning", "night", "late-night", "call-in", "cable",
                     "comedy", "variety", "cooking", "today", "tonight"}
 # a day right after a verb: "said Friday", "added on Tuesday night", "wrote last week"
-_DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+_DAY_AFTER = regex.compile(r"\s+(?:on\s+)?(?:" + _WEEKDAY + r"|yesterday|today|"
                            r"earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", regex.I)
 _DAY_AFTER_INITIALS = frozenset("mtwfsyelo")     # the first letters of its words, "on" among them
@@ -4793,8 +4791,8 @@ _POLL_WORDS = {"Poll", "Survey", "Insiders", "Study", "Report"}
 # a day or medium at the very end of a report: "… on Tuesday", "… on Twitter", "… last week", "… in a statement"
 _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:early|late)\s+)?(?:on\s+)?"
                                # ("on Thursday and Friday": two days after "on")
-                               r"(?:(?<=on\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or)\s+)?"
-                               r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"(?:(?<=on\s+)(?:" + _WEEKDAY + r")\s+(?:and|or)\s+)?"
+                               r"(?:" + _WEEKDAY + r"|"
                                r"twitter|facebook|instagram)(?:\s+(?:morning|afternoon|evening|night))?$|"
                                r",?\s+(?:this|last)\s+(?:week|month|year|weekend)$|"
                                r",?\s+(?:speaking\s+)?on\s+(?:the\s+)?condition\s+(?:of|that\s+(?:he|she|they)\s+not\s+be\s+"
@@ -4805,7 +4803,7 @@ _TRAILING_WHEN = regex.compile(r",?\s+(?:(?:early|late)\s+)?(?:on\s+)?"
 # the words every _TRAILING_WHEN match ends with, at its "$" (the end, or before a final line break). Reversed
 # ((?r)), match() reads them backwards from the end of the text; where none ends it, _TRAILING_WHEN cannot
 # match and is not tried. Keep the two lists alike (a property test holds this one to the regex's phrases).
-_WHEN_LAST_WORD = regex.compile(r"(?r)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|"
+_WHEN_LAST_WORD = regex.compile(r"(?r)(?:" + _WEEKDAY + r"|twitter|facebook|"
                                 r"instagram|morning|afternoon|evening|night|week|month|year|weekend|named|identified|"
                                 r"anonymity|interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|"
                                 r"halls?|tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address)\n?",
@@ -5287,7 +5285,7 @@ _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us"}
 _AFTER_INVERTED_SUBJECT = regex.compile(r"\s*(?:$|[,.;:!?()\[\]—–\-\"”’']|\p{Lu}|(?:in|on|at|during|after|before|of|from|"
                                         r"to|with|for|who|whose|whom|which|via|when|while|as|according|earlier|"
                                         r"later|last|this|yesterday|today|tonight|recently|once|then|also|again|"
-                                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+                                        + _WEEKDAY + r")\b)")
 
 # a head noun or two the subject phrase left out, then the clause's end ("a union | mediator.")
 _HEAD_NOUN_LEFT = regex.compile(r"(?:\s+(?!(?:and|or|but)\b)\p{Ll}[\p{L}\-]*){1,2}\s*(?:$|[,.;:!?])")
@@ -5512,8 +5510,7 @@ def _challenges_a_rival(text: str, verb: str, cstart: int, cend: int) -> bool:
 # one called is telephoned when after the person comes only when, or only who the person is; one named has a
 # name or a description after it ("called Ruiz a liar", "called him “reckless”")
 _PERSON_CALLED = regex.compile(r"(?:(?:both|all|each)\s+\p{Ll}+|%s)" % _PERSON_OBJECT.pattern)
-_WHEN_CALLED = regex.compile(r"\s+(?:(?:on|early|late|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-                             r"saturday|sunday|yesterday|today|tonight|shortly|moments|minutes|hours|the\s+night|"
+_WHEN_CALLED = regex.compile(r"\s+(?:(?:on|early|late|last|this)\s+)?(?:" + _WEEKDAY + r"|yesterday|today|tonight|shortly|moments|minutes|hours|the\s+night|"
                              r"the\s+morning)\b(?![’'])", regex.I)
 _ONE_CALLED_AND_NAME = regex.compile(r"(?:a|an|the|his|her|their|its)\s+(?:(?!(?:a|an|the)\s)[\p{L}\-]+\s+){0,3}?"
                                      r"[\p{L}\-]+,\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[\s,]*$")

@@ -190,6 +190,8 @@ _CONTRACTIONS = ("’re", "'re", "’ve", "'ve", "’ll", "'ll", "’m", "'m", "
 _ROLE_NOUNS = PERSON_NOUNS | TITLE_HEADS   # nouns a description of one person can end with
 SUBJECT_REACH = 600   # characters back within which a subject beats a nearer mention
 BODY_REACH = 400      # characters back within which "it" or "they" finds its body
+_BYLINE = regex.compile(r"By\s+\p{Lu}")
+_BYLINE_CHARS = 120     # a byline line is short ("By Ana Ruiz and Tom Bell, Associated Press Writers")
 CATAPHORA_REACH = 400     # characters ahead within which a description may be of the person named next
 _PLACE_PREPOSITIONS = {"the", "of", "in", "at", "on", "from", "to", "by", "with", "near", "into", "across",
                        "for", "a", "an"}
@@ -820,13 +822,9 @@ class Cast:
             return self._by_age(words, pos)
         if len(words) == 1 and is_demonym(words[0]):
             return self.last_person(pos)
-        head = words[-1].lower()
-        # a role noun with no synonyms listed stands for itself: "the columnist" is the person whose role is
-        # "columnist"
-        wanted = DESCRIPTION_SYNONYMS.get(head) or ((head,) if head in _ROLE_NOUNS else None)
-        if wanted is None:
+        fits = _role_fit(words)
+        if fits is None:
             return None
-        fits = _role_fit(words, wanted)
         seen = set()
         for _, _, e, _ in self._recent(pos):
             if e.kind != "person" or id(e) in seen or not e.role:
@@ -846,11 +844,9 @@ class Cast:
         written."""
         if len(words) < 2:
             return None     # ("the senator", "the judge" alone are how a story goes on about someone named)
-        head = words[-1].lower()
-        wanted = DESCRIPTION_SYNONYMS.get(head) or ((head,) if head in _ROLE_NOUNS else None)
-        if wanted is None:
+        fits = _role_fit(words)
+        if fits is None:
             return None
-        fits = _role_fit(words, wanted)
         i = bisect.bisect_left(self.timeline, (pos + 1,))
         for p, _, e, _ in self.timeline[i:i + LOOKBACK]:
             if p > pos + CATAPHORA_REACH:
@@ -860,13 +856,13 @@ class Cast:
                 return e if e.first_at >= pos else None
         return None
 
-    def _in_a_byline(self, pos: int) -> bool:
+    def in_a_byline(self, pos: int) -> bool:
         """Is the name at ``pos`` a byline's ("By Priya Natarajan" on a line of its own)? The writer is not in
-        the story."""
+        the story: no one a description or a pronoun points to, and not whom an interview is with."""
         start = self._text.rfind("\n", 0, pos) + 1
         end = self._text.find("\n", pos)
         line = self._text[start:end if end != -1 else len(self._text)].strip()
-        return len(line) < 60 and line[:3].lower() == "by "
+        return len(line) < _BYLINE_CHARS and _BYLINE.match(line) is not None
 
     def named_next(self, pos: int) -> Optional[Entity]:
         """"The former treasurer of the Brackwater Rowing Club testified … . Wendy Ashcombe, 54, told the jury
@@ -875,7 +871,7 @@ class Cast:
         them before, gives them no other role, and opens a sentence with their name; and only where no one was
         named just before (then the office is as likely theirs: "Mira Castell was in court. The former
         treasurer …")."""
-        if any(e.kind == "person" and pos - p <= SUBJECT_REACH and not self._in_a_byline(p)
+        if any(e.kind == "person" and pos - p <= SUBJECT_REACH and not self.in_a_byline(p)
                for p, _, e, _ in self._recent(pos)):
             return None
         i = bisect.bisect_left(self.timeline, (pos + 1,))
@@ -904,10 +900,16 @@ _HEADLINE_CHARS = 200
 _INDEFINITE_OPENERS = {"a", "an", "one", "another", "some", "any", "each", "every", "no"}
 
 
-def _role_fit(words: list[str], wanted) -> Callable[[str], bool]:
-    """Does a role fit the description ``words``, whose head noun (or a synonym of it) is one of ``wanted``?
-    The role must have that noun for itself (not for whom it serves, see `_served_by`), and a nationality among
-    the description's modifiers ("the Ukrainian leader") must be the role's."""
+def _role_fit(words: list[str]) -> Optional[Callable[[str], bool]]:
+    """Does a role fit the description ``words``? The role must have its head noun, or a synonym of it, for
+    itself (not for whom it serves, see `_served_by`), and a nationality among the description's modifiers ("the
+    Ukrainian leader") must be the role's. None when the head is no noun for a person."""
+    head = words[-1].lower()
+    # a role noun with no synonyms listed stands for itself: "the columnist" is the person whose role is
+    # "columnist"
+    wanted = DESCRIPTION_SYNONYMS.get(head) or ((head,) if head in _ROLE_NOUNS else None)
+    if wanted is None:
+        return None
     nations = [m for m in {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
                if _NATIONALITY.match(m.capitalize())]
 
