@@ -39,6 +39,12 @@ DATES = [
     ("Ruiz said on Friday that the pier was unsafe.", "2024-04-05"),
     # a day to come after a verb of the future, in the words around the report
     ("Mayor Ruiz said voters were tired of the pier, and they will vote on it on Friday.", ARTICLE_DATE),
+    # every verb of the future the report reader knows, "due to" too: the deadline is not when the clerk spoke
+    ("Every stallholder was due to renew the licence on March 15, a rule the clerk said most of them had "
+     "missed.", ARTICLE_DATE),
+    # "could" is no future: the vote's day stays the day of the words
+    ("The levy could hurt the ferry after the vote on Monday, a risk that the clerk said the council had "
+     "ignored.", "2024-04-08"),
     # not past a verb of speaking: the day is when the later words were said
     ("Ruiz, who once said she would sell the pier, said at a Monday rally that she had changed her mind.",
      "2024-04-08"),

@@ -28,7 +28,7 @@ from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
                       OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
-                      REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
+                      REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, FUTURE_VERB, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
                       WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
@@ -4604,11 +4604,8 @@ _COMING_DAY = regex.compile(r"\s+(?:(?:on|early|late)\s+)?"
                             r"(?:(?:" + _WEEKDAY + r")\s+(?:and|or)\s+)?"
                             r"(?:" + _WEEKDAY + r"|this\s+(?:week|month|year|weekend))(?:\s+(?:morning|afternoon|evening|night))?$",
                             regex.I)
-_FUTURE = regex.compile(r"(?<!\p{L})(?:will|would|could|might|shall|won['’]t|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
-                        r"going)\s+to|plans?\s+to|planned\s+to|"
-                        # ("rain was still expected on Friday", "the vote is due on Tuesday")
-                        r"(?:is|are|was|were)\s+(?:(?:still|now|also)\s+)?(?:expected|due|scheduled))(?!\p{L})|['’]ll\b",
-                        regex.I)
+# (and what may come: "schools could stay closed on Friday")
+_FUTURE = regex.compile(r"(?<!\p{L})(?:could|might)(?!\p{L})|" + FUTURE_VERB, regex.I)
 _DANGLING_PREPOSITION = regex.compile(r"(?<!\p{L})(?i:over|in|during|within|for)(?:\s+the)?\s*$")
 # ", and" then a clause of its own: a noun phrase of a few words and a finite verb ("…, and the council has
 # since …", "…, and Ben Adler disagreed"): a new participant, so the writer's words again. (Not a pronoun,

@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 from dateutil.relativedelta import relativedelta
 
-from .lexicon import MONTH_ABBR, MONTHS, SPEECH_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS
+from .lexicon import FUTURE_VERB, MONTH_ABBR, MONTHS, SPEECH_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS
 
 _MONTH_NAMES = "|".join(list(MONTHS) + sorted(MONTH_ABBR, key=len, reverse=True))
 # what words are said or written in, whose year is when: "in a 2014 interview", "in his 2002 book"
@@ -190,7 +190,10 @@ def _in_a_relative_clause(text: str, lo: int, pos: int) -> bool:
 
 
 # a verb of what is to come, and the words from it up to a date: "… and would discuss the request at a meeting"
-_FUTURE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:would|will|shall|going\s+to)(?!\p{L})[^.;:!?\n]*$", regex.I)
+_FUTURE_BEFORE = regex.compile(r"(?r)" + FUTURE_VERB + r"[^.;:!?\n]*$", regex.I)
+# letters every such verb holds ("will", "would", "won't", "going", "plans", "expected", "due", …): without
+# one of them the window needs no reading
+_MAY_HOLD_A_FUTURE = regex.compile(r"ll|uld|won|oing|plan|set|expect|due|sched", regex.I)
 
 
 def _after_a_future(text: str, lo: int, pos: int) -> bool:
@@ -198,7 +201,7 @@ def _after_a_future(text: str, lo: int, pos: int) -> bool:
     around the report ("… said it was concerned and would discuss the request at a meeting on Friday")? The
     words were not said on that day."""
     window = text[max(lo, pos - 100):pos]
-    if "ould" not in window and "ill" not in window and "hall" not in window and "oing" not in window:
+    if not _MAY_HOLD_A_FUTURE.search(window):
         return False    # (no such verb: no regex)
     m = _FUTURE_BEFORE.search(text, max(lo, pos - 100), pos)
     # (not past a verb of speaking: in "who said he would bomb them - said at a Saturday rally" the day is

@@ -322,6 +322,16 @@ NOT_NAME: set[str] = {
     "Currently", "Recently", "Previously", "Publicly", "Privately", "Basically", "Frankly", "Honestly",
 }
 
+# The words that put a verb in time to come ("will", "won't", "was expected to", "plans to", "'ll"), as a
+# regex fragment: a day after them is the day of what is to come, not of the saying, which both the
+# reader of a report's trailing time (attribution) and the dating of a quote (dates) need to know.
+# ("could" and "might" are not here: "the remarks could fuel doubts about his claim on Tuesday" still
+# dates the claim.)
+FUTURE_VERB = (r"(?:(?<!\p{L})(?:will|would|shall|won['’]t|going\s+to|plans?\s+to|planned\s+to"
+               # ("rain was still expected on Friday", "the vote is due on Tuesday", "is set to")
+               r"|(?:is|are|was|were)\s+set\s+to|(?:is|are|was|were)\s+(?:(?:still|now|also)\s+)?(?:expected|due|scheduled))"
+               r"(?!\p{L})|['’]ll\b)")
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
