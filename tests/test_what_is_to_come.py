@@ -64,6 +64,8 @@ DAYS = [
      "rain was still expected in the hills on Thursday and Friday", ARTICLE_DATE),
     ("The forecaster said on Monday that the storm had passed.", "that the storm had passed", "2024-04-08"),
     ("The clerk said the vote is due on Tuesday.", "the vote is due on Tuesday", ARTICLE_DATE),
+    # the cue itself can be the verb of what is to come: the plan is for Friday, not made on it
+    ("Ana Ruiz plans to vote for the ferry levy on Friday.", "to vote for the ferry levy on Friday", ARTICLE_DATE),
 ]
 
 

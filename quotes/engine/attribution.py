@@ -2805,7 +2805,7 @@ class Attributor:
                 if _may_end_in_when(text, when_start, cend) else None
             if when is not None and (
                     _TIME_AS_AN_OBJECT.search(text, max(cstart, when.start() - 8), when.start())
-                    or (_COMING_DAY.match(text, when.start(), cend) and _FUTURE.search(text, cstart, when.start()))):
+                    or (_COMING_DAY.match(text, when.start(), cend) and _FUTURE.search(text, vstart, when.start()))):
                 # "the company's cooperation since last year": a time the report itself speaks of; "schools would
                 # stay closed on Friday": the day of what is to come, not of the saying
                 when = None
