@@ -703,8 +703,7 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
-        results = [a for a in map(_without_predicate_subject, self.results)
-                   if a is not None and not self._only_when(a)]
+        results = [a for a in map(_without_predicate_subject, self.results) if a is not None]
         return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -768,14 +767,6 @@ class Attributor:
                 if self.text.find(",", piece.start, piece.end) != -1 else None
             if m is not None:
                 attr.pieces[k] = Span(piece.start, m.end("close"))
-
-    def _only_when(self, attr: Attribution) -> bool:
-        """"Delacroix conceded shortly after 10 p.m.": a verb used without an object, then when; the time is not
-        what was said."""
-        if attr.kind != "indirect" or len(attr.pieces) != 1:
-            return False
-        piece = attr.pieces[0]
-        return piece.end - piece.start < 40 and _ONLY_WHEN.fullmatch(self.text, piece.start, piece.end) is not None
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -2845,6 +2836,10 @@ class Attributor:
                 # "apologized a week later, saying …": how long or when, and then nothing the verb reports (a
                 # that-clause after the comma still is one)
                 return None
+            if cend - cstart < _ONLY_WHEN_LONGEST and _ONLY_WHEN.fullmatch(text, cstart, cend) is not None:
+                # "Delacroix conceded shortly after 10 p.m.": a verb used without an object, then when; the time
+                # is not what was said
+                return None
             if _only_when_it_happened(text, verb_low, lo, vstart, cue_end, cstart, cend) \
                     and not self._words_in_marks(frags, cstart, cend):
                 # "…,” the senator said when a reporter asked him.", "challenged him when he ran in 2009", "a
@@ -4094,6 +4089,7 @@ _ONLY_WHEN = regex.compile(
     r"\s*(?:on\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|o['’]clock)|noon|midnight|dawn|dusk|"
     r"(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|tonight|"
     r"(?:%s)(?:\s+(?:morning|afternoon|evening|night))?)[.,]?" % "|".join(WEEKDAYS), regex.I)
+_ONLY_WHEN_LONGEST = 40     # (longer than any time _ONLY_WHEN reads: the test is tried only on objects this short)
 # the verb that gives a work and its determiner between the subject and "titled": " released a report", " has
 # put out an ad" (not "spot, entitled", where the title is the subject's own aside)
 _GIVES_A_WORK = regex.compile(r"\s+(?:\p{Ll}+\s+){1,3}(?:an?|the|its|his|her|their)\s")
