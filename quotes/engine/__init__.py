@@ -6,12 +6,13 @@ reported clause (`attribution`), the date each was said (`dates`).
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from typing import Optional
 
 from ..model import Article, Quote
 from .attribution import Attribution, Attributor
-from .dates import date_said, parse_iso
+from .dates import SAID_LATER, date_written, occasion_dates, parse_iso
 from .marks import quoted_passages, reading_of_single_marks
 from .people import Cast
 from .text import normalise, paragraphs, sentences
@@ -44,7 +45,11 @@ def extract_article(article: Article) -> list[Quote]:
     cast = Cast(text, quoted=[(q.open_at, q.close_end) for q in passages])
     found = Attributor(text, paras, ends, passages, cast).run()
     when = parse_iso(article.date)
-    quotes = [_to_quote(article, a, paras, when) for a in found]
+    found.sort(key=lambda a: (a.pieces[0].start, a.pieces[-1].end))
+    dates = occasion_dates([(a.paragraph, _sentence_of(a, ends), _speaker_key(a.speaker), a.cue,
+                             date_written(text, a.windows, when, _pieces(a), _speaker_at(a.speaker)),
+                             _said_later(text, a)) for a in found], when)
+    quotes = [_to_quote(article, a, paras, date) for a, date in zip(found, dates)]
     if text is not article.text:
         quotes = [_as_written(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -68,9 +73,43 @@ def _speaker_at(sp) -> Optional[int]:
     return sp.start if sp is not None and sp.end > sp.start else None
 
 
-def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
+def _pieces(a: Attribution) -> tuple[tuple[int, int], ...]:
+    """The quote's words, piece by piece (a split quote has several)."""
+    return tuple((s, e) for s, e in a.pieces if e > s) or (tuple(a.pieces[0]),)
+
+
+def _sentence_of(a: Attribution, ends: list[list[int]]) -> int:
+    """Which sentence of its paragraph the quote starts in."""
+    return bisect.bisect_right(ends[a.paragraph], a.pieces[0].start) if a.paragraph < len(ends) else 0
+
+
+def _said_later(text: str, a: Attribution) -> bool:
+    """Do the words around the quote (outside it) say it came after what went before ("She later said …")?"""
+    lo, hi = a.windows[0] if a.windows else (a.pieces[0].start, a.pieces[-1].end)
+    return any(SAID_LATER.search(text, s, e) is not None
+               for s, e in _between(lo, hi, _pieces(a)))
+
+
+def _between(lo: int, hi: int, pieces) -> list[tuple[int, int]]:
+    """The stretches of [lo, hi) outside the quote's pieces."""
+    out, at = [], lo
+    for s, e in pieces:
+        if s > at:
+            out.append((at, min(s, hi)))
+        at = max(at, e)
+    if hi > at:
+        out.append((at, hi))
+    return out
+
+
+def _speaker_key(sp) -> Optional[str]:
+    """Who the speaker is, for telling two quotes of one person apart from two of different people."""
+    return sp.final_name() if sp is not None else None
+
+
+def _to_quote(article: Article, a: Attribution, paras, date: Optional[str]) -> Quote:
     text = article.text
-    pieces = [(s, e) for s, e in a.pieces if e > s] or [tuple(a.pieces[0])]
+    pieces = list(_pieces(a))
     start, end = pieces[0][0], pieces[-1][1]
     sp = a.speaker
     ps = paras[a.paragraph].start
@@ -88,7 +127,7 @@ def _to_quote(article: Article, a: Attribution, paras, when) -> Quote:
         speaker_type=sp.final_kind() if sp else None,
         role=sp.final_role() if sp else None,
         cue=a.cue,
-        date=date_said(text, a.windows, when, tuple(pieces), _speaker_at(sp)),
+        date=date,
         context=normalise(text[ctx_lo:ctx_hi]),
         paragraph=a.paragraph,
         confidence=round(max(0.0, min(1.0, a.confidence)), 2),

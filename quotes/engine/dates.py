@@ -19,7 +19,7 @@ DATE_PHRASE = regex.compile(
     r"\b(?:(?P<weekday>%s)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<yesterday>yesterday)|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|last\s+(?P<last>week|month|year|night)"
-    r"|(?P<month>%s)\.?\s+(?P<day>\d{1,2})(?!\d)"
+    r"|(?P<month>%s)\.?\s+(?P<day>\d{1,2})(?!\d)(?:,?[^\S\n]+(?P<day_year>(?:19|20)\d\d)(?!\d))?"
     # a month or a year with no day: "in March", "in a March 2019 interview", "in 2019"; the month's name
     # written with its capital ("in may" is no month), the year as four digits
     r"|(?<=\bin\s)(?-i:(?P<month_of>%s))(?![^\S\n]*\d)"
@@ -120,6 +120,13 @@ def resolve(phrase_match, article_date: dt.date) -> Optional[str]:
     name = g["month"].lower().rstrip(".")
     month = MONTHS.index(name) + 1 if name in MONTHS else MONTH_ABBR[name]
     day = int(g["day"])
+    if g["day_year"]:
+        # "on March 3, 2015": the year as written, and no day after the article's
+        try:
+            when = dt.date(int(g["day_year"]), month, day)
+        except ValueError:
+            return article_date.isoformat()
+        return when.isoformat() if when <= article_date + dt.timedelta(days=1) else None
     year = article_date.year
     try:
         when = dt.date(year, month, day)
@@ -135,8 +142,17 @@ def resolve(phrase_match, article_date: dt.date) -> Optional[str]:
 
 def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[dt.date],
               said: tuple[tuple[int, int], ...] = (), speaker_at: Optional[int] = None) -> Optional[str]:
+    """The date the words were said: the one the article writes around them (`date_written`), else the
+    article's date; None when the article has no date."""
+    if article_date is None:
+        return None
+    return date_written(text, windows, article_date, said, speaker_at) or article_date.isoformat()
+
+
+def date_written(text: str, windows: list[tuple[int, int]], article_date: Optional[dt.date],
+                 said: tuple[tuple[int, int], ...] = (), speaker_at: Optional[int] = None) -> Optional[str]:
     """The first date phrase inside the attribution windows and outside the words ``said`` (the vote "on
-    March 3" that a report speaks of is no date it was said on), resolved; else the article's date.
+    March 3" that a report speaks of is no date it was said on), resolved; None when there is none.
 
     Before the speaker (at ``speaker_at``) a phrase inside an aside opened by a participle says when
     something else happened: in "The pier, built in 1911, was shut after a report found …" 1911 is when the
@@ -161,7 +177,62 @@ def date_said(text: str, windows: list[tuple[int, int]], article_date: Optional[
                 when = resolve(m, article_date)
                 if when is not None:
                     return when
-    return article_date.isoformat()
+    return None
+
+
+def occasion_dates(quotes: list[tuple[int, int, Optional[str], Optional[str], Optional[str], bool]],
+                   article_date: Optional[dt.date]) -> list[Optional[str]]:
+    """The date of each quote, given in text order as (paragraph, sentence, speaker, cue, date written or None,
+    said later?).
+
+    News gives the occasion once: "Ruiz said on Monday that the pier was unsafe. “It is rotten,” she said." The
+    second quote was said at the same hearing, so a quote with no date of its own takes the day of the last
+    dated quote of the same speaker in its paragraph, from an earlier sentence (within one sentence, "Ruiz, who
+    said on Monday she would run, said the race was open", a date the report did not take is another
+    occasion's). Only a recent day is an occasion: "in 2008" or "in March" says when something else went on. Not in
+    the present tense ("…,” she says."): that is the speaker now, not then; and not what was said later
+    ("She later defended the remarks"). Else the article's date."""
+    if article_date is None:
+        return [None] * len(quotes)
+    out: list[Optional[str]] = []
+    last: dict[tuple[int, str], tuple[int, str]] = {}     # (paragraph, speaker) -> (sentence, day)
+    for paragraph, sentence, speaker, cue, written, later in quotes:
+        date = written
+        if speaker is not None:
+            key = (paragraph, speaker)
+            if written is not None:
+                if len(written) == len("2024-04-10") and _recent(written, article_date):
+                    last[key] = (sentence, written)
+                else:
+                    last.pop(key, None)
+            elif key in last and last[key][0] < sentence and not later and not _in_the_present(cue):
+                date = last[key][1]
+            elif later:
+                last.pop(key, None)
+        out.append(date or article_date.isoformat())
+    return out
+
+
+def _recent(day: str, article_date: dt.date) -> bool:
+    """Is ``day`` within a month before the article? A story goes on about the occasion it reports; a day long
+    past ("after the attacks of Sept. 11, 2001") is history it recalls."""
+    return (article_date - parse_iso(day)).days <= _OCCASION_DAYS
+
+
+_OCCASION_DAYS = 31
+
+
+# words that move the story on from an occasion: "She later defended …", "…, he said afterwards"
+SAID_LATER = regex.compile(r"(?<!\p{L})(?:later|afterwards?|subsequently|since|next\s+day|following\s+day)(?!\p{L})",
+                           regex.I)
+
+
+def _in_the_present(cue: Optional[str]) -> bool:
+    """"says", "adds", "argues", "is saying": a cue in the present tense (not "discussed", "process")."""
+    if not cue:
+        return False
+    verb = cue.split()[0].lower()
+    return verb in ("is", "are") or (verb.endswith("s") and not verb.endswith("ss"))
 
 
 # ", built in", ", founded by the monks in": a participle right after a comma, a few words before the date
