@@ -704,7 +704,7 @@ class Attributor:
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
         results = [a for a in map(_without_predicate_subject, self.results)
-                   if a is not None and not self._only_when(a)]
+                   if a is not None and not self._only_when(a) and not self._only_leads_in(a)]
         return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -776,6 +776,15 @@ class Attributor:
             return False
         piece = attr.pieces[0]
         return piece.end - piece.start < 40 and _ONLY_WHEN.fullmatch(self.text, piece.start, piece.end) is not None
+
+    def _only_leads_in(self, attr: Attribution) -> bool:
+        """'Her office sent out an email to donors stating, “…”': a report that ends in the verb of the quote
+        right after it only leads in to those words; what was said is the quote, which is read on its own."""
+        if attr.kind != "indirect" or not attr.pieces:
+            return False
+        last = attr.pieces[-1]
+        return _LEADS_IN_THE_QUOTE.search(self.text, max(last.start, last.end - _LEAD_IN_TAIL), last.end) is not None \
+            and _MARK_OPENS_AFTER.match(self.text, last.end, last.end + 4) is not None
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -4089,6 +4098,14 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 # "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
 # a time and nothing else: "shortly after 10 p.m", "late on Friday", "early this morning", "at noon"
+# the last words of a report that leads in to a quote: a participle or verb that gives the words of a
+# document or an utterance (and to whom), then a comma or a colon ("… stating,", "… telling them,", "… which
+# reads,", "whispered to him:"); and the opening mark right after it
+_LEADS_IN_THE_QUOTE = regex.compile(r"(?<!\p{L})(?:saying|stating|reading|reads|states|writing|"
+                                    r"(?:telling|whispered|whispering)(?:[^\S\n]+(?:to[^\S\n]+)?"
+                                    r"(?:him|her|them|us|me|reporters|supporters))?)[^\S\n]*[,:][^\S\n]*$")
+_LEAD_IN_TAIL = 40      # characters at a report's end that pattern may take
+_MARK_OPENS_AFTER = regex.compile(r"[^\S\n]*[\p{Pi}\"'‘]")
 _ONLY_WHEN = regex.compile(
     r"(?:(?:shortly|just|soon|right|minutes|hours|moments|long)\s+)?(?:after|before|at|around|by|until|late|early)?"
     r"\s*(?:on\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|o['’]clock)|noon|midnight|dawn|dusk|"

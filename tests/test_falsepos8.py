@@ -1,0 +1,52 @@
+"""Stretches read as reports that are no one's words, in sentences the team wrote.
+
+A report that ends in the verb of the quote right after it ("a note to members stating, “…”", "the
+caption which reads, “…”", "whispered to him: “…”") only leads in to those words: what was said is the quote,
+which is read on its own with its speaker; the lead-in is not a second report.
+"""
+import pytest
+
+from quotes import extract
+
+
+def texts(text):
+    return [q.text for q in extract(text)]
+
+
+LEAD_INS = [
+    ("a document's participle, then a comma",
+     "The ferry league announced a note to its members stating, “Mayor Hale now backs the new pier.”",
+     "a note to its members stating,", "Mayor Hale now backs the new pier."),
+    ("a relative clause that reads the words",
+     "Lee added the caption which reads, “The ferry is back at last.”",
+     "the caption which reads,", "The ferry is back at last."),
+    ("a participle of writing at the end of a longer report",
+     "Vale answered the clerk’s letter in the Ledger writing, “No, we will not. The toll stays where it is.”",
+     "the clerk’s letter in the Ledger writing,", "No, we will not. The toll stays where it is."),
+    ("a verb of whispering and to whom, then a colon",
+     "As the crowd cheered Ruiz in Ohio on Tuesday night, the Ledger’s Ana Vale reported, his wife whispered to "
+     "him: \"They are still with you.\"",
+     "As the crowd cheered Ruiz in Ohio on Tuesday night his wife whispered to him:", "They are still with you."),
+]
+
+
+@pytest.mark.parametrize("name,text,lead_in,quote", LEAD_INS, ids=[c[0] for c in LEAD_INS])
+def test_a_report_that_only_leads_in_to_a_quote_is_dropped(name, text, lead_in, quote):
+    found = texts(text)
+    assert quote in found, found
+    assert lead_in not in found, found
+
+
+KEPT = [
+    ("a thought reported, then the words of it",
+     "The mayor said she was thinking, “This cannot be happening.”", "she was thinking,"),
+    ("a report that ends in a verb of writing with no quote after it",
+     "Ruiz said the ferry would run again, writing, as she often does, to the harbor board.",
+     "the ferry would run again"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", KEPT, ids=[c[0] for c in KEPT])
+def test_other_reports_are_kept(name, text, said):
+    found = texts(text)
+    assert any(t.startswith(said) for t in found), found
