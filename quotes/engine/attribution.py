@@ -2338,6 +2338,10 @@ class Attributor:
             return None
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
+        if verb_low in _PLURAL_REPORT_NOUNS and not aux and _NOUN_PLURAL_AFTER.match(text, cue_end, hi) is not None:
+            # "relies on user reports to flag abuse", "the group's records requests over six years": a plural
+            # noun, the thing filed; what follows says what it is for, not what anyone said
+            return None
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         if not aux and verb_low.endswith("s") and not prev_low.endswith("ly") and prev_low not in _SUBJECT_PRONOUNS \
                 and _ASIDE_RIGHT_AFTER.match(text, cue_end, hi) is not None:
@@ -4734,6 +4738,10 @@ _LINKING_BEFORE = regex.compile(r"\b(?:remain|remains|remained|seem|seems|seemed
                                 r"come\s+away|is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?\s+$")
 _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
                                 r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
+# "reports" and "requests" with "to" or "over" right after them and no "that" to open a clause soon after: the
+# plural noun ("user reports to …", "requests over a year"), or "reports to" as answering to someone
+_PLURAL_REPORT_NOUNS = {"reports", "requests"}
+_NOUN_PLURAL_AFTER = regex.compile(r"[^\S\n]+(?:to|over)[^\S\n]+(?!(?:[^\s,;:.]+[^\S\n]+){0,5}that\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a word before "show" that makes it a programme: "a radio show", "his late-night talk show", "the Today show"
 _BROADCAST_WORDS = {"radio", "tv", "television", "talk", "reality", "morning", "night", "late-night", "call-in", "cable",
