@@ -83,3 +83,25 @@ REPORTS_KEPT = [
 @pytest.mark.parametrize("name,text,said", REPORTS_KEPT, ids=[c[0] for c in REPORTS_KEPT])
 def test_reports_as_a_verb_still_reports(name, text, said):
     assert said in texts(text)
+
+
+# "remarks", "comments" and "tweets" with a finite verb right after them are plural nouns heading a subject
+NOUN_SUBJECTS = [
+    ("comments, then when they begin",
+     "It gets even odder. Watch above. (The Hale comments begin at about the four-minute point.)", "begin at about"),
+    ("tweets in an appositive, then the verb of the subject",
+     "In the push toward mergers, Chirp, the site that lets users trade brief posts, or tweets, has long "
+     "been left at the altar.", "In the push toward mergers"),
+    ("remarks, then a past tense",
+     "Voss and her xenophobic remarks loomed large at the forum on Friday.", "loomed large"),
+]
+
+
+@pytest.mark.parametrize("name,text,not_said", NOUN_SUBJECTS, ids=[c[0] for c in NOUN_SUBJECTS])
+def test_a_plural_noun_heading_a_subject_is_no_cue(name, text, not_said):
+    found = texts(text)
+    assert not any(t.startswith(not_said) for t in found), found
+
+
+def test_comments_as_a_verb_still_reports():
+    assert "that the ferry is late" in texts("Hale comments that the ferry is late.")

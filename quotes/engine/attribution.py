@@ -2338,6 +2338,10 @@ class Attributor:
             return None
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
+        if verb_low in _NOUN_SUBJECT_CUES and not aux and _PREDICATE_AFTER_NOUN.match(text, cue_end, hi) is not None:
+            # "his harsh remarks loomed over the debate", "the mayor's comments start at the 2:05 mark", "short
+            # messages, or tweets, have been …": the plural noun heads a subject whose verb comes right after it
+            return None
         if verb_low in _PLURAL_REPORT_NOUNS and not aux and _NOUN_PLURAL_AFTER.match(text, cue_end, hi) is not None:
             # "relies on user reports to flag abuse", "the group's records requests over six years": a plural
             # noun, the thing filed; what follows says what it is for, not what anyone said
@@ -4741,6 +4745,11 @@ _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|ex
 # "reports" and "requests" with "to" or "over" right after them and no "that" to open a clause soon after: the
 # plural noun ("user reports to …", "requests over a year"), or "reports to" as answering to someone
 _PLURAL_REPORT_NOUNS = {"reports", "requests"}
+# plural nouns of things said that, as verbs, take a clause, "on" or a quote: a finite verb right after one (a
+# form of "be", "have" or a modal, a past in "-ed", "start", "begin", "remain") is the verb of the noun's subject
+_NOUN_SUBJECT_CUES = {"remarks", "comments", "tweets"}
+_PREDICATE_AFTER_NOUN = regex.compile(r",?[^\S\n]+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|"
+                                      r"might|must|\p{Ll}{2,}ed|starts?|began|begins?|remains?|remained)\b")
 _NOUN_PLURAL_AFTER = regex.compile(r"[^\S\n]+(?:to|over)[^\S\n]+(?!(?:[^\s,;:.]+[^\S\n]+){0,5}that\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a word before "show" that makes it a programme: "a radio show", "his late-night talk show", "the Today show"
