@@ -703,7 +703,8 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
-        results = [a for a in map(_without_predicate_subject, self.results) if a is not None]
+        results = [a for a in map(_without_predicate_subject, self.results)
+                   if a is not None and not self._only_leads_in(a)]
         return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -767,6 +768,15 @@ class Attributor:
                 if self.text.find(",", piece.start, piece.end) != -1 else None
             if m is not None:
                 attr.pieces[k] = Span(piece.start, m.end("close"))
+
+    def _only_leads_in(self, attr: Attribution) -> bool:
+        """'Her office sent out an email to donors stating, “…”': a report that ends in the verb of the quote
+        right after it only leads in to those words; what was said is the quote, which is read on its own."""
+        if attr.kind != "indirect" or not attr.pieces:
+            return False
+        last = attr.pieces[-1]
+        return _LEADS_IN_THE_QUOTE.search(self.text, max(last.start, last.end - _LEAD_IN_TAIL), last.end) is not None \
+            and _MARK_OPENS_AFTER.match(self.text, last.end, last.end + 4) is not None
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -2320,6 +2330,14 @@ class Attributor:
             return None
         aux = m.group()[:-len(verb)].lower().split() + _contracted_auxiliary(prev_word, verb) \
             + _negated_auxiliary(text, prev_word, verb, cue_end, hi) + [w.lower() for w in continued]
+        if verb_low in _NOUN_SUBJECT_CUES and not aux and _PREDICATE_AFTER_NOUN.match(text, cue_end, hi) is not None:
+            # "his harsh remarks loomed over the debate", "the mayor's comments start at the 2:05 mark", "short
+            # messages, or tweets, have been …": the plural noun heads a subject whose verb comes right after it
+            return None
+        if verb_low in _PLURAL_REPORT_NOUNS and not aux and _NOUN_PLURAL_AFTER.match(text, cue_end, hi) is not None:
+            # "relies on user reports to flag abuse", "the group's records requests over six years": a plural
+            # noun, the thing filed; what follows says what it is for, not what anyone said
+            return None
         participle = verb.split(" ", 1)[0].endswith("ing")     # "saying", "talking about"
         if not aux and verb_low.endswith("s") and not prev_low.endswith("ly") and prev_low not in _SUBJECT_PRONOUNS \
                 and _ASIDE_RIGHT_AFTER.match(text, cue_end, hi) is not None:
@@ -4084,6 +4102,14 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
 # "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
 # a time and nothing else: "shortly after 10 p.m", "late on Friday", "early this morning", "at noon"
+# the last words of a report that leads in to a quote: a participle or verb that gives the words of a
+# document or an utterance (and to whom), then a comma or a colon ("… stating,", "… telling them,", "… which
+# reads,", "whispered to him:"); and the opening mark right after it
+_LEADS_IN_THE_QUOTE = regex.compile(r"(?<!\p{L})(?:saying|stating|reading|reads|states|writing|"
+                                    r"(?:telling|whispered|whispering)(?:[^\S\n]+(?:to[^\S\n]+)?"
+                                    r"(?:him|her|them|us|me|reporters|supporters))?)[^\S\n]*[,:][^\S\n]*$")
+_LEAD_IN_TAIL = 40      # characters at a report's end that pattern may take
+_MARK_OPENS_AFTER = regex.compile(r"[^\S\n]*[\p{Pi}\"'‘]")
 _ONLY_WHEN = regex.compile(
     r"(?:(?:shortly|just|soon|right|minutes|hours|moments|long)\s+)?(?:after|before|at|around|by|until|late|early)?"
     r"\s*(?:on\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|o['’]clock)|noon|midnight|dawn|dusk|"
@@ -4710,6 +4736,15 @@ _LINKING_BEFORE = regex.compile(r"\b(?:remain|remains|remained|seem|seems|seemed
                                 r"come\s+away|is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?\s+$")
 _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|explain|note|insist|claim|warn|predict|"
                                 r"suggest|describe|call|accuse|blast|criticize|praise|complain)\b)")
+# "reports" and "requests" with "to" or "over" right after them and no "that" to open a clause soon after: the
+# plural noun ("user reports to …", "requests over a year"), or "reports to" as answering to someone
+_PLURAL_REPORT_NOUNS = {"reports", "requests"}
+# plural nouns of things said that, as verbs, take a clause, "on" or a quote: a finite verb right after one (a
+# form of "be", "have" or a modal, a past in "-ed", "start", "begin", "remain") is the verb of the noun's subject
+_NOUN_SUBJECT_CUES = {"remarks", "comments", "tweets"}
+_PREDICATE_AFTER_NOUN = regex.compile(r",?[^\S\n]+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|"
+                                      r"might|must|\p{Ll}{2,}ed|starts?|began|begins?|remains?|remained)\b")
+_NOUN_PLURAL_AFTER = regex.compile(r"[^\S\n]+(?:to|over)[^\S\n]+(?!(?:[^\s,;:.]+[^\S\n]+){0,5}that\b)")
 _NOUN_COMPOUND = regex.compile(r"\s+(?:tanks?|trials?|business|host|runner)\b", regex.I)
 # a word before "show" that makes it a programme: "a radio show", "his late-night talk show", "the Today show"
 _BROADCAST_WORDS = {"radio", "tv", "television", "talk", "reality", "morning", "night", "late-night", "call-in", "cable",
