@@ -12,7 +12,10 @@ def _verb(base: str, third: str = "", past: str = "", ing: str = "") -> list[str
 # Manners of speaking, in the past tense that follows a quote ("“…,” Oliver barked"): they attribute
 # quotes only; elsewhere ("the dog barked", "she cried") they report nothing.
 MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "thundered", "bellowed", "growled",
-                           "hissed", "murmured", "mumbled", "muttered", "stammered", "wailed", "laughed"]
+                           "hissed", "murmured", "mumbled", "muttered", "stammered", "wailed", "laughed",
+                           # (an accusation or a gloss on one's own words: "“…,” Ruiz charged", "“…,” she
+                           # elaborated"; elsewhere "was charged with", "elaborated on the plan")
+                           "charged", "elaborated"]
 
 # Verbs that report speech or a stated position. Each row: base form plus irregulars.
 SPEECH_VERBS: list[str] = sorted(set(

@@ -1,0 +1,52 @@
+"""Direct quotes whose speaker comes after them, in sentences the team wrote.
+
+A verb of accusation or of glossing one's own words attributes the quote before it as "said" does: "“…,”
+Dana Pruitt charged", "“…,” she elaborated" (elsewhere "was charged with" and "elaborated on the plan"
+report nothing). A speaker described with a demonstrative ("this Olden look-alike") is described as one with
+"the" is.
+"""
+import pytest
+
+from quotes import extract
+
+LEAD = "The fair closed early this year.\n\n"
+
+
+def quote_of(text, said):
+    """The quote whose text is ``said``."""
+    quotes = extract(LEAD + text, date="2024-04-10")
+    hits = [q for q in quotes if q.text == said]
+    assert hits, f"no quote reads {said!r}; found {[(q.text, q.mention, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+SPEAKER_AFTER_THE_QUOTE = [
+    ("an accusation",
+     '"You have insulted every farmer in the valley," Dana Pruitt charged in her opening remarks.',
+     "You have insulted every farmer in the valley,", "Dana Pruitt"),
+    ("a gloss on one's own words",
+     'Mira Tolan spoke first. "In my view," Tolan elaborated, "nobody asked the growers."',
+     "In my view, nobody asked the growers.", "Tolan"),
+    ("a demonstrative description",
+     '"The harbor is a treasure," this Olden look-alike declared in Port Ellis.',
+     "The harbor is a treasure,", "this Olden look-alike"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", SPEAKER_AFTER_THE_QUOTE,
+                         ids=[c[0] for c in SPEAKER_AFTER_THE_QUOTE])
+def test_the_speaker_after_the_quote(name, text, said, mention):
+    q = quote_of(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+NOTHING_REPORTED = [
+    ("charged with a crime", "Police said the driver, Ezra Quill, was charged with speeding on the bridge.",
+     "charged"),
+    ("elaborated on a plan", "The mayor elaborated on the ferry plan at the dock.", "elaborated"),
+]
+
+
+@pytest.mark.parametrize("name,text,cue", NOTHING_REPORTED, ids=[c[0] for c in NOTHING_REPORTED])
+def test_the_verbs_report_nothing_elsewhere(name, text, cue):
+    assert all(q.cue != cue for q in extract(LEAD + text, date="2024-04-10"))
