@@ -1,6 +1,7 @@
 """Direct quotes whose speaker comes after them, in sentences the team wrote.
 
-A verb of accusation or of glossing one's own words attributes the quote before it as "said" does: "“…,”
+A lead-in in the past perfect ("had written, “…”") is a lead-in as "wrote, “…”" is; without quoted words
+"written" reports only a that-clause ("has written letters" reports nothing). A verb of accusation or of glossing one's own words attributes the quote before it as "said" does: "“…,”
 Dana Pruitt charged", "“…,” she elaborated" (elsewhere "was charged with" and "elaborated on the plan"
 report nothing). A speaker described with a demonstrative ("this Olden look-alike") is described as one with
 "the" is.
@@ -27,6 +28,9 @@ SPEAKER_AFTER_THE_QUOTE = [
     ("a gloss on one's own words",
      'Mira Tolan spoke first. "In my view," Tolan elaborated, "nobody asked the growers."',
      "In my view, nobody asked the growers.", "Tolan"),
+    ("a lead-in in the past perfect",
+     'As the columnist Lena Porter had written a few years earlier, "No harbor ever grew without its ferrymen."',
+     "No harbor ever grew without its ferrymen.", "the columnist Lena Porter"),
     ("a demonstrative description",
      '"The harbor is a treasure," this Olden look-alike declared in Port Ellis.',
      "The harbor is a treasure,", "this Olden look-alike"),
@@ -44,6 +48,8 @@ NOTHING_REPORTED = [
     ("charged with a crime", "Police said the driver, Ezra Quill, was charged with speeding on the bridge.",
      "charged"),
     ("elaborated on a plan", "The mayor elaborated on the ferry plan at the dock.", "elaborated"),
+    ("written letters", "Councillor Ivo Marsh has written letters to the ferry board for a decade.", "written"),
+    ("written into a law", "The harbor board has written the fee into the port law.", "written"),
 ]
 
 

@@ -21,7 +21,7 @@ MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "
 SPEECH_VERBS: list[str] = sorted(set(
     _verb("say", "says", "said", "saying")
     + _verb("tell", "tells", "told", "telling")
-    + _verb("write", "writes", "wrote", "writing")
+    + _verb("write", "writes", "wrote", "writing") + ["written"]   # ("has written", "had written a year earlier")
     + _verb("tweet") + _verb("add") + _verb("note") + _verb("warn") + _verb("argue")
     + _verb("claim") + _verb("explain") + _verb("insist") + _verb("declare")
     + _verb("announce") + _verb("report") + _verb("suggest") + _verb("acknowledge")
