@@ -5,6 +5,10 @@ A lead-in in the past perfect ("had written, “…”") is a lead-in as "wrote,
 Dana Pruitt charged", "“…,” she elaborated" (elsewhere "was charged with" and "elaborated on the plan"
 report nothing). A speaker described with a demonstrative ("this Olden look-alike") is described as one with
 "the" is.
+
+A title whose comma closes an aside between a speaker and the verb ("Ed Marlow, author of “The Charter,” put
+it, “…”") is part of the speaker's description: the speaker is the one named before it, for the quote after the
+verb and for a clause the verb reports.
 """
 import pytest
 
@@ -56,3 +60,22 @@ NOTHING_REPORTED = [
 @pytest.mark.parametrize("name,text,cue", NOTHING_REPORTED, ids=[c[0] for c in NOTHING_REPORTED])
 def test_the_verbs_report_nothing_elsewhere(name, text, cue):
     assert all(q.cue != cue for q in extract(LEAD + text, date="2024-04-10"))
+
+
+AFTER_A_TITLED_ASIDE = [
+    ("a lead-in after 'as'",
+     'As Ed Marlow, author of "The Charter," put it, "A deal today is worth more than a perfect deal never made."',
+     "A deal today is worth more than a perfect deal never made.", "Ed Marlow"),
+    ("a lead-in with a comma",
+     'Ed Marlow, author of "The Charter," said, "The ferry board has lost its way."',
+     "The ferry board has lost its way.", "Ed Marlow"),
+    ("a reported clause",
+     "Dana Voss, host of “Harbor Hour,” suggested the new ferry schedule was a mistake.",
+     "the new ferry schedule was a mistake", "Dana Voss"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", AFTER_A_TITLED_ASIDE, ids=[c[0] for c in AFTER_A_TITLED_ASIDE])
+def test_the_speaker_before_a_titled_aside(name, text, said, mention):
+    q = quote_of(text, said)
+    assert q.mention == mention, (q.mention, q.rule)

@@ -492,6 +492,7 @@ class Attributor:
         self.cue_speakers: dict[int, Speaker] = {}
         self.cues = CueIndex(text, cast.words)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
+        self.titles: set[int] = set()   # where the passages read so far as a work's title open
         self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
         self._interviewee: Optional[tuple[Optional[Entity]]] = None   # found on first need (_interviewee_of)
 
@@ -579,7 +580,14 @@ class Attributor:
                     continue
             # a quote that ran on from earlier paragraphs and closed in this one can be continued here
             prev_attr, prev_q = ended_here.get(pi, (None, None))
+            # where the words before a quote may begin: after the passage before it, unless that passage was
+            # a title closing an aside with its comma ('As Ed Vale, author of “The Charter,” put it, “…”': the
+            # title is part of the speaker's description, and the speaker stands before it)
+            floor = prev_q.close_end if prev_q is not None else None
             for qi, q in enumerate(qs):
+                if prev_q is not None and not (prev_q.open_at in self.titles
+                                               and text[prev_q.start:prev_q.end].rstrip().endswith(",")):
+                    floor = prev_q.close_end
                 if q.open_at == ps and text.startswith(excerpt_marks.get(pi, "\0"), ps):
                     # 'From Ann Lee writing at the Ledger:' then paragraphs each opening with a mark: the
                     # marks set off the excerpt of her article, not words the article reports (nor words to
@@ -592,8 +600,8 @@ class Attributor:
                 k = bisect.bisect_right(ends, q.open_at)
                 if k > 0:
                     lo = max(lo, ends[k - 1])
-                if prev_q is not None:
-                    lo = max(lo, prev_q.close_end)
+                if floor is not None:
+                    lo = max(lo, floor)
                 last_pi = q.last_paragraph
                 lps, lpe = self.paragraphs[last_pi]
                 hi = lpe
@@ -630,6 +638,7 @@ class Attributor:
                         or last_before.lower().strip(",:—–-") in WORK_NOUNS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
+                    self.titles.add(q.open_at)
                     prev_q = q
                     continue
                 # a quote is direct when a lead-in (or nothing) comes before it in its sentence; one
@@ -1734,6 +1743,12 @@ class Attributor:
                 and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said", "farmers here say"
         end = toks[k][1] if k < len(toks) else vstart
+        title = self.quoted.containing(toks[-2][1]) if k == len(toks) and k >= 2 and toks[-1][0] in _CLOSERS \
+            and toks[-2][0] == "," else None
+        if title is not None and title[0] in self.titles:
+            # 'Ed Vale, author of “The Charter,” put it': the comma inside a title's closing marks ends the aside
+            # as a comma does; the subject is read up to it, not from the title's words
+            end = toks[-1][1]
         sp = subject_before(text, lo, end, cast, vstart)
         if sp is None and not text[lo:vstart].strip():
             return None
