@@ -27,7 +27,7 @@ import regex
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
+                      OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER, QUOTING_VERBS,
                       REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
                       WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
@@ -1892,7 +1892,8 @@ class Attributor:
                 found = ((m, self._clause_for_cue) for m in stance_cues)
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
-                if pass_ == "speech" and m.group("verb") in _THAT_CLAUSE_ONLY and not text.startswith(" that ", m.end()):
+                if pass_ == "speech" and m.group("verb").lower() in _THAT_CLAUSE_ONLY \
+                        and not text.startswith(" that ", m.end()):
                     continue    # "barked", "laughed": they attribute quotes, and report only a that-clause
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
@@ -4071,9 +4072,7 @@ _SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
-# verbs of speech that report only a that-clause when no quote is theirs: the manners of speaking, and the
-# participle "written" ("had written, “…”", "has written that …"; not "has written letters", "written into law")
-_THAT_CLAUSE_ONLY = _MANNER | {"written"}
+_THAT_CLAUSE_ONLY = _MANNER | set(QUOTING_VERBS)    # (with no quote of theirs, they report only a that-clause)
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
 # ("“…,” an angry Ruiz retaliated.": an article and a word or two of how they were may come before the name)
 _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:(?:(?:an?|the)\s+(?:\p{Ll}+\s+){1,2})?%s\s+(?P<verb>\p{Ll}{3,}ed)"

@@ -12,16 +12,18 @@ def _verb(base: str, third: str = "", past: str = "", ing: str = "") -> list[str
 # Manners of speaking, in the past tense that follows a quote ("“…,” Oliver barked"): they attribute
 # quotes only; elsewhere ("the dog barked", "she cried") they report nothing.
 MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "thundered", "bellowed", "growled",
-                           "hissed", "murmured", "mumbled", "muttered", "stammered", "wailed", "laughed",
-                           # (an accusation or a gloss on one's own words: "“…,” Ruiz charged", "“…,” she
-                           # elaborated"; elsewhere "was charged with", "elaborated on the plan")
-                           "charged", "elaborated"]
+                           "hissed", "murmured", "mumbled", "muttered", "stammered", "wailed", "laughed"]
+
+# Verbs that attribute the quote next to them as "said" does and, with no quote, report only a that-clause:
+# an accusation, a gloss on one's own words, a writing ("“…,” Ruiz charged", "“…,” she elaborated", "had
+# written, “…”"; not "was charged with", "elaborated on the plan", "has written letters").
+QUOTING_VERBS: list[str] = ["charged", "elaborated", "written"]
 
 # Verbs that report speech or a stated position. Each row: base form plus irregulars.
 SPEECH_VERBS: list[str] = sorted(set(
     _verb("say", "says", "said", "saying")
     + _verb("tell", "tells", "told", "telling")
-    + _verb("write", "writes", "wrote", "writing") + ["written"]   # ("has written", "had written a year earlier")
+    + _verb("write", "writes", "wrote", "writing")
     + _verb("tweet") + _verb("add") + _verb("note") + _verb("warn") + _verb("argue")
     + _verb("claim") + _verb("explain") + _verb("insist") + _verb("declare")
     + _verb("announce") + _verb("report") + _verb("suggest") + _verb("acknowledge")
@@ -53,7 +55,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
-    + MANNER_VERBS
+    + MANNER_VERBS + QUOTING_VERBS
     + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
     + _verb("remember") + _verb("maintain")
     + ["quoted as saying"]    # "Ruiz was quoted as saying …": the subject is the one quoted
