@@ -79,3 +79,26 @@ AFTER_A_TITLED_ASIDE = [
 def test_the_speaker_before_a_titled_aside(name, text, said, mention):
     q = quote_of(text, said)
     assert q.mention == mention, (q.mention, q.rule)
+
+
+INSIDE_A_DASHED_ASIDE = [
+    ("a lead-in inside the aside",
+     'Critics call Vale a dreamer - during their first debate, Ana Ruiz quipped, "I build, but I also finish" - '
+     'yet he has passed three harbor bills.',
+     "I build, but I also finish", "Ana Ruiz"),
+    ("a name right before the aside",
+     'Several councillors said the same, including the former mayor Ana Ruiz -- "It is wrong to hide the '
+     'accounts" -- and Tom Bell, a former clerk.',
+     "It is wrong to hide the accounts", "the former mayor Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", INSIDE_A_DASHED_ASIDE, ids=[c[0] for c in INSIDE_A_DASHED_ASIDE])
+def test_a_quote_inside_a_dashed_aside(name, text, said, mention):
+    q = quote_of(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_a_credit_line_after_a_dash_still_names_the_speaker():
+    q = quote_of('"The pier must reopen," - Ana Ruiz, Ashford.', "The pier must reopen,")
+    assert q.speaker == "Ana Ruiz", (q.speaker, q.rule)

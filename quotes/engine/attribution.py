@@ -1274,11 +1274,22 @@ class Attributor:
                 speaker = subject_after(text, nps + 1, npe, cast, nps)
                 if speaker is not None:
                     rule, conf, cue = "quote — speaker", 0.8, None
-        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―") and _CREDIT_LINE.match(tail.lstrip()) is None:
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―") and _CREDIT_LINE.match(tail.lstrip()) is None \
+                and _ASIDE_DASH.search(before) is None:
+            # (not when a dash before the quote opens an aside the quote ends: 'including Ana Ruiz -- “…” -- and
+            # Tom Bell', 'a crusader - in one debate Ruiz quipped, “…” - he has …': the dash after it closes the
+            # aside, and what follows is the sentence going on)
             off = q.close_end + len(tail) - len(tail.lstrip()) + 1
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
                 rule, conf, cue = "quote — speaker", 0.85, None
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―"):
+            # 'including the former mayor Ana Ruiz -- “…” -- and Tom Bell': a quote set off by dashes right after
+            # a person's name gives that person's words
+            opening = _DASH_BEFORE_A_QUOTE.search(before)
+            named = subject_before(text, lo, lo + opening.start(), cast, q.open_at) if opening is not None else None
+            if named is not None and named.entity is not None and named.entity.kind == "person":
+                speaker, rule, conf, cue = named, "speaker — quote —", 0.7, None
         inscribed = _inscribed(before)
         if speaker is None and inscribed:
             # 'waved a sign that read "12%!"', 'a message on Facebook reading “Thank you, Ohio”': the words on
@@ -4222,6 +4233,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a dash that sets off an aside: a hyphen or two with spaces around, or a dash proper ("anti-tax" is no aside)
+_ASIDE_DASH = regex.compile(r"\s(?:-|--)\s|[—–―]")
+_DASH_BEFORE_A_QUOTE = regex.compile(r"(?:\s(?:-|--)|[—–―])\s*$")     # (the words before a quote end in it)
 # a paragraph that credits an excerpt to its writer and outlet: 'From Ann Lee writing at the Harbor Ledger:'
 _EXCERPT_LEAD = regex.compile(r"From[\s\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[\s\u00a0]+){1,4}(?:writing|reporting)"
                               r"[\s\u00a0]+(?:at|for|in)[\s\u00a0]+[^\n:]{1,80}:")
