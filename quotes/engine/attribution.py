@@ -26,10 +26,10 @@ import regex
 
 from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
-                      EVIDENCE_VERBS, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS, NOT_NAME,
-                      OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
-                      REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, FUTURE_VERB, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS, WEEKDAYS,
-                      WORK_NOUNS, WRITTEN_WORKS)
+                      EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
+                      NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
+                      QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS,
+                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -492,6 +492,7 @@ class Attributor:
         self.cue_speakers: dict[int, Speaker] = {}
         self.cues = CueIndex(text, cast.words)
         self.quoted = Intervals([(q.open_at, q.close_end) for q in passages])
+        self.titles: set[int] = set()   # where the passages read so far as a work's title open
         self._labelled_paragraphs: Optional[int] = None   # counted on first need (_is_transcript)
         self._interviewee: Optional[tuple[Optional[Entity]]] = None   # found on first need (_interviewee_of)
 
@@ -579,7 +580,14 @@ class Attributor:
                     continue
             # a quote that ran on from earlier paragraphs and closed in this one can be continued here
             prev_attr, prev_q = ended_here.get(pi, (None, None))
+            # where the words before a quote may begin: after the passage before it, unless that passage was
+            # a title closing an aside with its comma ('As Ed Vale, author of “The Charter,” put it, “…”': the
+            # title is part of the speaker's description, and the speaker stands before it)
+            floor = prev_q.close_end if prev_q is not None else None
             for qi, q in enumerate(qs):
+                if prev_q is not None and not (prev_q.open_at in self.titles
+                                               and text[prev_q.start:prev_q.end].rstrip().endswith(",")):
+                    floor = prev_q.close_end
                 if q.open_at == ps and text.startswith(excerpt_marks.get(pi, "\0"), ps):
                     # 'From Ann Lee writing at the Ledger:' then paragraphs each opening with a mark: the
                     # marks set off the excerpt of her article, not words the article reports (nor words to
@@ -592,8 +600,8 @@ class Attributor:
                 k = bisect.bisect_right(ends, q.open_at)
                 if k > 0:
                     lo = max(lo, ends[k - 1])
-                if prev_q is not None:
-                    lo = max(lo, prev_q.close_end)
+                if floor is not None:
+                    lo = max(lo, floor)
                 last_pi = q.last_paragraph
                 lps, lpe = self.paragraphs[last_pi]
                 hi = lpe
@@ -630,6 +638,7 @@ class Attributor:
                         or last_before.lower().strip(",:—–-") in WORK_NOUNS:
                     # "On ABC News’s “This Week,” …", "a film called “The Long Tide”": a title, not speech
                     fragments.setdefault(pi, []).append(q)
+                    self.titles.add(q.open_at)
                     prev_q = q
                     continue
                 # a quote is direct when a lead-in (or nothing) comes before it in its sentence; one
@@ -1266,11 +1275,22 @@ class Attributor:
                 speaker = subject_after(text, nps + 1, npe, cast, nps)
                 if speaker is not None:
                     rule, conf, cue = "quote — speaker", 0.8, None
-        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―") and _CREDIT_LINE.match(tail.lstrip()) is None:
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―") and _CREDIT_LINE.match(tail.lstrip()) is None \
+                and _ASIDE_DASH.search(before) is None:
+            # (not when a dash before the quote opens an aside the quote ends: 'including Ana Ruiz -- “…” -- and
+            # Tom Bell', 'a crusader - in one debate Ruiz quipped, “…” - he has …': the dash after it closes the
+            # aside, and what follows is the sentence going on)
             off = q.close_end + len(tail) - len(tail.lstrip()) + 1
             speaker = subject_after(text, off, q.close_end + len(tail), cast, off)
             if speaker is not None:
                 rule, conf, cue = "quote — speaker", 0.85, None
+        if speaker is None and tail.lstrip()[:1] in ("—", "–", "-", "―"):
+            # 'including the former mayor Ana Ruiz -- “…” -- and Tom Bell': a quote set off by dashes right after
+            # a person's name gives that person's words
+            opening = _DASH_BEFORE_A_QUOTE.search(before)
+            named = subject_before(text, lo, lo + opening.start(), cast, q.open_at) if opening is not None else None
+            if named is not None and named.entity is not None and named.entity.kind == "person":
+                speaker, rule, conf, cue = named, "speaker — quote —", 0.7, None
         inscribed = _inscribed(before)
         if speaker is None and inscribed:
             # 'waved a sign that read "12%!"', 'a message on Facebook reading “Thank you, Ohio”': the words on
@@ -1735,6 +1755,12 @@ class Attributor:
                 and toks[k - 2][0] not in ("to",):
             k -= 1      # "Cruz and Rubio have both said", "the mayor had previously said", "farmers here say"
         end = toks[k][1] if k < len(toks) else vstart
+        title = self.quoted.containing(toks[-2][1]) if k == len(toks) and k >= 2 and toks[-1][0] in _CLOSERS \
+            and toks[-2][0] == "," else None
+        if title is not None and title[0] in self.titles:
+            # 'Ed Vale, author of “The Charter,” put it': the comma inside a title's closing marks ends the aside
+            # as a comma does; the subject is read up to it, not from the title's words
+            end = toks[-1][1]
         sp = subject_before(text, lo, end, cast, vstart)
         if sp is None and not text[lo:vstart].strip():
             return None
@@ -1878,7 +1904,8 @@ class Attributor:
                 found = ((m, self._clause_for_cue) for m in stance_cues)
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
-                if pass_ == "speech" and m.group("verb") in _MANNER and not text.startswith(" that ", m.end()):
+                if pass_ == "speech" and m.group("verb").lower() in _THAT_CLAUSE_ONLY \
+                        and not text.startswith(" that ", m.end()):
                     continue    # "barked", "laughed": they attribute quotes, and report only a that-clause
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
@@ -4069,6 +4096,7 @@ _SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
+_THAT_CLAUSE_ONLY = _MANNER | set(QUOTING_VERBS)    # (with no quote of theirs, they report only a that-clause)
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
 # ("“…,” an angry Ruiz retaliated.": an article and a word or two of how they were may come before the name)
 _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:(?:(?:an?|the)\s+(?:\p{Ll}+\s+){1,2})?%s\s+(?P<verb>\p{Ll}{3,}ed)"
@@ -4227,6 +4255,9 @@ _LEAD_WORDS = 24    # words in that lead-in ("said on the radio on Friday, in an
 _REACH = 1200   # characters a reported clause and its speaker may span on either side of the cue
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _MARK_CHAR = regex.compile(r"[“”\"«»]")
+# a dash that sets off an aside: a hyphen or two with spaces around, or a dash proper ("anti-tax" is no aside)
+_ASIDE_DASH = regex.compile(r"\s(?:-|--)\s|[—–―]")
+_DASH_BEFORE_A_QUOTE = regex.compile(r"(?:\s(?:-|--)|[—–―])\s*$")     # (the words before a quote end in it)
 # a paragraph that credits an excerpt to its writer and outlet: 'From Ann Lee writing at the Harbor Ledger:'
 _EXCERPT_LEAD = regex.compile(r"From[\s\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[\s\u00a0]+){1,4}(?:writing|reporting)"
                               r"[\s\u00a0]+(?:at|for|in)[\s\u00a0]+[^\n:]{1,80}:")

@@ -14,6 +14,11 @@ def _verb(base: str, third: str = "", past: str = "", ing: str = "") -> list[str
 MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "thundered", "bellowed", "growled",
                            "hissed", "murmured", "mumbled", "muttered", "stammered", "wailed", "laughed"]
 
+# Verbs that attribute the quote next to them as "said" does and, with no quote, report only a that-clause:
+# an accusation, a gloss on one's own words, a writing ("“…,” Ruiz charged", "“…,” she elaborated", "had
+# written, “…”"; not "was charged with", "elaborated on the plan", "has written letters").
+QUOTING_VERBS: list[str] = ["charged", "elaborated", "written"]
+
 # Verbs that report speech or a stated position. Each row: base form plus irregulars.
 SPEECH_VERBS: list[str] = sorted(set(
     _verb("say", "says", "said", "saying")
@@ -50,7 +55,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
-    + MANNER_VERBS
+    + MANNER_VERBS + QUOTING_VERBS
     + _verb("remind") + ["stating"] + _verb("retweet") + _verb("repeat") + _verb("plead", past="pleaded")
     + _verb("remember") + _verb("maintain")
     + ["quoted as saying"]    # "Ruiz was quoted as saying …": the subject is the one quoted

@@ -86,7 +86,7 @@ _QUANTITIES = {"half", "third", "quarter", "majority", "minority", "percent", "p
 # the phrase after "according to", up to a comma, a bracket or the sentence end
 _SOURCE_PHRASE = regex.compile(r"\s*(?P<np>[^\s,;:.!?()—–][^,;:!?()—–]*?)\s*(?=[,;:!?()—–]|\.(?:\s|$)|$)")
 # a described person: "the gambling tycoon", "a spokesperson for the firm", "the 43-year-old"
-DESCRIBED = regex.compile(r"(?:the|a|an|one|his|her|their|its|another)\s+(?:[\p{L}\-’'0-9]+\s+){0,4}"
+DESCRIBED = regex.compile(r"(?:the|a|an|one|his|her|their|its|another|this|that|these|those)\s+(?:[\p{L}\-’'0-9]+\s+){0,4}"
                           r"(?P<head>[\p{Ll}0-9][\p{L}\-’'0-9]*\p{Ll})")
 
 
