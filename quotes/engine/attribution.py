@@ -3651,12 +3651,23 @@ class Attributor:
                 and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
-            for stop in _OBJECT_END.finditer(text, cstart, cend):
-                if _RELATIVE_CLAUSE_CLOSES.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
+            # ('Ruiz, who called the levy “theft,” voted …': the relative clause's comma set inside the closing
+            # marks closes it too, and the report with the marks)
+            for stop in _OBJECT_END_OR_MARKED_COMMA.finditer(text, cstart, cend):
+                end, marks = stop.end(), None
+                if stop.group("marks") is not None:
+                    marks = frags.containing(stop.start())
+                    if marks is None or self._comma_in_marks(frags, stop.start()) \
+                            or _SAYING_NEXT.match(text, marks[1], min(cend, marks[1] + 40)) is not None:
+                        # (not before a verb of saying, 'Ruiz, who calls Bell a “fraud,” said …': the corpus
+                        # leaves the quoted words of such a relative clause unmarked as often as not)
+                        continue
+                    end = marks[1]
+                if _RELATIVE_CLAUSE_CLOSES.match(text, end, min(cend, end + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
                         and not frags.any_within(stop.start(), cend + 1) \
                         and not self._unfinished_clause(cstart, stop.start(), cend):
-                    return stop.start()
+                    return marks[1] if marks is not None else stop.start()
             return cend
         if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
                 and _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
@@ -3668,10 +3679,16 @@ class Attributor:
         if verb not in _REFUSALS and opening is None \
                 and _SUBORDINATOR_BEFORE.search(text, max(lo, subject_start - 16), subject_start) is None:
             return cend
-        stop = _OBJECT_END.search(text, cstart, cend)
-        if stop is None or len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
-            return cend
-        return stop.start()
+        # (the first stop outside quoted words: 'When Ruiz said the pier was “old, rotten and unsafe,” the council
+        # …' ends at the comma set inside the closing marks, with them, not at the quoted words' own comma)
+        for stop in _OBJECT_END_OR_MARKED_COMMA.finditer(text, cstart, cend):
+            marks = frags.containing(stop.start())
+            if marks is not None and (stop.group("marks") is None or self._comma_in_marks(frags, stop.start())):
+                continue
+            if len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
+                return cend
+            return marks[1] if marks is not None else stop.start()
+        return cend
 
     def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
@@ -3711,16 +3728,20 @@ class Attributor:
         """'Years after the mayor claimed the pier was safe, the council closed it', 'The ruling, in which the
         judge cited public interest, was issued Monday': a report inside a subordinate or relative clause that
         the sentence's own clause or predicate follows ends at the comma where they begin. (Only there: a
-        comma inside the report, 'claimed the pier, the ferry and the port were safe', ends nothing.)"""
+        comma inside the report, 'claimed the pier, the ferry and the port were safe', ends nothing; but the
+        sentence's comma set inside the closing marks, as American style does, is the sentence's: 'When Ruiz said
+        the pier was “a death trap,” the council shut it' ends the report with the marks.)"""
         text = self.text
         if not _cue_in_subordinate_clause(text, lo, vstart):
             return cend
         for comma in _CLAUSE_RESUMES.finditer(text, cstart, cend):
-            if frags.contains(comma.start()) or len(_words(text[cstart:comma.start()])) < 2:
+            if (frags.contains(comma.start()) and self._comma_in_marks(frags, comma.start())) \
+                    or len(_words(text[cstart:comma.start()])) < 2:
                 continue
             if frags.any_within(comma.start(), cend + 1):
                 return cend     # quoted words after it: the report goes on
-            return comma.start()
+            marks = frags.containing(comma.start())
+            return marks[1] if marks is not None else comma.start()
         return cend
 
     def _asked(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
@@ -3800,6 +3821,16 @@ class Attributor:
                 m = _OWN_SUBJECT_BEFORE.match(head)
                 if m is not None and not self._parenthetical_attribution(c):
                     cut = c.start() - len(head) + m.start()
+                    marks = len(m.group()) - len(m.group()[1:].lstrip(_CLOSING_MARKS)) - 1
+                    if marks and (frags is None or not frags.contains(cut)
+                                  or _NOTHING_AFTER_THE_VERB.match(self.text, c.end()) is not None
+                                  or _adjunct_only(self.text, c.end(), hi) is not None):
+                        # (after quoted words, '…,” she said.' is their attribution, no clause of its own)
+                        continue
+                    if marks:
+                        # ('says he “loves the port,” he also …': the sentence's comma set inside the closing
+                        # marks; the marks end the quoted words and the report)
+                        cut += 1 + marks
                     # (nor after one set off by commas: "that lately, when he speaks, he is asked …")
                     aside = self.text.rfind(",", lo, cut) + 1 or lo
                     if _OPENING_ADJUNCT.match(self.text, lo, cut) is None \
@@ -4260,8 +4291,10 @@ _CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"
-_OWN_SUBJECT_BEFORE = regex.compile(r"(?r),\s+(?:(?:although|though|while|whereas)\s+)?(?:he|she|they|we|I)\s+"
+_OWN_SUBJECT_BEFORE = regex.compile(r"(?r),[\p{Pf}\"'’]*\s+(?:(?:although|though|while|whereas)\s+)?(?:he|she|they|we|I)\s+"
                                     r"(?:(?:\p{Ll}+ly|has|had|have|also|later|then|again)\s+){0,2}")
+# nothing but the sentence's end or a comma after a cue verb: "…,” she said.", "…,” he added, …"
+_NOTHING_AFTER_THE_VERB = regex.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
 # a conjunction and a short aside before such a pronoun (matched backwards): "…, and, still later, he …"
 _CONJ_ASIDE_BEFORE = regex.compile(r"(?r),?\s+(?:and|but),?\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+\s*")
 # what opens a clause that a main clause follows after a comma: a subordinator or a preposition
@@ -5119,6 +5152,11 @@ _NO_TIME_SPAN = _ascii_except("ofats")
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
 _PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
+# a verb of saying next, after an adverb at most
+_SAYING_NEXT = regex.compile(r"\s*(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:%s)\b" % "|".join(
+    sorted((v for v in SAYING_VERBS if " " not in v), key=len, reverse=True)))
+# the same, or a comma that closing marks follow (group "marks"): the sentence's comma, set inside the marks
+_OBJECT_END_OR_MARKED_COMMA = regex.compile(r",(?P<marks>(?=[\p{Pf}\"'’]))|" + _OBJECT_END.pattern)
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")
