@@ -66,3 +66,27 @@ def test_a_relative_clause_before_a_verb_of_saying_runs_on():
     found = quotes.extract("Ana Ruiz, who calls Bell a “fraud,” said she does not think the plan needs a rival.",
                            date="2024-05-06")
     assert all(q.text != "Bell a “fraud,”" for q in found)
+
+
+# Quoted words that open the that-clause of a noun and its copula ("His hope is that “…”") with no verb of saying
+# around them: whoever the possessive names holds the noun, so the clause is reported from its "that" as theirs.
+POSSESSOR_CASES = [
+    ("Tom Bell spoke later. His hope, stated on live radio, is that “the town will come to see the pier as its "
+     "own” by the spring.",
+     "that “the town will come to see the pier as its own” by the spring", "Tom Bell"),
+    ("The Ashford mayor’s answer was that “the first duty of a town is to its harbor,” so the council should pay.",
+     "that “the first duty of a town is to its harbor,” so the council should pay", "The Ashford mayor"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", POSSESSOR_CASES)
+def test_a_possessor_holds_the_that_clause_of_its_noun(sentence, text, speaker):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert [(q.text, q.kind, q.speaker) for q in found][-1:] == [(text, "partial", speaker)]
+
+
+def test_no_possessor_leaves_the_quoted_words_alone():
+    # "The plan is that …" names nobody who holds it: the quoted words alone, as before
+    found = quotes.extract("The plan is that “every boat in the harbor gets a berth by the spring,” or so it seems.",
+                           date="2024-05-06")
+    assert all(not q.text.startswith("that") for q in found)

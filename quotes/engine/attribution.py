@@ -2115,10 +2115,34 @@ class Attributor:
                     speaker, rule = body, "quoted words, body as the sentence subject"
                 if speaker is None:
                     rule = "quoted words, no speaker found"
+            if speaker is None and _THAT_BEFORE_MARK.search(self.text, max(0, f.open_at - 8), f.start) is not None:
+                # "His answer was that “…”", "Her view, stated on the radio, is that “…”": whoever the possessive
+                # names holds what the that-clause says, quoted words and all
+                speaker = self._holder_of_that(pi, f)
+                if speaker is not None:
+                    rule = "quoted words, possessor of the noun before that"
             start, end = self._that_clause_around(pi, f) if speaker is not None else (f.start, f.end)
             self.results.append(Attribution(pieces=[Span(start, end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _holder_of_that(self, pi: int, f: Quoted) -> Optional[Speaker]:
+        """The one a possessive names before the noun whose "is that" or "was that" the quoted words open ("The
+        mayor’s answer was that “…”", "His hope, stated often, is that “…”"): the noun is his or hers."""
+        text = self.text
+        lo = max(self._sentence_start(pi, f.open_at), f.open_at - _COPULA_THAT_REACH)
+        m = _NOUN_COPULA_THAT.search(text, lo, f.start)
+        if m is None:
+            return None
+        own = _POSSESSIVE_BEFORE.search(text, max(lo, m.start("noun") - 60), m.start("noun"))
+        if own is not None:
+            return self._possessor(own)
+        # ("The harbor chief’s answer was that …": a description in the possessive, as written)
+        described = _DESCRIPTION_POSSESSIVE.search(text, max(lo, m.start("noun") - 60), m.start("noun"))
+        if described is None:
+            return None
+        return Speaker(mention=described.group("who"), name=described.group("who"), start=described.start("who"),
+                       end=described.end("who"))
 
     def _that_clause_around(self, pi: int, f: Quoted) -> tuple[int, int]:
         """The span of quoted words that open a that-clause: 'her claim that “the pier is safe,” so the town
@@ -4896,6 +4920,13 @@ _PHRASE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)
 _REPORT_NOUN_SET = set(REPORT_NOUNS)
 # "Her view is that …", "Ruiz’s position has long been that …": the noun, then a copula, before "that"
 _COPULAS = {"is", "was", "remains", "been"}
+# a noun, an aside set off by commas at most, a copula and "that" right before quoted words: "answer was that “"
+_NOUN_COPULA_THAT = regex.compile(r"(?P<noun>\p{Ll}[\p{Ll}\-]+)(?:,[^,;:“”\"]{1,60},)?\s+(?:is|was)\s+that[ \u00a0]{0,2}"
+                                  r"(?:[“\"‘]|'')$")
+_COPULA_THAT_REACH = 120    # characters from the noun to the quoted words
+# "the harbor chief’s", "The Florida senator's" (and up to two words before the noun): a description in the possessive
+_DESCRIPTION_POSSESSIVE = regex.compile(r"(?<!\p{L})(?P<who>(?:[Tt]he|[Aa])\s+(?:[\p{L}\-]+\s+){0,3}\p{Ll}[\p{Ll}\-]+)[’']s\s+"
+                                        r"(?:[\p{Ll}\-]+\s+){0,2}$")
 _COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|has\s+(?:long\s+|always\s+)?been)$")
 # a noun of censure and its preposition ("attacks on", "criticism of"), the object after it
 _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\s+") for p in
