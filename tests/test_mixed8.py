@@ -90,3 +90,30 @@ def test_no_possessor_leaves_the_quoted_words_alone():
     found = quotes.extract("The plan is that “every boat in the harbor gets a berth by the spring,” or so it seems.",
                            date="2024-05-06")
     assert all(not q.text.startswith("that") for q in found)
+
+
+# A noun of saying ("claim", "statement", "comments", "remarks", "accusation") reports its that-clause; one that holds
+# quoted words is its complement whatever word opens it, and a comma set inside the closing marks ends the opening
+# phrase it sits in.
+NOUN_THAT_CASES = [
+    ("Contrary to his claim that voters would “learn nothing,” the hearing was full of facts.",
+     "that voters would “learn nothing,”"),
+    ("Tom Bell was pressed on his statement that “the harbor hates us,” but he kept calm.",
+     "that “the harbor hates us,”"),
+    ("Ana Ruiz stood by her comments that the ferry would be a “floating ruin” by the spring.",
+     "that the ferry would be a “floating ruin” by the spring"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", NOUN_THAT_CASES)
+def test_a_noun_of_saying_reports_its_quoted_that_clause(sentence, text):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert text in [q.text for q in found]
+    assert [q.kind for q in found if q.text == text] == ["partial"]
+
+
+def test_the_plain_claim_that_stays_unreported_without_marks():
+    # no quoted words and a bare noun after "that": as before, nothing read as the claim's clause
+    found = quotes.extract("Contrary to his claim that voters would learn nothing, the hearing was full of facts.",
+                           date="2024-05-06")
+    assert all(q.rule != "noun that clause" for q in found)

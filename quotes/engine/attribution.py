@@ -1960,7 +1960,11 @@ class Attributor:
             if m.group("noun") in _VERB_FORMS and _NOUN_READING.search(text, max(ps, at - 30), at) is None:
                 continue    # "critics charge that", "she fears that": a verb the verb rules passed over
             ahead = min(pe, m.end() + 120)
-            if _COMPLEMENT_START.match(text, m.end(), ahead) is None or _GAP_RELATIVE.match(text, m.end(), ahead) \
+            # (a clause that holds quoted words is the noun's complement whatever word opens it: 'his claim that
+            # voters would "learn nothing"')
+            if (_COMPLEMENT_START.match(text, m.end(), ahead) is None
+                    and not (m.group("copula") is None and _holds_quoted_clause(text, fragments, m.end(), ahead))) \
+                    or _GAP_RELATIVE.match(text, m.end(), ahead) \
                     or _APPOSITIVE_NOUN.search(text, max(ps, at - 30), at):
                 # "the claim that was made", "the charge that the mayor denied": a relative clause about the
                 # noun; "…, a claim the council disputes": a comment on the clause before, whose report it is
@@ -1973,8 +1977,14 @@ class Attributor:
             cstart, cend = span
             if _PHRASE_OPENING.match(text, lo, at) is not None and "," not in text[lo:at]:
                 # "Despite rumors that the mill would close, the town …": the opening phrase ends at its comma
-                stop = _OBJECT_END.search(text, cstart, cend)
-                if stop is not None and not fragments.any_within(stop.start(), cend + 1):
+                # (or at the one set inside closing marks, with them: 'Contrary to his claim that it was “safe,” …')
+                stop = next((c for c in _OBJECT_END_OR_MARKED_COMMA.finditer(text, cstart, cend)
+                             if c.group("marks") is None or (fragments.contains(c.start())
+                                                             and not self._comma_in_marks(fragments, c.start()))),
+                            None)
+                if stop is not None and stop.group("marks") is not None:
+                    cend = fragments.containing(stop.start())[1]
+                elif stop is not None and not fragments.any_within(stop.start(), cend + 1):
                     cend = stop.start()
                     if len(_words(text[cstart:cend])) < 3:
                         continue
@@ -4503,6 +4513,16 @@ def _nested_report(text: str, cue_end: int, span: tuple[int, int], inner_cue: in
     """
     return (span[0] <= inner_cue < span[1] and inner.kind == "indirect"
             and _CLAUSE_PUNCTUATION.search(text, cue_end, inner_cue) is None)
+
+
+def _holds_quoted_clause(text: str, fragments: "Intervals", start: int, ahead: int) -> bool:
+    """Do quoted words come after ``start`` within its sentence and the ``ahead`` reach, after a finite verb or
+    inside the verb's own words, with a word of the writer's before them ('that voters would “learn nothing”')?"""
+    first = fragments.first_start_from(start)
+    if first is None or first >= ahead:
+        return False
+    lead = text[start:first]
+    return len(_words(lead)) >= 2 and not any(c in lead for c in ".;:!?") and _FINITE.search(text, start, ahead) is not None
 
 
 def _reads_as_a_clause(text: str, lo: int, hi: int) -> bool:
