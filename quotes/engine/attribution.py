@@ -1988,7 +1988,11 @@ class Attributor:
             if m.group("noun") in _VERB_FORMS and _NOUN_READING.search(text, max(ps, at - 30), at) is None:
                 continue    # "critics charge that", "she fears that": a verb the verb rules passed over
             ahead = min(pe, m.end() + 120)
-            if _COMPLEMENT_START.match(text, m.end(), ahead) is None or _GAP_RELATIVE.match(text, m.end(), ahead) \
+            # (a clause that holds quoted words is the noun's complement whatever word opens it: 'his claim that
+            # voters would "learn nothing"')
+            if (_COMPLEMENT_START.match(text, m.end(), ahead) is None
+                    and not (m.group("copula") is None and _holds_quoted_clause(text, fragments, m.end(), ahead))) \
+                    or _GAP_RELATIVE.match(text, m.end(), ahead) \
                     or _APPOSITIVE_NOUN.search(text, max(ps, at - 30), at):
                 # "the claim that was made", "the charge that the mayor denied": a relative clause about the
                 # noun; "…, a claim the council disputes": a comment on the clause before, whose report it is
@@ -2001,8 +2005,14 @@ class Attributor:
             cstart, cend = span
             if _PHRASE_OPENING.match(text, lo, at) is not None and "," not in text[lo:at]:
                 # "Despite rumors that the mill would close, the town …": the opening phrase ends at its comma
-                stop = _OBJECT_END.search(text, cstart, cend)
-                if stop is not None and not fragments.any_within(stop.start(), cend + 1):
+                # (or at the one set inside closing marks, with them: 'Contrary to his claim that it was “safe,” …')
+                stop = next((c for c in _OBJECT_END_OR_MARKED_COMMA.finditer(text, cstart, cend)
+                             if c.group("marks") is None or (fragments.contains(c.start())
+                                                             and not self._comma_in_marks(fragments, c.start()))),
+                            None)
+                if stop is not None and stop.group("marks") is not None:
+                    cend = fragments.containing(stop.start())[1]
+                elif stop is not None and not fragments.any_within(stop.start(), cend + 1):
                     cend = stop.start()
                     if len(_words(text[cstart:cend])) < 3:
                         continue
@@ -2143,10 +2153,34 @@ class Attributor:
                     speaker, rule = body, "quoted words, body as the sentence subject"
                 if speaker is None:
                     rule = "quoted words, no speaker found"
+            if speaker is None and _THAT_BEFORE_MARK.search(self.text, max(0, f.open_at - 8), f.start) is not None:
+                # "His answer was that “…”", "Her view, stated on the radio, is that “…”": whoever the possessive
+                # names holds what the that-clause says, quoted words and all
+                speaker = self._holder_of_that(pi, f)
+                if speaker is not None:
+                    rule = "quoted words, possessor of the noun before that"
             start, end = self._that_clause_around(pi, f) if speaker is not None else (f.start, f.end)
             self.results.append(Attribution(pieces=[Span(start, end)], kind="partial", speaker=speaker,
                                             cue=None, rule=rule, confidence=0.5 if speaker else 0.3,
                                             paragraph=pi, windows=[(f.open_at, f.close_end)]))
+
+    def _holder_of_that(self, pi: int, f: Quoted) -> Optional[Speaker]:
+        """The one a possessive names before the noun whose "is that" or "was that" the quoted words open ("The
+        mayor’s answer was that “…”", "His hope, stated often, is that “…”"): the noun is his or hers."""
+        text = self.text
+        lo = max(self._sentence_start(pi, f.open_at), f.open_at - _COPULA_THAT_REACH)
+        m = _NOUN_COPULA_THAT.search(text, lo, f.start)
+        if m is None:
+            return None
+        own = _POSSESSIVE_BEFORE.search(text, max(lo, m.start("noun") - 60), m.start("noun"))
+        if own is not None:
+            return self._possessor(own)
+        # ("The harbor chief’s answer was that …": a description in the possessive, as written)
+        described = _DESCRIPTION_POSSESSIVE.search(text, max(lo, m.start("noun") - 60), m.start("noun"))
+        if described is None:
+            return None
+        return Speaker(mention=described.group("who"), name=described.group("who"), start=described.start("who"),
+                       end=described.end("who"))
 
     def _that_clause_around(self, pi: int, f: Quoted) -> tuple[int, int]:
         """The span of quoted words that open a that-clause: 'her claim that “the pier is safe,” so the town
@@ -3691,12 +3725,23 @@ class Attributor:
                 and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
-            for stop in _OBJECT_END.finditer(text, cstart, cend):
-                if _RELATIVE_CLAUSE_CLOSES.match(text, stop.end(), min(cend, stop.end() + 40)) is not None \
+            # ('Ruiz, who called the levy “theft,” voted …': the relative clause's comma set inside the closing
+            # marks closes it too, and the report with the marks)
+            for stop in _OBJECT_END_OR_MARKED_COMMA.finditer(text, cstart, cend):
+                end, marks = stop.end(), None
+                if stop.group("marks") is not None:
+                    marks = frags.containing(stop.start())
+                    if marks is None or self._comma_in_marks(frags, stop.start()) \
+                            or _SAYING_NEXT.match(text, marks[1], min(cend, marks[1] + 40)) is not None:
+                        # (not before a verb of saying, 'Ruiz, who calls Bell a “fraud,” said …': the corpus
+                        # leaves the quoted words of such a relative clause unmarked as often as not)
+                        continue
+                    end = marks[1]
+                if _RELATIVE_CLAUSE_CLOSES.match(text, end, min(cend, end + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
                         and not frags.any_within(stop.start(), cend + 1) \
                         and not self._unfinished_clause(cstart, stop.start(), cend):
-                    return stop.start()
+                    return marks[1] if marks is not None else stop.start()
             return cend
         if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
                 and _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
@@ -3708,10 +3753,16 @@ class Attributor:
         if verb not in _REFUSALS and opening is None \
                 and _SUBORDINATOR_BEFORE.search(text, max(lo, subject_start - 16), subject_start) is None:
             return cend
-        stop = _OBJECT_END.search(text, cstart, cend)
-        if stop is None or len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
-            return cend
-        return stop.start()
+        # (the first stop outside quoted words: 'When Ruiz said the pier was “old, rotten and unsafe,” the council
+        # …' ends at the comma set inside the closing marks, with them, not at the quoted words' own comma)
+        for stop in _OBJECT_END_OR_MARKED_COMMA.finditer(text, cstart, cend):
+            marks = frags.containing(stop.start())
+            if marks is not None and (stop.group("marks") is None or self._comma_in_marks(frags, stop.start())):
+                continue
+            if len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
+                return cend
+            return marks[1] if marks is not None else stop.start()
+        return cend
 
     def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
@@ -3751,16 +3802,20 @@ class Attributor:
         """'Years after the mayor claimed the pier was safe, the council closed it', 'The ruling, in which the
         judge cited public interest, was issued Monday': a report inside a subordinate or relative clause that
         the sentence's own clause or predicate follows ends at the comma where they begin. (Only there: a
-        comma inside the report, 'claimed the pier, the ferry and the port were safe', ends nothing.)"""
+        comma inside the report, 'claimed the pier, the ferry and the port were safe', ends nothing; but the
+        sentence's comma set inside the closing marks, as American style does, is the sentence's: 'When Ruiz said
+        the pier was “a death trap,” the council shut it' ends the report with the marks.)"""
         text = self.text
         if not _cue_in_subordinate_clause(text, lo, vstart):
             return cend
         for comma in _CLAUSE_RESUMES.finditer(text, cstart, cend):
-            if frags.contains(comma.start()) or len(_words(text[cstart:comma.start()])) < 2:
+            if (frags.contains(comma.start()) and self._comma_in_marks(frags, comma.start())) \
+                    or len(_words(text[cstart:comma.start()])) < 2:
                 continue
             if frags.any_within(comma.start(), cend + 1):
                 return cend     # quoted words after it: the report goes on
-            return comma.start()
+            marks = frags.containing(comma.start())
+            return marks[1] if marks is not None else comma.start()
         return cend
 
     def _asked(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
@@ -3840,6 +3895,16 @@ class Attributor:
                 m = _OWN_SUBJECT_BEFORE.match(head)
                 if m is not None and not self._parenthetical_attribution(c):
                     cut = c.start() - len(head) + m.start()
+                    marks = len(m.group()) - len(m.group()[1:].lstrip(_CLOSING_MARKS)) - 1
+                    if marks and (frags is None or not frags.contains(cut)
+                                  or _NOTHING_AFTER_THE_VERB.match(self.text, c.end()) is not None
+                                  or _adjunct_only(self.text, c.end(), hi) is not None):
+                        # (after quoted words, '…,” she said.' is their attribution, no clause of its own)
+                        continue
+                    if marks:
+                        # ('says he “loves the port,” he also …': the sentence's comma set inside the closing
+                        # marks; the marks end the quoted words and the report)
+                        cut += 1 + marks
                     # (nor after one set off by commas: "that lately, when he speaks, he is asked …")
                     aside = self.text.rfind(",", lo, cut) + 1 or lo
                     if _OPENING_ADJUNCT.match(self.text, lo, cut) is None \
@@ -4313,8 +4378,10 @@ _CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"
-_OWN_SUBJECT_BEFORE = regex.compile(r"(?r),\s+(?:(?:although|though|while|whereas)\s+)?(?:he|she|they|we|I)\s+"
+_OWN_SUBJECT_BEFORE = regex.compile(r"(?r),[\p{Pf}\"'’]*\s+(?:(?:although|though|while|whereas)\s+)?(?:he|she|they|we|I)\s+"
                                     r"(?:(?:\p{Ll}+ly|has|had|have|also|later|then|again)\s+){0,2}")
+# nothing but the sentence's end or a comma after a cue verb: "…,” she said.", "…,” he added, …"
+_NOTHING_AFTER_THE_VERB = regex.compile(r"[^\S\n]*(?:[.,;:!?)\n]|$)")
 # a conjunction and a short aside before such a pronoun (matched backwards): "…, and, still later, he …"
 _CONJ_ASIDE_BEFORE = regex.compile(r"(?r),?\s+(?:and|but),?\s+(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+\s*")
 # what opens a clause that a main clause follows after a comma: a subordinator or a preposition
@@ -4499,6 +4566,16 @@ def _nested_report(text: str, cue_end: int, span: tuple[int, int], inner_cue: in
     """
     return (span[0] <= inner_cue < span[1] and inner.kind == "indirect"
             and _CLAUSE_PUNCTUATION.search(text, cue_end, inner_cue) is None)
+
+
+def _holds_quoted_clause(text: str, fragments: "Intervals", start: int, ahead: int) -> bool:
+    """Do quoted words come after ``start`` within its sentence and the ``ahead`` reach, after a finite verb or
+    inside the verb's own words, with a word of the writer's before them ('that voters would “learn nothing”')?"""
+    first = fragments.first_start_from(start)
+    if first is None or first >= ahead:
+        return False
+    lead = text[start:first]
+    return len(_words(lead)) >= 2 and not any(c in lead for c in ".;:!?") and _FINITE.search(text, start, ahead) is not None
 
 
 def _reads_as_a_clause(text: str, lo: int, hi: int) -> bool:
@@ -4922,6 +4999,13 @@ _PHRASE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)
 _REPORT_NOUN_SET = set(REPORT_NOUNS)
 # "Her view is that …", "Ruiz’s position has long been that …": the noun, then a copula, before "that"
 _COPULAS = {"is", "was", "remains", "been"}
+# a noun, an aside set off by commas at most, a copula and "that" right before quoted words: "answer was that “"
+_NOUN_COPULA_THAT = regex.compile(r"(?P<noun>\p{Ll}[\p{Ll}\-]+)(?:,[^,;:“”\"]{1,60},)?\s+(?:is|was)\s+that[ \u00a0]{0,2}"
+                                  r"(?:[“\"‘]|'')$")
+_COPULA_THAT_REACH = 120    # characters from the noun to the quoted words
+# "the harbor chief’s", "The Florida senator's" (and up to two words before the noun): a description in the possessive
+_DESCRIPTION_POSSESSIVE = regex.compile(r"(?<!\p{L})(?P<who>(?:[Tt]he|[Aa])\s+(?:[\p{L}\-]+\s+){0,3}\p{Ll}[\p{Ll}\-]+)[’']s\s+"
+                                        r"(?:[\p{Ll}\-]+\s+){0,2}$")
 _COPULA_BEFORE_THAT = regex.compile(r"(?P<noun>[\p{Ll}\-]+)\s+(?:is|was|remains|has\s+(?:long\s+|always\s+)?been)$")
 # a noun of censure and its preposition ("attacks on", "criticism of"), the object after it
 _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\s+") for p in
@@ -5178,6 +5262,11 @@ _NO_TIME_SPAN = _ascii_except("ofats")
 # where a participle's phrase may end: a comma or dash before the clause it belongs to, or a bracket
 _PHRASE_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;| \(")
 _OBJECT_END = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|\s+but\s|;")
+# a verb of saying next, after an adverb at most
+_SAYING_NEXT = regex.compile(r"\s*(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:%s)\b" % "|".join(
+    sorted((v for v in SAYING_VERBS if " " not in v), key=len, reverse=True)))
+# the same, or a comma that closing marks follow (group "marks"): the sentence's comma, set inside the marks
+_OBJECT_END_OR_MARKED_COMMA = regex.compile(r",(?P<marks>(?=[\p{Pf}\"'’]))|" + _OBJECT_END.pattern)
 _SPEECH_WORD = regex.compile(r"\b(?:" + "|".join(sorted((v for v in SPEECH if " " not in v), key=len, reverse=True))
                              + r"|according)\b", regex.I)
 _CLOSES_WITH_COMMA = regex.compile(r"(?:,[\p{Pf}\"]|[\p{Pf}\"],|,'')\s*$")

@@ -514,7 +514,8 @@ STANCE_ADJECTIVES: list[str] = [
 # Nouns of saying or believing whose that-clause is what was said or held: "his suggestion that …",
 # "complaints that …". (Not "the fact", "the idea", "the notion", "no doubt": the writer's own words
 # far more often than anyone's report; nor "allegations", "accusations": mostly a charge the article
-# weighs, such as a lawsuit's, rather than words it reports.)
+# weighs, such as a lawsuit's, rather than words it reports. One person's "accusation", "statement",
+# "comments" or "remarks" that … are words said, often quoted in part.)
 REPORT_NOUNS: list[str] = [
     "suggestion", "suggestions", "complaint", "complaints", "claim", "claims", "assertion", "assertions",
     "belief", "charge", "charges", "assurance", "assurances", "acknowledgment", "acknowledgement",
@@ -522,7 +523,8 @@ REPORT_NOUNS: list[str] = [
     "argument", "arguments", "warning", "warnings", "promise", "promises", "hopes", "rumor", "rumors",
     "rumours", "speculation", "conclusion", "admission", "contention",
     "view", "position", "message",
-    "prediction", "predictions", "doubts", "insinuation", "pledge", "vow",
+    "prediction", "predictions", "doubts", "insinuation", "pledge", "vow", "statement", "comments", "remarks",
+    "accusation",
 ]
 
 # nouns of censure, with the preposition that names whom or what: "his attacks on the mayor", "Ruiz's criticism
