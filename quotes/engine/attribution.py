@@ -2220,7 +2220,7 @@ class Attributor:
         for m in _VERB_THAT.finditer(text, lo, f.open_at):
             that = m
         if that is None or self.quoted.any_within(that.end(), f.open_at) \
-                or _CLAUSE_BREAK.search(text, that.end(), f.open_at) is not None:
+                or _THAT_CLAUSE_BREAK.search(text, that.end(), f.open_at) is not None:
             return None
         return _THAT_WORD.search(text, that.end() - 5, that.end())    # (the "that" the match ends with)
 
@@ -4260,7 +4260,7 @@ _VERB_THAT = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{2,}(?:ed|ing)(?:\s+to\s+(?
                            r"(?:,\s[^,.;:“”\"]{1,40},)?)?\s+that\s(?!(?:with|to|of|in|on|for|as|is|was|would|will)\b)")
 _VERB_THAT_REACH = 200
 # what ends a clause inside a sentence: a semicolon, a colon, a dash
-_CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-{1,2}\s")
+_THAT_CLAUSE_BREAK = regex.compile(r"[;:—–]|\s-{1,2}\s")
 _THAT_BEFORE_MARK = regex.compile(r"(?<!\p{L})that[ \u00a0]{0,2}(?:[“\"‘]|'')$")
 # a comma (inside the closing marks or after them) and "and" or "but": the sentence goes on with the writer
 # ('…,” and the council never forgave him')
