@@ -42,6 +42,18 @@ ROWS = [
     pytest.param("According to Ben Osei, senior economist at Harlow Securities, the cuts were overdue.",
                  ("Ben Osei", "senior economist at Harlow Securities", "the cuts were overdue"),
                  id="according-to-appositive-no-article"),
+    # the role ends where the description goes on to tell the person's story: a participle's phrase, a clause
+    # of when
+    pytest.param("“We lost,” said Ada Vell, a former harbour master challenged by Quint in 2009.",
+                 ("Ada Vell", "former harbour master", "We lost,"), id="participle-phrase-after-the-role"),
+    pytest.param("“It will pass,” said Rui Sousa, a ferry pilot well known for his calm.",
+                 ("Rui Sousa", "ferry pilot", "It will pass,"), id="adverb-and-participle-after-the-role"),
+    pytest.param("“It will pass,” said Rui Sousa, a ferry pilot since 1998.",
+                 ("Rui Sousa", "ferry pilot", "It will pass,"), id="clause-of-time-after-the-role"),
+    pytest.param("“It will pass,” said Rui Sousa, a lawyer based in Carrick.",
+                 ("Rui Sousa", "lawyer based in Carrick", "It will pass,"), id="where-the-role-is-based-stays"),
+    pytest.param("“It will pass,” said Rui Sousa, founder of a group called Open Harbour.",
+                 ("Rui Sousa", "founder of a group called Open Harbour", "It will pass,"), id="a-naming-participle-stays"),
     # look-alikes
     pytest.param("“We will strike,” said Dolores Quint, mayor Tom Bell and the ferry crew.",
                  ("Dolores Quint", None, "We will strike,"), id="a-list-of-people-is-no-role"),

@@ -15,8 +15,9 @@ import regex
 
 from .text import Span, is_possessive, sentences, split_contraction, strip_article, strip_possessive, word_set
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS,
-                      DETERMINERS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS, MALE_NAMES, NOT_NAME, ORG_HEADS,
-                      PERSON_NOUNS, PLACE_HEADS, PLACES, PRONOUN_GENDER, SPEECH_VERBS, TITLE_HEADS)
+                      DETERMINERS, FEMALE_NAMES, GIVEN_NAMES, GROUP_HEADS, HONORIFICS, IRREGULAR_PARTICIPLES,
+                      MALE_NAMES, NOT_NAME, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLACES, PRONOUN_GENDER, SPEECH_VERBS,
+                      TITLE_HEADS)
 
 # a place's or a nationality's adjective: part of a role ("Russian Deputy Defense Minister …") or of a
 # place's or a body's name ("South Carolina", "Western Journalism")
@@ -1145,12 +1146,42 @@ _LONGEST_ROLE = 24
 
 def _role_end(words: list[str]) -> int:
     """Where the role in a description ends: at a relative clause, or at "and" opening a second description
-    ("the president of the club and a former sailor"; not "a firefighter and union member")."""
+    ("the president of the club and a former sailor"; not "a firefighter and union member"), or at what the
+    description goes on to say of its person: a participle's phrase ("a former governor challenged by Ruiz
+    in 1998", "a reporter arrested in Minsk", "a surgeon well known for …") or a clause of time ("a lawyer
+    by the time her husband ran", "an aide when the war began"). Those tell the story of the person, not
+    what they are."""
     for i, w in enumerate(words):
         low = w.lower()
         if low in _ROLE_ENDS or (low == "and" and i + 1 < len(words) and words[i + 1].lower() in DETERMINERS):
             return i
+        if i >= 2 and (low in _TIME_CLAUSE_OPENERS or (low == "by" and words[i + 1:i + 3] == ["the", "time"])):
+            return i
+        if i >= 2 and _a_participle_after_its_noun(words, i):
+            return i - 1 if words[i - 1].lower() in _PARTICIPLE_ADVERBS else i
     return len(words)
+
+
+def _a_participle_after_its_noun(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a past participle opening a phrase about the noun before it ("challenged by", "arrested
+    in", "considered one of")? Not one that names ("a group called …"), nor "based in", a role's own place."""
+    low = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if not (low.endswith("ed") or low in IRREGULAR_PARTICIPLES) or low in _ROLE_PARTICIPLES \
+            or (low in _NAMING and nxt != "for"):    # ("known for her calm" is no name)
+        return False
+    return nxt in _PARTICIPLE_PHRASE_OPENERS and words[i][:1].islower()
+
+
+# words that open a clause of when, after a description: "an aide when the war began"
+_TIME_CLAUSE_OPENERS = {"when", "while", "until", "since", "after", "before"}
+# what a participle after a role is followed by when it opens a phrase of its own
+_PARTICIPLE_PHRASE_OPENERS = {"by", "in", "as", "for", "to", "at", "on", "from", "with", "one", "during", "over",
+                              "under", "after"}
+# the adverb of such a participle goes with it: "a surgeon well known for …"
+_PARTICIPLE_ADVERBS = {"well", "widely", "best", "long", "often", "once", "recently", "newly"}
+# participles that say where or what a role is: "a lawyer based in Orlando", "a deputy assigned to the port"
+_ROLE_PARTICIPLES = {"based", "assigned", "stationed", "posted", "specialized", "specialised", "trained"}
 
 
 # "the port director, Tom Bell," / "His campaign manager, Jon Vale,": a description, a comma, then the name
