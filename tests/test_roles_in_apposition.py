@@ -54,6 +54,11 @@ ROWS = [
                  ("Rui Sousa", "lawyer based in Carrick", "It will pass,"), id="where-the-role-is-based-stays"),
     pytest.param("“It will pass,” said Rui Sousa, founder of a group called Open Harbour.",
                  ("Rui Sousa", "founder of a group called Open Harbour", "It will pass,"), id="a-naming-participle-stays"),
+    # an aside that names members of a group, or says what the subject did, is no role
+    pytest.param("Some observers, including professor Ada Vell, also criticized the plan for its cost.",
+                 ("Some observers", None, "the plan for its cost"), id="members-of-a-group-are-no-role"),
+    pytest.param("Tom Bell, now a paid radio commentator, criticized the plan.",
+                 ("Tom Bell", "now a paid radio commentator", "the plan"), id="a-role-at-a-time-stays"),
     # look-alikes
     pytest.param("“We will strike,” said Dolores Quint, mayor Tom Bell and the ferry crew.",
                  ("Dolores Quint", None, "We will strike,"), id="a-list-of-people-is-no-role"),

@@ -886,7 +886,15 @@ def _name_among_appositives(text: str, toks, cast: Cast, pos: int) -> Optional[S
 
 
 def _role_like(inner) -> bool:
-    return any(t[0].lower() in TITLE_HEADS for t in inner)
+    """Is the aside after a subject its role: a title among its words, and not a phrase that opens otherwise
+    ("Some observers, including professor Ada Vell, …", "Ruiz, later alleging that …, …")?"""
+    return bool(inner) and inner[0][0].lower() not in _NO_ROLE_OPENS and any(t[0].lower() in TITLE_HEADS for t in inner)
+
+
+# words that open an aside about a subject that is no description of it: members of a group, or what it did
+# (not "now", "once", "then": ", now a paid commentator," is a role at a time)
+_NO_ROLE_OPENS = {"including", "like", "such", "especially", "notably", "among", "later", "earlier", "also", "again",
+                  "even", "unlike", "along", "together"}
 
 
 def _clean_role(role: str) -> str:
