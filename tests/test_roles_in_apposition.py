@@ -78,6 +78,14 @@ def test_role_in_apposition(text, expected):
     assert first_quote(text) == expected
 
 
+def test_a_clause_between_commas_is_no_role():
+    # the clause between the commas is the sentence going on, not a description of the place before it
+    found = extract("At a press conference outside City Hall in Ashford on Friday, families of the flood victims "
+                    "urged the mayor to resign, repeating a demand that several of them said the council ignored.",
+                    date="2024-05-01")
+    assert len(found) == 2 and [q.role for q in found] == [None, None]
+
+
 BODY_ROWS = [
     pytest.param("On social media, the environmental group Green Kessel wrote that the study was alarming.",
                  ("Green Kessel", "organization"), id="group-then-its-name"),

@@ -1132,7 +1132,8 @@ _APPOSITIVE = regex.compile(r"[^\S\n]*(?:,[^\S\n]+\d{1,3}(?=,))?,[^\S\n]+((?:(?:
 _NOT_IN_A_TITLE = {"is", "was", "has", "had", "said", "says", "told", "wrote"}
 
 
-def _a_clause_verb(low: str) -> bool:
+def a_clause_verb(low: str) -> bool:
+    """A verb that makes a clause of a description: "…, the candidate stated that …" is no role."""
     return low in _NOT_IN_A_TITLE or (low.endswith("ed") and low in SPEECH_VERBS and low not in _NAMING)
 
 
@@ -1244,7 +1245,7 @@ def _role_of_description(words: list[str]) -> Optional[str]:
     words = words[:_role_end(words)]
     if not words:
         return None     # ", who owns a shop": a relative clause, no description
-    if len(words) > _LONGEST_ROLE or any(_a_clause_verb(w.lower()) for w in words):
+    if len(words) > _LONGEST_ROLE or any(a_clause_verb(w.lower()) for w in words):
         return None
     if words[0].lower() not in ("the", "a", "an"):
         return _bare_title(words)

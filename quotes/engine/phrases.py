@@ -18,7 +18,7 @@ from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_N
                       DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS,
                       PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
-                     INVERTED_VERBS, _compound_people, a_lone_rank, appositive_role, classify_words,
+                     INVERTED_VERBS, _compound_people, a_clause_verb, a_lone_rank, appositive_role, classify_words,
                      contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, names_no_person,
                      serves_another, split_title)
 from .text import is_possessive, sentences, split_contraction, strip_article, strip_possessive
@@ -374,7 +374,10 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             if head is not None and head.entity is not None:
                 if first not in ("who", "which", "whose") and inner:
                     role = text[inner[0][1]:inner[-1][2]]
-                    if not head.entity.role and _role_like(inner):
+                    if not head.entity.role and _role_like(inner) \
+                            and not any(a_clause_verb(t[0].lower()) for t in inner):
+                        # (not a clause between the commas: "In Ashford on Friday, families of the victims urged
+                        # the senator to …, saying …" gives Ashford no role)
                         head.entity.role = _clean_role(role)
                 return head
             if head is not None and (first in ("who", "which", "whose") or first.isdigit()
