@@ -95,8 +95,11 @@ _HONORIFIC_RE = regex.compile(r"(?:%s)\.?$" % "|".join(HONORIFICS))
 _NAME_WORD = r"\p{Lu}[\p{L}'’\-]+"
 # the words after a name's first: an initial, a word (up to two particles may come before it: "van Buren",
 # "van der Mer", "bin Haleed al-Karimi"), or a nickname in quotation marks
+# (an abbreviated honorific is no word of the name before it: "While Mr. Ruiz agreed" holds "Mr. Ruiz", the
+# run a title opens, not "While Mr" and a lost surname)
+_HONORIFIC_AHEAD = r"(?!(?:%s)\.)" % "|".join(h for h in HONORIFICS if len(h) <= 4)
 _NAME_TAIL = (r"(?:[^\S\n]+(?:\p{Lu}\.|(?:(?:de|da|van|von|der|den|ter|bin|ibn|del|di|du|dos|das)[^\S\n]+){0,2}"
-              r"(?:(?:al|el)-)?" + _NAME_WORD
+              r"(?:(?:al|el)-)?" + _HONORIFIC_AHEAD + _NAME_WORD
               + r"|[“\"‘]\p{Lu}[\p{L}'’\- ]{0,20}[”\"’](?=[^\S\n]+\p{Lu})))")
 # (The lookahead only says what every match starts with; it lets the regex module skip ahead
 # to capital letters, a third fewer instructions for the scan.)
@@ -507,11 +510,13 @@ class Cast:
                 role = appositive_role(text, self._run_ends.get(start, start)) or role
             # a sentence's subject, or the speaker after an inverted verb ("…,” said Christine Link, …)
             k0 = k - 1 if k > 0 and lead[k - 1] in ("The", "A", "An") else k    # "The Washington Post columnist …"
-            subject = not owned and (_opens_sentence(text, start - sum(len(t) + 1 for t in lead[k0:])) or (
+            phrase_at = start - sum(len(t) + 1 for t in lead[k0:])
+            subject = not owned and (_opens_sentence(text, phrase_at)
+                                     or _after_an_opening_subordinator(text, phrase_at, lead[:k0]) or (
                 k > 1 and lead[k - 1] in INVERTED_VERBS and lead[k - 2][-1:] in (",", "”", '"', "'", "’")
                 and not is_possessive(toks[-1]))
                 or (not is_possessive(toks[-1]) and _PASSIVE_DOER_BEFORE.search(
-                    text, max(0, start - 120), start - sum(len(t) + 1 for t in lead[k0:])) is not None))
+                    text, max(0, start - 120), phrase_at) is not None))
             ent = self.person(name_toks, start, role=_strip_articles(role) if role else None, gender=gender,
                               subject=subject)
             if ent is not None and not ent.role:
@@ -1032,6 +1037,20 @@ def _opens_subordinate_clause(text: str, pos: int) -> bool:
                 or word[-1:] in ".!?,;:”\"":
             return False
     return False
+
+
+# the subordinators that open a sentence with its clause ("While Mr. Ruiz backs the plan, he …"): the clause's
+# subject is the one the main clause's pronoun, and the sentences after it, are about
+_OPENING_SUBORDINATORS = frozenset({"When", "While", "After", "Before", "Because", "Although", "Though", "If",
+                                    "Since", "Once", "Until", "Whereas"})
+
+
+def _after_an_opening_subordinator(text: str, start: int, lead: list[str]) -> bool:
+    """Is the name's phrase at ``start`` (``lead`` the words before it on its line) right after a subordinator that
+    opens its sentence: "While Mr. Ruiz shares …, he …", "When Sen. Ana Ruiz took office, …"?"""
+    if not lead or lead[-1] not in _OPENING_SUBORDINATORS:
+        return False
+    return _opens_sentence(text, start - len(lead[-1]) - 1)
 
 
 def _sentence_around(text: str, pos: int) -> Span:

@@ -1131,7 +1131,7 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         if any(t.lower().rstrip(".") in TITLE_HEADS for t in role_toks) or _has_honorific(words):
             kind = "person"
         if kind in ("organization", "group") or (len(name_toks) == 1 and not _has_honorific(words) and (
-                (not role_toks and _bodylike(name_toks[0], cast))
+                (not role_toks and (_bodylike(name_toks[0], cast) or _the_lone_name(lowered, core, cast)))
                 or _named_by_adjectives(role_toks, name_toks[0], cast))) or (
                 kind != "person" and not role_toks and _names_a_place(name_toks, cast)):
             ent = cast.body(" ".join(core), start, kind or "organization")
@@ -1212,6 +1212,14 @@ def _bodylike(token: str, cast: Cast) -> bool:
     if low in cast.known_surnames:
         return False
     return low in PLACES or low in ORG_HEADS or (token.isupper() and len(token) <= 6) or "." in token
+
+
+def _the_lone_name(lowered: list[str], core: list[str], cast: Cast) -> bool:
+    """"The Fed does not want …", "the Census denied …": one capitalised word after "the" names a body (an
+    office, an agency, a bank), not a person, whose name takes no article; unless the article names someone
+    of that surname ("the Okafor who ran the mill")."""
+    return lowered[0] == "the" and len(core) == 1 and core[0][:1].isupper() and not is_possessive(core[0]) \
+        and not cast.knows_surname(core[0])
 
 
 def _has_honorific(words: list[str]) -> bool:
