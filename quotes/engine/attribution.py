@@ -541,7 +541,7 @@ class Attributor:
         k = bisect.bisect_left(timeline, (lo,))
         while k < len(timeline) and timeline[k][0] < hi:
             _, _, ent, subject = timeline[k]
-            if subject and ent is not speaker.entity:
+            if subject and ent is not speaker.entity and ent.kind == "person":
                 return True
             k += 1
         return unnamed_cues and self.cues.search(lo, hi) is not None and speaker.entity is None
@@ -2265,9 +2265,11 @@ class Attributor:
         """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
         earlier in the paragraph gives its words to, when nobody else is a sentence's subject between it and
         ``pos``."""
-        for a in reversed(self.results[-_RECENT_RESULTS:]):
-            if a.paragraph != pi or a.pieces[-1].end > pos:
-                continue
+        # (the attribution nearest before ``pos`` in the text, not the last one found: a paragraph's reports
+        # are found after its quotes, so '“…,” he said, but “…”' after "Ruiz dismissed the plan." holds the
+        # report later in the results, the quote after it in the text)
+        before = [a for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi and a.pieces[-1].end <= pos]
+        for a in sorted(before, key=lambda a: a.pieces[-1].end, reverse=True)[:1]:
             if a.kind != "direct" or a.speaker is None or a.speaker.entity is None \
                     or a.speaker.entity.kind != "person":
                 return None
