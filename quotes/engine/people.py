@@ -1047,9 +1047,14 @@ _OPENING_SUBORDINATORS = frozenset({"When", "While", "After", "Before", "Because
 def _after_an_opening_subordinator(text: str, start: int, lead: list[str]) -> bool:
     """Is the name's phrase at ``start`` (``lead`` the words before it on its line) right after a subordinator that
     opens its sentence: "While Mr. Ruiz shares …, he …", "When Sen. Ana Ruiz took office, …"?"""
-    if not lead or lead[-1] not in _OPENING_SUBORDINATORS:
+    if not lead:
         return False
-    return _opens_sentence(text, start - len(lead[-1]) - 1)
+    if lead[-1] in _OPENING_SUBORDINATORS:
+        return _opens_sentence(text, start - len(lead[-1]) - 1)
+    # or after the comma of an opening phrase: "Unlike in 2012, when Mr. Ruiz …, this time he …" (a subject
+    # named before it in the sentence keeps the sentence: `Cast.person` makes this one the clause's only)
+    return len(lead) >= 2 and lead[-1].capitalize() in _OPENING_SUBORDINATORS and lead[-1].islower() \
+        and lead[-2].endswith(",")
 
 
 def _sentence_around(text: str, pos: int) -> Span:
