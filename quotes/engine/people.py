@@ -733,6 +733,15 @@ class Cast:
         self.mentioned(pos, ent, subject)
         return ent
 
+    def described(self, mention: str, pos: int, role: Optional[str] = None) -> Entity:
+        """Someone the story never names, who speaks at ``pos`` as ``mention`` ("one Ohio delegate", "a local
+        farmer"): a person of the cast from there on, whom the next "he" or "she" means as much as a named one
+        (each such description is a new person: "a farmer" and "a farmer" later need not be one)."""
+        ent = Entity(name=mention, gender=_gender_of_noun([w.lower() for w in mention.split()]), role=role)
+        self.entities.append(ent)
+        self.mentioned(pos, ent, True)
+        return ent
+
     def company_named(self, word: str) -> Optional[str]:
         """The company a lone capitalised word is short for: "Varda" where the article names Varda Holdings
         (unless someone in it has that surname: "Ms. Varda" is a person)."""
