@@ -601,7 +601,8 @@ class Cast:
                 ent.gender = gender
         ent.aliases.add(full)
         self.mentioned(pos, ent, subject)
-        if subject and _opens_subordinate_clause(self._text, pos) and self._person_subject_before(pos):
+        if subject and (_opens_subordinate_clause(self._text, pos) or _in_a_that_clause(self._text, pos)) \
+                and self._person_subject_before(pos):
             # "Ruiz spoke after Tom Bell had reported the leak. She said …": Bell is the subject of the
             # clause "after" opens, not of the sentence; after its end "she" is still Ruiz
             # (where the sentence's subject is no person, "The plan stalled when Bell left. He said …", the
@@ -1064,6 +1065,16 @@ def _after_an_opening_subordinator(text: str, start: int, lead: list[str]) -> bo
     # named before it in the sentence keeps the sentence: `Cast.person` makes this one the clause's only)
     return len(lead) >= 2 and lead[-1].capitalize() in _OPENING_SUBORDINATORS and lead[-1].islower() \
         and lead[-2].endswith(",")
+
+
+_THAT = regex.compile(r"\bthat\s")
+
+
+def _in_a_that_clause(text: str, pos: int) -> bool:
+    """Does a "that" stand earlier in the sentence going on at ``pos``, so that a name there is a subject
+    within what someone else declared ("Kessel recalled that, before the vote, Ruiz was not taken
+    seriously")?"""
+    return _THAT.search(text, _sentence_start(text, pos), pos) is not None
 
 
 def _sentence_around(text: str, pos: int) -> Span:
