@@ -57,3 +57,33 @@ def test_a_surname_the_article_knows_stays_a_person():
             "He said it was too old.")
     found = [q for q in quotes.extract(text, date="2024-05-06") if q.text == "it was too old"]
     assert [q.speaker for q in found] == ["Tom Okafor"]
+
+
+# (text, the quoted words or report, its speaker): pronouns that keep to the one the sentences are about
+ANTECEDENT_CASES = [
+    # quoted words after '“…,” he said, but': the quote just before in the text, though a report of the
+    # paragraph was found after it
+    ("Mayor Tom Ruiz dismissed the plan as the work of the ferry lobby. “I like the ferry people,” he said, but "
+     "“when it comes to the harbor they have an interest of their own.”",
+     "when it comes to the harbor they have an interest of their own.", "Tom Ruiz"),
+    # the subject of a "when" clause after an opening phrase's comma
+    ("Gov. Ben Ruiz spoke at the dinner. Unlike in 2019, when Mr. Kessel turned his speech into a list of his own "
+     "wins, on this night he praised his old friend Gov. Ruiz before attacking the board. It is time for the "
+     "town to be led, he said, “by someone who shows up.”",
+     "It is time for the town to be led “by someone who shows up.”", "Kessel"),
+    # someone described, never named, who speaks: the "he" after it
+    ("Mayor Tom Ruiz opened the fair on Monday.\n\nOne Ohio farmer said his spare tickets went to his "
+     "neighbors. Nobody else wanted them, he said. “Not a single one,” he said.",
+     "Not a single one,", "One Ohio farmer"),
+    # a name inside what someone recalled ("recalled that …, Ruiz wasn't …") is not the sentence's subject
+    ("Gov. Ben Ruiz won the harbor vote in a landslide.\n\nTom Kessel, a radio host in the harbor town, recalled "
+     "last week that before the vote, Ruiz wasn’t taken seriously by his listeners, who asked if “he would be "
+     "the token outsider.”\n\n“I hate to say it, but that is how people saw it,” he said.",
+     "I hate to say it, but that is how people saw it,", "Tom Kessel"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker", ANTECEDENT_CASES)
+def test_the_antecedent_a_pronoun_keeps(text, quote, speaker):
+    found = [q for q in quotes.extract(text, date="2024-05-06") if q.text == quote]
+    assert [q.speaker for q in found] == [speaker]

@@ -542,7 +542,7 @@ class Attributor:
         k = bisect.bisect_left(timeline, (lo,))
         while k < len(timeline) and timeline[k][0] < hi:
             _, _, ent, subject = timeline[k]
-            if subject and ent is not speaker.entity:
+            if subject and ent is not speaker.entity and ent.kind == "person":
                 return True
             k += 1
         return unnamed_cues and self.cues.search(lo, hi) is not None and speaker.entity is None
@@ -918,9 +918,10 @@ class Attributor:
         changes only to a person who speaks in one of those reports. Only this paragraph's results are
         read, so the work stays linear in the article.
         """
+        described = self._cast_the_described(paragraph_start)
         speakers = [r.speaker.entity for r in self.results[first_report:]
                     if r.speaker is not None and r.speaker.entity is not None]
-        reporters = {id(e) for e in speakers if e.kind == "person"}
+        reporters = {id(e) for e in speakers if e.kind == "person"} | described
         bodies = {id(e) for e in speakers if e.kind != "person"}
         if not reporters and not bodies:
             return
@@ -930,7 +931,10 @@ class Attributor:
         # written, so each pronoun finds the one its own sentence, resolved again, left it
         reports = sorted((a for a in self.results[first_report:] if a.speaker is not None),
                          key=lambda a: a.speaker.start)
-        for attr in self.results[paragraph_start:first_report] + reports:
+        # (and the paragraph's quotes among them, in reading order: '… one delegate said. He found no taker, he
+        # said. “Not one,” he said.' reads the last "he" after the report's, once that is the delegate)
+        quoted = [a for a in self.results[paragraph_start:first_report] if a.speaker is not None]
+        for attr in sorted(quoted + reports, key=lambda a: min(a.speaker.start, a.pieces[0].start)):
             sp = attr.speaker
             low = sp.mention.lower() if sp is not None else ""
             pos = min(sp.start, attr.pieces[0].start) if sp is not None else 0
@@ -947,6 +951,26 @@ class Attributor:
                 if ent is not None and id(ent) in bodies:
                     self.cast.remention(sp.start, None, ent)
                     sp.entity = ent
+
+    def _cast_the_described(self, paragraph_start: int) -> set[int]:
+        """'One Ohio delegate said he tried … “Not even one,” he said.': a person the story describes and never
+        names ("a local farmer", "one delegate") who speaks in this paragraph joins the cast where they speak,
+        so a "he" or "she" after it finds them, not someone named before. Returns their ids."""
+        described = set()
+        for attr in self.results[paragraph_start:]:
+            sp = attr.speaker
+            if sp is None or sp.entity is not None or sp.kind != "person" or not sp.mention \
+                    or sp.mention.split()[0].lower() not in _UNNAMED_OPENERS \
+                    or (attr.cue or "").lower() not in _SAYING or not self._opens_its_sentence(sp.start):
+                continue    # (the one who says, opening a sentence of its own: not "… is a rare candidate")
+            sp.entity = self.cast.described(sp.mention, sp.start, sp.role)
+            described.add(id(sp.entity))
+        return described
+
+    def _opens_its_sentence(self, pos: int) -> bool:
+        """Does ``pos`` open its sentence: nothing before it on its line but a sentence's end?"""
+        line = self.text[self.text.rfind("\n", 0, pos) + 1:pos].rstrip()
+        return not line or line[-1] in ".!?”\""
 
     def _after_quote(self, q: Quoted, hi: int):
         """The attribution right after a quote, if that is all that follows it in the sentence.
@@ -2326,9 +2350,11 @@ class Attributor:
         """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
         earlier in the paragraph gives its words to, when nobody else is a sentence's subject between it and
         ``pos``."""
-        for a in reversed(self.results[-_RECENT_RESULTS:]):
-            if a.paragraph != pi or a.pieces[-1].end > pos:
-                continue
+        # (the attribution nearest before ``pos`` in the text, not the last one found: a paragraph's reports
+        # are found after its quotes, so '“…,” he said, but “…”' after "Ruiz dismissed the plan." holds the
+        # report later in the results, the quote after it in the text)
+        before = [a for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi and a.pieces[-1].end <= pos]
+        for a in sorted(before, key=lambda a: a.pieces[-1].end, reverse=True)[:1]:
             if a.kind != "direct" or a.speaker is None or a.speaker.entity is None \
                     or a.speaker.entity.kind != "person":
                 return None
@@ -6067,6 +6093,9 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt"
                    "went", "shot", "put", "made", "spoke", "spoken"}
 # ("went", "shot", "put", "made", "spoke" for "went on", "shot back", "put it", "made clear", "spoke about")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+# how a description of one person the story does not name opens ("a farmer", "one delegate", "another voter")
+_UNNAMED_OPENERS = {"a", "an", "one", "another"}
+_SAYING = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes"}   # plain verbs of saying
 
 
 # "She’ll tell", "they’d argue", "we’ve said", "he’s predicting": the auxiliary is written inside the word

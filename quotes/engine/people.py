@@ -602,7 +602,8 @@ class Cast:
                 ent.gender = gender
         ent.aliases.add(full)
         self.mentioned(pos, ent, subject)
-        if subject and _opens_subordinate_clause(self._text, pos) and self._person_subject_before(pos):
+        if subject and (_opens_subordinate_clause(self._text, pos) or _in_a_that_clause(self._text, pos)) \
+                and self._person_subject_before(pos):
             # "Ruiz spoke after Tom Bell had reported the leak. She said …": Bell is the subject of the
             # clause "after" opens, not of the sentence; after its end "she" is still Ruiz
             # (where the sentence's subject is no person, "The plan stalled when Bell left. He said …", the
@@ -732,6 +733,15 @@ class Cast:
             ent = self._bodies[key] = Entity(name=name, kind=kind)
             self.entities.append(ent)
         self.mentioned(pos, ent, subject)
+        return ent
+
+    def described(self, mention: str, pos: int, role: Optional[str] = None) -> Entity:
+        """Someone the story never names, who speaks at ``pos`` as ``mention`` ("one Ohio delegate", "a local
+        farmer"): a person of the cast from there on, whom the next "he" or "she" means as much as a named one
+        (each such description is a new person: "a farmer" and "a farmer" later need not be one)."""
+        ent = Entity(name=mention, gender=_gender_of_noun([w.lower() for w in mention.split()]), role=role)
+        self.entities.append(ent)
+        self.mentioned(pos, ent, True)
         return ent
 
     def company_named(self, word: str) -> Optional[str]:
@@ -1048,9 +1058,24 @@ _OPENING_SUBORDINATORS = frozenset({"When", "While", "After", "Before", "Because
 def _after_an_opening_subordinator(text: str, start: int, lead: list[str]) -> bool:
     """Is the name's phrase at ``start`` (``lead`` the words before it on its line) right after a subordinator that
     opens its sentence: "While Mr. Ruiz shares …, he …", "When Sen. Ana Ruiz took office, …"?"""
-    if not lead or lead[-1] not in _OPENING_SUBORDINATORS:
+    if not lead:
         return False
-    return _opens_sentence(text, start - len(lead[-1]) - 1)
+    if lead[-1] in _OPENING_SUBORDINATORS:
+        return _opens_sentence(text, start - len(lead[-1]) - 1)
+    # or after the comma of an opening phrase: "Unlike in 2012, when Mr. Ruiz …, this time he …" (a subject
+    # named before it in the sentence keeps the sentence: `Cast.person` makes this one the clause's only)
+    return len(lead) >= 2 and lead[-1].capitalize() in _OPENING_SUBORDINATORS and lead[-1].islower() \
+        and lead[-2].endswith(",")
+
+
+_THAT = regex.compile(r"\bthat\s")
+
+
+def _in_a_that_clause(text: str, pos: int) -> bool:
+    """Does a "that" stand earlier in the sentence going on at ``pos``, so that a name there is a subject
+    within what someone else declared ("Kessel recalled that, before the vote, Ruiz was not taken
+    seriously")?"""
+    return _THAT.search(text, _sentence_start(text, pos), pos) is not None
 
 
 def _sentence_around(text: str, pos: int) -> Span:
