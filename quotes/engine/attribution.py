@@ -3541,6 +3541,9 @@ class Attributor:
         text = self.text
         if comma is None:
             comma = text.rfind(",", max(cstart, cend - _APPOSITIVE_REACH), cend)
+            while comma != -1 and _FIGURE_COMMA.match(text, comma - 1) is not None:
+                # ('…, a 10,000-strong force the council could not pay': the comma of a figure sets nothing off)
+                comma = text.rfind(",", max(cstart, cend - _APPOSITIVE_REACH), comma)
         if comma == -1 or _APPOSITIVE.match(text, comma, cend) is None or self._comma_in_marks(frags, comma) \
                 or frags.any_within(comma, cend + 1) \
                 or len(_words(text[cstart:comma])) < _words_before_appositive(text, verb, comma, cend) \
@@ -4691,7 +4694,8 @@ _NEW_CLAUSE_AFTER_MARKS = regex.compile(r",(?P<close>[\p{Pf}\"'’]{1,3})\s+(?:a
 _GOES_ON_PAST_MARKS = regex.compile(r"\s+(?:but|who|where|whereas|compared|up\s+from|down\s+from)\b")
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}{2,}ing\b")     # ('…,” giving states more power')
 # ", the first tax …", ", a plan the council dropped": a noun phrase set off after the last comma of a report
-_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s+[^;:]*$")
+# (or a bare plural or "one" that a relative clause describes: ", claims the board denied", ", one that …")
+_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:(?:the|a|an)\s|(?:one|\p{Ll}{3,}s)\s+(?:that|which)\s)[^;:]*$")
 # the first such phrase, wherever the report ends; and another item of a list after it (", and the …", ", a …")
 _FIRST_APPOSITIVE = regex.compile(r",[\p{Pf}\"'’]*\s+(?:the|a|an)\s")
 # a comma, then a past tense and the start of its object: "…, talked over them", "…, offered a truce"
@@ -4724,6 +4728,7 @@ _DAY_BEFORE_COMMA = regex.compile(r"(?i:%s)$" % "|".join(WEEKDAYS))
 # Ferry Act, the law the council passed"; one with a comma after it, "asked Ana Ruiz, the chair, to …", may go on)
 _APPOSITIVE_OBJECT_WORDS = 3
 _SECOND_COMMA = regex.compile(r",(?!\d)")     # (not one inside a figure, "10,000")
+_FIGURE_COMMA = regex.compile(r"\d,\d")     # the comma inside a figure, "10,000"
 # a list's last item ("the roads, the schools and the ferry"): the phrase after the comma is an item, no appositive
 _LAST_LIST_ITEM = regex.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\s")
 _APPOSITIVE_REACH = 160   # characters from an appositive's comma to the end of the report
