@@ -90,6 +90,11 @@ def _initials(word: str) -> bool:
     return len(word) >= 3 and word[1] == "." and all(len(p) == 1 and p.isalpha() for p in word.split("."))
 
 
+# a dot of a spaced ellipsis (". . ." or ". . . .") with another dot of it after: the ellipsis has not ended, and
+# only its last dot may end a sentence
+_SPACED_ELLIPSIS_GOES_ON = regex.compile(r"[ \u00a0]\.(?:[ \u00a0]|$)")
+
+
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of ``text[start:end]``. Abbreviations ("Mr.", "U.S.") and initials do not end one."""
     spans = []
@@ -114,7 +119,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
             elif _initials(word) and _OPENS_A_SENTENCE.match(text, stop, min(end, stop + 8)) is None \
                     and not _word_before(text, max(start, at - 40), at - len(word) - 1).strip()[:1].isupper():
                 continue    # "said J.R. Holm, a fellow …": a person's initials, before the rest of the name
-        if _next_starts_lower(text, stop, end):
+        if _next_starts_lower(text, stop, end) or _SPACED_ELLIPSIS_GOES_ON.match(text, stop, end) is not None:
             continue
         _add_trimmed(text, pos, stop, spans)
         pos = stop
