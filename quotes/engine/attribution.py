@@ -2423,6 +2423,8 @@ class Attributor:
             return self._question(m, pi, hi, frags)
         if verb_low == "reported" and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
             return self._reported_by(m, pi, lo, hi, frags)
+        if verb_low in _PASSIVE_STANCES and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
+            return self._reported_by(m, pi, lo, hi, frags, stance=True)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
                 and verb_low != "quoted as saying":
             return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
@@ -3175,22 +3177,36 @@ class Attributor:
         attr.kind = "partial"
         return attr
 
-    def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+    def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals",
+                     stance: bool = False) -> Optional[Attribution]:
         """"The pier sale was first reported by Harbor Watch.": the passive's subject is what the outlet after "by"
         reported, and the sentence ends with the outlet (or the day it did so): a noun phrase of at most
-        _REPORTED_THING_WORDS words with no verb of its own, opening its sentence."""
+        _REPORTED_THING_WORDS words with no verb of its own, opening its sentence.
+
+        With ``stance``, a passive of `_PASSIVE_STANCES` ("Ruiz was endorsed by the dockworkers", "The levy was
+        rejected by 60 percent of voters"): the subject is what the agent backs or rebuffs, one word or more, and
+        the sentence may go on after the agent ("… by the union, which …"), whose phrase is the source whatever
+        follows it."""
         text = self.text
         cstart = _skip_leading(text, lo + len(_LEADING_CONJUNCTION.match(text, lo, m.start()).group()), m.start())
         cend = m.start()
         while cend > cstart and text[cend - 1] in " \u00a0":
             cend -= 1
         thing = _words(text[cstart:cend])
-        if not 2 <= len(thing) <= _REPORTED_THING_WORDS or _FINITE.search(text, cstart, cend) is not None \
+        if not (1 if stance else 2) <= len(thing) <= _REPORTED_THING_WORDS \
+                or _FINITE.search(text, cstart, cend) is not None \
                 or not text[cstart:cstart + 1].isupper() or frags.any_within(lo, hi) or "," in text[cstart:cend]:
             return None
         by_end = m.end() + len(" by ")
         speaker = subject_after(text, by_end, hi, self.cast, m.start("verb")) or source_as_written(text, by_end, hi)
-        if speaker is None or speaker.start != by_end or _REPORTED_BY_MORE.search(speaker.mention) is not None:
+        if speaker is None or speaker.start != by_end:
+            return None
+        if stance:
+            if _STANCE_BY_GOES_ON.match(text, speaker.end, hi) is not None:
+                return None     # "was mocked by Hale as a dreamer": the agent's words are the "as" phrase
+            return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
+                               rule="thing a stance by source", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+        if _REPORTED_BY_MORE.search(speaker.mention) is not None:
             return None     # (not "reported by the crew to be sinking": the passive reports the crew's claim)
         rest = text[speaker.end:hi].strip(" .\u00a0\n")
         if rest and _REPORTED_BY_REST.fullmatch(rest) is None:
@@ -5208,6 +5224,13 @@ _IT_IS_OPENS = regex.compile(r"\s*(?:it['’]s|it\s+(?:is|was|will|would))\s")
 # an aside set off by two dashes that ends right before a verb: " — Ashford and Dover — "
 _DASHED_ASIDE_BEFORE = regex.compile(r"\s(?P<d>[—–])\s?[^—–\n]{1,120}?\s?(?P=d)\s*$")
 _DASHED_ASIDE_REACH = 130
+# passives of a stance whose agent after "by" holds it of the subject: "was endorsed by the union", "were
+# rejected by most voters" (not "criticized/accused by … for …": there the charge after the agent is reported too)
+_PASSIVE_STANCES = {"supported", "backed", "endorsed", "opposed", "rejected", "derided", "echoed", "praised",
+                    "championed", "condemned", "denounced", "welcomed", "applauded", "favored", "mocked", "ridiculed",
+                    "dismissed", "disputed", "lauded", "hailed", "decried", "assailed", "touted"}
+# what the agent of such a passive said of the subject, right after the agent: "… by Hale (already) as a …", "… for …"
+_STANCE_BY_GOES_ON = regex.compile(r"\s*(?:\p{Ll}+\s+)?(?:as|for)\s")
 _REPORTED_THING_WORDS = 8    # words of what "was first reported by" an outlet: "News of the club's move"
 # what may follow the outlet that reported it, to the sentence's end: when it did
 _REPORTED_BY_MORE = regex.compile(r"\s(?:to|as|that|who|which)\s")     # the agent's phrase goes on to a claim

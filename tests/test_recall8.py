@@ -1,0 +1,59 @@
+"""Reports of a stance the writer puts in the passive, in sentences the team wrote.
+
+"Ruiz was endorsed by the dockworkers" reports the dockworkers' stance as much as "the dockworkers endorsed
+Ruiz": the passive's subject is what its agent after "by" backs, rebuffs or echoes, and the agent is the source,
+whatever follows it in the sentence. Where the agent's words come after it ("was mocked by Hale as a dreamer",
+"… for …") the subject alone is not what was said, and nothing is reported this way.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reported(text, said):
+    """The quote whose text is ``said``."""
+    quotes = extract(text)
+    hits = [q for q in quotes if q.text == said]
+    assert hits, f"no quote reads {said!r}; found {[(q.text, q.mention, q.rule) for q in quotes]}"
+    return hits[0]
+
+
+A_STANCE_IN_THE_PASSIVE = [
+    ("a share of voters backs a name",
+     "Mayor Ana Ruiz was supported by 38 percent in the Ashford survey, while Hale trailed.",
+     "Mayor Ana Ruiz", "38 percent in the Ashford survey"),
+    ("an adverb before the participle, an appositive after the agent",
+     "His remarks were quickly derided by Tom Bell, the leader of the harbor union.",
+     "His remarks", "Tom Bell"),
+    ("a body rebuffs a plan, the day after it",
+     "The ferry plan was rejected by the council on Tuesday.",
+     "The ferry plan", "the council"),
+    ("an echo, the agent with a title and a relative clause",
+     "Her stance was echoed by former Gov. Ivo Marsh, who spoke later.",
+     "Her stance", "former Gov. Ivo Marsh"),
+    ("a perfect passive",
+     "The levy has been endorsed by the harbor pilots.",
+     "The levy", "the harbor pilots"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", A_STANCE_IN_THE_PASSIVE,
+                         ids=[c[0] for c in A_STANCE_IN_THE_PASSIVE])
+def test_the_subject_of_a_passive_stance_is_the_agents_report(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+NOT_A_STANCE_OF_THE_SUBJECT = [
+    ("the agent's words follow in an 'as' phrase", "Hale has been mocked by Ruiz already as a dreamer.", "Hale"),
+    ("the charge follows in a 'for' phrase", "Hale was praised by Ruiz for his work on the pier.", "Hale"),
+    ("a verb with its own clause before the passive", "Ruiz said the plan was rejected by the council.", "the plan"),
+    ("criticism names its charge", "Hale was criticized by Ruiz.", "Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,subject", NOT_A_STANCE_OF_THE_SUBJECT,
+                         ids=[c[0] for c in NOT_A_STANCE_OF_THE_SUBJECT])
+def test_no_bare_subject_is_reported(name, text, subject):
+    quotes = extract(text)
+    assert not [q for q in quotes if q.text == subject], [(q.text, q.mention, q.rule) for q in quotes]
