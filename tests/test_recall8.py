@@ -57,3 +57,27 @@ NOT_A_STANCE_OF_THE_SUBJECT = [
 def test_no_bare_subject_is_reported(name, text, subject):
     quotes = extract(text)
     assert not [q for q in quotes if q.text == subject], [(q.text, q.mention, q.rule) for q in quotes]
+
+
+AFTER_A_COMMA_A_PARTICIPLE_OF_SPEECH = [
+    ("promising an infinitive", "Ruiz toured the docks, promising to reopen the ferry by spring.",
+     "to reopen the ferry by spring", "Ruiz"),
+    ("promising a that-clause", "Ruiz visited Arden, promising that the council would pay.",
+     "that the council would pay", "Ruiz"),
+    ("admitting", "The clerk resigned on Monday, admitting that the count was short.",
+     "that the count was short", "The clerk"),
+    ("announcing", "Hale took the stage in Dover, announcing he would run for the harbor board.",
+     "he would run for the harbor board", "Hale"),
+    ("touting", "Ruiz closed the rally, touting a message of thrift and patience.",
+     "a message of thrift and patience", "Ruiz"),
+    ("an opening participle with its agent is no subject",
+     "Stung by the reviews, as well as gripes over the cost, Ruiz revised her plan, promising to cut the ferry fare by half.",
+     "to cut the ferry fare by half", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", AFTER_A_COMMA_A_PARTICIPLE_OF_SPEECH,
+                         ids=[c[0] for c in AFTER_A_COMMA_A_PARTICIPLE_OF_SPEECH])
+def test_a_participle_of_speech_after_a_comma_reports_for_the_subject(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)

@@ -330,7 +330,11 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "cautioning", "portraying", "crediting",
                     # reminding, remarking or recalling, the speaker's next words: '…,” Ruiz said, reminding reporters
                     # that Vale had backed the toll', '…, remarking that …', '…,” she said, recalling the night …'
-                    "reminding", "remarking", "recalling"}
+                    "reminding", "remarking", "recalling",
+                    # promising, conceding or boasting, the speaker's next words: "…, promising that the ferry
+                    # would run", "…, conceding that the count was short"
+                    "promising", "hinting", "admitting", "asserting", "contending",
+                    "announcing", "boasting", "lamenting", "touting", "referencing", "expressing"}
 # participles of promising, conceding or boasting of something, or of fearing or seeking it: after a
 # comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
 # promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
