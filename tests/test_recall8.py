@@ -81,3 +81,34 @@ AFTER_A_COMMA_A_PARTICIPLE_OF_SPEECH = [
 def test_a_participle_of_speech_after_a_comma_reports_for_the_subject(name, text, said, mention):
     q = reported(text, said)
     assert q.mention == mention, (q.mention, q.rule)
+
+
+ANSWERS_AND_SHARES_OF_A_POLL = [
+    ("the quoted question before the answer",
+     "Asked if Ruiz is “fit to run the harbor,” 64 percent of fishers said yes while 30 percent overall agreed.",
+     "yes", "64 percent of fishers"),
+    ("the answer alone, before the writer's next clause",
+     "Asked if Hale should stay, 58 percent of dockworkers said no, but most farmers disagreed.",
+     "no", "58 percent of dockworkers"),
+    ("a share after 'and', lower case",
+     "Most Arden voters think Ruiz is honest, and three-quarters said so of Hale as well.",
+     "so of Hale as well", "three-quarters"),
+    ("the next share ends a result",
+     "On the ferry they lean left: 41% say they are liberal, 29% call themselves conservative on fares.",
+     "they are liberal", "41%"),
+    ("a share that calls itself something",
+     "On the ferry they lean left: 41% say they are liberal, 29% call themselves conservative on fares.",
+     "themselves conservative on fares", "29%"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", ANSWERS_AND_SHARES_OF_A_POLL,
+                         ids=[c[0] for c in ANSWERS_AND_SHARES_OF_A_POLL])
+def test_a_poll_answer_and_its_share(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+def test_a_plural_call_with_no_share_still_needs_quoted_words():
+    quotes = extract("Most call themselves conservative on fares.")
+    assert not [q for q in quotes if q.cue == "call"], [(q.text, q.cue, q.mention) for q in quotes]

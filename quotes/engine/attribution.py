@@ -62,6 +62,13 @@ _CLAUSE_TAIL_OPENERS = {"but", "who", "which", "whom", "whose", "while", "wherea
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
+_YES_OR_NO = {"yes", "no"}
+_THEMSELVES_AFTER = regex.compile(r"\s+themselves\s")
+# a comma and the next share of those polled: ", 32% call themselves …", ", and about 20 percent …"
+_NEXT_SHARE = regex.compile(r",\s+(?:and\s+|while\s+)?(?:(?:about|nearly|almost|roughly|only|just|some)\s+)?"
+                            r"\d[\d.,]*\s?(?:%|percent\b)")
+# an answer, then the writer's next clause: "said yes while 48 percent agreed", "said no, but …"
+_ANSWER_THEN_MORE = regex.compile(r"(?P<answer>(?i:yes|no))(?:\s*,)?\s+(?:while|whereas|but|and|compared|versus)\s")
 # a clause cut back to its subject and auxiliary, the rest understood from the question or the sentence before:
 # "Hale said he would", "they said she could not", "Ruiz said the council had"
 _ELLIPTICAL_CLAUSE = regex.compile(r"(?:he|she|they|we|I|it|you|(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)\s+"
@@ -2453,6 +2460,13 @@ class Attributor:
             speaker, rule = document, "document cue clause"
         if share is not None and (speaker is None or speaker.start >= share.start):
             speaker, rule = share, "share cue clause"
+        calls_itself = verb_low in _NAMING_VERBS and _THEMSELVES_AFTER.match(text, cue_end, hi) is not None
+        if speaker is None and not aux and (verb_low in SAYING_VERBS or calls_itself):
+            # "…, while two-thirds said so of Hale", "32% call themselves conservative": a share of those asked
+            # answers as one speaker (what it calls itself follows the verb: no clause before it is reported)
+            share = share_of_people(text, lo, vstart)
+            if share is not None:
+                speaker, rule = share, "share cue clause"
         if speaker is not None and not aux and linked is None and document is None and share is None \
                 and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
@@ -2619,7 +2633,8 @@ class Attributor:
         topic = None
         claim_end = 0
         short_ok = share is not None    # "most in both towns supported Okoye": one name is the preference
-        reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
+        reports = verb in SPEECH and verb_low not in _OBJECT_OK and not (calls_itself and rule == "share cue clause")
+        # ("…, Carter said" yes; "…, X called Y" no)
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
         clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
@@ -2630,6 +2645,10 @@ class Attributor:
         closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
+        if closing is not None and rest_words and rest_words[0].lower().strip(",.") in _YES_OR_NO:
+            # 'Asked if Ruiz is “fit to serve,” 72 percent said yes': the verb reports the answer after it, the
+            # quoted words before it are the question
+            closing = None
         quoted_before = closing is not None
         only_told_whom = verb_low in _TELL_FORMS and (_AUDIENCE_ONLY.match(text, verb_end, hi) is not None
                                                       or _TOLD_A_NAME_ONLY.match(text, verb_end, hi) is not None)
@@ -2702,8 +2721,9 @@ class Attributor:
                 rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
-                    and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
-                return None
+                    and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)) \
+                    and not (verb_low == "call" and rule == "share cue clause"):
+                return None     # (a share of those polled "call themselves conservative": how they answered)
             if text.startswith(",", cue_end) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
                 return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
             if only_told_whom:
@@ -2767,6 +2787,15 @@ class Attributor:
                 cend = tail.end("close") if tail.group("close") else tail.start()
                 if _quoted_up_to(frags, cstart, tail):
                     short_ok = True     # ('denounced “self-rule,” which …': the quoted word is what was said)
+            answer = _ANSWER_THEN_MORE.match(text, cstart, cend)
+            if answer is not None:
+                cend = answer.end("answer")     # "72 percent said yes while 48 percent agreed": the answer alone
+            if rule == "share cue clause":
+                # "42% say they are liberal, 32% call themselves …": in a list of a poll's results the next
+                # share opens the next result
+                next_share = _NEXT_SHARE.search(text, cstart, cend)
+                if next_share is not None and len(_words(text[cstart:next_share.start()])) >= 2:
+                    cend = next_share.start()
             cend = self._end_before_naming_relative(cstart, cend, frags)
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
