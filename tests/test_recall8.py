@@ -112,3 +112,31 @@ def test_a_poll_answer_and_its_share(name, text, said, mention):
 def test_a_plural_call_with_no_share_still_needs_quoted_words():
     quotes = extract("Most call themselves conservative on fares.")
     assert not [q for q in quotes if q.cue == "call"], [(q.text, q.cue, q.mention) for q in quotes]
+
+
+THE_SUPPORT_OF_A_GROUP = [
+    ("drew support from", "Ruiz drew strong support from older voters in Arden.", "Ruiz", "older voters in Arden"),
+    ("the backing of, a comparison after it",
+     "Hale secured the backing of 33% of the dockworkers polled to Ruiz’s 20%.", "Hale", "33% of the dockworkers polled"),
+    ("an auxiliary before the verb",
+     "Hale has also gained support from harbor pilots, and so has Ruiz.", "Hale", "harbor pilots"),
+    ("'overall' is no part of the group",
+     "Both candidates enjoyed strong support among fishers in Arden overall.", "Both candidates", "fishers in Arden"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", THE_SUPPORT_OF_A_GROUP, ids=[c[0] for c in THE_SUPPORT_OF_A_GROUP])
+def test_the_group_whose_support_the_subject_gains_backs_it(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz has won the support of thousands by echoing the themes of the strike.",
+    "Ruiz drew support from those who said the pier was safe.",
+    "The plan has support among farmers.",
+])
+def test_no_support_report_for_a_means_a_defined_group_or_no_person(text):
+    quotes = extract(text)
+    assert not [q for q in quotes if q.rule == "subject, support from source"], \
+        [(q.text, q.mention, q.rule) for q in quotes]

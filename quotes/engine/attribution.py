@@ -63,6 +63,27 @@ _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "ti
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _YES_OR_NO = {"yes", "no"}
+# gaining the support of a group: "drew strong support from", "earned the backing of", "has support among" (the
+# verb, up to four words of degree or share, the noun, the preposition; the group follows)
+_SUPPORT_FROM = regex.compile(
+    r"\b(?:drew|draws|draw|drawing|earned|earns|received|receives|won|wins|enjoyed|enjoys|gained|gains|locked\s+in|"
+    r"secured|has|had)\s+(?:(?:the|a|an|his|her|their|its|\d+%|\d+\s+percent|strong|broad|overwhelming|tremendous|"
+    r"solid|deep|even|stronger|more|majority|wide|significant|considerable|heavy|greater|much|plurality|"
+    r"largely|unwavering)\s+){0,4}(?P<noun>support|backing)\s+(?:from|of|among)\s+")
+# where the group that backs someone ends: a means ("by echoing …"), a comparison ("to Cruz's 20%"), "overall"
+# (a group that a relative clause defines, "those who said …", is left alone: the clause is a report of its own, and
+# the group reads as its words)
+_BACKERS_END = regex.compile(r"\s(?:by|to|overall|than|who|whom|which|that)\b")
+_SUPPORT_SUBJECT_GAP = 40    # characters of auxiliaries and adverbs between the subject and the verb
+_AUX_BEFORE_GAINING = regex.compile(r"(?:\s(?:has|have|had|also|again|still|already|continues\s+to|continued\s+to)"
+                                    r"){1,3}\s$")
+
+
+def _may_hold_support(text: str, start: int, end: int) -> bool:
+    """False only where _SUPPORT_FROM cannot match: its every match holds "support" or "backing"."""
+    return text.find("support", start, end) != -1 or text.find("backing", start, end) != -1
+
+
 _THEMSELVES_AFTER = regex.compile(r"\s+themselves\s")
 # a comma and the next share of those polled: ", 32% call themselves …", ", and about 20 percent …"
 _NEXT_SHARE = regex.compile(r",\s+(?:and\s+|while\s+)?(?:(?:about|nearly|almost|roughly|only|just|some)\s+)?"
@@ -1901,8 +1922,10 @@ class Attributor:
                 # (overlapped: a match that runs on from an earlier sentence's "in the hills. But in the
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
+                backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
-                                        ((m, self._in_poll) for m in polls))
+                                        ((m, self._in_poll) for m in polls),
+                                        ((m, self._support_from) for m in backed))
             elif pass_ == "speech":
                 # "Ruiz told police he was tired, court records show.": the attribution closing the sentence
                 # reports the whole clause before it, inner verb and all, so it is read before that verb
@@ -4006,6 +4029,29 @@ class Attributor:
         kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
                            rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
+    def _support_from(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Ruiz drew strong support from older voters", "Hale earned the backing of 41 percent": those after the
+        preposition back the subject of the verb of gaining, which is what they are reported to support."""
+        text = self.text
+        verb_at = m.start()
+        aux = _AUX_BEFORE_GAINING.search(text, max(lo, verb_at - _SUPPORT_SUBJECT_GAP), verb_at)
+        if aux is not None:
+            verb_at = aux.start()     # "Ruiz has also won …": the subject is before the auxiliaries
+        subject = subject_before(text, lo, verb_at, self.cast, verb_at)
+        if subject is None or subject.end < verb_at - 2 or frags.any_within(subject.start, m.end()):
+            return None
+        backers = source_as_written(text, m.end(), hi)
+        if backers is None or backers.start != m.end():
+            return None
+        more = _BACKERS_END.search(text, backers.start, backers.end)
+        if more is not None:
+            if more.group() in (" by", " who", " whom", " which", " that"):
+                return None     # "won the backing of crowds by echoing …": how the subject won it
+            backers = replace(backers, mention=text[backers.start:more.start()], end=more.start())
+        return Attribution(pieces=[Span(subject.start, subject.end)], kind="indirect", speaker=backers,
+                           cue=m.group("noun"), rule="subject, support from source", confidence=0.5, paragraph=pi,
+                           windows=[(lo, hi)])
 
     def _according_to_whom(self, at: int, hi: int) -> Optional[Speaker]:
         """'Vela left the capital because, according to him, the network had cut his story': "him", "her"
