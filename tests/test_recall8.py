@@ -140,3 +140,28 @@ def test_no_support_report_for_a_means_a_defined_group_or_no_person(text):
     quotes = extract(text)
     assert not [q for q in quotes if q.rule == "subject, support from source"], \
         [(q.text, q.mention, q.rule) for q in quotes]
+
+
+SUPPORT_AMONG_A_GROUP = [
+    ("a possessive pronoun, the predicate after the group", "Her support among older voters still lags.",
+     "Her", "older voters"),
+    ("a name's support, a degree word", "Ruiz’s deep support among fishers gives her an edge.", "Ruiz", "fishers"),
+    ("a share, then the poll it was measured in", "His 27% support among fishers in a Harbor Times poll is low.",
+     "His", "fishers"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", SUPPORT_AMONG_A_GROUP, ids=[c[0] for c in SUPPORT_AMONG_A_GROUP])
+def test_the_group_among_which_one_has_support_backs_the_possessor(name, text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Her support among those who fish is weak.",
+    "Ruiz’s support from the harbor delegates is counted.",
+])
+def test_no_possessor_report_for_a_defined_group_or_support_from(text):
+    quotes = extract(text)
+    assert not [q for q in quotes if q.rule == "possessor, support among source"], \
+        [(q.text, q.mention, q.rule) for q in quotes]

@@ -74,6 +74,19 @@ _SUPPORT_FROM = regex.compile(
 # (a group that a relative clause defines, "those who said …", is left alone: the clause is a report of its own, and
 # the group reads as its words)
 _BACKERS_END = regex.compile(r"\s(?:by|to|overall|than|who|whom|which|that)\b")
+# the support a possessor has among a group: "her support among …", "His 34% support among …", "Ruiz's deep support
+# among …" (a pronoun, or a capitalised name before "'s"; up to three words of degree or share; "among" only: "her
+# support from the superdelegates" is as often a count of votes)
+_SUPPORT_AMONG = regex.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\b\p{Lu}[\p{L}.\-]*(?=['’]s\s))(?:['’]s)?\s+"
+    r"(?:(?:strong|broad|overwhelming|tremendous|solid|deep|wide|growing|dwindling|lagging|\d+%|\d+\s+percent|"
+    r"greatest|biggest|weak|waning|rising|falling|slipping|lopsided|enduring)\s+){0,3}"
+    r"(?P<noun>support|backing)\s+among\s+")
+# the group after "support among", up to the sentence's predicate (the support is the subject: "… among women is a
+# record low", "… still lags"), a poll it was measured in ("in an ABC poll"), or a stop
+_GROUP_BEFORE_PREDICATE = regex.compile(
+    r"[^,.;:\n—–()]{2,80}?(?=\s+(?:in|on|is|are|was|were|has|have|had|still|remains|gives|gave|could|will|would|"
+    r"to|makes?|made|continues|lags?|grew|grows|fell|falls)\b|\s*[,.;:\n—–()]|\s*$)")
 _SUPPORT_SUBJECT_GAP = 40    # characters of auxiliaries and adverbs between the subject and the verb
 _AUX_BEFORE_GAINING = regex.compile(r"(?:\s(?:has|have|had|also|again|still|already|continues\s+to|continued\s+to)"
                                     r"){1,3}\s$")
@@ -1925,7 +1938,9 @@ class Attributor:
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._in_poll) for m in polls),
-                                        ((m, self._support_from) for m in backed))
+                                        ((m, self._support_from) for m in backed),
+                                        ((m, self._support_among) for m in (
+                                            _SUPPORT_AMONG.finditer(text, ps, pe) if backed else ())))
             elif pass_ == "speech":
                 # "Ruiz told police he was tired, court records show.": the attribution closing the sentence
                 # reports the whole clause before it, inner verb and all, so it is read before that verb
@@ -4052,6 +4067,19 @@ class Attributor:
         return Attribution(pieces=[Span(subject.start, subject.end)], kind="indirect", speaker=backers,
                            cue=m.group("noun"), rule="subject, support from source", confidence=0.5, paragraph=pi,
                            windows=[(lo, hi)])
+
+    def _support_among(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Her support among older voters", "Ruiz's deep support among fishers": the group after "among" backs the
+        one whose support it is, the possessor, which is the report."""
+        text = self.text
+        group = _GROUP_BEFORE_PREDICATE.match(text, m.end(), hi)
+        if group is None or frags.any_within(m.start(), group.end()) \
+                or _BACKERS_END.search(text, group.start(), group.end()) is not None:
+            return None     # (nor "among those who …": a group its own clause defines)
+        backers = Speaker(mention=group.group(), kind="group", start=group.start(), end=group.end())
+        return Attribution(pieces=[Span(m.start("owner"), m.end("owner"))], kind="indirect", speaker=backers,
+                           cue=m.group("noun"), rule="possessor, support among source", confidence=0.5,
+                           paragraph=pi, windows=[(lo, hi)])
 
     def _according_to_whom(self, at: int, hi: int) -> Optional[Speaker]:
         """'Vela left the capital because, according to him, the network had cut his story': "him", "her"
