@@ -165,3 +165,14 @@ def test_no_possessor_report_for_a_defined_group_or_support_from(text):
     quotes = extract(text)
     assert not [q for q in quotes if q.rule == "possessor, support among source"], \
         [(q.text, q.mention, q.rule) for q in quotes]
+
+
+@pytest.mark.parametrize("text,said,mention", [
+    ("“I am open to a new pier,” Ruiz said, talking about her views on how to fund the harbor.",
+     "her views on how to fund the harbor", "Ruiz"),
+    ("Hale spoke for an hour in Dover, speaking about the dredging of the channel.",
+     "the dredging of the channel", "Hale"),
+])
+def test_talking_about_a_topic_after_a_comma_shares_the_subject(text, said, mention):
+    q = reported(text, said)
+    assert q.mention == mention, (q.mention, q.rule)

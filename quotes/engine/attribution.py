@@ -386,6 +386,10 @@ _SUBJECT_SHARING_PARTICIPLES = {
     "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
+# talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
+# talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
+# its own inside another's)
+_TOPIC_PARTICIPLES = {"talking about", "speaking about"}
 
 
 def _is_base_form(verb: str) -> bool:
@@ -1704,7 +1708,7 @@ class Attributor:
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
-        participle = verb_low in _PARTICIPLE_CUES and m.group() == verb
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and m.group() == verb
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
