@@ -62,6 +62,47 @@ _CLAUSE_TAIL_OPENERS = {"but", "who", "which", "whom", "whose", "while", "wherea
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
+_YES_OR_NO = {"yes", "no"}
+# gaining the support of a group: "drew strong support from", "earned the backing of", "has support among" (the
+# verb, up to four words of degree or share, the noun, the preposition; the group follows)
+_SUPPORT_FROM = regex.compile(
+    r"\b(?:drew|draws|draw|drawing|earned|earns|received|receives|won|wins|enjoyed|enjoys|gained|gains|locked\s+in|"
+    r"secured|has|had)\s+(?:(?:the|a|an|his|her|their|its|\d+%|\d+\s+percent|strong|broad|overwhelming|tremendous|"
+    r"solid|deep|even|stronger|more|majority|wide|significant|considerable|heavy|greater|much|plurality|"
+    r"largely|unwavering)\s+){0,4}(?P<noun>support|backing)\s+(?:from|of|among)\s+")
+# where the group that backs someone ends: a means ("by echoing …"), a comparison ("to Cruz's 20%"), "overall"
+# (a group that a relative clause defines, "those who said …", is left alone: the clause is a report of its own, and
+# the group reads as its words)
+_BACKERS_END = regex.compile(r"\s(?:by|to|overall|than|who|whom|which|that)\b")
+# the support a possessor has among a group: "her support among …", "His 34% support among …", "Ruiz's deep support
+# among …" (a pronoun, or a capitalised name before "'s"; up to three words of degree or share; "among" only: "her
+# support from the superdelegates" is as often a count of votes)
+_SUPPORT_AMONG = regex.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\b\p{Lu}[\p{L}.\-]*(?=['’]s\s))(?:['’]s)?\s+"
+    r"(?:(?:strong|broad|overwhelming|tremendous|solid|deep|wide|growing|dwindling|lagging|\d+%|\d+\s+percent|"
+    r"greatest|biggest|weak|waning|rising|falling|slipping|lopsided|enduring)\s+){0,3}"
+    r"(?P<noun>support|backing)\s+among\s+")
+# the group after "support among", up to the sentence's predicate (the support is the subject: "… among women is a
+# record low", "… still lags"), a poll it was measured in ("in an ABC poll"), or a stop
+_GROUP_BEFORE_PREDICATE = regex.compile(
+    r"[^,.;:\n—–()]{2,80}?(?=\s+(?:in|on|is|are|was|were|has|have|had|still|remains|gives|gave|could|will|would|"
+    r"to|makes?|made|continues|lags?|grew|grows|fell|falls)\b|\s*[,.;:\n—–()]|\s*$)")
+_SUPPORT_SUBJECT_GAP = 40    # characters of auxiliaries and adverbs between the subject and the verb
+_AUX_BEFORE_GAINING = regex.compile(r"(?:\s(?:has|have|had|also|again|still|already|continues\s+to|continued\s+to)"
+                                    r"){1,3}\s$")
+
+
+def _may_hold_support(text: str, start: int, end: int) -> bool:
+    """False only where _SUPPORT_FROM cannot match: its every match holds "support" or "backing"."""
+    return text.find("support", start, end) != -1 or text.find("backing", start, end) != -1
+
+
+_THEMSELVES_AFTER = regex.compile(r"\s+themselves\s")
+# a comma and the next share of those polled: ", 32% call themselves …", ", and about 20 percent …"
+_NEXT_SHARE = regex.compile(r",\s+(?:and\s+|while\s+)?(?:(?:about|nearly|almost|roughly|only|just|some)\s+)?"
+                            r"\d[\d.,]*\s?(?:%|percent\b)")
+# an answer, then the writer's next clause: "said yes while 48 percent agreed", "said no, but …"
+_ANSWER_THEN_MORE = regex.compile(r"(?P<answer>(?i:yes|no))(?:\s*,)?\s+(?:while|whereas|but|and|compared|versus)\s")
 # a clause cut back to its subject and auxiliary, the rest understood from the question or the sentence before:
 # "Hale said he would", "they said she could not", "Ruiz said the council had"
 _ELLIPTICAL_CLAUSE = regex.compile(r"(?:he|she|they|we|I|it|you|(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)\s+"
@@ -330,7 +371,11 @@ _PARTICIPLE_CUES = {"saying", "adding", "noting", "telling", "arguing", "warning
                     "cautioning", "portraying", "crediting",
                     # reminding, remarking or recalling, the speaker's next words: '…,” Ruiz said, reminding reporters
                     # that Vale had backed the toll', '…, remarking that …', '…,” she said, recalling the night …'
-                    "reminding", "remarking", "recalling"}
+                    "reminding", "remarking", "recalling",
+                    # promising, conceding or boasting, the speaker's next words: "…, promising that the ferry
+                    # would run", "…, conceding that the count was short"
+                    "promising", "hinting", "admitting", "asserting", "contending",
+                    "announcing", "boasting", "lamenting", "touting", "referencing", "expressing"}
 # participles of promising, conceding or boasting of something, or of fearing or seeking it: after a
 # comma, as those of speech above, they share the sentence's subject ("Brisk was away in Dorvel, Maine,
 # promising …", "Osland blocked the bank of the Tarn Council, a league of ports, fearing …"); only to choose among
@@ -341,6 +386,10 @@ _SUBJECT_SHARING_PARTICIPLES = {
     "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
+# talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
+# talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
+# its own inside another's)
+_TOPIC_PARTICIPLES = {"talking about", "speaking about"}
 
 
 def _is_base_form(verb: str) -> bool:
@@ -1683,7 +1732,7 @@ class Attributor:
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
-        participle = verb_low in _PARTICIPLE_CUES and m.group() == verb
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and m.group() == verb
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
@@ -1914,8 +1963,12 @@ class Attributor:
                 # (overlapped: a match that runs on from an earlier sentence's "in the hills. But in the
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
+                backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
-                                        ((m, self._in_poll) for m in polls))
+                                        ((m, self._in_poll) for m in polls),
+                                        ((m, self._support_from) for m in backed),
+                                        ((m, self._support_among) for m in (
+                                            _SUPPORT_AMONG.finditer(text, ps, pe) if backed else ())))
             elif pass_ == "speech":
                 # "Ruiz told police he was tired, court records show.": the attribution closing the sentence
                 # reports the whole clause before it, inner verb and all, so it is read before that verb
@@ -2483,6 +2536,8 @@ class Attributor:
             return self._question(m, pi, hi, frags)
         if verb_low == "reported" and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
             return self._reported_by(m, pi, lo, hi, frags)
+        if verb_low in _PASSIVE_STANCES and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
+            return self._reported_by(m, pi, lo, hi, frags, stance=True)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
                 and verb_low != "quoted as saying":
             return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
@@ -2507,6 +2562,13 @@ class Attributor:
             speaker, rule = document, "document cue clause"
         if share is not None and (speaker is None or speaker.start >= share.start):
             speaker, rule = share, "share cue clause"
+        calls_itself = verb_low in _NAMING_VERBS and _THEMSELVES_AFTER.match(text, cue_end, hi) is not None
+        if speaker is None and not aux and (verb_low in SAYING_VERBS or calls_itself):
+            # "…, while two-thirds said so of Hale", "32% call themselves conservative": a share of those asked
+            # answers as one speaker (what it calls itself follows the verb: no clause before it is reported)
+            share = share_of_people(text, lo, vstart)
+            if share is not None:
+                speaker, rule = share, "share cue clause"
         if speaker is not None and not aux and linked is None and document is None and share is None \
                 and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
@@ -2673,7 +2735,8 @@ class Attributor:
         topic = None
         claim_end = 0
         short_ok = share is not None    # "most in both towns supported Okoye": one name is the preference
-        reports = verb in SPEECH and verb_low not in _OBJECT_OK    # "…, Carter said" yes; "…, X called Y" no
+        reports = verb in SPEECH and verb_low not in _OBJECT_OK and not (calls_itself and rule == "share cue clause")
+        # ("…, Carter said" yes; "…, X called Y" no)
         rest_words = _words(rest)
         # "he said he is not worried", "46 percent said yes": what follows the verb is what was said
         clause_follows = bool(rest_words) and (rest_words[0].lower() in _CLAUSE_OPENERS
@@ -2684,6 +2747,10 @@ class Attributor:
         closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
+        if closing is not None and rest_words and rest_words[0].lower().strip(",.") in _YES_OR_NO:
+            # 'Asked if Ruiz is “fit to serve,” 72 percent said yes': the verb reports the answer after it, the
+            # quoted words before it are the question
+            closing = None
         quoted_before = closing is not None
         only_told_whom = verb_low in _TELL_FORMS and (_AUDIENCE_ONLY.match(text, verb_end, hi) is not None
                                                       or _TOLD_A_NAME_ONLY.match(text, verb_end, hi) is not None)
@@ -2756,8 +2823,9 @@ class Attributor:
                 rule = "speaker cue, clause"
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
-                    and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)):
-                return None
+                    and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)) \
+                    and not (verb_low == "call" and rule == "share cue clause"):
+                return None     # (a share of those polled "call themselves conservative": how they answered)
             if text.startswith(",", cue_end) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
                 return None     # "After Ruiz testified, the committee turned to …": the sentence's own clause
             if only_told_whom:
@@ -2821,6 +2889,15 @@ class Attributor:
                 cend = tail.end("close") if tail.group("close") else tail.start()
                 if _quoted_up_to(frags, cstart, tail):
                     short_ok = True     # ('denounced “self-rule,” which …': the quoted word is what was said)
+            answer = _ANSWER_THEN_MORE.match(text, cstart, cend)
+            if answer is not None:
+                cend = answer.end("answer")     # "72 percent said yes while 48 percent agreed": the answer alone
+            if rule == "share cue clause":
+                # "42% say they are liberal, 32% call themselves …": in a list of a poll's results the next
+                # share opens the next result
+                next_share = _NEXT_SHARE.search(text, cstart, cend)
+                if next_share is not None and len(_words(text[cstart:next_share.start()])) >= 2:
+                    cend = next_share.start()
             cend = self._end_before_naming_relative(cstart, cend, frags)
             # _SECOND_REPORT's every match holds one of _PARTICIPLE_CUES as written (the pattern is case
             # sensitive), so where none occurs in the clause the search cannot match and is skipped
@@ -3235,22 +3312,36 @@ class Attributor:
         attr.kind = "partial"
         return attr
 
-    def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+    def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals",
+                     stance: bool = False) -> Optional[Attribution]:
         """"The pier sale was first reported by Harbor Watch.": the passive's subject is what the outlet after "by"
         reported, and the sentence ends with the outlet (or the day it did so): a noun phrase of at most
-        _REPORTED_THING_WORDS words with no verb of its own, opening its sentence."""
+        _REPORTED_THING_WORDS words with no verb of its own, opening its sentence.
+
+        With ``stance``, a passive of `_PASSIVE_STANCES` ("Ruiz was endorsed by the dockworkers", "The levy was
+        rejected by 60 percent of voters"): the subject is what the agent backs or rebuffs, one word or more, and
+        the sentence may go on after the agent ("… by the union, which …"), whose phrase is the source whatever
+        follows it."""
         text = self.text
         cstart = _skip_leading(text, lo + len(_LEADING_CONJUNCTION.match(text, lo, m.start()).group()), m.start())
         cend = m.start()
         while cend > cstart and text[cend - 1] in " \u00a0":
             cend -= 1
         thing = _words(text[cstart:cend])
-        if not 2 <= len(thing) <= _REPORTED_THING_WORDS or _FINITE.search(text, cstart, cend) is not None \
+        if not (1 if stance else 2) <= len(thing) <= _REPORTED_THING_WORDS \
+                or _FINITE.search(text, cstart, cend) is not None \
                 or not text[cstart:cstart + 1].isupper() or frags.any_within(lo, hi) or "," in text[cstart:cend]:
             return None
         by_end = m.end() + len(" by ")
         speaker = subject_after(text, by_end, hi, self.cast, m.start("verb")) or source_as_written(text, by_end, hi)
-        if speaker is None or speaker.start != by_end or _REPORTED_BY_MORE.search(speaker.mention) is not None:
+        if speaker is None or speaker.start != by_end:
+            return None
+        if stance:
+            if _STANCE_BY_GOES_ON.match(text, speaker.end, hi) is not None:
+                return None     # "was mocked by Hale as a dreamer": the agent's words are the "as" phrase
+            return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
+                               rule="thing a stance by source", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+        if _REPORTED_BY_MORE.search(speaker.mention) is not None:
             return None     # (not "reported by the crew to be sinking": the passive reports the crew's claim)
         rest = text[speaker.end:hi].strip(" .\u00a0\n")
         if rest and _REPORTED_BY_REST.fullmatch(rest) is None:
@@ -4051,6 +4142,42 @@ class Attributor:
         kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
                            rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
+    def _support_from(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Ruiz drew strong support from older voters", "Hale earned the backing of 41 percent": those after the
+        preposition back the subject of the verb of gaining, which is what they are reported to support."""
+        text = self.text
+        verb_at = m.start()
+        aux = _AUX_BEFORE_GAINING.search(text, max(lo, verb_at - _SUPPORT_SUBJECT_GAP), verb_at)
+        if aux is not None:
+            verb_at = aux.start()     # "Ruiz has also won …": the subject is before the auxiliaries
+        subject = subject_before(text, lo, verb_at, self.cast, verb_at)
+        if subject is None or subject.end < verb_at - 2 or frags.any_within(subject.start, m.end()):
+            return None
+        backers = source_as_written(text, m.end(), hi)
+        if backers is None or backers.start != m.end():
+            return None
+        more = _BACKERS_END.search(text, backers.start, backers.end)
+        if more is not None:
+            if more.group() in (" by", " who", " whom", " which", " that"):
+                return None     # "won the backing of crowds by echoing …": how the subject won it
+            backers = replace(backers, mention=text[backers.start:more.start()], end=more.start())
+        return Attribution(pieces=[Span(subject.start, subject.end)], kind="indirect", speaker=backers,
+                           cue=m.group("noun"), rule="subject, support from source", confidence=0.5, paragraph=pi,
+                           windows=[(lo, hi)])
+
+    def _support_among(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Her support among older voters", "Ruiz's deep support among fishers": the group after "among" backs the
+        one whose support it is, the possessor, which is the report."""
+        text = self.text
+        group = _GROUP_BEFORE_PREDICATE.match(text, m.end(), hi)
+        if group is None or frags.any_within(m.start(), group.end()) \
+                or _BACKERS_END.search(text, group.start(), group.end()) is not None:
+            return None     # (nor "among those who …": a group its own clause defines)
+        backers = Speaker(mention=group.group(), kind="group", start=group.start(), end=group.end())
+        return Attribution(pieces=[Span(m.start("owner"), m.end("owner"))], kind="indirect", speaker=backers,
+                           cue=m.group("noun"), rule="possessor, support among source", confidence=0.5,
+                           paragraph=pi, windows=[(lo, hi)])
 
     def _according_to_whom(self, at: int, hi: int) -> Optional[Speaker]:
         """'Vela left the capital because, according to him, the network had cut his story': "him", "her"
@@ -5328,6 +5455,13 @@ _IT_IS_OPENS = regex.compile(r"\s*(?:it['’]s|it\s+(?:is|was|will|would))\s")
 # an aside set off by two dashes that ends right before a verb: " — Ashford and Dover — "
 _DASHED_ASIDE_BEFORE = regex.compile(r"\s(?P<d>[—–])\s?[^—–\n]{1,120}?\s?(?P=d)\s*$")
 _DASHED_ASIDE_REACH = 130
+# passives of a stance whose agent after "by" holds it of the subject: "was endorsed by the union", "were
+# rejected by most voters" (not "criticized/accused by … for …": there the charge after the agent is reported too)
+_PASSIVE_STANCES = {"supported", "backed", "endorsed", "opposed", "rejected", "derided", "echoed", "praised",
+                    "championed", "condemned", "denounced", "welcomed", "applauded", "favored", "mocked", "ridiculed",
+                    "dismissed", "disputed", "lauded", "hailed", "decried", "assailed", "touted"}
+# what the agent of such a passive said of the subject, right after the agent: "… by Hale (already) as a …", "… for …"
+_STANCE_BY_GOES_ON = regex.compile(r"\s*(?:\p{Ll}+\s+)?(?:as|for)\s")
 _REPORTED_THING_WORDS = 8    # words of what "was first reported by" an outlet: "News of the club's move"
 # what may follow the outlet that reported it, to the sentence's end: when it did
 _REPORTED_BY_MORE = regex.compile(r"\s(?:to|as|that|who|which)\s")     # the agent's phrase goes on to a claim

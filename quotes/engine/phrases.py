@@ -808,9 +808,10 @@ def _opens_with_a_phrase(toks, k: int, cast: Cast) -> bool:
     return nxt in _PHRASE_WORDS and any(t[0] == "," for t in toks[k + 2:k + 14])
 
 
-# words that go on an opening phrase ("Late last month", "Back in 1999", "Inside the hall", "Continuing to …")
+# words that go on an opening phrase ("Late last month", "Back in 1999", "Inside the hall", "Continuing to …",
+# "Stung by the reviews", a participle and its agent)
 _PHRASE_WORDS = {"last", "in", "the", "to", "of", "on", "at", "after", "before", "this", "that", "with", "for",
-                 "from", "into", "during", "a", "an", "next", "earlier", "later", "ago", "since", "until"}
+                 "from", "into", "during", "a", "an", "next", "earlier", "later", "ago", "since", "until", "by"}
 
 
 _HEADS = TITLE_HEADS | GROUP_HEADS | ORG_HEADS | PERSON_NOUNS | set(DESCRIPTION_SYNONYMS)
