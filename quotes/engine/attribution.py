@@ -958,7 +958,7 @@ class Attributor:
         quoted_as = self._quoted_as_saying(q, hi)
         if quoted_as is not None:
             return quoted_as
-        speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
+        speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + _NAMED_APPOSITIVE_GAP))
                   if c.group("verb") in SPEECH][:_AFTER_QUOTE_CUES] if q.close_end < hi else []
         if not speech:
             return self._document_read(q, hi) or self._according_after(q, hi) or self._named_then_verb(q, hi)
@@ -975,9 +975,13 @@ class Attributor:
         text, cast = self.text, self.cast
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
-        if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
+        if bare and len(gap) < _NAMED_APPOSITIVE_GAP and not _CLAUSE_STOP.search(gap):
             speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
             between = len(_words(text[q.close_end:speaker.start])) if speaker is not None else 0
+            if len(gap) >= 140 and not (speaker is not None and between == 0 and speaker.entity is not None
+                                        and speaker.entity.kind == "person"
+                                        and text.startswith(",", speaker.end) and gap.rstrip().endswith(",")):
+                return None
             if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
                                                          and speaker.entity.kind == "person")):
                 return speaker, m, "quote, speaker cue", 0.95
@@ -4277,6 +4281,10 @@ _CLAUSE_OPENING = regex.compile(r"(?:[,;:(—–]|(?<!\p{L})(?:and|but|when|afte
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
+# how far after a quote its verb of speech may sit: a gap of up to 140 characters holds any speaker, a longer
+# one only a person's name right after the quote with an appositive set off by commas ("“…,” Ana Ruiz,
+# director of … and a professor at …, said"): a long title, not a clause of its own, stands between them
+_NAMED_APPOSITIVE_GAP = 240
 _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell", "shouted", "shouting", "shout",
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
