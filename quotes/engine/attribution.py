@@ -2972,10 +2972,12 @@ class Attributor:
         person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
             and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
-        if verb_low in _CLAUSE_ONLY_VERBS and not (said.lstrip().lower().startswith("that ")
+        if verb_low in _CLAUSE_ONLY_VERBS and rule != "speaker cue, clause" \
+                and not (said.lstrip().lower().startswith("that ")
                                                    or _short_clause(said_words)
                                                    and said_words[0].lower() not in ("a", "an")):
-            return None     # "maintains a wide lead": keeping something, not saying it ("maintains that …")
+            return None     # "maintains a wide lead": keeping something, not saying it ("maintains that …";
+            # "as Ruiz observed, the count was slow": a clause after the aside is said)
         if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
@@ -4495,8 +4497,10 @@ _TELL_FORMS = {"told", "tells", "tell", "telling"}
 _WRITE_FORMS = {"wrote", "writes", "write", "writing"}
 _TO_WHOM = regex.compile(r"\s*to\s+")
 _CLAUSE_BREAK = regex.compile(r"[,;:—–]")
-# verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe
-_CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
+# verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe; one
+# observes the voting or a holiday (watches, keeps it), or observes that it went well
+_CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining",
+                      "observe", "observes", "observed", "observing"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
 # "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
 # ("told the crowd, he's …", "told a gathering in Ashford she will …", "told them at a rally to …") is what was told
