@@ -104,3 +104,20 @@ def test_observed_reports_a_clause(name, text, said):
 ])
 def test_observing_a_thing_reports_nothing(text):
     assert not [q for q in extract(text) if q.cue == "observed"]
+
+
+CHANTS_OF = [
+    # an active verb with "with", "into" or "in" before "chants of": its subject made the chant
+    ("responded with chants of",
+     "Bell took the stage. Bell supporters responded with chants of “Four more years” until Bell herself spoke up.",
+     "Bell supporters"),
+    # a passive verb, or "to chants of": the subject heard the chant, whose makers the sentence does not name
+    ("greeted with chants of, passive",
+     "Mayor Bell was greeted with chants of “Four more years” at the pier.", None),
+    ("to chants of", "Mayor Bell walked into the hall to chants of “Four more years” from the crowd.", None),
+]
+
+
+@pytest.mark.parametrize("name,text,mention", CHANTS_OF, ids=[c[0] for c in CHANTS_OF])
+def test_who_made_a_chant(name, text, mention):
+    assert reported(text, "Four more years").mention == mention

@@ -1471,6 +1471,13 @@ class Attributor:
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
             # subject is who heard it
             speaker, cue, rule, conf = None, before.rstrip(" ,:").rsplit(None, 2)[-2], "chants of: quote", 0.5
+            made = _CHANTS_MADE.search(before, max(0, len(before) - _CHANTS_MADE_REACH))
+            if made is not None:
+                # "the fans responded with chants of “…”", "broke into chants of": the subject made the chant
+                vstart = lo + made.start()
+                chanter = sentence_subject(text, lo, vstart, cast, vstart)
+                if chanter is not None:
+                    speaker, rule, conf = chanter, "speaker chants: quote", 0.6
         elif speaker is None and shouted:
             # 'protesters marched downtown, chanting "Dump the mayor!"', 'the crowd chanted "Four more years!"':
             # a chant is the words of whoever chants, the subject of the sentence
@@ -4291,6 +4298,11 @@ _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell"
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+# an active verb, then "with", "into" or "in" before the chant: the verb's subject made it ("responded with
+# chants of", "broke into a chorus of"); not a passive one ("was greeted with chants of": heard it)
+_CHANTS_MADE = regex.compile(r"(?<!\b(?:is|are|was|were|be|been|being|got|gets)\s+\p{Ll}{1,20}\s+)(?<=\p{Ll}\s+)"
+                             r"(?:with|into|in)\s+(?:a\s+)?(?:%s)\s+of[\s,:]*$" % "|".join(sorted(_SHOUT_NOUNS)))
+_CHANTS_MADE_REACH = 40     # characters of that lead-in before the quote
 
 
 # the words of a sign, a hat or a message, led in by its verb: 'a sign that read', 'a tweet saying', 'the hat —
