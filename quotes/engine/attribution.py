@@ -1031,7 +1031,7 @@ class Attributor:
         quoted_as = self._quoted_as_saying(q, hi)
         if quoted_as is not None:
             return quoted_as
-        speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + 160))
+        speech = [c for c in self.cues.finditer(q.close_end, min(hi, q.close_end + _NAMED_APPOSITIVE_GAP))
                   if c.group("verb") in SPEECH][:_AFTER_QUOTE_CUES] if q.close_end < hi else []
         if not speech:
             return self._document_read(q, hi) or self._according_after(q, hi) or self._named_then_verb(q, hi)
@@ -1048,9 +1048,13 @@ class Attributor:
         text, cast = self.text, self.cast
         gap = text[q.close_end:m.start()]
         bare = gap.strip(" ,—–-\u00a0")
-        if bare and len(gap) < 140 and not _CLAUSE_STOP.search(gap):
+        if bare and len(gap) < _NAMED_APPOSITIVE_GAP and not _CLAUSE_STOP.search(gap):
             speaker = subject_before(text, q.close_end, m.start(), cast, m.start())
             between = len(_words(text[q.close_end:speaker.start])) if speaker is not None else 0
+            if len(gap) >= 140 and not (speaker is not None and between == 0 and speaker.entity is not None
+                                        and speaker.entity.kind == "person"
+                                        and text.startswith(",", speaker.end) and gap.rstrip().endswith(",")):
+                return None
             if speaker is not None and (between <= 2 or (between <= 6 and speaker.entity is not None
                                                          and speaker.entity.kind == "person")):
                 return speaker, m, "quote, speaker cue", 0.95
@@ -1540,6 +1544,13 @@ class Attributor:
             # "walked in to chants of “…”": the chant is the crowd's, which the sentence does not name; its
             # subject is who heard it
             speaker, cue, rule, conf = None, before.rstrip(" ,:").rsplit(None, 2)[-2], "chants of: quote", 0.5
+            made = _CHANTS_MADE.search(before, max(0, len(before) - _CHANTS_MADE_REACH))
+            if made is not None:
+                # "the fans responded with chants of “…”", "broke into chants of": the subject made the chant
+                vstart = lo + made.start()
+                chanter = sentence_subject(text, lo, vstart, cast, vstart)
+                if chanter is not None:
+                    speaker, rule, conf = chanter, "speaker chants: quote", 0.6
         elif speaker is None and shouted:
             # 'protesters marched downtown, chanting "Dump the mayor!"', 'the crowd chanted "Four more years!"':
             # a chant is the words of whoever chants, the subject of the sentence
@@ -3071,10 +3082,12 @@ class Attributor:
         person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
             and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
-        if verb_low in _CLAUSE_ONLY_VERBS and not (said.lstrip().lower().startswith("that ")
+        if verb_low in _CLAUSE_ONLY_VERBS and rule != "speaker cue, clause" \
+                and not (said.lstrip().lower().startswith("that ")
                                                    or _short_clause(said_words)
                                                    and said_words[0].lower() not in ("a", "an")):
-            return None     # "maintains a wide lead": keeping something, not saying it ("maintains that …")
+            return None     # "maintains a wide lead": keeping something, not saying it ("maintains that …";
+            # "as Ruiz observed, the count was slow": a clause after the aside is said)
         if said_words[:1] == ["her"] and not (naming or verb_low in _PERSON_OBJECT_VERBS):
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
@@ -4433,10 +4446,19 @@ _CLAUSE_OPENING = regex.compile(r"(?:[,;:(—–]|(?<!\p{L})(?:and|but|when|afte
 _DAY_WORDS = {*WEEKDAYS, "today", "tonight", "yesterday", "later", "then", "also", "again", "night", "morning",
               "afternoon", "evening", "week"}
 _AFTER_QUOTE_CUES = 2   # verbs of speech tried after a quote for its attribution
+# how far after a quote its verb of speech may sit: a gap of up to 140 characters holds any speaker, a longer
+# one only a person's name right after the quote with an appositive set off by commas ("“…,” Ana Ruiz,
+# director of … and a professor at …, said"): a long title, not a clause of its own, stands between them
+_NAMED_APPOSITIVE_GAP = 240
 _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell", "shouted", "shouting", "shout",
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+# an active verb, then "with", "into" or "in" before the chant: the verb's subject made it ("responded with
+# chants of", "broke into a chorus of"); not a passive one ("was greeted with chants of": heard it)
+_CHANTS_MADE = regex.compile(r"(?<!\b(?:is|are|was|were|be|been|being|got|gets)\s+\p{Ll}{1,20}\s+)(?<=\p{Ll}\s+)"
+                             r"(?:with|into|in)\s+(?:a\s+)?(?:%s)\s+of[\s,:]*$" % "|".join(sorted(_SHOUT_NOUNS)))
+_CHANTS_MADE_REACH = 40     # characters of that lead-in before the quote
 
 
 # the words of a sign, a hat or a message, led in by its verb: 'a sign that read', 'a tweet saying', 'the hat —
@@ -4643,8 +4665,10 @@ _TELL_FORMS = {"told", "tells", "tell", "telling"}
 _WRITE_FORMS = {"wrote", "writes", "write", "writing"}
 _TO_WHOM = regex.compile(r"\s*to\s+")
 _CLAUSE_BREAK = regex.compile(r"[,;:—–]")
-# verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe
-_CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining"}
+# verbs of speech only with a clause after them: one maintains a lead, or maintains that it is safe; one
+# observes the voting or a holiday (watches, keeps it), or observes that it went well
+_CLAUSE_ONLY_VERBS = {"maintain", "maintains", "maintained", "maintaining",
+                      "observe", "observes", "observed", "observing"}
 # whom one told and at most where, when or while what: "a Senate panel Wednesday.", "the court in his filing.",
 # "his advisers as he labored …", "his audience, to loud applause:"; a clause, a quote or an infinitive after it
 # ("told the crowd, he's …", "told a gathering in Ashford she will …", "told them at a rally to …") is what was told

@@ -207,10 +207,16 @@ def _np_token(tok: str, prev: str = "") -> bool:
     Harbor Watch President Tom Vell" is Vell, not "Harbor"."""
     low = tok.lower()
     if tok in NOT_NAME and tok not in ("The", "A", "An") and not is_honorific(tok) \
-            and not (low in ORG_HEADS and prev[:1].isupper()):
+            and not (low in ORG_HEADS and prev[:1].isupper()) and not _surname_after(tok, prev):
         return False    # (British style writes honorifics with no full stop: "Mr Bell")
     return (in_a_name(tok) or low in ROLE_WORDS or low in GROUP_HEADS or low in ORG_HEADS or low in PERSON_NOUNS
             or strip_possessive(low) in ORG_HEADS or low in ("of", "the", "and", "for", "a", "an"))
+
+
+def _surname_after(tok: str, prev: str) -> bool:
+    """"Ian Read said", "Mr. Read said", "Theresa May said": a word that opens sentences more than names
+    ("Read more", "In May") is a surname after a given name or an honorific, where no sentence opens."""
+    return tok[1:].islower() and (prev in GIVEN_NAMES or is_honorific(prev))
 
 
 # words a subject's phrase never opens with: "said that the Democrats want" is the Democrats
@@ -320,7 +326,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
     if low in PRONOUNS:
         return _pronoun(text, last, near[-1][1], near[-1][2], cast, pos)
     if len(near) >= 2 and not _np_token(near[-2][0]) and near[-2][0] not in (",", ")") \
-            and not _np_token(last) and last not in (",", ")") and not _age_word(near, len(near) - 1):
+            and not _np_token(last, near[-2][0]) and last not in (",", ")") and not _age_word(near, len(near) - 1):
         return None     # two ordinary words before the verb: no subject here ("the plan would help")
     toks = _tokens(text, max(lo, hi - 240), hi, cast)
     i = len(toks)
@@ -394,7 +400,7 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
         return _name_among_appositives(text, toks[:i - 1], cast, pos)
     # collect the noun phrase backwards
     j = i
-    while j > 0 and i - j < 12 and (_np_token(toks[j - 1][0]) or (
+    while j > 0 and i - j < 12 and (_np_token(toks[j - 1][0], toks[j - 2][0] if j >= 2 else "") or (
             toks[j - 1][0] == "to" and j >= 2 and toks[j - 2][0].lower() in SERVES_SOMEONE)
             or _noun_before_a_role(toks, j - 1, i)):
         j -= 1      # ("an aide to Mr. Sanders": "to" after a noun for one who serves someone)
@@ -1113,7 +1119,8 @@ def _speaker_from_words(text: str, words: list[str], start: int, end: int, cast:
         # "The Federal Office for Natural Hazards": an organisation's name, not a person called Natural Hazards
         ent = cast.body(mention if lowered[0] != "the" else "the " + " ".join(core), start, "organization")
         return Speaker(mention=mention, entity=ent, start=start, end=end)
-    name_toks = [t for t in name_toks if t not in NOT_NAME or is_honorific(t)]
+    name_toks = [t for k, t in enumerate(name_toks)
+                 if t not in NOT_NAME or is_honorific(t) or (k and _surname_after(t, name_toks[k - 1]))]
     if name_toks and serves_another(role_toks):
         # "a spokeswoman for Fiorina", "an aide to Mr. Sanders": the one named is whom the speaker works
         # for; the speaker is the one described, and the description is their role
