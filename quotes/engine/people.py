@@ -1075,15 +1075,21 @@ def _in_a_that_clause(text: str, pos: int) -> bool:
     """Does a "that" stand earlier in the sentence going on at ``pos``, so that a name there is a subject
     within what someone else declared ("Kessel recalled that, before the vote, Ruiz was not taken
     seriously")?"""
+    if text.find("that", max(0, pos - _SENTENCE_REACH), pos) == -1:
+        return False    # (no "that" within a sentence's reach: no sentence to find)
     return _THAT.search(text, _sentence_start(text, pos), pos) is not None
 
 
+# how far either side of an offset the sentence around it is looked for
+_SENTENCE_REACH = 200
+
+
 def _sentence_around(text: str, pos: int) -> Span:
-    """The sentence going on at ``pos``, as `text.sentences` cuts it, within 200 characters either side and
-    within its line."""
-    lo = text.rfind("\n", max(0, pos - 200), pos) + 1 or max(0, pos - 200)
-    hi = text.find("\n", pos, pos + 200)
-    hi = min(len(text), pos + 200) if hi == -1 else hi
+    """The sentence going on at ``pos``, as `text.sentences` cuts it, within _SENTENCE_REACH characters either
+    side and within its line."""
+    lo = text.rfind("\n", max(0, pos - _SENTENCE_REACH), pos) + 1 or max(0, pos - _SENTENCE_REACH)
+    hi = text.find("\n", pos, pos + _SENTENCE_REACH)
+    hi = min(len(text), pos + _SENTENCE_REACH) if hi == -1 else hi
     for span in sentences(text, lo, hi):
         if span.start <= pos < span.end or span.start > pos:
             return span
