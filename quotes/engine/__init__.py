@@ -46,9 +46,7 @@ def extract_article(article: Article) -> list[Quote]:
     found = Attributor(text, paras, ends, passages, cast).run()
     when = parse_iso(article.date)
     found.sort(key=lambda a: (a.pieces[0].start, a.pieces[-1].end))
-    dates = occasion_dates([(a.paragraph, _sentence_of(a, ends), _speaker_key(a.speaker), a.cue,
-                             date_written(text, a.windows, when, _pieces(a), _speaker_at(a.speaker)),
-                             _said_later(text, a)) for a in found], when)
+    dates = occasion_dates([_occasion(text, a, ends, when) for a in found], when)
     quotes = [_to_quote(article, a, paras, date) for a, date in zip(found, dates)]
     if text is not article.text:
         quotes = [_as_written(q) for q in quotes]
@@ -83,11 +81,24 @@ def _sentence_of(a: Attribution, ends: list[list[int]]) -> int:
     return bisect.bisect_right(ends[a.paragraph], a.pieces[0].start) if a.paragraph < len(ends) else 0
 
 
+def _occasion(text: str, a: Attribution, ends: list[list[int]], when) -> tuple:
+    """What `occasion_dates` needs of a quote: where it is, who said it, its cue, the date written around it
+    and, where there is none, whether it was said later than what went before."""
+    written = date_written(text, a.windows, when, _pieces(a), _speaker_at(a.speaker))
+    return (a.paragraph, _sentence_of(a, ends), _speaker_key(a.speaker), a.cue, written,
+            written is None and _said_later(text, a))
+
+
 def _said_later(text: str, a: Attribution) -> bool:
     """Do the words around the quote (outside it) say it came after what went before ("She later said …")?"""
     lo, hi = a.windows[0] if a.windows else (a.pieces[0].start, a.pieces[-1].end)
-    return any(SAID_LATER.search(text, s, e) is not None
-               for s, e in _between(lo, hi, _pieces(a)))
+    for s, e in _between(lo, hi, _pieces(a)):
+        low = text[s:e].lower()
+        # (the regex only where one of its words could be: string tests are much cheaper)
+        if ("later" in low or "afterward" in low or "subsequently" in low or "since" in low or " day" in low) \
+                and SAID_LATER.search(text, s, e) is not None:
+            return True
+    return False
 
 
 def _between(lo: int, hi: int, pieces) -> list[tuple[int, int]]:
