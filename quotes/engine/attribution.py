@@ -2291,7 +2291,17 @@ class Attributor:
     def _quoted_before(self, pi: int, pos: int) -> Optional[Speaker]:
         """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
         earlier in the paragraph gives its words to, when nobody else is a sentence's subject between it and
-        ``pos``."""
+        ``pos``.
+
+        A body or a thing as written ('"…," the board said, reasoning that she "…"') keeps the quoted words of
+        the rest of its own sentence only: its direct quote must be the last report before ``pos``."""
+        before = [a for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi and a.pieces[-1].end <= pos]
+        if before:
+            last = max(before, key=lambda a: a.pieces[-1].end)
+            if (last.kind == "direct" or last.rule == "according to") and last.speaker is not None and (
+                    last.speaker.entity is None or last.speaker.entity.kind != "person") \
+                    and last.pieces[-1].end >= self._sentence_start(pi, pos):
+                return _same_speaker(last.speaker)
         for a in reversed(self.results[-_RECENT_RESULTS:]):
             if a.paragraph != pi or a.pieces[-1].end > pos:
                 continue
