@@ -2413,19 +2413,28 @@ class Attributor:
     def _quoted_before(self, pi: int, pos: int) -> Optional[Speaker]:
         """"''…,'' Mr. Garin said, ''…'' For the farmers, on the other hand, ''…''": the person a direct quote
         earlier in the paragraph gives its words to, when nobody else is a sentence's subject between it and
-        ``pos``."""
+        ``pos``.
+
+        A body or a thing as written ('"…," the board said, reasoning that she "…"') keeps the quoted words of
+        the rest of its own sentence only: its direct quote must be the last report before ``pos``."""
         # (the attribution nearest before ``pos`` in the text, not the last one found: a paragraph's reports
         # are found after its quotes, so '“…,” he said, but “…”' after "Ruiz dismissed the plan." holds the
         # report later in the results, the quote after it in the text)
         before = [a for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi and a.pieces[-1].end <= pos]
-        for a in sorted(before, key=lambda a: a.pieces[-1].end, reverse=True)[:1]:
-            if a.kind != "direct" or a.speaker is None or a.speaker.entity is None \
-                    or a.speaker.entity.kind != "person":
-                return None
-            if pos - a.pieces[-1].end > _CARRY_REACH or self._someone_else_between(a.pieces[-1].end, pos, a.speaker):
-                return None
-            return _same_speaker(a.speaker)
-        return None
+        if not before:
+            return None
+        last = max(before, key=lambda a: a.pieces[-1].end)
+        if last.speaker is None:
+            return None
+        if (last.kind == "direct" or last.rule == "according to") and (
+                last.speaker.entity is None or last.speaker.entity.kind != "person") \
+                and last.pieces[-1].end >= self._sentence_start(pi, pos):
+            return _same_speaker(last.speaker)
+        if last.kind != "direct" or last.speaker.entity is None or last.speaker.entity.kind != "person":
+            return None
+        if pos - last.pieces[-1].end > _CARRY_REACH or self._someone_else_between(last.pieces[-1].end, pos, last.speaker):
+            return None
+        return _same_speaker(last.speaker)
 
     def _second_participle_of_speech(self, pi: int, verb: str, prev: str, lo: int, vstart: int) -> bool:
         """"…, calling the mayor a “coward” and accusing her of …": a participle of speech after "and" that joins one
