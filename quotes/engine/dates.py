@@ -189,9 +189,9 @@ def occasion_dates(quotes: list[tuple[int, int, Optional[str], Optional[str], Op
     second quote was said at the same hearing, so a quote with no date of its own takes the day of the last
     dated quote of the same speaker in its paragraph, from an earlier sentence (within one sentence, "Ruiz, who
     said on Monday she would run, said the race was open", a date the report did not take is another
-    occasion's). Only a recent day is an occasion: "in 2008" or "in March" says when something else went on. Not in
-    the present tense ("…,” she says."): that is the speaker now, not then; and not what was said later
-    ("She later defended the remarks"). Else the article's date."""
+    occasion's). Only a recent day is an occasion: "in 2008" or "in March" says when something else went on.
+    Not in the present tense ("…,” she says."): that is the speaker now, not then; and not what was said
+    later ("She later defended the remarks"). Else the article's date."""
     if article_date is None:
         return [None] * len(quotes)
     out: list[Optional[str]] = []
@@ -213,18 +213,19 @@ def occasion_dates(quotes: list[tuple[int, int, Optional[str], Optional[str], Op
     return out
 
 
+# how many days before the article a day may be and still be the occasion a story reports
+_OCCASION_DAYS = 31
+
+
 def _recent(day: str, article_date: dt.date) -> bool:
     """Is ``day`` within a month before the article? A story goes on about the occasion it reports; a day long
     past ("after the attacks of Sept. 11, 2001") is history it recalls."""
     return (article_date - parse_iso(day)).days <= _OCCASION_DAYS
 
 
-_OCCASION_DAYS = 31
-
-
 # words that move the story on from an occasion: "She later defended …", "…, he said afterwards"
-SAID_LATER = regex.compile(r"(?<!\p{L})(?:later|afterwards?|subsequently|since|next\s+day|following\s+day)(?!\p{L})",
-                           regex.I)
+SAID_LATER = regex.compile(r"(?<!\p{L})(?:later|afterwards?|subsequently|since|next\s+day|following\s+day)"
+                           r"(?!\p{L})", regex.I)
 
 
 def _in_the_present(cue: Optional[str]) -> bool:
