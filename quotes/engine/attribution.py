@@ -761,8 +761,7 @@ class Attributor:
             self._keep_that(attr)
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
-        results = [a for a in map(_without_predicate_subject, self.results)
-                   if a is not None and not self._only_leads_in(a)]
+        results = [a for a in map(_without_predicate_subject, self.results) if a is not None]
         return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -826,15 +825,6 @@ class Attributor:
                 if self.text.find(",", piece.start, piece.end) != -1 else None
             if m is not None:
                 attr.pieces[k] = Span(piece.start, m.end("close"))
-
-    def _only_leads_in(self, attr: Attribution) -> bool:
-        """'Her office sent out an email to donors stating, “…”': a report that ends in the verb of the quote
-        right after it only leads in to those words; what was said is the quote, which is read on its own."""
-        if attr.kind != "indirect" or not attr.pieces:
-            return False
-        last = attr.pieces[-1]
-        return _LEADS_IN_THE_QUOTE.search(self.text, max(last.start, last.end - _LEAD_IN_TAIL), last.end) is not None \
-            and _MARK_OPENS_AFTER.match(self.text, last.end, last.end + 4) is not None
 
     def _keep_that(self, attr: Attribution) -> None:
         """'said that the ferry would run': the complementizer opens what was reported, so a report that
@@ -3132,6 +3122,8 @@ class Attributor:
         conf = 0.75 if kind == "indirect" else 0.8
         if speaker.entity is None and speaker.name is None:
             conf -= 0.25
+        if kind == "indirect" and _only_leads_in(text, pieces[-1]):
+            return None
         return Attribution(pieces=pieces, kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            # (the whole sentence: "…, the council said on Monday."; a date among the reported
                            # words is passed over when the date is read)
@@ -4755,6 +4747,13 @@ def _nested_report(text: str, cue_end: int, span: tuple[int, int], inner_cue: in
     """
     return (span[0] <= inner_cue < span[1] and inner.kind == "indirect"
             and _CLAUSE_PUNCTUATION.search(text, cue_end, inner_cue) is None)
+
+
+def _only_leads_in(text: str, last: Span) -> bool:
+    """'Her office sent out an email to donors stating, “…”': a report that ends in the verb of the quote right
+    after it only leads in to those words; what was said is the quote, which is read on its own."""
+    return _LEADS_IN_THE_QUOTE.search(text, max(last.start, last.end - _LEAD_IN_TAIL), last.end) is not None \
+        and _MARK_OPENS_AFTER.match(text, last.end, last.end + 4) is not None
 
 
 def _holds_quoted_clause(text: str, fragments: "Intervals", start: int, ahead: int) -> bool:
