@@ -63,13 +63,15 @@ _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "ti
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
 _YES_OR_NO = {"yes", "no"}
+# words of degree or share before "support" or "backing": "strong", "broad", "34%", "40 percent"
+_SUPPORT_DEGREE = r"strong|broad|overwhelming|tremendous|solid|deep|wide|\d+%|\d+\s+percent"
 # gaining the support of a group: "drew strong support from", "earned the backing of", "has support among" (the
 # verb, up to four words of degree or share, the noun, the preposition; the group follows)
 _SUPPORT_FROM = regex.compile(
     r"\b(?:drew|draws|draw|drawing|earned|earns|received|receives|won|wins|enjoyed|enjoys|gained|gains|locked\s+in|"
-    r"secured|has|had)\s+(?:(?:the|a|an|his|her|their|its|\d+%|\d+\s+percent|strong|broad|overwhelming|tremendous|"
-    r"solid|deep|even|stronger|more|majority|wide|significant|considerable|heavy|greater|much|plurality|"
-    r"largely|unwavering)\s+){0,4}(?P<noun>support|backing)\s+(?:from|of|among)\s+")
+    r"secured|has|had)\s+(?:(?:the|a|an|his|her|their|its|" + _SUPPORT_DEGREE + r"|even|stronger|more|majority|"
+    r"significant|considerable|heavy|greater|much|plurality|largely|unwavering)\s+){0,4}"
+    r"(?P<noun>support|backing)\s+(?:from|of|among)\s+")
 # where the group that backs someone ends: a means ("by echoing …"), a comparison ("to Cruz's 20%"), "overall"
 # (a group that a relative clause defines, "those who said …", is left alone: the clause is a report of its own, and
 # the group reads as its words)
@@ -79,8 +81,8 @@ _BACKERS_END = regex.compile(r"\s(?:by|to|overall|than|who|whom|which|that)\b")
 # support from the superdelegates" is as often a count of votes)
 _SUPPORT_AMONG = regex.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\b\p{Lu}[\p{L}.\-]*(?=['’]s\s))(?:['’]s)?\s+"
-    r"(?:(?:strong|broad|overwhelming|tremendous|solid|deep|wide|growing|dwindling|lagging|\d+%|\d+\s+percent|"
-    r"greatest|biggest|weak|waning|rising|falling|slipping|lopsided|enduring)\s+){0,3}"
+    r"(?:(?:" + _SUPPORT_DEGREE + r"|growing|dwindling|lagging|greatest|biggest|weak|waning|rising|falling|"
+    r"slipping|lopsided|enduring)\s+){0,3}"
     r"(?P<noun>support|backing)\s+among\s+")
 # the group after "support among", up to the sentence's predicate (the support is the subject: "… among women is a
 # record low", "… still lags"), a poll it was measured in ("in an ABC poll"), or a stop
@@ -4363,8 +4365,6 @@ _NOT_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EDITOR'S NOTE"
                "READ", "RELATED", "CORRECTION", "ABSTRACT", "FULL TEXT", "TRANSCRIPT", "LISTEN", "SEE ALSO", "UPI",
                "AP", "CNN", "LIVE", "QUESTION", "ANSWER", "WARNING", "SPOILER", "DISCLOSURE", "FILE", "TIMELINE",
                "MORE", "ALSO", "PLUS", "BONUS", "SOURCE", "SOURCES", "CLICK HERE", "FACT CHECK", "EXCLUSIVE"}
-# "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
-# a time and nothing else: "shortly after 10 p.m", "late on Friday", "early this morning", "at noon"
 # the last words of a report that leads in to a quote: a participle or verb that gives the words of a
 # document or an utterance (and to whom), then a comma or a colon ("… stating,", "… telling them,", "… which
 # reads,", "whispered to him:"); and the opening mark right after it
@@ -4373,6 +4373,7 @@ _LEADS_IN_THE_QUOTE = regex.compile(r"(?<!\p{L})(?:saying|stating|reading|reads|
                                     r"(?:him|her|them|us|me|reporters|supporters))?)[^\S\n]*[,:][^\S\n]*$")
 _LEAD_IN_TAIL = 40      # characters at a report's end that pattern may take
 _MARK_OPENS_AFTER = regex.compile(r"[^\S\n]*[\p{Pi}\"'‘]")
+# a time and nothing else: "shortly after 10 p.m", "late on Friday", "early this morning", "at noon"
 _ONLY_WHEN = regex.compile(
     r"(?:(?:shortly|just|soon|right|minutes|hours|moments|long)\s+)?(?:after|before|at|around|by|until|late|early)?"
     r"\s*(?:on\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m|p\.m|a\.m\.|p\.m\.|am|pm|o['’]clock)|noon|midnight|dawn|dusk|"
@@ -4382,6 +4383,7 @@ _ONLY_WHEN_LONGEST = 40     # (longer than any time _ONLY_WHEN reads: the test i
 # the verb that gives a work and its determiner between the subject and "titled": " released a report", " has
 # put out an ad" (not "spot, entitled", where the title is the subject's own aside)
 _GIVES_A_WORK = regex.compile(r"\s+(?:\p{Ll}+\s+){1,3}(?:an?|the|its|his|her|their)\s")
+# "titled" or "entitled" right before a quotation mark ("a memo titled “…”", "entitled, “…”")
 _AFTER_TITLED = regex.compile(r"\b(?:titled|entitled)[,:]?\s*$", regex.I)
 _BY_AFTER = regex.compile(r",?[ \u00a0]+by[ \u00a0]+(?=\p{Lu})")     # '” by Ana Ruiz': the author, after a title
 # verbs whose object in marks is the very words uttered, however few ("saying “Too many.”")
