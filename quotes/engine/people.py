@@ -1069,6 +1069,8 @@ def _after_an_opening_subordinator(text: str, start: int, lead: list[str]) -> bo
 
 
 _THAT = regex.compile(r"\bthat\s")
+# how far either side of an offset the sentence around it is looked for
+_SENTENCE_REACH = 200
 
 
 def _in_a_that_clause(text: str, pos: int) -> bool:
@@ -1078,10 +1080,6 @@ def _in_a_that_clause(text: str, pos: int) -> bool:
     if text.find("that", max(0, pos - _SENTENCE_REACH), pos) == -1:
         return False    # (no "that" within a sentence's reach: no sentence to find)
     return _THAT.search(text, _sentence_start(text, pos), pos) is not None
-
-
-# how far either side of an offset the sentence around it is looked for
-_SENTENCE_REACH = 200
 
 
 def _sentence_around(text: str, pos: int) -> Span:
