@@ -2705,6 +2705,11 @@ class Attributor:
                 # "Quill, asked on Friday whether she would back it, said: …": the question put to her, by
                 # whoever asked it (after "…,” McCain said, asked about it" the question is no report of its own)
                 return self._question(m, pi, hi, frags)
+            if not any(w in _TENSE_AUXILIARIES for w in aux) and _describes_the_noun_before(text, verb_low, cue_end, hi):
+                # "Vell's letter, emailed to members on Monday, points to …", "the old — later revealed to be
+                # leaking — tank": a participle after the aside's mark describes the noun before it; nobody said
+                # anything
+                return None
             clause = _clause_follows(text, cue_end, hi)
             if (clause or _SUBJECT_OPENS.match(text, cue_end, hi) is not None
                     or _IT_IS_OPENS.match(text, cue_end, hi) is not None) \
@@ -3044,6 +3049,7 @@ class Attributor:
                                                                                          cue_end, cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
+                    or _runs_for_office(text, cstart, cend) \
                     or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
                     or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
@@ -5804,6 +5810,18 @@ def _seeks_an_office(text: str, verb: str, cstart: int, cend: int) -> bool:
     return verb in SEEK_FORMS and _OFFICE_SOUGHT.match(text, cstart, cend) is not None
 
 
+# "decided to run", "declined to run for reelection", "plans to run again in 2026", "hopes to run as an independent":
+# running (for an office, in a race) is the candidacy itself; "to run ads", "to run away from the field" still go on
+# to what the verb's object is
+_RUNNING_FOR_OFFICE = regex.compile(r"to[^\S\n]+run(?=[^\S\n]*(?:$|[,.;:)—–]|(?:for|again|in|as|against|this|next|"
+                                    r"was|is|were|are|but|and|after|before|when|if|because)\b))")
+
+
+def _runs_for_office(text: str, cstart: int, cend: int) -> bool:
+    """Does the report open with "to run" and nothing it runs, the candidacy ("declined to run for a third term")?"""
+    return text.startswith("to", cstart) and _RUNNING_FOR_OFFICE.match(text, cstart, cend) is not None
+
+
 # "declined 40 percent", "has fallen a little from 61 percent": an amount, or a degree and where from, is
 # how far something fell; a refusal is of something ("declined a request", "declined to comment")
 _AMOUNT_FALLEN = regex.compile(r"(?:(?:slightly|sharply|steeply|steadily|dramatically|significantly|modestly|"
@@ -6022,6 +6040,40 @@ def _leads_in_to_a_report(text: str, before_words: list, verb: str, cue_end: int
                                                                   or before_words[-3].endswith("ly"))):
         return False
     return not text.startswith(":", cue_end)
+
+
+# a past participle's "to" after an aside's mark: "to be" ("— later revealed to be leaking —") or "to" and a noun
+# ("emailed to members", "ordered to the border"), with no that-clause of its own
+_PARTICIPLE_TO = regex.compile(r"[^\S\n]+to[^\S\n]+(?P<be>be\b)?")
+# the sentence's own verb after the participle phrase's comma or dash: "…, points to", "…, are posted"
+_PREDICATE_RESUMES = regex.compile(r"[,—–][^\S\n]*(?:" + _PREDICATE + r"|\p{Ll}{2,}s\b)")
+# the words that open a clause or a list's next item after a comma rather than a predicate
+_NO_PREDICATE_AFTER = {"and", "but", "or", "as"}
+# the auxiliaries that make a past form a finite verb ("has emailed"); an adverb before it ("later revealed") does not
+_TENSE_AUXILIARIES = _BE | {"has", "have", "had", "did", "does", "do", "will", "would", "could", "might", "may"}
+# where a participle phrase set off by an aside ends
+_ASIDE_STOP = regex.compile(r"[,—–]")
+
+
+def _describes_the_noun_before(text: str, verb: str, cue_end: int, hi: int) -> bool:
+    """Is the cue a bare past participle after an aside's comma or dash, with "to" after it, describing the noun
+    before the mark ("Vell's letter, emailed to members on Monday and seen by reporters, points to …", "Guard
+    units, ordered to the border by the governor, are posted …", "the old — later revealed to be leaking —
+    tank")? The phrase is a passive one: "to be" follows, or the sentence's own verb follows the phrase's closing
+    comma or dash. An active verb goes on to what was said ("Democrats, however, pledged to fight it").
+    """
+    if not verb.endswith("ed") or " " in verb:
+        return False
+    to = _PARTICIPLE_TO.match(text, cue_end, hi)
+    if to is None:
+        return False
+    if to.group("be") is not None:
+        return True
+    stop = _ASIDE_STOP.search(text, to.end(), hi)
+    if stop is None or _THAT_WORD.search(text, to.end(), stop.start()) is not None:
+        return False
+    resumes = _PREDICATE_RESUMES.match(text, stop.start(), hi)
+    return resumes is not None and text[stop.end():resumes.end()].split()[0] not in _NO_PREDICATE_AFTER
 
 
 def _opens_an_infinitive(text: str, pos: int, hi: int) -> bool:

@@ -1,0 +1,93 @@
+"""Verbs that look like cues but report nothing here, in sentences the team wrote.
+
+Each table pairs the reading that must not become a quote with a near neighbour that still does, so a rule that
+drops the first cannot quietly drop the second.
+"""
+import pytest
+
+from quotes import extract
+
+
+def texts(text):
+    return [q.text for q in extract(text)]
+
+
+def reports(text):
+    return [(q.text, q.speaker, q.kind) for q in extract(text)]
+
+
+# ------------------------------------------------------------------ running for office
+RUNS_FOR_OFFICE = [
+    ("declined to run, then a reason",
+     "Ada Bell, a retired senator who declined to run for a third term after the vote, spoke first.",
+     "to run"),
+    ("decided to run, then the sentence's own verb",
+     "One name is Ruiz, who led the faction until Moreno decided to run was the obvious heir.",
+     "to run"),
+    ("threatened to run as an independent",
+     "Tom Hale threatened to run as an independent if the party snubbed him.",
+     "to run"),
+    ("plans to run again",
+     "Councilwoman Ana Ruiz plans to run again in 2027.",
+     "to run"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", RUNS_FOR_OFFICE, ids=[c[0] for c in RUNS_FOR_OFFICE])
+def test_running_for_office_is_no_report(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+RUNS_SOMETHING = [
+    ("threatened to run away with the race",
+     "Hale threatened to run away with the race on Thursday night.",
+     ("to run away with the race", "Hale", "indirect")),
+    ("pledged to fight: another infinitive",
+     "Tom Hale pledged to fight the ferry levy in court.",
+     ("to fight the ferry levy in court", "Tom Hale", "indirect")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RUNS_SOMETHING, ids=[c[0] for c in RUNS_SOMETHING])
+def test_running_something_still_reports(name, text, expected):
+    said, speaker, kind = expected
+    found = reports(text)
+    assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found
+
+
+# ------------------------------------------------------------------ a participle set off by an aside
+PARTICIPLE_ASIDES = [
+    ("emailed to members, then the sentence's verb",
+     "And while the guild remains divided over the levy, Vell's letter, emailed to members on Monday and obtained by "
+     "reporters, points to kind words from past leaders."),
+    ("called to service, then the sentence's verb",
+     "The square was calm. The volunteers, called to service by the sheriff after the clashes turned "
+     "violent, are posted at every gate."),
+    ("later revealed to be, between dashes",
+     "The paper first reported in May that the mayor kept a personal — later revealed to be unguarded — "
+     "ledger for city business."),
+]
+
+
+@pytest.mark.parametrize("name,text", PARTICIPLE_ASIDES, ids=[c[0] for c in PARTICIPLE_ASIDES])
+def test_a_participle_after_an_aside_reports_nothing(name, text):
+    found = texts(text)
+    assert not any(t.startswith("to ") for t in found), found
+
+
+ACTIVE_AFTER_AN_ASIDE = [
+    ("an active verb with a that-clause after the aside",
+     "Ana Ruiz, in her letter, argued that the pier was unsafe.",
+     ("that the pier was unsafe", "Ana Ruiz", "indirect")),
+    ("an active verb of promise and its infinitive",
+     "Harbor Democrats, however, pledged to fight the levy in court.",
+     ("to fight the levy in court", "Harbor Democrats", "indirect")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACTIVE_AFTER_AN_ASIDE, ids=[c[0] for c in ACTIVE_AFTER_AN_ASIDE])
+def test_an_active_verb_after_an_aside_still_reports(name, text, expected):
+    said, speaker, kind = expected
+    found = reports(text)
+    assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found
