@@ -91,3 +91,65 @@ def test_an_active_verb_after_an_aside_still_reports(name, text, expected):
     said, speaker, kind = expected
     found = reports(text)
     assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found
+
+
+# ------------------------------------------------------------------ an occasion celebrated
+OCCASIONS = [
+    ("a birthday, then an appositive",
+     "ASHFORD — Former Mayor Tom Hale celebrated his 80th birthday Sunday, the start of a year in which he could "
+     "add a new job to his long list.",
+     "his 80th birthday"),
+    ("a legacy, then where",
+     "But the links to the mayor were plain on Sunday as they celebrated the sailor’s legacy at the Ashford Harbor "
+     "Club.",
+     "the sailor’s legacy"),
+    ("a milestone, then the main clause",
+     "On the day when posters of the former governor celebrated her career milestone, not one woman spoke on the "
+     "panel.",
+     "her career milestone"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", OCCASIONS, ids=[c[0] for c in OCCASIONS])
+def test_an_occasion_celebrated_is_no_report(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+CELEBRATED_AS_A_VIEW = [
+    ("a decision celebrated as a victory",
+     "Mrs. Ruiz and her campaign celebrated the court's decision not to hear the case as a legal victory.",
+     ("the court's decision not to hear the case as a legal victory", "her campaign", "indirect")),
+    ("a ruling celebrated",
+     "The dock workers celebrated the ruling Monday.",
+     ("the ruling", "the dock workers", "indirect")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CELEBRATED_AS_A_VIEW, ids=[c[0] for c in CELEBRATED_AS_A_VIEW])
+def test_a_thing_celebrated_still_reports(name, text, expected):
+    said, speaker, kind = expected
+    found = reports(text)
+    assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found
+
+
+# ------------------------------------------------------------------ inches after a number
+def test_an_inch_mark_opens_no_quote():
+    found = texts("Among the details in the letter: Hale is 6'1\" tall and weighs 190 pounds, which puts him in "
+                  "good health.")
+    assert not any(t.lstrip().startswith("tall and weighs") for t in found), found
+
+
+def test_a_straight_quote_after_a_number_and_a_space_still_opens():
+    found = reports('The ferry from pier 6 "is the slowest boat on the coast," Tom Hale said.')
+    assert ('The ferry from pier 6 "is the slowest boat on the coast,"', "Tom Hale", "partial") in found, found
+
+
+# ------------------------------------------------------------------ a source at work, then a colon
+def test_according_to_a_writer_then_a_colon_is_no_report():
+    assert texts("According to Ana Ruiz, writing for the Gazette:") == []
+
+
+def test_according_to_a_writer_then_the_clause_still_reports():
+    found = reports("According to Ana Ruiz, writing for the Gazette, the pier will close in May.")
+    assert ("writing for the Gazette, the pier will close in May", "Ana Ruiz", "indirect") in found, found

@@ -3049,7 +3049,7 @@ class Attributor:
                                                                                          cue_end, cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
-                    or _runs_for_office(text, cstart, cend) \
+                    or _runs_for_office(text, cstart, cend) or _celebrates_an_occasion(text, verb_low, cstart, cend) \
                     or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
                     or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
@@ -4257,6 +4257,10 @@ class Attributor:
             described = appositive_end(text, speaker.end)
             if described is not None and text.startswith(",", described) and described < hi:
                 cstart = described + 1  # "According to Ben Osei, an analyst at …, the cuts …": after his role
+            if _SOURCE_AT_WORK_THEN_COLON.match(text, cstart, cend) is not None:
+                # "According to Ana Ruiz, writing for the Gazette:": a participle of where the source spoke, and
+                # the words follow the colon (a block quote of their own)
+                return None
         while cend > cstart and text[cend - 1] in " ,.!?\u00a0\n":
             cend -= 1
         while cstart < cend and text[cstart] in " ,\u00a0":
@@ -4271,6 +4275,10 @@ class Attributor:
                            rule="according to", confidence=0.75, paragraph=pi, windows=[(lo, hi)])
 
 
+# after "according to" and its source: a participle of speaking or writing and then only a colon ("According to Ana
+# Ruiz, writing for the Gazette:")
+_SOURCE_AT_WORK_THEN_COLON = regex.compile(r"[,\s\u00a0]*(?:writing|speaking|reporting|testifying|posting|blogging)\b"
+                                          r"[^:.;!?\n]{0,80}:\s*$")
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
 def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int:
@@ -5820,6 +5828,24 @@ _RUNNING_FOR_OFFICE = regex.compile(r"to[^\S\n]+run(?=[^\S\n]*(?:$|[,.;:)—–]
 def _runs_for_office(text: str, cstart: int, cend: int) -> bool:
     """Does the report open with "to run" and nothing it runs, the candidacy ("declined to run for a third term")?"""
     return text.startswith("to", cstart) and _RUNNING_FOR_OFFICE.match(text, cstart, cend) is not None
+
+
+# "celebrated his 70th birthday Friday", "as they celebrated the sailor's legacy", "photos that celebrated her
+# milestone": an occasion marked (a birthday, a life, a milestone) is a celebration held, not praise in words;
+# "celebrated the ruling", "celebrated the decision as a victory" still say what they thought of it
+_CELEBRATE_FORMS = {"celebrate", "celebrates", "celebrated", "celebrating"}
+_OCCASION_MARKED = regex.compile(r"(?:(?:a|an|the|his|her|their|its|our|my|your|this|that)\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,3}?"
+                                 r"(?:birthdays?|anniversary|anniversaries|legacy|legacies|milestones?|life|lives|"
+                                 r"holidays?|weddings?|graduation|homecoming|retirement|Christmas|Thanksgiving|"
+                                 r"New\s+Year)\b(?![’'\-])")
+
+
+def _celebrates_an_occasion(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "celebrate" with an occasion for its object ("celebrated his 70th birthday") and no clause?"""
+    if verb not in _CELEBRATE_FORMS:
+        return False
+    occasion = _OCCASION_MARKED.match(text, cstart, cend)
+    return occasion is not None and _FINITE.search(text, cstart, occasion.end()) is None
 
 
 # "declined 40 percent", "has fallen a little from 61 percent": an amount, or a degree and where from, is

@@ -97,6 +97,8 @@ def quoted_passages(text: str, paragraphs: list[Span]) -> list[Quoted]:
                     continue  # a stray closer (or apostrophe) outside any quote
                 if mark in ("‘", "‹") and not _opens_single(text, i):
                     continue
+                if mark == '"' and i > 0 and text[i - 1].isdigit():
+                    continue  # 6'3" tall, a 12" pipe: a unit of inches after a number, not a quotation mark
                 opener, content_start, open_at, first_p, pieces = mark, j, i, pi, []
                 continue
             if mark in _CLOSERS[opener]:
