@@ -153,3 +153,44 @@ def test_according_to_a_writer_then_a_colon_is_no_report():
 def test_according_to_a_writer_then_the_clause_still_reports():
     found = reports("According to Ana Ruiz, writing for the Gazette, the pier will close in May.")
     assert ("writing for the Gazette, the pier will close in May", "Ana Ruiz", "indirect") in found, found
+
+
+# ------------------------------------------------------------------ "counter" as "go against", "interrupt" an event
+GOES_AGAINST = [
+    ("runs counter to",
+     "The council's budget, including the mayor's, runs counter to what dock workers need.",
+     "to what"),
+    ("counter a thing",
+     "Mayor Ruiz has been working to counter the gloomy talk coming from so many of her rivals.",
+     "the gloomy talk"),
+    ("interrupted a rally",
+     "In Ashford last week, a steady stream of protesters interrupted a Hale rally, sometimes lying on the floor "
+     "until guards carried them out.",
+     "a Hale rally"),
+    ("interrupted a discussion",
+     "Soon after the vote, Mayor Ruiz interrupted a long discussion with the board about the harbor.",
+     "a long discussion"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", GOES_AGAINST, ids=[c[0] for c in GOES_AGAINST])
+def test_countering_or_interrupting_a_thing_is_no_report(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+COUNTERED_IN_WORDS = [
+    ("countered that",
+     "Hale countered that the fee was fair.",
+     ("that the fee was fair", "Hale", "indirect")),
+    ("countered with a thing done",
+     "Ruiz countered with a rally of her own the next day.",
+     ("with a rally of her own the next day", "Ruiz", "indirect")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", COUNTERED_IN_WORDS, ids=[c[0] for c in COUNTERED_IN_WORDS])
+def test_countered_in_words_still_reports(name, text, expected):
+    said, speaker, kind = expected
+    found = reports(text)
+    assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found

@@ -3050,6 +3050,7 @@ class Attributor:
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _runs_for_office(text, cstart, cend) or _celebrates_an_occasion(text, verb_low, cstart, cend) \
+                    or _counters_a_thing(text, verb_low, cstart, cend) or _interrupts_an_event(text, verb_low, cstart, cend) \
                     or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
                     or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
@@ -5846,6 +5847,36 @@ def _celebrates_an_occasion(text: str, verb: str, cstart: int, cend: int) -> boo
         return False
     occasion = _OCCASION_MARKED.match(text, cstart, cend)
     return occasion is not None and _FINITE.search(text, cstart, occasion.end()) is None
+
+
+# "runs counter to the town's interests", "trying to counter the gloomy talk about the port": "counter" with "to" or
+# with a thing for its object is "go against" or "offset"; the reply in words is a clause or a quote ("countered that
+# the fee was fair", "countered, “…”"), or what it was made with ("countered with a rally of her own")
+_COUNTER_FORMS = {"counter", "counters", "countered", "countering"}
+_THING_COUNTERED = regex.compile(r"(?:to|(?:a|an|the|his|her|their|its|our|this|that|these|those)\s+(?!that\b))\b")
+
+
+def _counters_a_thing(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "counter" as "go against" or "offset": "to" after it ("runs counter to what …"), or a noun phrase
+    with no clause or "that" in it?"""
+    if verb not in _COUNTER_FORMS or _THING_COUNTERED.match(text, cstart, cend) is None:
+        return False
+    return text.startswith("to", cstart) \
+        or (_THAT_WORD.search(text, cstart, cend) is None and _FINITE.search(text, cstart, cend) is None)
+
+
+# "protesters interrupted a Hale rally", "Ruiz interrupted a long discussion with the board": an event or a talk
+# interrupted is broken off, and nothing said is reported ("interrupting his rivals" is cutting people off in words)
+_INTERRUPT_FORMS = {"interrupt", "interrupts", "interrupted", "interrupting"}
+_EVENT_INTERRUPTED = regex.compile(r"(?:a|an|the|his|her|their|its|our|this|that)\s+(?:[\p{L}\p{N}’'\-]+\s+){0,3}?"
+                                   r"(?:event|discussion|speech|meeting|rally|hearing|debate|session|conversation|"
+                                   r"interview|broadcast|ceremony|service|address|briefing|news\s+conference|"
+                                   r"press\s+conference|vote|proceedings|concert|game|show|program|programme)s?\b")
+
+
+def _interrupts_an_event(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is the cue "interrupt" with an event or a talk for its object ("interrupted a Hale rally")?"""
+    return verb in _INTERRUPT_FORMS and _EVENT_INTERRUPTED.match(text, cstart, cend) is not None
 
 
 # "declined 40 percent", "has fallen a little from 61 percent": an amount, or a degree and where from, is
