@@ -194,3 +194,26 @@ def test_countered_in_words_still_reports(name, text, expected):
     said, speaker, kind = expected
     found = reports(text)
     assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found
+
+
+# ------------------------------------------------------------------ "advocates" the people
+PEOPLE_NOUNS = [
+    ("advocates on the front lines",
+     "Mayor Ana Ruiz and Tom Hale voted differently on the pier, differences that have drawn notice from scientists "
+     "and advocates on the front lines of harbor research.",
+     "front lines"),
+    ("advocates such as",
+     "The endorsements range from the Gazette to once-loyal Republican advocates such as the Ashford Ledger and "
+     "the Post.",
+     "such as"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", PEOPLE_NOUNS, ids=[c[0] for c in PEOPLE_NOUNS])
+def test_advocates_the_people_report_nothing(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+def test_advocates_the_verb_still_reports():
+    assert ("a tax on yachts", "Ana Ruiz", "indirect") in reports("Senator Ana Ruiz advocates a tax on yachts.")

@@ -2486,6 +2486,10 @@ class Attributor:
             # "his harsh remarks loomed over the debate", "the mayor's comments start at the 2:05 mark", "short
             # messages, or tweets, have been …": the plural noun heads a subject whose verb comes right after it
             return None
+        if verb_low in _PEOPLE_NOUN_CUES and not aux and _AFTER_PEOPLE_NOUN.match(text, cue_end, hi) is not None:
+            # "scientists and advocates on the front lines of …", "once-loyal Republican advocates such as the
+            # Gazette": the plural noun names people, and a phrase of which or where follows, not what they urge
+            return None
         if verb_low in _PLURAL_REPORT_NOUNS and not aux and _NOUN_PLURAL_AFTER.match(text, cue_end, hi) is not None:
             # "relies on user reports to flag abuse", "the group's records requests over six years": a plural
             # noun, the thing filed; what follows says what it is for, not what anyone said
@@ -5054,6 +5058,12 @@ _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|ex
 # "reports" and "requests" with "to" or "over" right after them and no "that" to open a clause soon after: the
 # plural noun ("user reports to …", "requests over a year"), or "reports to" as answering to someone
 _PLURAL_REPORT_NOUNS = {"reports", "requests"}
+# plural nouns of people that are also verbs of urging: "advocates", "champions"; after the noun comes a phrase of
+# which ones or where ("advocates such as …", "champions of the bill", "advocates on the front lines", "advocates who
+# …"), after the verb its object ("advocates a tax", "champions the bill", "advocates for tenants")
+_PEOPLE_NOUN_CUES = {"advocates", "champions"}
+_AFTER_PEOPLE_NOUN = regex.compile(r"[^\S\n]+(?:such[^\S\n]+as|on[^\S\n]+the|in[^\S\n]+the|of|from|at|who|and|or|like|"
+                                   r"across|around)\b")
 # plural nouns of things said that, as verbs, take a clause, "on" or a quote: a finite verb right after one (a
 # form of "be", "have" or a modal, a past in "-ed", "start", "begin", "remain") is the verb of the noun's subject
 _NOUN_SUBJECT_CUES = {"remarks", "comments", "tweets"}
