@@ -217,3 +217,25 @@ def test_advocates_the_people_report_nothing(name, text, opening):
 
 def test_advocates_the_verb_still_reports():
     assert ("a tax on yachts", "Ana Ruiz", "indirect") in reports("Senator Ana Ruiz advocates a tax on yachts.")
+
+
+# ------------------------------------------------------------------ only how it was done
+ONLY_HOW = [
+    ("a manner adverb and a year",
+     "In a deal worked out by her lawyer, the subpoena was dropped and Ruiz testified voluntarily in 2009.",
+     "voluntarily"),
+    ("think twice before",
+     "Boat owners must now pay more for their own fuel, so they'll compare prices and think twice before "
+     "agreeing to costly repairs that they might not need.",
+     "twice"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", ONLY_HOW, ids=[c[0] for c in ONLY_HOW])
+def test_only_how_it_was_done_is_no_report(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+def test_an_adverb_before_a_clause_still_reports():
+    assert ("that the pier would close", "Ruiz", "indirect") in reports("Ruiz said privately that the pier would close.")

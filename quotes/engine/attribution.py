@@ -3055,6 +3055,7 @@ class Attributor:
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or _runs_for_office(text, cstart, cend) or _celebrates_an_occasion(text, verb_low, cstart, cend) \
                     or _counters_a_thing(text, verb_low, cstart, cend) or _interrupts_an_event(text, verb_low, cstart, cend) \
+                    or _only_how_it_was_done(text, verb_low, cstart, cend) \
                     or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
                     or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
@@ -5887,6 +5888,23 @@ _EVENT_INTERRUPTED = regex.compile(r"(?:a|an|the|his|her|their|its|our|this|that
 def _interrupts_an_event(text: str, verb: str, cstart: int, cend: int) -> bool:
     """Is the cue "interrupt" with an event or a talk for its object ("interrupted a Hale rally")?"""
     return verb in _INTERRUPT_FORMS and _EVENT_INTERRUPTED.match(text, cstart, cend) is not None
+
+
+# "testified voluntarily in 1998", "answered calmly on Friday": a manner adverb and at most when, the whole of what
+# follows the verb, say how it was done and nothing that was said
+_MANNER_THEN_WHEN = regex.compile(r"\p{Ll}{3,}ly(?:[^\S\n]+(?:in[^\S\n]+\p{N}{4}|on[^\S\n]+(?:%s)|last[^\S\n]+(?:week|month|year|night)|"
+                                  r"yesterday|today|tonight|earlier|later))?" % _WEEKDAY, regex.I)
+# "think twice before signing": "think twice" is to hesitate, and what follows is when, not a thought
+_THINK_FORMS = {"think", "thinks", "thought", "thinking"}
+_TWICE = regex.compile(r"twice\b")
+
+
+def _only_how_it_was_done(text: str, verb: str, cstart: int, cend: int) -> bool:
+    """Is all that follows the cue a manner adverb and when ("testified voluntarily in 1998"), or "twice" after
+    "think" ("think twice before agreeing to …")?"""
+    if verb in _THINK_FORMS and _TWICE.match(text, cstart, cend) is not None:
+        return True
+    return cend - cstart < 40 and _MANNER_THEN_WHEN.fullmatch(text, cstart, cend) is not None
 
 
 # "declined 40 percent", "has fallen a little from 61 percent": an amount, or a degree and where from, is
