@@ -5891,8 +5891,9 @@ def _interrupts_an_event(text: str, verb: str, cstart: int, cend: int) -> bool:
 
 
 # "testified voluntarily in 1998", "answered calmly on Friday": a manner adverb and at most when, the whole of what
-# follows the verb, say how it was done and nothing that was said
-_MANNER_THEN_WHEN = regex.compile(r"\p{Ll}{3,}ly(?:[^\S\n]+(?:in[^\S\n]+\p{N}{4}|on[^\S\n]+(?:%s)|last[^\S\n]+(?:week|month|year|night)|"
+# follows the verb, say how it was done and nothing that was said (a noun in "-ly", "thanked family", is an object)
+_MANNER_THEN_WHEN = regex.compile(r"(?!(?:family|rally|ally|supply|assembly|reply|anomaly|monopoly|bully|belly|folly|"
+                                  r"homily|july)\b)\p{Ll}{3,}ly(?:[^\S\n]+(?:in[^\S\n]+\p{N}{4}|on[^\S\n]+(?:%s)|last[^\S\n]+(?:week|month|year|night)|"
                                   r"yesterday|today|tonight|earlier|later))?" % _WEEKDAY, regex.I)
 # "think twice before signing": "think twice" is to hesitate, and what follows is when, not a thought
 _THINK_FORMS = {"think", "thinks", "thought", "thinking"}
