@@ -239,3 +239,38 @@ def test_only_how_it_was_done_is_no_report(name, text, opening):
 
 def test_an_adverb_before_a_clause_still_reports():
     assert ("that the pier would close", "Ruiz", "indirect") in reports("Ruiz said privately that the pier would close.")
+
+
+# ------------------------------------------------------------------ a participle made an adjective by a degree word
+ADJECTIVE_PARTICIPLES = [
+    ("more pledged delegates",
+     "Ruiz has won more towns, more votes overall and more pledged delegates, but Hale has had the momentum.",
+     "delegates"),
+    ("eagerly anticipated, then the subject",
+     "Eagerly anticipated, often tense and always a little awkward, photo-line banter with the mayor has "
+     "become a ritual of the season.",
+     "often"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", ADJECTIVE_PARTICIPLES, ids=[c[0] for c in ADJECTIVE_PARTICIPLES])
+def test_a_degree_word_makes_the_participle_an_adjective(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+DEGREE_WITH_A_REAL_VERB = [
+    ("an auxiliary and an adverb before the verb",
+     "Ruiz has long argued that the pier should stay open.",
+     ("that the pier should stay open", "Ruiz", "indirect")),
+    ("an adjective cue after 'more'",
+     "Voters are more worried that the pier will close.",
+     ("that the pier will close", "Voters", "indirect")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", DEGREE_WITH_A_REAL_VERB, ids=[c[0] for c in DEGREE_WITH_A_REAL_VERB])
+def test_a_verb_after_an_adverb_still_reports(name, text, expected):
+    said, speaker, kind = expected
+    found = reports(text)
+    assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found

@@ -2490,6 +2490,11 @@ class Attributor:
             # "scientists and advocates on the front lines of …", "once-loyal Republican advocates such as the
             # Gazette": the plural noun names people, and a phrase of which or where follows, not what they urge
             return None
+        if verb_low.endswith("ed") and verb_low not in ADJECTIVE_CUES \
+                and (all(w in _DEGREE_BEFORE_ADJECTIVE for w in aux) if aux else prev_low in _DEGREE_BEFORE_ADJECTIVE):
+            # "more states and more pledged delegates", "Eagerly anticipated, often tense, the banter …": a degree
+            # word makes the participle an adjective of the noun after it; nobody pledged or anticipated anything
+            return None
         if verb_low in _PLURAL_REPORT_NOUNS and not aux and _NOUN_PLURAL_AFTER.match(text, cue_end, hi) is not None:
             # "relies on user reports to flag abuse", "the group's records requests over six years": a plural
             # noun, the thing filed; what follows says what it is for, not what anyone said
@@ -5059,6 +5064,9 @@ _GOES_ON_SAYING = regex.compile(r"\s*(?:[,:]|to\s+(?:say|tell|write|argue|add|ex
 # "reports" and "requests" with "to" or "over" right after them and no "that" to open a clause soon after: the
 # plural noun ("user reports to …", "requests over a year"), or "reports to" as answering to someone
 _PLURAL_REPORT_NOUNS = {"reports", "requests"}
+# degree words that make a past participle after them an adjective ("more pledged delegates", "a highly anticipated
+# debate", "eagerly awaited"); not "very" or "much", which also stand before a verb ("very much wanted to stay")
+_DEGREE_BEFORE_ADJECTIVE = {"more", "most", "less", "least", "highly", "widely", "eagerly", "hotly"}
 # plural nouns of people that are also verbs of urging: "advocates", "champions"; after the noun comes a phrase of
 # which ones or where ("advocates such as …", "champions of the bill", "advocates on the front lines", "advocates who
 # …"), after the verb its object ("advocates a tax", "champions the bill", "advocates for tenants")
