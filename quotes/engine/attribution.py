@@ -3058,7 +3058,7 @@ class Attributor:
                                                                                          cue_end, cend) \
                     or _adds_a_thing(text, verb_low, cstart, cend) or _seeks_an_office(text, verb_low, cstart, cend) \
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
-                    or _runs_for_office(text, cstart, cend) or _celebrates_an_occasion(text, verb_low, cstart, cend) \
+                    or (verb_low not in _PROMISING_VERBS and _runs_for_office(text, cstart, cend)) or _celebrates_an_occasion(text, verb_low, cstart, cend) \
                     or _counters_a_thing(text, verb_low, cstart, cend) or _interrupts_an_event(text, verb_low, cstart, cend) \
                     or _only_how_it_was_done(text, verb_low, cstart, cend) \
                     or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
@@ -5838,9 +5838,13 @@ def _seeks_an_office(text: str, verb: str, cstart: int, cend: int) -> bool:
     return verb in SEEK_FORMS and _OFFICE_SOUGHT.match(text, cstart, cend) is not None
 
 
-# "decided to run", "declined to run for reelection", "plans to run again in 2026", "hopes to run as an independent":
-# running (for an office, in a race) is the candidacy itself; "to run ads", "to run away from the field" still go on
-# to what the verb's object is
+# "decided to run", "declined to run for reelection", "plans to run again in 2026", "wants to run as an independent":
+# running (for an office, in a race) is the candidacy itself, and a verb of will or choice before it reports no words
+# (a promise or a threat does: "vowed to run again", "threatened to run as an independent"); "to run ads", "to run
+# away from the field" still go on to what the verb's object is
+_PROMISING_VERBS = {v for base in ("vow", "pledge", "promise", "threaten", "announce", "swear")
+                    for v in (base, base + "s", base + "ed", base + "d", base + "ing", base[:-1] + "ing")} \
+    | {"swore", "sworn", "said", "says", "say", "saying"}
 _RUNNING_FOR_OFFICE = regex.compile(r"to[^\S\n]+run(?=[^\S\n]*(?:$|[,.;:)—–]|(?:for|again|in|as|against|this|next|"
                                     r"was|is|were|are|but|and|after|before|when|if|because)\b))")
 
