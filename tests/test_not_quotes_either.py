@@ -277,3 +277,25 @@ def test_a_verb_after_an_adverb_still_reports(name, text, expected):
     said, speaker, kind = expected
     found = reports(text)
     assert any(t == said and (s or "").endswith(speaker) and k == kind for t, s, k in found), found
+
+
+# ------------------------------------------------------------------ only when or how, then a colon
+LEADS_IN_TO_A_COLON = [
+    ("reported after …:",
+     "As the Ledger's Ana Ruiz reported after the crews appeared to have left the dock in Ashford:",
+     "after the crews"),
+    ("describes its mission in the following way:",
+     "The Harbor Trust describes its mission in the following way:",
+     "its mission"),
+]
+
+
+@pytest.mark.parametrize("name,text,opening", LEADS_IN_TO_A_COLON, ids=[c[0] for c in LEADS_IN_TO_A_COLON])
+def test_only_when_or_how_before_a_colon_is_no_report(name, text, opening):
+    found = texts(text)
+    assert not any(t.startswith(opening) for t in found), found
+
+
+def test_a_that_clause_before_a_colon_still_reports():
+    found = reports("Tom Hale pointed out that the docks were ignored: “Nobody came.”")
+    assert any(t.startswith("that the docks were ignored") and (s or "").endswith("Tom Hale") for t, s, _ in found), found

@@ -3060,7 +3060,7 @@ class Attributor:
                     or _fell_by_an_amount(text, verb_low, cstart, cend) or _knows_a_person(text, verb_low, cstart, cend) \
                     or (verb_low not in _PROMISING_VERBS and _runs_for_office(text, cstart, cend)) or _celebrates_an_occasion(text, verb_low, cstart, cend) \
                     or _counters_a_thing(text, verb_low, cstart, cend) or _interrupts_an_event(text, verb_low, cstart, cend) \
-                    or _only_how_it_was_done(text, verb_low, cstart, cend) \
+                    or _only_how_it_was_done(text, verb_low, cstart, cend) or _only_leads_in_to_a_colon(text, cstart, cend) \
                     or _knows_only_of_a_thing(text, verb_low, cue_end, cend) \
                     or _challenges_a_rival(text, verb_low, cstart, cend) \
                     or _boasts_a_thing(text, verb_low, cstart, cend) or _claims_a_share(text, verb_low, cstart, cend) \
@@ -5918,6 +5918,24 @@ def _only_how_it_was_done(text: str, verb: str, cstart: int, cend: int) -> bool:
     if verb in _THINK_FORMS and _TWICE.match(text, cstart, cend) is not None:
         return True
     return cend - cstart < 40 and _MANNER_THEN_WHEN.fullmatch(text, cstart, cend) is not None
+
+
+# before a colon that the words follow: only when they were put ("As the Ledger reported after the storm hit the
+# docks:", "told the council when asked about the audit: “…”") or only how ("describes its mission in the following
+# way:")
+_LEAD_IN_WHEN = regex.compile(r"(?:after|before|when|while|during)\b", regex.I)
+_LEAD_IN_HOW = regex.compile(r"(?:[\p{L}’']+\s+){0,2}?(?:in\s+the\s+following\s+(?:way|terms|manner)|as\s+follows|this\s+way|"
+                             r"like\s+this|thus)")
+
+
+def _only_leads_in_to_a_colon(text: str, cstart: int, cend: int) -> bool:
+    """Is the report followed by a colon and only when or how the words after it were put?"""
+    after = cend
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    if not text.startswith(":", after):
+        return False
+    return _LEAD_IN_WHEN.match(text, cstart, cend) is not None or _LEAD_IN_HOW.fullmatch(text, cstart, cend) is not None
 
 
 # "declined 40 percent", "has fallen a little from 61 percent": an amount, or a degree and where from, is
