@@ -34,9 +34,10 @@ eval: install
 		$(BIN)/python $(EVAL)/score.py $(EVAL)/dev.jsonl .eval-pred.jsonl; \
 	else echo "eval: $(EVAL)/dev.jsonl not found, skipping"; fi
 
-# lines of the repository that share six words with the (copyrighted) evaluation corpus: should print none
+# lines of the repository that share six words with the (copyrighted) evaluation corpus: should print none.
+# COMMITS=main..HEAD checks the messages of those commits too, before a branch lands.
 leaks: install
-	$(BIN)/python bench/eval_leaks.py $(EVAL)/dev.jsonl
+	LEAK_COMMITS=$(COMMITS) $(BIN)/python bench/eval_leaks.py $(EVAL)/dev.jsonl
 
 bench: install
 	$(BIN)/python bench/bench_extract.py
