@@ -197,6 +197,12 @@ def _names_people(mention: str) -> bool:
         len(head) > 5 and head.endswith(("ists", "ians"))))
 
 
+def _adjunct_after_day(text: str, day, hi: int) -> bool:
+    """"…, he said Wednesday morning on Harbor Radio.": the day the verb was said, then only where or how
+    (``day`` is the _DAY_AFTER match right after the verb, or None)."""
+    return day is not None and _adjunct_only(text[day.end():hi]) is not None
+
+
 def _ascii_except(initials: str) -> frozenset:
     """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
     ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
@@ -2727,8 +2733,11 @@ class Attributor:
         subject_start = speaker.start if not inverted else vstart
         comma = text.rfind(",", max(lo, subject_start - 40), subject_start)
         between = _words(text[comma + 1:subject_start]) if comma != -1 else []
-        if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in CONJUNCTIONS for w in between):
-            subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
+        if comma != -1 and not inverted and (len(between) <= 2 or _fronts_a_noun_phrase(between)) \
+                and not any(w.lower() in CONJUNCTIONS for w in between):
+            # "…, emergency authorities said": modifiers before the head noun ("…, the news site Harbor Info
+            # reported", "…, Ruiz’s longtime adviser Ana Bell stated": longer ones with no word of a clause)
+            subject_start = comma + 1
         before_subject = text[lo:subject_start].rstrip()
         # (after an inverted subject, the clause may go on: "The contrast, said Ruiz, would be clear")
         verb_end = cue_end if not inverted else speaker.end
@@ -2780,7 +2789,8 @@ class Attributor:
                                                               and (len(rest_words) <= 4
                                                                    or verb_low in SAYING_VERBS
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
-                                                                   and _adjunct_only(rest) is not None)
+                                                                   and (_adjunct_only(rest) is not None
+                                                                        or _adjunct_after_day(text, day, hi)))
                                                               or only_told_whom)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
@@ -4267,6 +4277,30 @@ class Attributor:
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
+# words before a closing attribution's subject that may open its noun phrase: up to this many
+_NOUN_PHRASE_FRONT_WORDS = 5
+# words that open a clause or an adjunct, not a noun phrase ("…, even before the mayor said")
+_CLAUSE_FRONT_WORDS = {"after", "before", "since", "until", "unless", "once", "even", "then", "now", "also", "just",
+                       "only", "still", "however", "whom", "like", "unlike", "despite", "amid", "among", "against"}
+
+
+def _fronts_a_noun_phrase(words: list[str]) -> bool:
+    """Could ``words`` (between a comma and a closing attribution's subject) be the front of that subject's
+    noun phrase: determiners, possessives and modifiers ("the news site", "Ruiz’s longtime adviser"), with no
+    preposition, pronoun or other word of a clause of their own ("…, as the mayor said", "…, which is why the
+    mayor said")?"""
+    if not words or len(words) > _NOUN_PHRASE_FRONT_WORDS:
+        return False
+    lows = [w.lower() for w in words]
+    opening = 0
+    while opening < len(lows) and lows[opening] in DETERMINERS:
+        opening += 1
+    # (a determiner after a noun opens a phrase of its own: "…, a plan the mayor said" is the writer's)
+    return all(is_possessive(w) or (low not in FUNCTION_WORDS and low not in DETERMINERS and low not in _SUBJECT_PRONOUNS
+                                    and low not in _PREPOSITIONS and low not in _CLAUSE_FRONT_WORDS and w[:1].isalpha())
+               for w, low in zip(words[opening:], lows[opening:]))
+
+
 def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int:
     """How many words a report needs before the comma of an appositive that ends it: four, or
     `_APPOSITIVE_OBJECT_WORDS` for the object of a verb that takes no clause ("attacked the Ferry Act, the law
@@ -5624,7 +5658,9 @@ def _subordinate_subject(text: str, lo: int, speaker: Speaker) -> bool:
     between = [w.lower() for w in _words(text[comma + 1:speaker.start])]
     if any(w in _SUBORDINATORS for w in between):
         return True
-    return bool(between) and (speaker.mention.lower() in _SUBJECT_PRONOUNS or len(between) >= 3)
+    if speaker.mention.lower() in _SUBJECT_PRONOUNS:
+        return bool(between)
+    return len(between) >= 3 and not _fronts_a_noun_phrase(_words(text[comma + 1:speaker.start]))
 
 
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us"}

@@ -1,0 +1,58 @@
+"""Reports whose plain verb of saying the reader knows, in constructions that used to hide them, in sentences the
+team wrote.
+
+A closing attribution ("…, the harbor board said.") reports the clause before it when its subject's noun phrase
+opens with a longer run of modifiers ("the news site Harbor Info", "Ana Ruiz’s longtime adviser Tom Bell") and when
+the day it was said comes before where ("he said Wednesday morning on Harbor Radio").
+"""
+import pytest
+
+from quotes import extract
+
+
+def found(text):
+    return [(q.text, q.speaker, q.kind) for q in extract(text, date="2024-04-10")]
+
+
+CLOSING_ATTRIBUTIONS = [
+    ("a run of modifiers before a site's name",
+     "The skipper often sailed alone at night, the news site Harbor Info reported.",
+     "The skipper often sailed alone at night", "Harbor Info"),
+    ("a possessive and a title before a name",
+     "There is deep worry about the toll among the island's fishers, Ana Ruiz’s longtime adviser Tom Bell stated.",
+     "There is deep worry about the toll among the island's fishers", "Tom Bell"),
+    ("the day, then where it was said",
+     "Cal Dunn backed the ferry plan while the mayor was still in office, she said Wednesday morning on Harbor Radio.",
+     "Cal Dunn backed the ferry plan while the mayor was still in office", None),
+    ("the day, then a programme in marks",
+     "The pier will stay shut until May, Ada Bell said Tuesday on Harbor Radio’s “Morning Tide.”",
+     "The pier will stay shut until May", "Ada Bell"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", CLOSING_ATTRIBUTIONS, ids=[c[0] for c in CLOSING_ATTRIBUTIONS])
+def test_a_closing_attribution_reports_the_clause_before_it(name, text, said, speaker):
+    quotes = found(text)
+    assert any(t == said and k == "indirect" and (speaker is None or s == speaker) for t, s, k in quotes), quotes
+
+
+NOT_A_CLOSING_ATTRIBUTION = [
+    ("a noun and a new determiner: a phrase of its own",
+     "The council cut the ferry budget, a plan the port authority chief said.",
+     "The council cut the ferry budget"),
+    ("a word of a clause after the comma",
+     "The ferry sank in the bay, even before the port authority chief said.",
+     "The ferry sank in the bay"),
+]
+
+
+@pytest.mark.parametrize("name,text,not_said", NOT_A_CLOSING_ATTRIBUTION,
+                         ids=[c[0] for c in NOT_A_CLOSING_ATTRIBUTION])
+def test_no_report_of_the_clause_before_a_phrase_of_its_own(name, text, not_said):
+    quotes = found(text)
+    assert all(t != not_said for t, _, _ in quotes), quotes
+
+
+def test_the_programme_after_the_day_is_no_report_of_its_own():
+    quotes = found("The pier will stay shut until May, Ada Bell said Tuesday on Harbor Radio’s “Morning Tide.”")
+    assert [t for t, _, _ in quotes] == ["The pier will stay shut until May"], quotes
