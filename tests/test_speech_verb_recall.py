@@ -4,6 +4,9 @@ team wrote.
 A closing attribution ("…, the harbor board said.") reports the clause before it when its subject's noun phrase
 opens with a longer run of modifiers ("the news site Harbor Info", "Ana Ruiz’s longtime adviser Tom Bell") and when
 the day it was said comes before where ("he said Wednesday morning on Harbor Radio").
+
+An impersonal passive ("It has been reported that …", "though it was widely said that …") reports its that-clause
+with nobody named; inside an opening subordinate clause the report ends at that clause's comma.
 """
 import pytest
 
@@ -56,3 +59,34 @@ def test_no_report_of_the_clause_before_a_phrase_of_its_own(name, text, not_said
 def test_the_programme_after_the_day_is_no_report_of_its_own():
     quotes = found("The pier will stay shut until May, Ada Bell said Tuesday on Harbor Radio’s “Morning Tide.”")
     assert [t for t, _, _ in quotes] == ["The pier will stay shut until May"], quotes
+
+
+IMPERSONAL_PASSIVES = [
+    ("it's been reported", "It’s been reported that the harbor master has been selling permits again.",
+     "that the harbor master has been selling permits again"),
+    ("it was widely reported", "The fee was never made public, and it was widely reported that Bell paid $2 million.",
+     "that Bell paid $2 million"),
+    ("a day before that", "It was confirmed on Monday that the old pier will close for good.",
+     "that the old pier will close for good"),
+    ("inside an opening subordinate clause",
+     "In an era when it was said that the ferry line might never turn a profit, Ruiz doubled its sailings.",
+     "that the ferry line might never turn a profit"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", IMPERSONAL_PASSIVES, ids=[c[0] for c in IMPERSONAL_PASSIVES])
+def test_an_impersonal_passive_reports_its_that_clause(name, text, said):
+    quotes = found(text)
+    assert (said, None, "indirect") in quotes, quotes
+
+
+NOT_IMPERSONAL_REPORTS = [
+    ("no that-clause", "It was announced at noon in the town hall."),
+    ("a comma, no that", "It is said, in the harbor at least, with a shrug."),
+    ("argued, then when", "When it was argued last spring, the court seemed split."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_IMPERSONAL_REPORTS, ids=[c[0] for c in NOT_IMPERSONAL_REPORTS])
+def test_no_report_without_the_impersonal_that_clause(name, text):
+    assert found(text) == []

@@ -213,6 +213,37 @@ def _ascii_except(initials: str) -> frozenset:
 
 # the days of the week, as an alternation for the patterns below (case-insensitive ones read any case)
 _WEEKDAY = "|".join(WEEKDAYS)
+# verbs of saying whose impersonal passive ("it was reported that …") reports the clause with nobody named
+_IMPERSONAL_PASSIVES = {"said", "reported", "announced", "confirmed", "claimed", "alleged", "argued", "stated",
+                        "noted", "suggested", "revealed", "disclosed", "rumored", "rumoured", "predicted"}
+# "it" and a form of "be" (perhaps with an auxiliary and an adverb) right before the participle: "It's been",
+# "it was widely", "it has long been" (matched backwards from the verb)
+_IT_IS_BEFORE = regex.compile(r"(?r)(?<!\p{L})[Ii]t(?:\s+(?:has|had|have|will|would|may|might|could|can|is|was)|[’']s)"
+                              r"(?:\s+(?:not|also|now|long|often|\p{Ll}+ly))?(?:\s+(?:be|been|being))?"
+                              r"(?:\s+\p{Ll}+ly)?\s+$")
+_IT_IS_REACH = 32    # characters from "it" to the verb at most
+# a subordinator right before that "it": "when it was said that …" (matched backwards from the verb)
+_SUBORDINATOR_BEFORE_IT = regex.compile(r"(?r)(?<!\p{L})(?:when|while|as|because|since|although|though|if|after|before|"
+                                        r"once|until|unless|whereas)\s+it\b[^,;:.!?]*$", regex.I)
+_IMPERSONAL_BE = {"is", "was", "be", "been", "being"}
+# a day or a phrase of where before the that-clause of an impersonal passive ("reported on Monday that")
+_BEFORE_IMPERSONAL_THAT = regex.compile(r"(?:\s+(?:on\s+)?(?:%s|yesterday|today|earlier|later|last\s+\p{L}+|"
+                                        r"in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?,?(?=\s+that\s)"
+                                        % _WEEKDAY, regex.I)
+
+
+def _it_is_before(text: str, lo: int, vstart: int) -> bool:
+    """Does an impersonal "it" and a form of "be" stand right before the verb at ``vstart`` ("it was said",
+    "It’s been reported", "it is widely claimed"), not "it" alone ("it reported", "it has claimed")?"""
+    start = max(lo, vstart - _IT_IS_REACH)
+    window = text[start:vstart]
+    if "it " not in window and "It " not in window and "t’s " not in window and "t's " not in window:
+        return False    # (the regex only where an "it" is)
+    m = _IT_IS_BEFORE.search(text, start, vstart)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(w in _IMPERSONAL_BE for w in words) or (words[0][-2:] in ("’s", "'s") and "been" in words)
 
 # what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom;
 # and, before "that" only, when or how it was said ("this week that", "repeatedly that", "for example, that")
@@ -2556,6 +2587,10 @@ class Attributor:
             return self._reported_by(m, pi, lo, hi, frags)
         if verb_low in _PASSIVE_STANCES and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
             return self._reported_by(m, pi, lo, hi, frags, stance=True)
+        if verb_low in _IMPERSONAL_PASSIVES and _it_is_before(text, lo, m.start("verb")):
+            # "It has been reported that …", "though it was widely said that …": nobody is named, and the
+            # that-clause is what was reported
+            return self._impersonal_report(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
                 and verb_low != "quoted as saying":
             return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
@@ -3374,6 +3409,31 @@ class Attributor:
             return None     # the sentence goes on past the outlet
         return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
                            rule="thing reported by source", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
+    def _impersonal_report(self, m, pi: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"It was reported on Monday that the pier will close": the that-clause after an impersonal passive (a
+        day or a place may stand before "that"), with no speaker; none without a that-clause ("it was announced
+        at noon", "It is said, …")."""
+        text = self.text
+        opening = _BEFORE_IMPERSONAL_THAT.match(text, m.end(), hi)
+        if opening is None:
+            return None
+        span = self._clause_after(opening.end(), hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        if _SUBORDINATOR_BEFORE_IT.search(text, max(0, m.start() - _IT_IS_REACH - 12), m.start("verb")) is not None:
+            # "In an era when it was said that the party was done, Ruiz won": the subordinate clause the report
+            # sits in ends at its comma, and the sentence's own clause follows
+            comma = text.find(",", cstart, cend)
+            if comma != -1:
+                cend = comma
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=None, cue=m.group().strip(),
+                           rule="impersonal passive, that-clause", confidence=0.5, paragraph=pi,
+                           windows=[(m.start(), hi)])
 
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
