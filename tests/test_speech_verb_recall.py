@@ -7,6 +7,9 @@ the day it was said comes before where ("he said Wednesday morning on Harbor Rad
 
 An impersonal passive ("It has been reported that …", "though it was widely said that …") reports its that-clause
 with nobody named; inside an opening subordinate clause the report ends at that clause's comma.
+
+An auxiliary and "reportedly" ("The board has reportedly hired …") make the whole clause, subject and all, what
+others report, up to the writer's tail (a participle after a comma, "as it …", a closing bracket).
 """
 import pytest
 
@@ -90,3 +93,34 @@ NOT_IMPERSONAL_REPORTS = [
 @pytest.mark.parametrize("name,text", NOT_IMPERSONAL_REPORTS, ids=[c[0] for c in NOT_IMPERSONAL_REPORTS])
 def test_no_report_without_the_impersonal_that_clause(name, text):
     assert found(text) == []
+
+
+REPORTEDLY = [
+    ("is reportedly, whole clause", "The Harbor Club is reportedly spending $2 million on radio ads before the vote.",
+     "The Harbor Club is reportedly spending $2 million on radio ads before the vote"),
+    ("after an opening phrase, up to a participle",
+     "All told, the thieves have reportedly opened more than 90 ferry accounts, leaving the crews uneasy.",
+     "the thieves have reportedly opened more than 90 ferry accounts"),
+    ("a second predicate: the sentence's subject",
+     "Dana Ruiz is a pilot, but has reportedly been cool toward the mayor all year.",
+     "Dana Ruiz is a pilot, but has reportedly been cool toward the mayor all year"),
+    ("up to 'as it'", "The port office is reportedly drawing up plans to sell the pier as it nears the end of its audit.",
+     "The port office is reportedly drawing up plans to sell the pier"),
+    ("inside brackets", "Ahead of the vote (his aides have reportedly hired two pollsters from Ashford) Bell stayed calm.",
+     "his aides have reportedly hired two pollsters from Ashford"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", REPORTEDLY, ids=[c[0] for c in REPORTEDLY])
+def test_reportedly_makes_the_clause_a_report(name, text, said):
+    quotes = found(text)
+    assert (said, None, "indirect") in quotes, quotes
+
+
+def test_reportedly_in_a_relative_clause_reports_nothing():
+    assert found("The mayor, who has reportedly been ill for weeks, spoke on Monday.") == []
+
+
+def test_reportedly_before_a_verb_of_saying_leaves_the_report_to_the_verb():
+    assert [t for t, _, _ in found("The board has reportedly said that the pier will close.")] == \
+        ["that the pier will close"]

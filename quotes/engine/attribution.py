@@ -221,6 +221,15 @@ _IMPERSONAL_PASSIVES = {"said", "reported", "announced", "confirmed", "claimed",
 _IT_IS_BEFORE = regex.compile(r"(?r)(?<!\p{L})[Ii]t(?:\s+(?:has|had|have|will|would|may|might|could|can|is|was)|[’']s)"
                               r"(?:\s+(?:not|also|now|long|often|\p{Ll}+ly))?(?:\s+(?:be|been|being))?"
                               r"(?:\s+\p{Ll}+ly)?\s+$")
+# "has reportedly", "was reportedly": an auxiliary, then the adverb, then the verb it qualifies
+_AUX_REPORTEDLY = regex.compile(r"(?<!\p{L})(?:is|are|was|were|has|have|had|will|would)\s+reportedly\s+(?=\p{Ll})")
+# where the clause holding "has reportedly" may start: after a comma, a bracket or a dash
+_REPORTEDLY_CLAUSE_START = regex.compile(r"[,(]\s*|\s[—–-]\s")
+_RELATIVES_BEFORE_REPORTEDLY = {"who", "which", "that", "whom", "whose", "where", "when"}
+# where the writer's words take over from a clause with "reportedly": a closing bracket, a participle's phrase
+# after a comma, "as" and a pronoun opening a clause of when
+_REPORTEDLY_TAIL = regex.compile(r"\)|,\s+\p{Ll}+ing\b|\s+as\s+(?:it|he|she|they|we|you|I)\s")
+_REPORTEDLY_VERB_REACH = 24     # characters after "reportedly" within which a cue verb would start
 _IT_IS_REACH = 32    # characters from "it" to the verb at most
 # a subordinator right before that "it": "when it was said that …" (matched backwards from the verb)
 _SUBORDINATOR_BEFORE_IT = regex.compile(r"(?r)(?<!\p{L})(?:when|while|as|because|since|although|though|if|after|before|"
@@ -2004,7 +2013,9 @@ class Attributor:
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
+                hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if "reportedly" in text[ps:pe] else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
+                                        ((m, self._reportedly) for m in hearsay),
                                         ((m, self._in_poll) for m in polls),
                                         ((m, self._support_from) for m in backed),
                                         ((m, self._support_among) for m in (
@@ -3409,6 +3420,41 @@ class Attributor:
             return None     # the sentence goes on past the outlet
         return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
                            rule="thing reported by source", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
+    def _reportedly(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The board has reportedly hired a new pilot": an auxiliary and "reportedly" make the clause, subject and
+        all, what others report, with nobody named; from the clause's start (past an opening phrase's comma or a
+        bracket) to the writer's tail after it. Not a relative clause ("…, who has reportedly …"), nor a verb of
+        saying after it ("has reportedly said that …" is that verb's report)."""
+        text = self.text
+        verb_at = m.end()
+        nxt = self.cues.search(verb_at, min(hi, verb_at + _REPORTEDLY_VERB_REACH))
+        if nxt is not None and nxt.start("verb") == verb_at:
+            return None     # "has reportedly said that …", "was reportedly backing …": that cue's own report
+        # the clause starts after the last comma, bracket or dash before the auxiliary that a subject follows
+        # ("In total, the crews have reportedly …"; in "Ruiz is a pilot, but has reportedly …" the sentence's)
+        starts = [lo] + [stop.end() for stop in _REPORTEDLY_CLAUSE_START.finditer(text, lo, m.start())]
+        start = None
+        for candidate in reversed(starts):
+            candidate += len(_LEADING_CONJUNCTION.match(text, candidate, m.start()).group())
+            candidate = _skip_leading(text, candidate, m.start())
+            if _words(text[candidate:m.start()]):
+                start = candidate
+                break
+        if start is None or _words(text[start:m.start()])[0].lower() in _RELATIVES_BEFORE_REPORTEDLY:
+            return None     # ("…, who has reportedly …": a relative clause, about the noun before it)
+        span = self._clause_after(verb_at, hi, frags)
+        if span is None:
+            return None
+        cend = span[1]
+        tail = _REPORTEDLY_TAIL.search(text, verb_at, cend)
+        if tail is not None:
+            # "… have reportedly entered the accounts, leaving the crews fearful", "… is reportedly making plans
+            # as it nears …", "(her team has reportedly …) Ruiz is …": the writer's tail, or the bracket's end
+            cend = tail.start()
+        kind = "partial" if frags.any_within(start, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(start, cend)], kind=kind, speaker=None, cue="reportedly",
+                           rule="clause with reportedly", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
 
     def _impersonal_report(self, m, pi: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"It was reported on Monday that the pier will close": the that-clause after an impersonal passive (a
