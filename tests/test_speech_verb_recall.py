@@ -5,6 +5,11 @@ A closing attribution ("…, the harbor board said.") reports the clause before 
 opens with a longer run of modifiers ("the news site Harbor Info", "Ana Ruiz’s longtime adviser Tom Bell") and when
 the day it was said comes before where ("he said Wednesday morning on Harbor Radio").
 
+When or where it was said may run up to a comma or a dash after the verb ("…, he said after meeting aides on
+Thursday, because …", "…, the office reported on Friday -- a finding that …"): the clause before the subject
+is what was said, and it goes on after the comma only with "and"/"but" and no verb of saying of its own, or after an
+opening phrase that was no clause.
+
 An impersonal passive ("It has been reported that …", "though it was widely said that …") reports its that-clause
 with nobody named; inside an opening subordinate clause the report ends at that clause's comma.
 
@@ -124,3 +129,29 @@ def test_reportedly_in_a_relative_clause_reports_nothing():
 def test_reportedly_before_a_verb_of_saying_leaves_the_report_to_the_verb():
     assert [t for t, _, _ in found("The board has reportedly said that the pier will close.")] == \
         ["that the pier will close"]
+
+
+WHEN_OR_WHERE_THEN_A_BREAK = [
+    ("a comma, then the writer's 'because'",
+     "A clear win is essential, he said after talks with harbor aides on Thursday, because he said the board wants to stall.",
+     ["A clear win is essential", "the board wants to stall"]),
+    ("a dash, then the writer's appositive",
+     "Ferry losses will double this year, the port audit office reported on Tuesday -- a finding that alarms the mayor.",
+     ["Ferry losses will double this year"]),
+    ("'and' and more of the same report",
+     "The middle fifth owed 9 percent of the toll, the agency said in its spring review, and the bottom fifth owed 1 percent.",
+     ["The middle fifth owed 9 percent of the toll and the bottom fifth owed 1 percent"]),
+    ("an opening phrase, then the clause",
+     "In the old United Kingdom of the Northern Isles, as Cal Dunn reported in his memoir, the court kept lavish "
+     "summer houses.",
+     ["In the old United Kingdom of the Northern Isles the court kept lavish summer houses"]),
+    ("a quote after the comma is what was said",
+     "Ada Bell said at a rally on Monday, “The pier stays open.”",
+     ["The pier stays open."]),
+]
+
+
+@pytest.mark.parametrize("name,text,said", WHEN_OR_WHERE_THEN_A_BREAK, ids=[c[0] for c in WHEN_OR_WHERE_THEN_A_BREAK])
+def test_when_or_where_then_a_break_closes_the_attribution(name, text, said):
+    quotes = [t for t, _, _ in found(text)]
+    assert quotes == said, quotes

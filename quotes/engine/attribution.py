@@ -197,6 +197,25 @@ def _names_people(mention: str) -> bool:
         len(head) > 5 and head.endswith(("ists", "ians"))))
 
 
+def _where_up_to_a_break(text: str, verb: str, verb_end: int, day, hi: int):
+    """"…, he said after meeting aides on Thursday, because …", "…, the office reported on Friday -- a
+    finding that …": after a verb of saying, only when or where it was said up to a comma or a dash, whose
+    match this returns (None if not so); the clause before the subject is what was said, and what follows the
+    break is the writer's, another report, or (`Attributor._report_resumes`) more of the same."""
+    if (verb not in SAYING_VERBS and verb not in _CLOSING_REPORT_VERBS) or verb in _COMPLEMENT_PREPOSITION_VERBS:
+        return None
+    brk = _BREAK_AFTER_ADJUNCT.search(text, verb_end, min(hi, verb_end + _BREAK_REACH))
+    if brk is None:
+        return None
+    head = text[verb_end:brk.start()]
+    if _FINITE.search(head) is not None or _QUOTE_OPENS.match(text, brk.end(), hi) is not None:
+        return None     # ('…, Ruiz said at a rally, “…”': the quote after the comma is what was said)
+    if _adjunct_only(head) is not None or (day is not None and day.end() <= brk.start()
+                                           and _adjunct_only(text[day.end():brk.start()]) is not None):
+        return brk
+    return None
+
+
 def _adjunct_after_day(text: str, day, hi: int) -> bool:
     """"…, he said Wednesday morning on Harbor Radio.": the day the verb was said, then only where or how
     (``day`` is the _DAY_AFTER match right after the verb, or None)."""
@@ -235,6 +254,16 @@ _IT_IS_REACH = 32    # characters from "it" to the verb at most
 _SUBORDINATOR_BEFORE_IT = regex.compile(r"(?r)(?<!\p{L})(?:when|while|as|because|since|although|though|if|after|before|"
                                         r"once|until|unless|whereas)\s+it\b[^,;:.!?]*$", regex.I)
 _IMPERSONAL_BE = {"is", "was", "be", "been", "being"}
+# a comma or a dash after a phrase of when or where, and how far after the verb one is looked for
+_BREAK_AFTER_ADJUNCT = regex.compile(r",|;|\s(?:--|[—–])\s")
+_BREAK_REACH = 80
+_AND_OR_BUT = regex.compile(r"\s*(?:and|but)\s")
+# a preposition opening a phrase ("In the old empire", "After the vote"), which alone is no clause
+_OPENING_PREPOSITION = regex.compile(r"\s*(?:In|On|At|For|After|Before|During|Under|Since|From|Across|Throughout|Among)\s")
+_QUOTE_OPENS = regex.compile(r"\s*(?:[\p{Pi}\"]|'')")
+# verbs of reporting besides those of saying that close a sentence as its attribution ("…, the office reported")
+_CLOSING_REPORT_VERBS = {"reported", "reports", "announced", "announces", "wrote", "writes", "stated", "states",
+                         "added", "adds", "confirmed", "confirms"}
 # a day or a phrase of where before the that-clause of an impersonal passive ("reported on Monday that")
 _BEFORE_IMPERSONAL_THAT = regex.compile(r"(?:\s+(?:on\s+)?(?:%s|yesterday|today|earlier|later|last\s+\p{L}+|"
                                         r"in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?,?(?=\s+that\s)"
@@ -2830,6 +2859,9 @@ class Attributor:
             and verb_low not in EVIDENCE_VERBS \
             and not (after_text.startswith(" to ") and not _opens_an_infinitive(text, verb_end, hi)) \
             and not _is_clause(before_subject[:-1])
+        # ("…, he said after meeting aides, because …": when or where, then a break; None if not so)
+        where_then_break = _where_up_to_a_break(text, verb_low, verb_end, day, hi) \
+            if reports and not parenthetical and before_subject.endswith(",") else None
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and not opening_phrase and (not clause_follows and _FINITE.search(rest) is None
                                                               and (len(rest_words) <= 4
@@ -2837,7 +2869,8 @@ class Attributor:
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
                                                                    and (_adjunct_only(rest) is not None
                                                                         or _adjunct_after_day(text, day, hi)))
-                                                              or only_told_whom)
+                                                              or only_told_whom
+                                                              or where_then_break is not None)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
@@ -2846,11 +2879,15 @@ class Attributor:
                 cend = closing.start() + len(closing.group().rstrip().rstrip(","))   # the closing mark stays
             cstart = _inside_open_bracket(text, lo, cend)
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
-            if parenthetical and after_text[:1] == "," and (
-                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None):
+            resumed_at = where_then_break.end() if where_then_break is not None and where_then_break.group() == "," \
+                and self._report_resumes(cstart, cend, where_then_break.end(), hi) else None
+            if (parenthetical and after_text[:1] == "," and (
+                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None)) \
+                    or resumed_at is not None:
                 # (a short predicate goes on too: "The pier, Ruiz says, is unsafe.")
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
-                tail_start = verb_end + 1
+                # (after when or where it was said too: "Fares rose, the agency said in May, and tolls fell")
+                tail_start = verb_end + 1 if resumed_at is None else resumed_at
                 while tail_start < hi and text[tail_start] in " \u00a0":
                     tail_start += 1
                 tail_end = self._resumed_clause_end(verb_low, tail_start, hi, frags)
@@ -3455,6 +3492,18 @@ class Attributor:
         kind = "partial" if frags.any_within(start, cend + 1) else "indirect"
         return Attribution(pieces=[Span(start, cend)], kind=kind, speaker=None, cue="reportedly",
                            rule="clause with reportedly", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _report_resumes(self, cstart: int, cend: int, after: int, hi: int) -> bool:
+        """After "…, the agency said in its spring review," does the report go on: "and" or "but" and more of it with
+        no verb of speech of its own ("…, and the bottom fifth paid 0.8 percent"), or anything after an opening
+        phrase that was no clause ("In the old empire, as Smith reported in his book, the elite …")?"""
+        text = self.text
+        if not _is_clause(text[cstart:cend]) or (_OPENING_PREPOSITION.match(text, cstart, cend) is not None
+                                                 and _FINITE.search(text, cstart, cend) is None):
+            return True
+        if _AND_OR_BUT.match(text, after, hi) is None:
+            return False
+        return not any(c.group("verb") in SPEECH for c in self.cues.finditer(after, hi))
 
     def _impersonal_report(self, m, pi: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"It was reported on Monday that the pier will close": the that-clause after an impersonal passive (a
