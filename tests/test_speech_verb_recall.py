@@ -10,6 +10,9 @@ Thursday, because …", "…, the office reported on Friday -- a finding that �
 is what was said, and it goes on after the comma only with "and"/"but" and no verb of saying of its own, or after an
 opening phrase that was no clause.
 
+A participle of speech after a one-word object ("has praised Bell, saying …") starts a report of its own even when
+the sentence goes on to an appositive after it.
+
 An impersonal passive ("It has been reported that …", "though it was widely said that …") reports its that-clause
 with nobody named; inside an opening subordinate clause the report ends at that clause's comma.
 
@@ -155,3 +158,9 @@ WHEN_OR_WHERE_THEN_A_BREAK = [
 def test_when_or_where_then_a_break_closes_the_attribution(name, text, said):
     quotes = [t for t, _, _ in found(text)]
     assert quotes == said, quotes
+
+
+def test_a_participle_after_a_one_word_object_reports_on_its_own():
+    quotes = found("The harbor chief has praised Bell, saying he was a tougher boss than Mayor Ana Ruiz, a Democrat.")
+    assert ("Bell", "The harbor chief", "indirect") in quotes, quotes
+    assert ("he was a tougher boss than Mayor Ana Ruiz", "The harbor chief", "indirect") in quotes, quotes

@@ -3011,7 +3011,7 @@ class Attributor:
             while second is not None and second.group().lstrip().startswith("and") and frags.contains(second.start()):
                 # ('“to keep calling out bias and defending ourselves”': quoted words join their own participles)
                 second = _SECOND_REPORT.search(text, second.end(), cend)
-            if second is not None and len(_words(text[cstart:second.start()])) >= 2:
+            if second is not None and _words(text[cstart:second.start()]):
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
