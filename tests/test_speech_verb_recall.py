@@ -13,6 +13,8 @@ opening phrase that was no clause.
 A participle of speech after a one-word object ("has praised Bell, saying …") starts a report of its own even when
 the sentence goes on to an appositive after it.
 
+"That’s according to …" reports the demonstrative, one word, with the source after "according to" as its speaker.
+
 An impersonal passive ("It has been reported that …", "though it was widely said that …") reports its that-clause
 with nobody named; inside an opening subordinate clause the report ends at that clause's comma.
 
@@ -164,3 +166,20 @@ def test_a_participle_after_a_one_word_object_reports_on_its_own():
     quotes = found("The harbor chief has praised Bell, saying he was a tougher boss than Mayor Ana Ruiz, a Democrat.")
     assert ("Bell", "The harbor chief", "indirect") in quotes, quotes
     assert ("he was a tougher boss than Mayor Ana Ruiz", "The harbor chief", "indirect") in quotes, quotes
+
+
+THAT_IS_ACCORDING_TO = [
+    ("that's", "The ferry lost $3 million last year. That’s according to the harbor board.", "That", "the harbor board"),
+    ("this is", "Tolls rose twice in the spring. This is according to the port office.", "This", "the port office"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", THAT_IS_ACCORDING_TO, ids=[c[0] for c in THAT_IS_ACCORDING_TO])
+def test_that_is_according_to_reports_the_demonstrative(name, text, said, source):
+    quotes = [(q.text, q.speaker) for q in extract(text) if q.cue == "according to"]
+    assert quotes == [(said, source)], quotes
+
+
+def test_according_to_after_a_longer_opening_is_not_the_demonstrative_rule():
+    quotes = [q.text for q in extract("That plan is doomed, according to the harbor board.")]
+    assert quotes == ["That plan is doomed"], quotes

@@ -4395,6 +4395,15 @@ class Attributor:
             # after, according to him, the board cut his pay": the source, set off by commas, interrupts a
             # clause at a word that needs more after it, and vouches for what follows
             before = ""
+        pointing = _POINTING_IS.fullmatch(before) if before else None
+        if pointing is not None:
+            # "That’s according to exit polls.": the demonstrative stands for what the sentence before said, and
+            # it is what the source reports, one word as it is
+            start = lo + text[lo:m.start()].index(before)
+            kind = "partial" if frags.any_within(start, start + pointing.end("word") + 1) else "indirect"
+            return Attribution(pieces=[Span(start, start + pointing.end("word"))], kind=kind, speaker=speaker,
+                               cue="according to", rule="that is according to", confidence=0.6, paragraph=pi,
+                               windows=[(lo, hi)])
         if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
@@ -4431,6 +4440,8 @@ class Attributor:
 
 
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
+# "That’s", "This is", "That was" and nothing else before "according to"
+_POINTING_IS = regex.compile(r"(?P<word>That|This|Which)(?:[’']s|\s+(?:is|was))")
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
 # words before a closing attribution's subject that may open its noun phrase: up to this many
 _NOUN_PHRASE_FRONT_WORDS = 5
