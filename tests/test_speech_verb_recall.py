@@ -13,6 +13,9 @@ opening phrase that was no clause.
 A participle of speech after a one-word object ("has praised Bell, saying …") starts a report of its own even when
 the sentence goes on to an appositive after it.
 
+An aside of "as" and a third-person pronoun ("…, as she said at the start", "…, as he has often claimed") gives the
+clause before it to the pronoun (not "as I've suggested", the writer's own aside).
+
 "That’s according to …" reports the demonstrative, one word, with the source after "according to" as its speaker.
 
 An impersonal passive ("It has been reported that …", "though it was widely said that …") reports its that-clause
@@ -183,3 +186,21 @@ def test_that_is_according_to_reports_the_demonstrative(name, text, said, source
 def test_according_to_after_a_longer_opening_is_not_the_demonstrative_rule():
     quotes = [q.text for q in extract("That plan is doomed, according to the harbor board.")]
     assert quotes == ["That plan is doomed"], quotes
+
+
+AS_HE_SAID = [
+    ("as she said", "Her mother also grew up in Ashford, as she said at the start of the rally.",
+     "Her mother also grew up in Ashford"),
+    ("as he has alleged", "Ruiz is struggling to show how the board was swayed by the ferry money, as he has often alleged.",
+     "Ruiz is struggling to show how the board was swayed by the ferry money"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", AS_HE_SAID, ids=[c[0] for c in AS_HE_SAID])
+def test_an_aside_of_as_and_a_pronoun_attributes_the_clause_before_it(name, text, said):
+    assert said in [t for t, _, _ in found(text)], found(text)
+
+
+def test_the_writers_as_i_aside_reports_nothing_of_its_own():
+    quotes = [t for t, _, _ in found("If, as I have argued, the pier is unsafe, the council should close it.")]
+    assert "the pier is unsafe" not in quotes, quotes

@@ -5825,7 +5825,8 @@ def _subordinate_subject(text: str, lo: int, speaker: Speaker) -> bool:
     if any(w in _SUBORDINATORS for w in between):
         return True
     if speaker.mention.lower() in _SUBJECT_PRONOUNS:
-        return bool(between)
+        # (but "…, as she said at the outset": the aside of "as" gives the clause before it to the pronoun)
+        return bool(between) and not (between == ["as"] and speaker.mention.lower() in ("he", "she", "they"))
     return len(between) >= 3 and not _fronts_a_noun_phrase(_words(text[comma + 1:speaker.start]))
 
 
