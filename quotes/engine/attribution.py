@@ -2042,7 +2042,7 @@ class Attributor:
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
-                hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if "reportedly" in text[ps:pe] else ()
+                hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if text.find("reportedly", ps, pe) != -1 else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._reportedly) for m in hearsay),
                                         ((m, self._in_poll) for m in polls),
