@@ -38,8 +38,6 @@ NOT_REPORTS = [
                              "state college, said of the plan. ''It does not help.''"),
     ("wrote in his memoir, title", "The war ended his plans to study abroad, Mr. Ruiz wrote in his 2010 memoir, "
                                    "''A Long Road.''"),
-    ("on a programme", "Turnout was low in the northern wards this time, she said Friday night on "
-                       "WXYZ’s “Evening Desk.”"),
     ("verbs in a list, object pronoun", "The clerk spotted the error, reported it to the board, and fixed it by noon."),
     ("a fact she mentions", "Her father flew fighter jets for the navy, a fact she often mentions at rallies."),
     ("where the sheriff has promised", "The plan now goes to the county board, where the sheriff has promised "
@@ -115,6 +113,10 @@ STILL_REPORTS = [
      "Prices rose in the spring"),
     ("inverted description", "The talks will take weeks, said a union mediator.", "talks will take weeks"),
     ("on a programme, that", "He said Wednesday on WXYZ’s “Morning Talk” that the race was close.", "race was close"),
+    # (the day, then the programme: where it was said; the clause before the attribution is what she said, and no
+    # report opens inside the programme's name)
+    ("on a programme, clause before", "Turnout was low in the northern wards this time, she said Friday night on "
+                                      "WXYZ’s “Evening Desk.”", "Turnout was low in the northern wards this time"),
     ("wrote in, marks", "I wrote in “Ana Ruiz” on the ballot last fall.", "Ana Ruiz"),
     ("said about half", "The agency said about half of the shortfall came from lower fees.",
      "half of the shortfall came"),

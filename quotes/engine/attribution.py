@@ -197,6 +197,31 @@ def _names_people(mention: str) -> bool:
         len(head) > 5 and head.endswith(("ists", "ians"))))
 
 
+def _where_up_to_a_break(text: str, verb: str, verb_end: int, day, hi: int):
+    """"…, he said after meeting aides on Thursday, because …", "…, the office reported on Friday -- a
+    finding that …": after a verb of saying, only when or where it was said up to a comma or a dash, whose
+    match this returns (None if not so); the clause before the subject is what was said, and what follows the
+    break is the writer's, another report, or (`Attributor._report_resumes`) more of the same."""
+    if (verb not in SAYING_VERBS and verb not in _CLOSING_REPORT_VERBS) or verb in _COMPLEMENT_PREPOSITION_VERBS:
+        return None
+    brk = _BREAK_AFTER_ADJUNCT.search(text, verb_end, min(hi, verb_end + _BREAK_REACH))
+    if brk is None:
+        return None
+    head = text[verb_end:brk.start()]
+    if _FINITE.search(head) is not None or _QUOTE_OPENS.match(text, brk.end(), hi) is not None:
+        return None     # ('…, Ruiz said at a rally, “…”': the quote after the comma is what was said)
+    if _adjunct_only(head) is not None or (day is not None and day.end() <= brk.start()
+                                           and _adjunct_only(text[day.end():brk.start()]) is not None):
+        return brk
+    return None
+
+
+def _adjunct_after_day(text: str, day, hi: int) -> bool:
+    """"…, he said Wednesday morning on Harbor Radio.": the day the verb was said, then only where or how
+    (``day`` is the _DAY_AFTER match right after the verb, or None)."""
+    return day is not None and _adjunct_only(text[day.end():hi]) is not None
+
+
 def _ascii_except(initials: str) -> frozenset:
     """The ASCII characters but ``initials`` (in either case). A pattern whose every match opens with one of
     ``initials`` cannot match where the character is in this set: one slice and one set lookup, much cheaper
@@ -207,6 +232,56 @@ def _ascii_except(initials: str) -> frozenset:
 
 # the days of the week, as an alternation for the patterns below (case-insensitive ones read any case)
 _WEEKDAY = "|".join(WEEKDAYS)
+# verbs of saying whose impersonal passive ("it was reported that …") reports the clause with nobody named
+_IMPERSONAL_PASSIVES = {"said", "reported", "announced", "confirmed", "claimed", "alleged", "argued", "stated",
+                        "noted", "suggested", "revealed", "disclosed", "rumored", "rumoured", "predicted"}
+# "it" and a form of "be" (perhaps with an auxiliary and an adverb) right before the participle: "It's been",
+# "it was widely", "it has long been" (matched backwards from the verb)
+_IT_IS_BEFORE = regex.compile(r"(?r)(?<!\p{L})[Ii]t(?:\s+(?:has|had|have|will|would|may|might|could|can|is|was)|[’']s)"
+                              r"(?:\s+(?:not|also|now|long|often|\p{Ll}+ly))?(?:\s+(?:be|been|being))?"
+                              r"(?:\s+\p{Ll}+ly)?\s+$")
+# "has reportedly", "was reportedly": an auxiliary, then the adverb, then the verb it qualifies
+_AUX_REPORTEDLY = regex.compile(r"(?<!\p{L})(?:is|are|was|were|has|have|had|will|would)\s+reportedly\s+(?=\p{Ll})")
+# where the clause holding "has reportedly" may start: after a comma, a bracket or a dash
+_REPORTEDLY_CLAUSE_START = regex.compile(r"[,(]\s*|\s[—–-]\s")
+_RELATIVES_BEFORE_REPORTEDLY = {"who", "which", "that", "whom", "whose", "where", "when"}
+# where the writer's words take over from a clause with "reportedly": a closing bracket, a participle's phrase
+# after a comma, "as" and a pronoun opening a clause of when
+_REPORTEDLY_TAIL = regex.compile(r"\)|,\s+\p{Ll}+ing\b|\s+as\s+(?:it|he|she|they|we|you|I)\s")
+_REPORTEDLY_VERB_REACH = 24     # characters after "reportedly" within which a cue verb would start
+_IT_IS_REACH = 32    # characters from "it" to the verb at most
+# a subordinator right before that "it": "when it was said that …" (matched backwards from the verb)
+_SUBORDINATOR_BEFORE_IT = regex.compile(r"(?r)(?<!\p{L})(?:when|while|as|because|since|although|though|if|after|before|"
+                                        r"once|until|unless|whereas)\s+it\b[^,;:.!?]*$", regex.I)
+_IMPERSONAL_BE = {"is", "was", "be", "been", "being"}
+# a comma or a dash after a phrase of when or where, and how far after the verb one is looked for
+_BREAK_AFTER_ADJUNCT = regex.compile(r",|;|\s(?:--|[—–])\s")
+_BREAK_REACH = 80
+_AND_OR_BUT = regex.compile(r"\s*(?:and|but)\s")
+# a preposition opening a phrase ("In the old empire", "After the vote"), which alone is no clause
+_OPENING_PREPOSITION = regex.compile(r"\s*(?:In|On|At|For|After|Before|During|Under|Since|From|Across|Throughout|Among)\s")
+_QUOTE_OPENS = regex.compile(r"\s*(?:[\p{Pi}\"]|'')")
+# verbs of reporting besides those of saying that close a sentence as its attribution ("…, the office reported")
+_CLOSING_REPORT_VERBS = {"reported", "reports", "announced", "announces", "wrote", "writes", "stated", "states",
+                         "added", "adds", "confirmed", "confirms"}
+# a day or a phrase of where before the that-clause of an impersonal passive ("reported on Monday that")
+_BEFORE_IMPERSONAL_THAT = regex.compile(r"(?:\s+(?:on\s+)?(?:%s|yesterday|today|earlier|later|last\s+\p{L}+|"
+                                        r"in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?,?(?=\s+that\s)"
+                                        % _WEEKDAY, regex.I)
+
+
+def _it_is_before(text: str, lo: int, vstart: int) -> bool:
+    """Does an impersonal "it" and a form of "be" stand right before the verb at ``vstart`` ("it was said",
+    "It’s been reported", "it is widely claimed"), not "it" alone ("it reported", "it has claimed")?"""
+    start = max(lo, vstart - _IT_IS_REACH)
+    window = text[start:vstart]
+    if "it " not in window and "It " not in window and "t’s " not in window and "t's " not in window:
+        return False    # (the regex only where an "it" is)
+    m = _IT_IS_BEFORE.search(text, start, vstart)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(w in _IMPERSONAL_BE for w in words) or (words[0][-2:] in ("’s", "'s") and "been" in words)
 
 # what comes between a verb and the clause it reports: "that", when, where ("on the radio’s “Morning Hour”"), to whom;
 # and, before "that" only, when or how it was said ("this week that", "repeatedly that", "for example, that")
@@ -1967,7 +2042,9 @@ class Attributor:
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
+                hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if text.find("reportedly", ps, pe) != -1 else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
+                                        ((m, self._reportedly) for m in hearsay),
                                         ((m, self._in_poll) for m in polls),
                                         ((m, self._support_from) for m in backed),
                                         ((m, self._support_among) for m in (
@@ -2559,6 +2636,10 @@ class Attributor:
             return self._reported_by(m, pi, lo, hi, frags)
         if verb_low in _PASSIVE_STANCES and any(a in _BE for a in aux) and text.startswith(" by ", cue_end):
             return self._reported_by(m, pi, lo, hi, frags, stance=True)
+        if verb_low in _IMPERSONAL_PASSIVES and _it_is_before(text, lo, m.start("verb")):
+            # "It has been reported that …", "though it was widely said that …": nobody is named, and the
+            # that-clause is what was reported
+            return self._impersonal_report(m, pi, hi, frags)
         if any(a in _BE for a in aux) and not participle and verb not in ADJECTIVE_CUES \
                 and verb_low != "quoted as saying":
             return None   # passive: "are found slain", "is assured of winning" (one "was quoted as saying" …)
@@ -2741,8 +2822,11 @@ class Attributor:
         subject_start = speaker.start if not inverted else vstart
         comma = text.rfind(",", max(lo, subject_start - 40), subject_start)
         between = _words(text[comma + 1:subject_start]) if comma != -1 else []
-        if comma != -1 and not inverted and len(between) <= 2 and not any(w.lower() in CONJUNCTIONS for w in between):
-            subject_start = comma + 1   # "…, emergency authorities said": modifiers before the head noun
+        if comma != -1 and not inverted and (len(between) <= 2 or _fronts_a_noun_phrase(between)) \
+                and not any(w.lower() in CONJUNCTIONS for w in between):
+            # "…, emergency authorities said": modifiers before the head noun ("…, the news site Harbor Info
+            # reported", "…, Ruiz’s longtime adviser Ana Bell stated": longer ones with no word of a clause)
+            subject_start = comma + 1
         before_subject = text[lo:subject_start].rstrip()
         # (after an inverted subject, the clause may go on: "The contrast, said Ruiz, would be clear")
         verb_end = cue_end if not inverted else speaker.end
@@ -2789,13 +2873,18 @@ class Attributor:
             and verb_low not in EVIDENCE_VERBS \
             and not (after_text.startswith(" to ") and not _opens_an_infinitive(text, verb_end, hi)) \
             and not _is_clause(before_subject[:-1])
+        # ("…, he said after meeting aides, because …": when or where, then a break; None if not so)
+        where_then_break = _where_up_to_a_break(text, verb_low, verb_end, day, hi) \
+            if reports and not parenthetical and before_subject.endswith(",") else None
         if inverted or (reports and parenthetical) or quoted_before or (
                 reports and before_subject.endswith(",") and not opening_phrase and (not clause_follows and _FINITE.search(rest) is None
                                                               and (len(rest_words) <= 4
                                                                    or verb_low in SAYING_VERBS
                                                                    and verb_low not in _COMPLEMENT_PREPOSITION_VERBS
-                                                                   and _adjunct_only(rest) is not None)
-                                                              or only_told_whom)
+                                                                   and (_adjunct_only(rest) is not None
+                                                                        or _adjunct_after_day(text, day, hi)))
+                                                              or only_told_whom
+                                                              or where_then_break is not None)
                 and ":" not in after_text):
             if not inverted and _subordinate_subject(text, lo, speaker):
                 return None
@@ -2804,11 +2893,15 @@ class Attributor:
                 cend = closing.start() + len(closing.group().rstrip().rstrip(","))   # the closing mark stays
             cstart = _inside_open_bracket(text, lo, cend)
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
-            if parenthetical and after_text[:1] == "," and (
-                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None):
+            resumed_at = where_then_break.end() if where_then_break is not None and where_then_break.group() == "," \
+                and self._report_resumes(cstart, cend, where_then_break.end(), hi) else None
+            if (parenthetical and after_text[:1] == "," and (
+                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None)) \
+                    or resumed_at is not None:
                 # (a short predicate goes on too: "The pier, Ruiz says, is unsafe.")
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
-                tail_start = verb_end + 1
+                # (after when or where it was said too: "Fares rose, the agency said in May, and tolls fell")
+                tail_start = verb_end + 1 if resumed_at is None else resumed_at
                 while tail_start < hi and text[tail_start] in " \u00a0":
                     tail_start += 1
                 tail_end = self._resumed_clause_end(verb_low, tail_start, hi, frags)
@@ -2932,7 +3025,7 @@ class Attributor:
             while second is not None and second.group().lstrip().startswith("and") and frags.contains(second.start()):
                 # ('“to keep calling out bias and defending ourselves”': quoted words join their own participles)
                 second = _SECOND_REPORT.search(text, second.end(), cend)
-            if second is not None and len(_words(text[cstart:second.start()])) >= 2:
+            if second is not None and _words(text[cstart:second.start()]):
                 # "…, calling him a “loser.”", "… — saying it was …": a participle starts a report of its
                 # own, quoted words and all, and the first one ends before it
                 cend = second.end("close") if second.group("close") else second.start()
@@ -3381,6 +3474,78 @@ class Attributor:
             return None     # the sentence goes on past the outlet
         return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(),
                            rule="thing reported by source", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
+    def _reportedly(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The board has reportedly hired a new pilot": an auxiliary and "reportedly" make the clause, subject and
+        all, what others report, with nobody named; from the clause's start (past an opening phrase's comma or a
+        bracket) to the writer's tail after it. Not a relative clause ("…, who has reportedly …"), nor a verb of
+        saying after it ("has reportedly said that …" is that verb's report)."""
+        text = self.text
+        verb_at = m.end()
+        nxt = self.cues.search(verb_at, min(hi, verb_at + _REPORTEDLY_VERB_REACH))
+        if nxt is not None and nxt.start("verb") == verb_at:
+            return None     # "has reportedly said that …", "was reportedly backing …": that cue's own report
+        # the clause starts after the last comma, bracket or dash before the auxiliary that a subject follows
+        # ("In total, the crews have reportedly …"; in "Ruiz is a pilot, but has reportedly …" the sentence's)
+        starts = [lo] + [stop.end() for stop in _REPORTEDLY_CLAUSE_START.finditer(text, lo, m.start())]
+        start = None
+        for candidate in reversed(starts):
+            candidate += len(_LEADING_CONJUNCTION.match(text, candidate, m.start()).group())
+            candidate = _skip_leading(text, candidate, m.start())
+            if _words(text[candidate:m.start()]):
+                start = candidate
+                break
+        if start is None or _words(text[start:m.start()])[0].lower() in _RELATIVES_BEFORE_REPORTEDLY:
+            return None     # ("…, who has reportedly …": a relative clause, about the noun before it)
+        span = self._clause_after(verb_at, hi, frags)
+        if span is None:
+            return None
+        cend = span[1]
+        tail = _REPORTEDLY_TAIL.search(text, verb_at, cend)
+        if tail is not None:
+            # "… have reportedly entered the accounts, leaving the crews fearful", "… is reportedly making plans
+            # as it nears …", "(her team has reportedly …) Ruiz is …": the writer's tail, or the bracket's end
+            cend = tail.start()
+        kind = "partial" if frags.any_within(start, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(start, cend)], kind=kind, speaker=None, cue="reportedly",
+                           rule="clause with reportedly", confidence=0.5, paragraph=pi, windows=[(lo, hi)])
+
+    def _report_resumes(self, cstart: int, cend: int, after: int, hi: int) -> bool:
+        """After "…, the agency said in its spring review," does the report go on: "and" or "but" and more of it with
+        no verb of speech of its own ("…, and the bottom fifth paid 0.8 percent"), or anything after an opening
+        phrase that was no clause ("In the old empire, as Smith reported in his book, the elite …")?"""
+        text = self.text
+        if not _is_clause(text[cstart:cend]) or (_OPENING_PREPOSITION.match(text, cstart, cend) is not None
+                                                 and _FINITE.search(text, cstart, cend) is None):
+            return True
+        if _AND_OR_BUT.match(text, after, hi) is None:
+            return False
+        return not any(c.group("verb") in SPEECH for c in self.cues.finditer(after, hi))
+
+    def _impersonal_report(self, m, pi: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"It was reported on Monday that the pier will close": the that-clause after an impersonal passive (a
+        day or a place may stand before "that"), with no speaker; none without a that-clause ("it was announced
+        at noon", "It is said, …")."""
+        text = self.text
+        opening = _BEFORE_IMPERSONAL_THAT.match(text, m.end(), hi)
+        if opening is None:
+            return None
+        span = self._clause_after(opening.end(), hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        if _SUBORDINATOR_BEFORE_IT.search(text, max(0, m.start() - _IT_IS_REACH - 12), m.start("verb")) is not None:
+            # "In an era when it was said that the party was done, Ruiz won": the subordinate clause the report
+            # sits in ends at its comma, and the sentence's own clause follows
+            comma = text.find(",", cstart, cend)
+            if comma != -1:
+                cend = comma
+        if len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=None, cue=m.group().strip(),
+                           rule="impersonal passive, that-clause", confidence=0.5, paragraph=pi,
+                           windows=[(m.start(), hi)])
 
     def _document_showing(self, m, pi: int, document: Speaker, lo: int, hi: int,
                           frags: "Intervals") -> Optional[Attribution]:
@@ -4247,6 +4412,15 @@ class Attributor:
             # after, according to him, the board cut his pay": the source, set off by commas, interrupts a
             # clause at a word that needs more after it, and vouches for what follows
             before = ""
+        pointing = _POINTING_IS.fullmatch(before) if before else None
+        if pointing is not None:
+            # "That’s according to exit polls.": the demonstrative stands for what the sentence before said, and
+            # it is what the source reports, one word as it is
+            start = lo + text[lo:m.start()].index(before)
+            kind = "partial" if frags.any_within(start, start + pointing.end("word") + 1) else "indirect"
+            return Attribution(pieces=[Span(start, start + pointing.end("word"))], kind=kind, speaker=speaker,
+                               cue="according to", rule="that is according to", confidence=0.6, paragraph=pi,
+                               windows=[(lo, hi)])
         if before:
             cstart, cend = lo, m.start()
             if comma != -1 and text[lo:m.start()].rstrip().endswith(","):
@@ -4291,7 +4465,33 @@ class Attributor:
 _SOURCE_AT_WORK_THEN_COLON = regex.compile(r"[,\s\u00a0]*(?:writing|speaking|reporting|testifying|posting|blogging)\b"
                                           r"[^:.;!?\n]{0,80}:\s*$")
 _CLOSERS = {"”", "’", "\"", "'", "»", "''"}
+# "That’s", "This is", "That was" and nothing else before "according to"
+_POINTING_IS = regex.compile(r"(?P<word>That|This|Which)(?:[’']s|\s+(?:is|was))")
 _ASKED_BY = regex.compile(r"\s+by\s+(?P<who>(?:(?!(?:on|in|at|during|about|if|whether|to|why|what|how|who|when|where|which)\b)[\p{L}.’'\-]+\s*){1,6})")
+# words before a closing attribution's subject that may open its noun phrase: up to this many
+_NOUN_PHRASE_FRONT_WORDS = 5
+# words that open a clause or an adjunct, not a noun phrase ("…, even before the mayor said")
+_CLAUSE_FRONT_WORDS = {"after", "before", "since", "until", "unless", "once", "even", "then", "now", "also", "just",
+                       "only", "still", "however", "whom", "like", "unlike", "despite", "amid", "among", "against"}
+
+
+def _fronts_a_noun_phrase(words: list[str]) -> bool:
+    """Could ``words`` (between a comma and a closing attribution's subject) be the front of that subject's
+    noun phrase: determiners, possessives and modifiers ("the news site", "Ruiz’s longtime adviser"), with no
+    preposition, pronoun or other word of a clause of their own ("…, as the mayor said", "…, which is why the
+    mayor said")?"""
+    if not words or len(words) > _NOUN_PHRASE_FRONT_WORDS:
+        return False
+    lows = [w.lower() for w in words]
+    opening = 0
+    while opening < len(lows) and lows[opening] in DETERMINERS:
+        opening += 1
+    # (a determiner after a noun opens a phrase of its own: "…, a plan the mayor said" is the writer's)
+    return all(is_possessive(w) or (low not in FUNCTION_WORDS and low not in DETERMINERS and low not in _SUBJECT_PRONOUNS
+                                    and low not in _PREPOSITIONS and low not in _CLAUSE_FRONT_WORDS and w[:1].isalpha())
+               for w, low in zip(words[opening:], lows[opening:]))
+
+
 def _words_before_appositive(text: str, verb: str, comma: int, cend: int) -> int:
     """How many words a report needs before the comma of an appositive that ends it: four, or
     `_APPOSITIVE_OBJECT_WORDS` for the object of a verb that takes no clause ("attacked the Ferry Act, the law
@@ -5658,7 +5858,10 @@ def _subordinate_subject(text: str, lo: int, speaker: Speaker) -> bool:
     between = [w.lower() for w in _words(text[comma + 1:speaker.start])]
     if any(w in _SUBORDINATORS for w in between):
         return True
-    return bool(between) and (speaker.mention.lower() in _SUBJECT_PRONOUNS or len(between) >= 3)
+    if speaker.mention.lower() in _SUBJECT_PRONOUNS:
+        # (but "…, as she said at the outset": the aside of "as" gives the clause before it to the pronoun)
+        return bool(between) and not (between == ["as"] and speaker.mention.lower() in ("he", "she", "they"))
+    return len(between) >= 3 and not _fronts_a_noun_phrase(_words(text[comma + 1:speaker.start]))
 
 
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us"}
