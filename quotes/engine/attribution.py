@@ -2204,7 +2204,7 @@ class Attributor:
             if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
                 self._titled_work(pi, f)
                 continue
-            if self._passive_naming(pi, f) or self._characterised_as(pi, f):
+            if self._passive_naming(pi, f) or self._characterised_as(pi, f, covered):
                 continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
@@ -2333,11 +2333,14 @@ class Attributor:
                                         windows=[(start, f.close_end)]))
         return True
 
-    def _characterised_as(self, pi: int, f: Quoted) -> bool:
+    def _characterised_as(self, pi: int, f: Quoted, covered: "Intervals") -> bool:
         """'Ruiz singled out the auditor as “biased,”', 'Voss keeps painting the board as a “cartel”', 'offered
         herself as a “safe harbor” mayor': a verb, its object and "as" before quoted words cast the object
         as something in someone's words, whatever the verb (most are no verb of speech). The object and its
-        name are reported, the sentence's subject the speaker. Returns whether they were."""
+        name are reported, the sentence's subject the speaker. Returns whether they were.
+
+        Quoted words that run on past their sentence's end into words another report already holds ('described
+        the cost as “grim. . . . It hurts us,” he said') end before those: the next sentence's words are its."""
         text = self.text
         if text.find(" as ", max(0, f.open_at - _AS_NAME_LEAD), f.open_at) == -1:
             return False
@@ -2357,6 +2360,11 @@ class Attributor:
             end = stop.start() if stop is not None else \
                 f.close_end + len(text[f.close_end:sentence_end].rstrip(" \u00a0\n.!?;:"))
             end = max(end, f.close_end)
+        taken = covered.first_start_from(f.start + 1)
+        if taken is not None and taken < end:
+            end = taken
+            while end > f.start and text[end - 1].isspace():
+                end -= 1
         # the sentence's subject ("Voss, as usual, keeps painting …", "Ruiz, who styled herself …"),
         # else the verb's, as a cue's is found ("Declaring …, the mogul offered himself …")
         verb = _VERB_WORD.match(text, m.start("verb"))
@@ -3875,8 +3883,12 @@ class Attributor:
                     end = marks[1]
                 if _RELATIVE_CLAUSE_CLOSES.match(text, end, min(cend, end + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
-                        and not frags.any_within(stop.start(), cend + 1) \
+                        and (not frags.any_within(stop.start(), cend + 1)
+                             or (self._reporting_verb_at(end, cend) and not _negated_before(text, vstart, verb))) \
                         and not self._unfinished_clause(cstart, stop.start(), cend):
+                    # (quoted words after the sentence's own verb of speech are its report's, not the relative
+                    # clause's: 'Ruiz, who thinks the board erred, called the law “much better”'; but 'Ruiz, who did
+                    # not say the board erred, said …' tells who speaks, and the corpus reads it as the speaker's)
                     return marks[1] if marks is not None else stop.start()
             return cend
         if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
@@ -3899,6 +3911,15 @@ class Attributor:
                 return cend
             return marks[1] if marks is not None else stop.start()
         return cend
+
+    def _reporting_verb_at(self, pos: int, hi: int) -> bool:
+        """Does a verb of speech or stance open the predicate at ``pos`` (after an adverb at most), as the
+        sentence's own verb after a relative clause does ('…, called the law “much better”')? Then what follows
+        it is that verb's report."""
+        start = _ADVERB_LEAD.match(self.text, pos, hi).end()
+        cue = self.cues.search(start, min(hi, start + 40))
+        return cue is not None and cue.start() == start \
+            and (cue.group("verb") in SPEECH or cue.group("verb") in STANCE)
 
     def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
@@ -5369,6 +5390,8 @@ _CLAUSE_RESUMES = regex.compile(
 # the sentence's own verb after a relative clause set off by commas: a past or an auxiliary (_PREDICATE), or a
 # present tense with the start of its object or infinitive after it ("Ruiz, who opposed the ferry, plans to
 # …", "…, who backed it, wants the …"; not a list's next noun, "…, ports and docks")
+# white space and at most one adverb, before a predicate's verb
+_ADVERB_LEAD = regex.compile(r"\s*(?:(?:\p{Ll}+ly|also|later|then|still|now|once|again)\s+)?")
 _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}+ly|also|still|now|then)\s+)?"
                                         r"\p{Ll}{2,}s\s+(?:the|a|an|his|her|their|its|to|it|him|them|this|these|"
                                         r"those|himself|herself|themselves)\b)")
@@ -5404,6 +5427,15 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # backed him in May and said …, withdrew")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
+
+
+_NEGATION = regex.compile(r"\b(?:not|never)\b|n['’]t\b")
+
+
+def _negated_before(text: str, vstart: int, verb: str) -> bool:
+    """Is the cue ``verb``, whose auxiliaries start at ``vstart``, negated ("did not say", "never claimed")?"""
+    at = text.find(verb, vstart, vstart + 60)
+    return at != -1 and _NEGATION.search(text, max(0, vstart - 8), at) is not None
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:

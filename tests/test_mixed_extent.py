@@ -1,0 +1,59 @@
+"""How far a mixed report (reported speech holding quoted words) reaches, in sentences the team wrote.
+
+A relative clause on the sentence's subject may report something of its own ("Ruiz, who thinks the board
+erred, …"). When the sentence's own verb after it is a verb of speech whose object holds quoted words, those
+words are that verb's report, not the relative clause's: the relative clause's report ends at its comma.
+"""
+import pytest
+
+import quotes
+
+
+def reports(text):
+    return [(q.text, q.kind, q.speaker) for q in quotes.extract(text, date="2024-05-06")]
+
+
+RELATIVE_THEN_VERB_OF_SPEECH = [
+    ("a verb of naming after the relative clause",
+     "Still, Ana Ruiz, who thinks the board made a grab for power with its dock rules, called the new levy "
+     "“much, much fairer” than the old one.",
+     [("the board made a grab for power with its dock rules", "indirect", "Ana Ruiz"),
+      ("the new levy “much, much fairer” than the old one", "partial", "Ana Ruiz")]),
+    ("a relative clause closed by a comma set inside the marks",
+     "Tom Bell, who estimates that his court bills were “well past a fortune,” described the strain as "
+     "“grim beyond words.”",
+     [("that his court bills were “well past a fortune,”", "partial", "Tom Bell"),
+      ("the strain as “grim beyond words.”", "partial", "Tom Bell")]),
+    ("a verb of saying after the relative clause",
+     "Ana Ruiz, who thinks the board made a grab for power, said the new levy was “a step back.”",
+     [("the board made a grab for power", "indirect", "Ana Ruiz"),
+      ("the new levy was “a step back.”", "partial", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RELATIVE_THEN_VERB_OF_SPEECH,
+                         ids=[c[0] for c in RELATIVE_THEN_VERB_OF_SPEECH])
+def test_the_relative_clause_report_ends_before_the_sentences_verb_of_speech(name, text, expected):
+    assert reports(text) == expected
+
+
+def test_a_negated_relative_clause_still_tells_who_speaks():
+    # "who did not say …" tells who the speaker is; it is not cut off as a report of its own
+    found = reports("Ana Ruiz, who never openly said that Tom Bell was unfit for the post, said on Monday "
+                    "that he had not done his “homework” on the port.")
+    assert all(text != "that Tom Bell was unfit for the post" for text, _, _ in found)
+
+
+def test_a_verb_of_no_speech_after_the_relative_clause_changes_nothing():
+    # the sentence's own verb reports nothing: the relative clause's report ends at its comma as before
+    found = reports("Tom Bell, who estimates that his court bills were “well past a fortune,” sold his boat.")
+    assert [text for text, _, _ in found] == ["that his court bills were “well past a fortune,”"]
+
+
+def test_quoted_words_past_their_sentence_end_are_the_next_reports():
+    # an object cast as quoted words that run on past a sentence's end ends before the words another report holds
+    found = reports('Tom Bell, who guesses that his court bills ran "to six figures," described the '
+                    'strain as "horrendous. . . . It really hurts your health," he said.')
+    texts = [text for text, _, _ in found]
+    assert 'the strain as "horrendous. . . .' in texts
+    assert not any("horrendous" in text and "hurts" in text for text in texts)
