@@ -57,3 +57,33 @@ def test_quoted_words_past_their_sentence_end_are_the_next_reports():
     texts = [text for text, _, _ in found]
     assert 'the strain as "horrendous. . . .' in texts
     assert not any("horrendous" in text and "hurts" in text for text in texts)
+
+
+# A report in an opening subordinate clause ends at the comma where the main clause begins, even with quoted words
+# after it, when the main clause has a subject of its own and a verb of speech: those words are its report.
+OPENING_CLAUSE_THEN_CLAUSE_OF_SPEECH = [
+    ("a name and a verb of naming",
+     "When Tom Bell said the pier was unsafe, Ana Ruiz called the claim “pure theater.”",
+     [("the pier was unsafe", "indirect", "Tom Bell"), ("the claim “pure theater.”", "partial", "Ana Ruiz")]),
+    ("a body and a verb of naming",
+     "When Tom Bell said the pier was unsafe, the harbor council called the claim “pure theater.”",
+     [("the pier was unsafe", "indirect", "Tom Bell"), ("the claim “pure theater.”", "partial", "the harbor council")]),
+    ("a name, an adverb and a verb of speech",
+     "While she admitted money was one reason she felt drained working under Hale, Ruiz also noted that several "
+     "“small slights” left her bitter.",
+     [("money was one reason she felt drained working under Hale", "indirect", None),
+      ("that several “small slights” left her bitter", "partial", "Ruiz")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", OPENING_CLAUSE_THEN_CLAUSE_OF_SPEECH,
+                         ids=[c[0] for c in OPENING_CLAUSE_THEN_CLAUSE_OF_SPEECH])
+def test_the_opening_clause_report_ends_before_a_clause_of_speech(name, text, expected):
+    assert reports(text) == expected
+
+
+def test_an_attribution_set_off_by_commas_keeps_the_report_whole():
+    # '…, Ruiz said, “…”' attributes the words around it: no clause of its own begins there
+    found = reports('So when the board hinted last spring that it would sell the pier to Tom Bell, Ana Ruiz said, '
+                    '"we were stunned."')
+    assert not any(text == "that it would sell the pier to Tom Bell" for text, _, _ in found)

@@ -3907,10 +3907,25 @@ class Attributor:
             marks = frags.containing(stop.start())
             if marks is not None and (stop.group("marks") is None or self._comma_in_marks(frags, stop.start())):
                 continue
-            if len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
+            if len(_words(text[cstart:stop.start()])) < 1 or (
+                    frags.any_within(stop.start(), cend + 1)
+                    and not self._clause_of_speech_at(marks[1] if marks is not None else stop.end(), cend)):
+                # (quoted words after it go on the report, unless a clause of speech of its own holds them: 'When
+                # Bell said the pier was unsafe, Ruiz called the claim “theater”')
                 return cend
             return marks[1] if marks is not None else stop.start()
         return cend
+
+    def _clause_of_speech_at(self, pos: int, hi: int) -> bool:
+        """Does a clause of its own open at ``pos``, a short subject and then a verb of speech or stance ('…,
+        Ana Ruiz said only that …', '…, the council called the claim “theater”')? What follows is its report.
+        (Not a verb set off by a comma, '…, Ruiz said, “we were floored”': an attribution of the words around it.)"""
+        cue = self.cues.search(pos, min(hi, pos + _OWN_CLAUSE_REACH))
+        if cue is None or cue.group("verb").endswith("ing") \
+                or (cue.group("verb") not in SPEECH and cue.group("verb") not in STANCE) \
+                or self._parenthetical_attribution(cue):
+            return False
+        return _OWN_CLAUSE_SUBJECT.fullmatch(self.text, pos, cue.start()) is not None
 
     def _reporting_verb_at(self, pos: int, hi: int) -> bool:
         """Does a verb of speech or stance open the predicate at ``pos`` (after an adverb at most), as the
@@ -3969,9 +3984,10 @@ class Attributor:
             if (frags.contains(comma.start()) and self._comma_in_marks(frags, comma.start())) \
                     or len(_words(text[cstart:comma.start()])) < 2:
                 continue
-            if frags.any_within(comma.start(), cend + 1):
-                return cend     # quoted words after it: the report goes on
             marks = frags.containing(comma.start())
+            if frags.any_within(comma.start(), cend + 1) \
+                    and not self._clause_of_speech_at(marks[1] if marks is not None else comma.start() + 1, cend):
+                return cend     # quoted words after it: the report goes on (unless a clause of speech holds them)
             return marks[1] if marks is not None else comma.start()
         return cend
 
@@ -5390,6 +5406,15 @@ _CLAUSE_RESUMES = regex.compile(
 # the sentence's own verb after a relative clause set off by commas: a past or an auxiliary (_PREDICATE), or a
 # present tense with the start of its object or infinitive after it ("Ruiz, who opposed the ferry, plans to
 # …", "…, who backed it, wants the …"; not a list's next noun, "…, ports and docks")
+# after a comma (and closing marks), the subject of a clause of its own: one to five words, none a conjunction,
+# preposition or relative pronoun first ("…, Ana Ruiz said", "…, the council also called"); _OWN_CLAUSE_REACH is
+# how far after the comma its verb may come
+_OWN_CLAUSE_SUBJECT = regex.compile(
+    r"[\p{Pf}\"'’]*\s+(?!(?:and|but|or|nor|yet|so|including|especially|not|perhaps|even|which|who|whom|whose|that|"
+    r"where|when|while|as|with|without|in|on|at|for|to|from|by|of|after|before|since|until|about|like|than|if|"
+    r"though|although|because|once|unless|whether|it|there|this|these|those)\b)"
+    r"[\p{L}\p{N}'’.\-]+(?:\s+[\p{L}\p{N}'’.\-]+){0,4}\s+", regex.I)
+_OWN_CLAUSE_REACH = 60
 # white space and at most one adverb, before a predicate's verb
 _ADVERB_LEAD = regex.compile(r"\s*(?:(?:\p{Ll}+ly|also|later|then|still|now|once|again)\s+)?")
 _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}+ly|also|still|now|then)\s+)?"
