@@ -87,3 +87,40 @@ def test_an_attribution_set_off_by_commas_keeps_the_report_whole():
     found = reports('So when the board hinted last spring that it would sell the pier to Tom Bell, Ana Ruiz said, '
                     '"we were stunned."')
     assert not any(text == "that it would sell the pier to Tom Bell" for text, _, _ in found)
+
+
+# A participle of speech after a comma starts a report of its own, an adverb before it or not; the report before
+# ends at the comma.
+def test_a_participle_of_speech_after_an_adverb_starts_its_own_report():
+    found = reports("Ana Ruiz voiced frustration about the harbor debate, recently telling one aide that she is "
+                    "puzzled about “which Tom Bell will turn up.”")
+    assert ("that she is puzzled about “which Tom Bell will turn up.”", "partial", "Ana Ruiz") in found
+    assert all("telling" not in text for text, _, _ in found)
+
+
+def test_there_is_nobody_who_speaks():
+    # a participle joined to a sentence that opens with "there is" has no subject to share
+    found = reports("There’s still time for Bell to build bridges with harbor councillors, even after repeatedly "
+                    "dismissing them as members of the “dock cartel” and calling Harbor Master Ana Ruiz a liar.")
+    assert all(speaker != "There" for _, _, speaker in found)
+
+
+# "confided" and "vented" report a that-clause, after whom it was said to, as "said" does
+CONFIDED_OR_VENTED = [
+    ("Tom Bell confided to a friend that his family had been scared because the Bells were “the first fishing family "
+     "to move onto the hill.” But he was less worried.",
+     ("that his family had been scared because the Bells were “the first fishing family to move onto the hill.”",
+      "partial", "Tom Bell")),
+    ("Ana Ruiz confided that the pier was doomed.", ("that the pier was doomed", "indirect", "Ana Ruiz")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONFIDED_OR_VENTED)
+def test_a_confidence_reports_its_that_clause(text, expected):
+    assert expected in reports(text)
+
+
+def test_a_verb_of_venting_with_no_that_clause_reports_nothing():
+    assert reports("The crew vented the tank before the storm.") == []
+    found = reports('Flying home one night, Ana Ruiz vented to her aide that it would be "ugly beyond belief."')
+    assert [(kind, speaker) for _, kind, speaker in found] == [("partial", "Ana Ruiz")]

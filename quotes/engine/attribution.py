@@ -411,9 +411,11 @@ def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
 
 
 # (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report; a
-# dash typed as one or two hyphens, "… last week - saying it …", is a dash too)
+# dash typed as one or two hyphens, "… last week - saying it …", is a dash too; an adverb may come before the
+# participle: "…, recently telling an aide that …")
 _SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|\s-{1,2}(?=\s)|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
-                               r"(?:\s+(?:by|while|after|before|since|upon|and))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+                               r"(?:\s+(?:by|while|after|before|since|upon|and))?(?:\s+\p{Ll}+ly)?\s+(?:"
+                               + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
 
@@ -1735,7 +1737,9 @@ class Attributor:
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
-        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and m.group() == verb
+        # (an adverb of manner or time may come before it: "…, recently telling an aide that …")
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) \
+            and all(w.endswith("ly") for w in m.group()[:-len(verb)].split())
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
@@ -1763,7 +1767,7 @@ class Attributor:
                 floor = opening[1]
             if any(not self.quoted.contains(c.start("verb")) for c in self.cues.finditer(floor, toks[-1][1])):
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
-                if sp is not None:
+                if sp is not None and not _EXPLETIVE_SUBJECT.fullmatch(sp.mention):
                     return sp
         # "… but on Tuesday wrote that …": a day between the conjunction and the verb
         trail = len(toks)
@@ -1825,6 +1829,8 @@ class Attributor:
                 # "… interviewed Dana Marsh, who saw the crash and described it …": a verb joined to a relative
                 # clause's verb has the relative pronoun for its subject, the name before it, not the sentence's
                 return self._antecedent(lo, relative.start(), vstart)
+            if sp is not None and _EXPLETIVE_SUBJECT.fullmatch(sp.mention):
+                return None     # "There’s still time for Ruiz to …, even after … and calling …": "there" is nobody
             return sp
         k = len(toks)
         while k > 1 and (is_subject_adverb(toks[k - 1][0]) or is_where_adverb(text, toks, k)) \
@@ -1985,7 +1991,8 @@ class Attributor:
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
                 if pass_ == "speech" and m.group("verb").lower() in _THAT_CLAUSE_ONLY \
-                        and not text.startswith(" that ", m.end()):
+                        and not text.startswith(" that ", m.end()) \
+                        and _TO_WHOM_THEN_THAT.match(text, m.end(), min(pe, m.end() + 80)) is None:
                     continue    # "barked", "laughed": they attribute quotes, and report only a that-clause
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
@@ -4371,6 +4378,8 @@ _SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
 _THAT_CLAUSE_ONLY = _MANNER | set(QUOTING_VERBS)    # (with no quote of theirs, they report only a that-clause)
+# whom it was said to, then the that-clause: "confided to her that …", "vented to her aide, Tom Hale, that …"
+_TO_WHOM_THEN_THAT = regex.compile(r" to [^.;:!?“”\"]{1,60}? that ")
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
 # ("“…,” an angry Ruiz retaliated.": an article and a word or two of how they were may come before the name)
 _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:(?:(?:an?|the)\s+(?:\p{Ll}+\s+){1,2})?%s\s+(?P<verb>\p{Ll}{3,}ed)"
@@ -5415,6 +5424,8 @@ _OWN_CLAUSE_SUBJECT = regex.compile(
     r"though|although|because|once|unless|whether|it|there|this|these|those)\b)"
     r"[\p{L}\p{N}'’.\-]+(?:\s+[\p{L}\p{N}'’.\-]+){0,4}\s+", regex.I)
 _OWN_CLAUSE_REACH = 60
+# the "there" of "there is", which stands for nobody
+_EXPLETIVE_SUBJECT = regex.compile(r"(?i)there(?:[’']s)?")
 # white space and at most one adverb, before a predicate's verb
 _ADVERB_LEAD = regex.compile(r"\s*(?:(?:\p{Ll}+ly|also|later|then|still|now|once|again)\s+)?")
 _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}+ly|also|still|now|then)\s+)?"
