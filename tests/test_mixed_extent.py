@@ -124,3 +124,20 @@ def test_a_verb_of_venting_with_no_that_clause_reports_nothing():
     assert reports("The crew vented the tank before the storm.") == []
     found = reports('Flying home one night, Ana Ruiz vented to her aide that it would be "ugly beyond belief."')
     assert [(kind, speaker) for _, kind, speaker in found] == [("partial", "Ana Ruiz")]
+
+
+# The writer's words that finish the sentence a quote opened, before its attribution, are one report with the
+# quote; a contraction's apostrophe among them is no quotation mark.
+RUNS_ON_THROUGH_A_CONTRACTION = [
+    '"Many would call it a defeat for the mayor" if she didn\'t win by a wide margin, said Tom Bell, an analyst.',
+    "“Many would call it a defeat for the mayor” if she didn’t win by a wide margin, said Tom Bell, an analyst.",
+    "“Many would call it a defeat for the mayor” if the harbor’s levy failed, said Tom Bell, an analyst.",
+]
+
+
+@pytest.mark.parametrize("text", RUNS_ON_THROUGH_A_CONTRACTION)
+def test_the_writers_words_before_the_attribution_run_on_through_an_apostrophe(text):
+    found = reports(text)
+    assert len(found) == 1 and found[0][1:] == ("partial", "Tom Bell")
+    assert found[0][0].startswith("Many would call it a defeat for the mayor")
+    assert found[0][0].endswith(("wide margin", "levy failed"))

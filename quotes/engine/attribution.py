@@ -5007,7 +5007,8 @@ _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its qu
 _THAT_WORD = regex.compile(r"\bthat\b")
 # lower-case words of the writer's, no marks or line break among them, right after a quote and up to the comma
 # before its attribution ('” if the levy failed, said …')
-_RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}[^\n“”\"‘’',]*[^\s,]),[ \u00a0]*$")
+# (an apostrophe between letters is a contraction's or a possessive's, no mark: '… if she didn't win, said Ruiz')
+_RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}(?:[^\n“”\"‘’',]|(?<=\p{L})['’](?=\p{L}))*[^\s,]),[ \u00a0]*$")
 _RUN_ON_WORDS = 3
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
