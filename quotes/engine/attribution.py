@@ -486,9 +486,11 @@ def _holds_a_participle_cue(text: str, lo: int, hi: int) -> bool:
 
 
 # (", and", or "and" alone: "telling reporters the levy was “a trap” and accusing …" joins a second report; a
-# dash typed as one or two hyphens, "… last week - saying it …", is a dash too)
+# dash typed as one or two hyphens, "… last week - saying it …", is a dash too; an adverb may come before the
+# participle: "…, recently telling an aide that …")
 _SECOND_REPORT = regex.compile(r"(?:,(?P<close>[\p{Pf}\"'’]*)|\s[—–]|\s-{1,2}(?=\s)|(?=\s+(?:by|while|after|before|since|upon|and)\s))"
-                               r"(?:\s+(?:by|while|after|before|since|upon|and))?\s+(?:" + "|".join(sorted(_PARTICIPLE_CUES))
+                               r"(?:\s+(?:by|while|after|before|since|upon|and))?(?:\s+\p{Ll}+ly)?\s+(?:"
+                               + "|".join(sorted(_PARTICIPLE_CUES))
                                + r")\b")
 
 
@@ -1810,7 +1812,9 @@ class Attributor:
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
-        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and m.group() == verb
+        # (an adverb of manner or time may come before it: "…, recently telling an aide that …")
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) \
+            and all(w.endswith("ly") for w in m.group()[:-len(verb)].split())
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
@@ -1838,7 +1842,7 @@ class Attributor:
                 floor = opening[1]
             if any(not self.quoted.contains(c.start("verb")) for c in self.cues.finditer(floor, toks[-1][1])):
                 sp = sentence_subject(text, floor, vstart, cast, vstart)
-                if sp is not None:
+                if sp is not None and not _EXPLETIVE_SUBJECT.fullmatch(sp.mention):
                     return sp
         # "… but on Tuesday wrote that …": a day between the conjunction and the verb
         trail = len(toks)
@@ -1900,6 +1904,8 @@ class Attributor:
                 # "… interviewed Dana Marsh, who saw the crash and described it …": a verb joined to a relative
                 # clause's verb has the relative pronoun for its subject, the name before it, not the sentence's
                 return self._antecedent(lo, relative.start(), vstart)
+            if sp is not None and _EXPLETIVE_SUBJECT.fullmatch(sp.mention):
+                return None     # "There’s still time for Ruiz to …, even after … and calling …": "there" is nobody
             return sp
         k = len(toks)
         while k > 1 and (is_subject_adverb(toks[k - 1][0]) or is_where_adverb(text, toks, k)) \
@@ -2062,7 +2068,8 @@ class Attributor:
             for m, attribute in found:
                 vs = m.start("verb") if pass_ != "according" else m.start()
                 if pass_ == "speech" and m.group("verb").lower() in _THAT_CLAUSE_ONLY \
-                        and not text.startswith(" that ", m.end()):
+                        and not text.startswith(" that ", m.end()) \
+                        and _TO_WHOM_THEN_THAT.match(text, m.end(), min(pe, m.end() + 80)) is None:
                     continue    # "barked", "laughed": they attribute quotes, and report only a that-clause
                 if vs in self.used_cues or quoted.contains(vs) or claimed.contains(vs) or fragments.contains(vs):
                     continue
@@ -2281,7 +2288,7 @@ class Attributor:
             if _AFTER_TITLED.search(self.text, max(0, f.open_at - 12), f.open_at) is not None:
                 self._titled_work(pi, f)
                 continue
-            if self._passive_naming(pi, f) or self._characterised_as(pi, f):
+            if self._passive_naming(pi, f) or self._characterised_as(pi, f, covered):
                 continue
             words = self.text[f.start:f.end]
             n = len(_words(words))
@@ -2410,11 +2417,14 @@ class Attributor:
                                         windows=[(start, f.close_end)]))
         return True
 
-    def _characterised_as(self, pi: int, f: Quoted) -> bool:
+    def _characterised_as(self, pi: int, f: Quoted, covered: "Intervals") -> bool:
         """'Ruiz singled out the auditor as “biased,”', 'Voss keeps painting the board as a “cartel”', 'offered
         herself as a “safe harbor” mayor': a verb, its object and "as" before quoted words cast the object
         as something in someone's words, whatever the verb (most are no verb of speech). The object and its
-        name are reported, the sentence's subject the speaker. Returns whether they were."""
+        name are reported, the sentence's subject the speaker. Returns whether they were.
+
+        Quoted words that run on past their sentence's end into words another report already holds ('described
+        the cost as “grim. . . . It hurts us,” he said') end before those: the next sentence's words are its."""
         text = self.text
         if text.find(" as ", max(0, f.open_at - _AS_NAME_LEAD), f.open_at) == -1:
             return False
@@ -2434,6 +2444,11 @@ class Attributor:
             end = stop.start() if stop is not None else \
                 f.close_end + len(text[f.close_end:sentence_end].rstrip(" \u00a0\n.!?;:"))
             end = max(end, f.close_end)
+        taken = covered.first_start_from(f.start + 1)
+        if taken is not None and taken < end:
+            end = taken
+            while end > f.start and text[end - 1].isspace():
+                end -= 1
         # the sentence's subject ("Voss, as usual, keeps painting …", "Ruiz, who styled herself …"),
         # else the verb's, as a cue's is found ("Declaring …, the mogul offered himself …")
         verb = _VERB_WORD.match(text, m.start("verb"))
@@ -4057,8 +4072,12 @@ class Attributor:
                     end = marks[1]
                 if _RELATIVE_CLAUSE_CLOSES.match(text, end, min(cend, end + 40)) is not None \
                         and len(_words(text[cstart:stop.start()])) >= 1 \
-                        and not frags.any_within(stop.start(), cend + 1) \
+                        and (not frags.any_within(stop.start(), cend + 1)
+                             or (self._reporting_verb_at(end, cend) and not _negated_before(text, vstart, verb))) \
                         and not self._unfinished_clause(cstart, stop.start(), cend):
+                    # (quoted words after the sentence's own verb of speech are its report's, not the relative
+                    # clause's: 'Ruiz, who thinks the board erred, called the law “much better”'; but 'Ruiz, who did
+                    # not say the board erred, said …' tells who speaks, and the corpus reads it as the speaker's)
                     return marks[1] if marks is not None else stop.start()
             return cend
         if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
@@ -4077,10 +4096,34 @@ class Attributor:
             marks = frags.containing(stop.start())
             if marks is not None and (stop.group("marks") is None or self._comma_in_marks(frags, stop.start())):
                 continue
-            if len(_words(text[cstart:stop.start()])) < 1 or frags.any_within(stop.start(), cend + 1):
+            if len(_words(text[cstart:stop.start()])) < 1 or (
+                    frags.any_within(stop.start(), cend + 1)
+                    and not self._clause_of_speech_at(marks[1] if marks is not None else stop.end(), cend)):
+                # (quoted words after it go on the report, unless a clause of speech of its own holds them: 'When
+                # Bell said the pier was unsafe, Ruiz called the claim “theater”')
                 return cend
             return marks[1] if marks is not None else stop.start()
         return cend
+
+    def _clause_of_speech_at(self, pos: int, hi: int) -> bool:
+        """Does a clause of its own open at ``pos``, a short subject and then a verb of speech or stance ('…,
+        Ana Ruiz said only that …', '…, the council called the claim “theater”')? What follows is its report.
+        (Not a verb set off by a comma, '…, Ruiz said, “we were floored”': an attribution of the words around it.)"""
+        cue = self.cues.search(pos, min(hi, pos + _OWN_CLAUSE_REACH))
+        if cue is None or cue.group("verb").endswith("ing") \
+                or (cue.group("verb") not in SPEECH and cue.group("verb") not in STANCE) \
+                or self._parenthetical_attribution(cue):
+            return False
+        return _OWN_CLAUSE_SUBJECT.fullmatch(self.text, pos, cue.start()) is not None
+
+    def _reporting_verb_at(self, pos: int, hi: int) -> bool:
+        """Does a verb of speech or stance open the predicate at ``pos`` (after an adverb at most), as the
+        sentence's own verb after a relative clause does ('…, called the law “much better”')? Then what follows
+        it is that verb's report."""
+        start = _ADVERB_LEAD.match(self.text, pos, hi).end()
+        cue = self.cues.search(start, min(hi, start + 40))
+        return cue is not None and cue.start() == start \
+            and (cue.group("verb") in SPEECH or cue.group("verb") in STANCE)
 
     def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
@@ -4130,9 +4173,10 @@ class Attributor:
             if (frags.contains(comma.start()) and self._comma_in_marks(frags, comma.start())) \
                     or len(_words(text[cstart:comma.start()])) < 2:
                 continue
-            if frags.any_within(comma.start(), cend + 1):
-                return cend     # quoted words after it: the report goes on
             marks = frags.containing(comma.start())
+            if frags.any_within(comma.start(), cend + 1) \
+                    and not self._clause_of_speech_at(marks[1] if marks is not None else comma.start() + 1, cend):
+                return cend     # quoted words after it: the report goes on (unless a clause of speech holds them)
             return marks[1] if marks is not None else comma.start()
         return cend
 
@@ -4559,6 +4603,8 @@ _SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
 _THAT_CLAUSE_ONLY = _MANNER | set(QUOTING_VERBS)    # (with no quote of theirs, they report only a that-clause)
+# whom it was said to, then the that-clause: "confided to her that …", "vented to her aide, Tom Hale, that …"
+_TO_WHOM_THEN_THAT = regex.compile(r" to [^.;:!?“”\"]{1,60}? that ")
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
 # ("“…,” an angry Ruiz retaliated.": an article and a word or two of how they were may come before the name)
 _NAME_VERB_AFTER = regex.compile(r"[\s,]*(?:(?:(?:an?|the)\s+(?:\p{Ll}+\s+){1,2})?%s\s+(?P<verb>\p{Ll}{3,}ed)"
@@ -5186,7 +5232,8 @@ _LEAD_SAID_WORDS = 3   # words of paraphrase between a verb of speech and its qu
 _THAT_WORD = regex.compile(r"\bthat\b")
 # lower-case words of the writer's, no marks or line break among them, right after a quote and up to the comma
 # before its attribution ('” if the levy failed, said …')
-_RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}[^\n“”\"‘’',]*[^\s,]),[ \u00a0]*$")
+# (an apostrophe between letters is a contraction's or a possessive's, no mark: '… if she didn't win, said Ruiz')
+_RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}(?:[^\n“”\"‘’',]|(?<=\p{L})['’](?=\p{L}))*[^\s,]),[ \u00a0]*$")
 _RUN_ON_WORDS = 3
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
@@ -5603,6 +5650,19 @@ _CLAUSE_RESUMES = regex.compile(
 # the sentence's own verb after a relative clause set off by commas: a past or an auxiliary (_PREDICATE), or a
 # present tense with the start of its object or infinitive after it ("Ruiz, who opposed the ferry, plans to
 # …", "…, who backed it, wants the …"; not a list's next noun, "…, ports and docks")
+# after a comma (and closing marks), the subject of a clause of its own: one to five words, none a conjunction,
+# preposition or relative pronoun first ("…, Ana Ruiz said", "…, the council also called"); _OWN_CLAUSE_REACH is
+# how far after the comma its verb may come
+_OWN_CLAUSE_SUBJECT = regex.compile(
+    r"[\p{Pf}\"'’]*\s+(?!(?:and|but|or|nor|yet|so|including|especially|not|perhaps|even|which|who|whom|whose|that|"
+    r"where|when|while|as|with|without|in|on|at|for|to|from|by|of|after|before|since|until|about|like|than|if|"
+    r"though|although|because|once|unless|whether|it|there|this|these|those)\b)"
+    r"[\p{L}\p{N}'’.\-]+(?:\s+[\p{L}\p{N}'’.\-]+){0,4}\s+", regex.I)
+_OWN_CLAUSE_REACH = 60
+# the "there" of "there is", which stands for nobody
+_EXPLETIVE_SUBJECT = regex.compile(r"(?i)there(?:[’']s)?")
+# white space and at most one adverb, before a predicate's verb
+_ADVERB_LEAD = regex.compile(r"\s*(?:(?:\p{Ll}+ly|also|later|then|still|now|once|again)\s+)?")
 _RELATIVE_CLAUSE_CLOSES = regex.compile(r"\s*(?:" + _PREDICATE + r"|(?:(?:\p{Ll}+ly|also|still|now|then)\s+)?"
                                         r"\p{Ll}{2,}s\s+(?:the|a|an|his|her|their|its|to|it|him|them|this|these|"
                                         r"those|himself|herself|themselves)\b)")
@@ -5638,6 +5698,15 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # backed him in May and said …, withdrew")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
+
+
+_NEGATION = regex.compile(r"\b(?:not|never)\b|n['’]t\b")
+
+
+def _negated_before(text: str, vstart: int, verb: str) -> bool:
+    """Is the cue ``verb``, whose auxiliaries start at ``vstart``, negated ("did not say", "never claimed")?"""
+    at = text.find(verb, vstart, vstart + 60)
+    return at != -1 and _NEGATION.search(text, max(0, vstart - 8), at) is not None
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:

@@ -16,8 +16,9 @@ MANNER_VERBS: list[str] = ["barked", "cracked", "riffed", "demurred", "cried", "
 
 # Verbs that attribute the quote next to them as "said" does and, with no quote, report only a that-clause:
 # an accusation, a gloss on one's own words, a writing ("“…,” Ruiz charged", "“…,” she elaborated", "had
-# written, “…”"; not "was charged with", "elaborated on the plan", "has written letters").
-QUOTING_VERBS: list[str] = ["charged", "elaborated", "written"]
+# written, “…”"; not "was charged with", "elaborated on the plan", "has written letters"). So do a confidence
+# or an outburst ("confided to a friend that …", "she vented to her aide that …"; not "vented the tank").
+QUOTING_VERBS: list[str] = ["charged", "elaborated", "written", "confided", "vented"]
 
 # Verbs that report speech or a stated position. Each row: base form plus irregulars.
 SPEECH_VERBS: list[str] = sorted(set(
