@@ -1850,6 +1850,14 @@ class Attributor:
                 sp = sentence_subject(text, title[1], vstart, cast, vstart)
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
+        if sp is not None:
+            relative = _relative_clause_holding(text, max(lo, self._sentence_start(pi, vstart)), sp, vstart)
+            if relative is not None:
+                # "A farmer who sold land to the county said …": the county is the relative clause's object; the
+                # cue's subject is the noun the clause describes (kept as written when no one in the cast)
+                head = subject_before(text, lo, relative, cast, vstart) or bare_subject(text, lo, relative, cast)
+                if head is not None:
+                    return head
         return sp
 
     def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
@@ -5404,6 +5412,54 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # backed him in May and said …, withdrew")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
+
+
+# a relative pronoun opening a clause that describes the noun before it, with no comma between: "a farmer who
+# sold …", "a study that appeared …" (a lower-case word or "’d" right after it; see _relative_clause_holding)
+_RESTRICTIVE_RELATIVE = regex.compile(r"(?<=\p{L}[^\S\n]+)(?:who|that|which)(?:['’]d|[^\S\n]+(?=\p{Ll}))")
+_RELATIVE_SUBJECT_REACH = 160    # characters from the relative pronoun to the noun inside its clause
+# what stands right before a noun that is the object of a relative clause's verb or preposition, not the
+# subject of a clause of its own: a preposition or a form of "be" ("sold land to the county", "who had been a
+# medic", "that is Vole World"; a finite verb too: "who built the harbor")
+_BEFORE_AN_OBJECT = _PREPOSITIONS | _BE | {"near", "under", "behind", "against", "among", "like", "than"}
+# the words after "that" or "which" that make it a relative clause's subject, not a complementiser or a
+# determiner ("said that voters …", "that plan"): an auxiliary, or a finite verb (see _is_finite_word)
+_RELATIVE_VERBS = _BE | {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+                         "does", "did"}
+
+
+def _relative_clause_holding(text: str, floor: int, sp: Speaker, vstart: int) -> Optional[int]:
+    """Where the relative pronoun stands whose clause holds the subject ``sp`` found before the cue at ``vstart``
+    ("a young nurse who had been a medic in Ohio asked", "the senator who grumbled to donors now wants"), else
+    None. The clause follows a noun with no comma and runs unbroken to the cue; ``sp`` sits after a verb or a
+    preposition of that clause, so it is an object there, not the subject of a clause inside it ("the plan that
+    Ruiz says will …": Ruiz is that clause's subject, and says)."""
+    lo = max(floor, sp.start - _RELATIVE_SUBJECT_REACH)
+    if text.find("who", lo, sp.start) == -1 and text.find("that", lo, sp.start) == -1 \
+            and text.find("which", lo, sp.start) == -1:
+        return None     # (most subjects have no relative pronoun before them: no regex)
+    relative = None
+    for relative in _RESTRICTIVE_RELATIVE.finditer(text, lo, sp.start):
+        pass    # (the last one before the subject opens the clause that holds it)
+    if relative is None or any(c in text[relative.start():vstart] for c in ",;:()—–\"“”"):
+        return None
+    before = text[lo:relative.start()].split()
+    if not before or not before[-1].isalpha() or before[-1].lower() in FUNCTION_WORDS \
+            or _is_finite_word(before[-1].lower()):
+        return None     # ("knows who …", "said that …": no noun for the clause to describe)
+    inner = text[relative.start():sp.start].split()
+    last = inner[-1].lower()
+    if len(inner) < 2 or (last not in _BEFORE_AN_OBJECT and not _is_finite_word(last)
+                          and not (last in ("and", "or") and len(inner) >= 4)):
+        return None     # ("… for Vole or Tom Bell": the second of two objects too)
+    contracted = "'" in inner[0] or "’" in inner[0]     # ("who’d rather …")
+    first = inner[0] if contracted else inner[1]
+    if not contracted and first.lower() in FUNCTION_WORDS - _BE:
+        return None     # ("a plan that the mayor …": the clause has a subject of its own)
+    if not inner[0].startswith("who") and not contracted and first.lower() not in _RELATIVE_VERBS \
+            and not _is_finite_word(first.lower()):
+        return None
+    return relative.start()
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:
