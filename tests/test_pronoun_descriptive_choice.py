@@ -69,3 +69,31 @@ def test_the_nearest_subject_stays(name, text, said, mention):
     hits = [q for t, q in found.items() if said in t]
     assert hits, list(found)
     assert hits[0].mention == mention
+
+
+THE_SHOUTS_OWN_SUBJECT_SHOUTS = [
+    ("a heckler in a clause after the sentence's verb",
+     '"There is a young man with some trouble here," Tom Bell said as the heckler yelled: "Go home!"',
+     "Go home!", "the heckler"),
+    ("a group after 'as'",
+     "Once, when they spotted a trawler, Tom Bell steered past it while his friends jeered, ''Turn back!''",
+     "Turn back!", "his friends"),
+    ("the phrase opens at its article, after 'at which point'",
+     'Ruiz said, "Ana Vole will fix the pier" - at which point the audience chanted "Fix the pier!"',
+     "Fix the pier!", "the audience"),
+    ("a name the cast knows",
+     'At the hearing, Ana Ruiz shouted "Enough!" at the board.',
+     "Enough!", "Ana Ruiz"),
+    ("a place after a preposition is no subject",
+     'Protesters outside City Hall chanted "Shame on the board!"',
+     "Shame on the board!", "Protesters"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", THE_SHOUTS_OWN_SUBJECT_SHOUTS,
+                         ids=[c[0] for c in THE_SHOUTS_OWN_SUBJECT_SHOUTS])
+def test_the_shouts_own_subject_shouts(name, text, said, mention):
+    found = reports(text)
+    assert said in found, list(found)
+    assert found[said].mention == mention
+    assert found[said].kind == "direct"

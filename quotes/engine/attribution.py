@@ -1376,6 +1376,14 @@ class Attributor:
                 speaker = Speaker(mention=thing, name=thing, kind="organization", start=lo + lead.start("thing"),
                                   end=lo + lead.end("noun"))
             rule, conf, cue = "inscription: quote", 0.5 if speaker is not None else 0.4, lead.group("verb")
+        # 1c. 'Bell said as the heckler yelled: “…”', 'when someone in the crowd shouted, “…”': a shout's own
+        #     subject, right before its verb, shouts it (the sentence's subject may be someone who heard it)
+        if speaker is None and before.strip() and not inscribed and _shouted(before):
+            shouter = self._own_shouter(pi, lo, before)
+            if shouter is not None:
+                speaker, cue, verb_at = shouter
+                rule, conf = "speaker chants: quote", 0.6
+                self.used_cues.add(verb_at)     # (the verb leads in to this quote, not to a clause before it)
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
             # (not a word of speech after "a": "saying in a Facebook post: “…”" leads in with "saying")
@@ -1592,6 +1600,39 @@ class Attributor:
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _own_shouter(self, pi: int, lo: int, before: str) -> Optional[tuple[Speaker, str, int]]:
+        """(speaker, verb, where the verb is) of a finite verb of shouting that ends the words ``before`` a quote,
+        when it has a subject of its own right before it: a name the cast knows or a phrase as written ("the
+        heckler yelled", "as his friends jeered", "at which point the audience chanted"); else None. (Not an
+        object of a preposition, "the boos from the crowd roared": no subject; a participle, "…, chanting", shares
+        the sentence's subject, read elsewhere.)"""
+        text, cast = self.text, self.cast
+        lead = before.rstrip(" ,:")
+        verb = lead.rsplit(None, 1)[-1]
+        if verb.endswith("ing") or verb.lower() not in _SHOUTS:
+            return None
+        vstart = lo + len(lead) - len(verb)
+        floor = max(lo, self._sentence_start(pi, vstart))
+        toks = _tokens(text, max(floor, vstart - 40), vstart, cast)
+        k = len(toks)
+        while k > 1 and is_subject_adverb(toks[k - 1][0]):
+            k -= 1      # "the crowd loudly chanted"
+        if not k or not toks[k - 1][0][:1].isalnum():
+            return None
+        end = toks[k - 1][2]
+        own = subject_before(text, floor, end, cast, vstart)
+        if own is None:
+            own = bare_subject(text, floor, end, cast)
+            article = _FIRST_ARTICLE.search(own.mention) if own is not None else None
+            if article is not None and article.start() > 0 \
+                    and own.mention[:article.start()].split()[-1].lower() not in _PREPOSITIONS:
+                # "at which point the audience chanted": the phrase opens at its article, not at the word before
+                own = Speaker(mention=own.mention[article.start():], kind=own.kind, start=own.start + article.start(),
+                              end=own.end)
+        if own is None or _OBJECT_OF_A_PREPOSITION.search(text, max(floor, own.start - 12), own.start) is not None:
+            return None
+        return own, verb, vstart
 
     def _headline_goes_on(self, q: Quoted, pi: int) -> Optional[int]:
         """Where a headline ends whose quote, after "Name:", is followed by more of its words ("Ruiz: ‘No Deal’
@@ -4465,6 +4506,11 @@ _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell"
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+# a preposition right before a phrase (matched backwards), which makes the phrase no verb's subject: "from the
+# crowd", "in the hall"
+# the first article or possessive of a phrase (read where the phrase does not open with one)
+_FIRST_ARTICLE = regex.compile(r"(?<![\p{L}\p{N}])(?i:the|a|an|his|her|their|its)\s")
+_OBJECT_OF_A_PREPOSITION = regex.compile(r"(?r)\b(?:from|in|of|outside|inside|near|behind|among|into|across)\s+$")
 # an active verb, then "with", "into" or "in" before the chant: the verb's subject made it ("responded with
 # chants of", "broke into a chorus of"); not a passive one ("was greeted with chants of": heard it)
 _CHANTS_MADE = regex.compile(r"(?<!\b(?:is|are|was|were|be|been|being|got|gets)\s+\p{Ll}{1,20}\s+)(?<=\p{Ll}\s+)"
