@@ -1610,10 +1610,13 @@ class Attributor:
         text, cast = self.text, self.cast
         lead = before.rstrip(" ,:")
         verb = lead.rsplit(None, 1)[-1]
-        if verb.endswith("ing") or verb.lower() not in _SHOUTS:
+        if verb.lower() not in _SHOUTS:
             return None
         vstart = lo + len(lead) - len(verb)
         floor = max(lo, self._sentence_start(pi, vstart))
+        if verb.endswith("ing"):
+            own = self._participle_shouter(floor, vstart)
+            return (own, verb, vstart) if own is not None else None
         toks = _tokens(text, max(floor, vstart - 40), vstart, cast)
         k = len(toks)
         while k > 1 and is_subject_adverb(toks[k - 1][0]):
@@ -1633,6 +1636,34 @@ class Attributor:
         if own is None or _OBJECT_OF_A_PREPOSITION.search(text, max(floor, own.start - 12), own.start) is not None:
             return None
         return own, verb, vstart
+
+    def _participle_shouter(self, floor: int, vstart: int) -> Optional[Speaker]:
+        """Who shouts with the participle at ``vstart`` when its sentence's subject does not: the phrase after
+        "with" right before it ("with dozens of marchers chanting “…”"), or the subject of a clause that the
+        sentence ends on before the participle's comma ("Ruiz spoke near the pier, where about 50 fishers had
+        gathered, chanting “…”"; not one that opens the sentence, "When the rally ended, fans marched, chanting",
+        whose comma comes before the main clause); else None."""
+        text, cast = self.text, self.cast
+        window = max(floor, vstart - _PARTICIPLE_SHOUTER_REACH)
+        comma = text[max(window, vstart - 3):vstart].rstrip().endswith(",")
+        if not comma:
+            with_ = _WITH_BEFORE.search(text, window, vstart)
+            if with_ is None or any(c in text[with_.end():vstart] for c in ",;:—–"):
+                return None
+            own = subject_before(text, with_.end(), vstart, cast, vstart) \
+                or bare_subject(text, with_.end(), vstart, cast)
+            return own if own is not None and own.start == with_.end() and not text[own.end:vstart].strip() \
+                else None
+        at = text.rfind(",", window, vstart)
+        opener = None
+        for opener in _TRAILING_CLAUSE.finditer(text, window, at):
+            pass    # (the last one opens the clause the participle follows)
+        if opener is None or any(c in text[opener.end():at] for c in ",;:"):
+            return None
+        own = subject_after(text, opener.end(), at, cast, vstart)
+        if own is None or own.start != opener.end() or not text[own.end:at].strip():
+            return None     # (the clause's subject right after its opener, and a verb after it)
+        return own
 
     def _headline_goes_on(self, q: Quoted, pi: int) -> Optional[int]:
         """Where a headline ends whose quote, after "Name:", is followed by more of its words ("Ruiz: ‘No Deal’
@@ -4508,6 +4539,9 @@ _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell"
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
 # a preposition right before a phrase (matched backwards), which makes the phrase no verb's subject: "from the
 # crowd", "in the hall"
+_PARTICIPLE_SHOUTER_REACH = 160   # characters back from a participle of shouting to its subject's clause
+# a subordinate clause that a sentence ends on, after a comma or a dash: "…, where about 50 fishers gathered"
+_TRAILING_CLAUSE = regex.compile(r"(?:,|\s[—–-]|[—–])\s*(?:where|when|as|while|after|in which|at which)\s+")
 # the first article or possessive of a phrase (read where the phrase does not open with one)
 _FIRST_ARTICLE = regex.compile(r"(?<![\p{L}\p{N}])(?i:the|a|an|his|her|their|its)\s")
 _OBJECT_OF_A_PREPOSITION = regex.compile(r"(?r)\b(?:from|in|of|outside|inside|near|behind|among|into|across)\s+$")
