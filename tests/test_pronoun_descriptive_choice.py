@@ -106,3 +106,31 @@ def test_the_shouts_own_subject_shouts(name, text, said, mention):
     assert said in found, list(found)
     assert found[said].mention == mention
     assert found[said].kind == "direct"
+
+
+def speakers(text):
+    return [(q.text, q.speaker, q.mention) for q in extract(text, date="2024-04-10")]
+
+
+A_PRONOUN_FINDS_THE_DESCRIBED_SPEAKER = [
+    ("a definite description no one in the cast fits, then 'he'",
+     'Tom Bell ran the port for a decade. "There is no plan," the harbor\'s new director said on Friday.\n\n'
+     '"We will write one," he said.',
+     "We will write one,", "the harbor's new director"),
+    ("an inverted description, then 'she'",
+     'Ana Vole runs the bakery. "I was born here," said the woman, who asked not to be named.\n\n'
+     '"I never left," she said.',
+     "I never left,", "the woman"),
+    ("a description that fits a named person stays that person",
+     'Mayor Ana Ruiz spoke first. "We will rebuild," the mayor said.\n\n"It will take years," she said.',
+     "It will take years,", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", A_PRONOUN_FINDS_THE_DESCRIBED_SPEAKER,
+                         ids=[c[0] for c in A_PRONOUN_FINDS_THE_DESCRIBED_SPEAKER])
+def test_a_pronoun_finds_the_described_speaker(name, text, said, speaker):
+    found = {t: (s, m) for t, s, m in speakers(text)}
+    assert said in found, list(found)
+    assert found[said][0] == speaker
+    assert found[said][1] in ("he", "she")

@@ -1001,9 +1001,15 @@ class Attributor:
         for attr in self.results[paragraph_start:]:
             sp = attr.speaker
             if sp is None or sp.entity is not None or sp.kind != "person" or not sp.mention \
-                    or sp.mention.split()[0].lower() not in _UNNAMED_OPENERS \
-                    or (attr.cue or "").lower() not in _SAYING or not self._opens_its_sentence(sp.start):
-                continue    # (the one who says, opening a sentence of its own: not "… is a rare candidate")
+                    or (attr.cue or "").lower() not in _SAYING:
+                continue
+            opener = sp.mention.split()[0].lower()
+            if not (opener in _UNNAMED_OPENERS and self._opens_its_sentence(sp.start)) \
+                    and not (opener == "the" and attr.rule in _QUOTE_ATTRIBUTIONS):
+                # (the one who says, opening a sentence of its own: not "… is a rare candidate"; or "the" and a
+                # description no one in the cast fits, attributing a quote: '“…,” the tall stranger said. “…,” he
+                # said' is the stranger, not whoever the story named before)
+                continue
             sp.entity = self.cast.described(sp.mention, sp.start, sp.role)
             described.add(id(sp.entity))
         return described
@@ -6404,6 +6410,8 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt"
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # how a description of one person the story does not name opens ("a farmer", "one delegate", "another voter")
 _UNNAMED_OPENERS = {"a", "an", "one", "another"}
+# the rules that attribute a direct quote to the speaker named right after or before it
+_QUOTE_ATTRIBUTIONS = {"quote, speaker cue", "quote, cue speaker", "speaker cue: quote", "cue speaker: quote"}
 _SAYING = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes"}   # plain verbs of saying
 
 
