@@ -1078,9 +1078,15 @@ class Attributor:
         for attr in self.results[paragraph_start:]:
             sp = attr.speaker
             if sp is None or sp.entity is not None or sp.kind != "person" or not sp.mention \
-                    or sp.mention.split()[0].lower() not in _UNNAMED_OPENERS \
-                    or (attr.cue or "").lower() not in _SAYING or not self._opens_its_sentence(sp.start):
-                continue    # (the one who says, opening a sentence of its own: not "… is a rare candidate")
+                    or (attr.cue or "").lower() not in _SAYING:
+                continue
+            opener = sp.mention.split()[0].lower()
+            if not (opener in _UNNAMED_OPENERS and self._opens_its_sentence(sp.start)) \
+                    and not (opener == "the" and attr.rule in _QUOTE_ATTRIBUTIONS):
+                # (the one who says, opening a sentence of its own: not "… is a rare candidate"; or "the" and a
+                # description no one in the cast fits, attributing a quote: '“…,” the tall stranger said. “…,” he
+                # said' is the stranger, not whoever the story named before)
+                continue
             sp.entity = self.cast.described(sp.mention, sp.start, sp.role)
             described.add(id(sp.entity))
         return described
@@ -1453,6 +1459,14 @@ class Attributor:
                 speaker = Speaker(mention=thing, name=thing, kind="organization", start=lo + lead.start("thing"),
                                   end=lo + lead.end("noun"))
             rule, conf, cue = "inscription: quote", 0.5 if speaker is not None else 0.4, lead.group("verb")
+        # 1c. 'Bell said as the heckler yelled: “…”', 'when someone in the crowd shouted, “…”': a shout's own
+        #     subject, right before its verb, shouts it (the sentence's subject may be someone who heard it)
+        if speaker is None and before.strip() and not inscribed and _shouted(before):
+            shouter = self._own_shouter(pi, lo, before)
+            if shouter is not None:
+                speaker, cue, verb_at = shouter
+                rule, conf = "speaker chants: quote", 0.6
+                self.used_cues.add(verb_at)     # (the verb leads in to this quote, not to a clause before it)
         # 2. before the quote: "Ms. Okafor said: “…”" / "He added, “…”"
         if speaker is None and before.strip():
             # (not a word of speech after "a": "saying in a Facebook post: “…”" leads in with "saying")
@@ -1669,6 +1683,70 @@ class Attributor:
                            windows=[(q.close_end, hi), (lo, q.open_at)])
         self.results.append(attr)
         return attr
+
+    def _own_shouter(self, pi: int, lo: int, before: str) -> Optional[tuple[Speaker, str, int]]:
+        """(speaker, verb, where the verb is) of a finite verb of shouting that ends the words ``before`` a quote,
+        when it has a subject of its own right before it: a name the cast knows or a phrase as written ("the
+        heckler yelled", "as his friends jeered", "at which point the audience chanted"); else None. (Not an
+        object of a preposition, "the boos from the crowd roared": no subject; a participle, "…, chanting", shares
+        the sentence's subject, read elsewhere.)"""
+        text, cast = self.text, self.cast
+        lead = before.rstrip(" ,:")
+        verb = lead.rsplit(None, 1)[-1]
+        if verb.lower() not in _SHOUTS:
+            return None
+        vstart = lo + len(lead) - len(verb)
+        floor = max(lo, self._sentence_start(pi, vstart))
+        if verb.endswith("ing"):
+            own = self._participle_shouter(floor, vstart)
+            return (own, verb, vstart) if own is not None else None
+        toks = _tokens(text, max(floor, vstart - 40), vstart, cast)
+        k = len(toks)
+        while k > 1 and is_subject_adverb(toks[k - 1][0]):
+            k -= 1      # "the crowd loudly chanted"
+        if not k or not toks[k - 1][0][:1].isalnum():
+            return None
+        end = toks[k - 1][2]
+        own = subject_before(text, floor, end, cast, vstart)
+        if own is None:
+            own = bare_subject(text, floor, end, cast)
+            article = _FIRST_ARTICLE.search(own.mention) if own is not None else None
+            if article is not None and article.start() > 0 \
+                    and own.mention[:article.start()].split()[-1].lower() not in _PREPOSITIONS:
+                # "at which point the audience chanted": the phrase opens at its article, not at the word before
+                own = Speaker(mention=own.mention[article.start():], kind=own.kind, start=own.start + article.start(),
+                              end=own.end)
+        if own is None or _OBJECT_OF_A_PREPOSITION.search(text, max(floor, own.start - 12), own.start) is not None:
+            return None
+        return own, verb, vstart
+
+    def _participle_shouter(self, floor: int, vstart: int) -> Optional[Speaker]:
+        """Who shouts with the participle at ``vstart`` when its sentence's subject does not: the phrase after
+        "with" right before it ("with dozens of marchers chanting “…”"), or the subject of a clause that the
+        sentence ends on before the participle's comma ("Ruiz spoke near the pier, where about 50 fishers had
+        gathered, chanting “…”"; not one that opens the sentence, "When the rally ended, fans marched, chanting",
+        whose comma comes before the main clause); else None."""
+        text, cast = self.text, self.cast
+        window = max(floor, vstart - _PARTICIPLE_SHOUTER_REACH)
+        comma = text[max(window, vstart - 3):vstart].rstrip().endswith(",")
+        if not comma:
+            with_ = _WITH_BEFORE.search(text, window, vstart)
+            if with_ is None or any(c in text[with_.end():vstart] for c in ",;:—–"):
+                return None
+            own = subject_before(text, with_.end(), vstart, cast, vstart) \
+                or bare_subject(text, with_.end(), vstart, cast)
+            return own if own is not None and own.start == with_.end() and not text[own.end:vstart].strip() \
+                else None
+        at = text.rfind(",", window, vstart)
+        opener = None
+        for opener in _TRAILING_CLAUSE.finditer(text, window, at):
+            pass    # (the last one opens the clause the participle follows)
+        if opener is None or any(c in text[opener.end():at] for c in ",;:"):
+            return None
+        own = subject_after(text, opener.end(), at, cast, vstart)
+        if own is None or own.start != opener.end() or not text[own.end:at].strip():
+            return None     # (the clause's subject right after its opener, and a verb after it)
+        return own
 
     def _headline_goes_on(self, q: Quoted, pi: int) -> Optional[int]:
         """Where a headline ends whose quote, after "Name:", is followed by more of its words ("Ruiz: ‘No Deal’
@@ -1931,6 +2009,14 @@ class Attributor:
                 sp = sentence_subject(text, title[1], vstart, cast, vstart)
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
+        if sp is not None:
+            relative = _relative_clause_holding(text, max(lo, self._sentence_start(pi, vstart)), sp, vstart)
+            if relative is not None:
+                # "A farmer who sold land to the county said …": the county is the relative clause's object; the
+                # cue's subject is the noun the clause describes (kept as written when no one in the cast)
+                head = subject_before(text, lo, relative, cast, vstart) or bare_subject(text, lo, relative, cast)
+                if head is not None:
+                    return head
         return sp
 
     def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
@@ -4728,6 +4814,14 @@ _SHOUTS = {"chanted", "chanting", "chant", "chants", "yelled", "yelling", "yell"
            "screamed", "screaming", "scream", "cheered", "cheering", "sang", "singing", "sings", "cried", "jeered",
            "jeering", "roared", "hollered", "hollering"}
 _SHOUT_NOUNS = {"chants", "chant", "shouts", "cries", "chorus", "roars"}   # "to chants of “…”"
+# a preposition right before a phrase (matched backwards), which makes the phrase no verb's subject: "from the
+# crowd", "in the hall"
+_PARTICIPLE_SHOUTER_REACH = 160   # characters back from a participle of shouting to its subject's clause
+# a subordinate clause that a sentence ends on, after a comma or a dash: "…, where about 50 fishers gathered"
+_TRAILING_CLAUSE = regex.compile(r"(?:,|\s[—–-]|[—–])\s*(?:where|when|as|while|after|in which|at which)\s+")
+# the first article or possessive of a phrase (read where the phrase does not open with one)
+_FIRST_ARTICLE = regex.compile(r"(?<![\p{L}\p{N}])(?i:the|a|an|his|her|their|its)\s")
+_OBJECT_OF_A_PREPOSITION = regex.compile(r"(?r)\b(?:from|in|of|outside|inside|near|behind|among|into|across)\s+$")
 # an active verb, then "with", "into" or "in" before the chant: the verb's subject made it ("responded with
 # chants of", "broke into a chorus of"); not a passive one ("was greeted with chants of": heard it)
 _CHANTS_MADE = regex.compile(r"(?<!\b(?:is|are|was|were|be|been|being|got|gets)\s+\p{Ll}{1,20}\s+)(?<=\p{Ll}\s+)"
@@ -5707,6 +5801,54 @@ def _negated_before(text: str, vstart: int, verb: str) -> bool:
     """Is the cue ``verb``, whose auxiliaries start at ``vstart``, negated ("did not say", "never claimed")?"""
     at = text.find(verb, vstart, vstart + 60)
     return at != -1 and _NEGATION.search(text, max(0, vstart - 8), at) is not None
+
+
+# a relative pronoun opening a clause that describes the noun before it, with no comma between: "a farmer who
+# sold …", "a study that appeared …" (a lower-case word or "’d" right after it; see _relative_clause_holding)
+_RESTRICTIVE_RELATIVE = regex.compile(r"(?<=\p{L}[^\S\n]+)(?:who|that|which)(?:['’]d|[^\S\n]+(?=\p{Ll}))")
+_RELATIVE_SUBJECT_REACH = 160    # characters from the relative pronoun to the noun inside its clause
+# what stands right before a noun that is the object of a relative clause's verb or preposition, not the
+# subject of a clause of its own: a preposition or a form of "be" ("sold land to the county", "who had been a
+# medic", "that is Vole World"; a finite verb too: "who built the harbor")
+_BEFORE_AN_OBJECT = _PREPOSITIONS | _BE | {"near", "under", "behind", "against", "among", "like", "than"}
+# the words after "that" or "which" that make it a relative clause's subject, not a complementiser or a
+# determiner ("said that voters …", "that plan"): an auxiliary, or a finite verb (see _is_finite_word)
+_RELATIVE_VERBS = _BE | {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+                         "does", "did"}
+
+
+def _relative_clause_holding(text: str, floor: int, sp: Speaker, vstart: int) -> Optional[int]:
+    """Where the relative pronoun stands whose clause holds the subject ``sp`` found before the cue at ``vstart``
+    ("a young nurse who had been a medic in Ohio asked", "the senator who grumbled to donors now wants"), else
+    None. The clause follows a noun with no comma and runs unbroken to the cue; ``sp`` sits after a verb or a
+    preposition of that clause, so it is an object there, not the subject of a clause inside it ("the plan that
+    Ruiz says will …": Ruiz is that clause's subject, and says)."""
+    lo = max(floor, sp.start - _RELATIVE_SUBJECT_REACH)
+    if text.find("who", lo, sp.start) == -1 and text.find("that", lo, sp.start) == -1 \
+            and text.find("which", lo, sp.start) == -1:
+        return None     # (most subjects have no relative pronoun before them: no regex)
+    relative = None
+    for relative in _RESTRICTIVE_RELATIVE.finditer(text, lo, sp.start):
+        pass    # (the last one before the subject opens the clause that holds it)
+    if relative is None or any(c in text[relative.start():vstart] for c in ",;:()—–\"“”"):
+        return None
+    before = text[lo:relative.start()].split()
+    if not before or not before[-1].isalpha() or before[-1].lower() in FUNCTION_WORDS \
+            or _is_finite_word(before[-1].lower()):
+        return None     # ("knows who …", "said that …": no noun for the clause to describe)
+    inner = text[relative.start():sp.start].split()
+    last = inner[-1].lower()
+    if len(inner) < 2 or (last not in _BEFORE_AN_OBJECT and not _is_finite_word(last)
+                          and not (last in ("and", "or") and len(inner) >= 4)):
+        return None     # ("… for Vole or Tom Bell": the second of two objects too)
+    contracted = "'" in inner[0] or "’" in inner[0]     # ("who’d rather …")
+    first = inner[0] if contracted else inner[1]
+    if not contracted and first.lower() in FUNCTION_WORDS - _BE:
+        return None     # ("a plan that the mayor …": the clause has a subject of its own)
+    if not inner[0].startswith("who") and not contracted and first.lower() not in _RELATIVE_VERBS \
+            and not _is_finite_word(first.lower()):
+        return None
+    return relative.start()
 
 
 def _cue_in_subordinate_clause(text: str, lo: int, vstart: int) -> bool:
@@ -6708,6 +6850,8 @@ _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt"
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # how a description of one person the story does not name opens ("a farmer", "one delegate", "another voter")
 _UNNAMED_OPENERS = {"a", "an", "one", "another"}
+# the rules that attribute a direct quote to the speaker named right after or before it
+_QUOTE_ATTRIBUTIONS = {"quote, speaker cue", "quote, cue speaker", "speaker cue: quote", "cue speaker: quote"}
 _SAYING = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes"}   # plain verbs of saying
 
 

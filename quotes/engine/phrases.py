@@ -282,6 +282,18 @@ def _dashed_relative_start(text: str, lo: int, hi: int) -> Optional[int]:
     return m.start() if m is not None and m.start() > lo else None
 
 
+# prepositions, which modify no noun from before it (see _relative_that)
+_PHRASE_PREPOSITIONS = {"in", "on", "at", "to", "from", "with", "by", "into", "about", "over", "under", "against"}
+
+
+def _relative_that(toks, k: int, j: int) -> bool:
+    """Is the "that" before ``toks[k]`` a relative pronoun rather than a determiner of the lower-case words
+    ``toks[k:j]`` before a noun phrase? "a study that appeared in the Harbor Journal": a verb ("-ed") right after
+    it, or a preposition among those words, which then are a relative clause, not modifiers of "Journal"."""
+    first = toks[k][0]
+    return (first.endswith("ed") and len(first) > 4) or any(t[0] in _PHRASE_PREPOSITIONS for t in toks[k:j])
+
+
 def _noun_before_a_role(toks, k: int, i: int) -> bool:
     """Is the lower-case word ``toks[k]`` a noun that says what a role is of, between a name and the role that
     ends the phrase: "a Dover harbor official", "a Cairo airport spokesman"?"""
@@ -413,7 +425,8 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             w = toks[k - 1][0]
             lw = w.lower()
             if lw in DETERMINERS:
-                k -= 1
+                if lw != "that" or not _relative_that(toks, k, j):
+                    k -= 1
                 break
             if (not w[:1].islower() or lw in _STOP_BEFORE or lw in PRONOUNS or not w[:1].isalpha()
                     or lw in INVERTED_VERBS or lw in _ASIDE_PREPOSITIONS) and not _age_word(toks, k - 1):
