@@ -269,6 +269,9 @@ DEGREE_WITH_A_REAL_VERB = [
     ("an adjective cue after 'more'",
      "Voters are more worried that the pier will close.",
      ("that the pier will close", "Voters", "indirect")),
+    ("a degree adverb after 'has'",
+     "Ruiz has widely claimed that the pier is unsafe.",
+     ("that the pier is unsafe", "Ruiz", "indirect")),
 ]
 
 

@@ -2669,9 +2669,13 @@ class Attributor:
             # Gazette": the plural noun names people, and a phrase of which or where follows, not what they urge
             return None
         if verb_low.endswith("ed") and verb_low not in ADJECTIVE_CUES \
-                and (all(w in _DEGREE_BEFORE_ADJECTIVE for w in aux) if aux else prev_low in _DEGREE_BEFORE_ADJECTIVE):
+                and (all(w in _DEGREE_BEFORE_ADJECTIVE for w in aux) if aux
+                     else prev_low in _DEGREE_BEFORE_ADJECTIVE
+                     and not (prev_low.endswith("ly") and before_words[-2:-1]
+                              and before_words[-2].lower() in _BE_OR_HAVE)):
             # "more states and more pledged delegates", "Eagerly anticipated, often tense, the banter …": a degree
             # word makes the participle an adjective of the noun after it; nobody pledged or anticipated anything
+            # (an adverb after "was" or "has" is the verb's: "it was widely reported that …")
             return None
         if verb_low in _PLURAL_REPORT_NOUNS and not aux and _NOUN_PLURAL_AFTER.match(text, cue_end, hi) is not None:
             # "relies on user reports to flag abuse", "the group's records requests over six years": a plural
@@ -5408,6 +5412,7 @@ _PLURAL_REPORT_NOUNS = {"reports", "requests"}
 # degree words that make a past participle after them an adjective ("more pledged delegates", "a highly anticipated
 # debate", "eagerly awaited"); not "very" or "much", which also stand before a verb ("very much wanted to stay")
 _DEGREE_BEFORE_ADJECTIVE = {"more", "most", "less", "least", "highly", "widely", "eagerly", "hotly"}
+_BE_OR_HAVE = _BE | {"has", "have", "had"}     # before a degree word, an auxiliary of the verb after it
 # plural nouns of people that are also verbs of urging: "advocates", "champions"; after the noun comes a phrase of
 # which ones or where ("advocates such as …", "champions of the bill", "advocates on the front lines", "advocates who
 # …"), after the verb its object ("advocates a tax", "champions the bill", "advocates for tenants")
