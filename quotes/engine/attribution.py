@@ -3782,7 +3782,33 @@ class Attributor:
             # "— including the pier", "— and that …", "— leaving the ferry idle": the report narrowed, goes
             # on, or says what followed from it (not "— insisting that …", a report of its own)
             return cend
+        if self._dash_goes_on_the_report(cstart, dash, cend):
+            return cend
         return dash.start()
+
+    def _dash_goes_on_the_report(self, cstart: int, dash, cend: int) -> bool:
+        """Does the phrase after a lone dash go on with the report rather than start the writer's words?
+
+        "wants to be the party's choice — and the chief rival to Hale": "and" then a phrase with no verb or
+        subject of its own adds one more item to what was said (a clause after it, "— and the mayor agreed",
+        is the writer's). "hoped the surge was a mirage - a mix of fame and luck", "sought to pose as a
+        healer - a calm voice in a loud race": a noun phrase right after the noun a predicate ends in (after
+        "is", "was" or "as") renames that noun, as one repeating it does ("is in a slump — a slump that …");
+        after any other report such a phrase is most often the writer's note on the whole of it ("— a claim
+        the council denies")."""
+        text = self.text
+        words = _words(text[dash.end():cend])
+        if not words:
+            return False
+        if words[0].lower() == "and" and len(words) >= 2 and _FINITE.search(text, dash.end(), cend) is None \
+                and not any(w.lower() in _SUBJECT_PRONOUNS for w in words[1:]):
+            return True
+        if words[0].lower() not in ("a", "an") or len(words) < 2:
+            return False
+        before = _words(text[max(cstart, dash.start() - 60):dash.start()])
+        if len(before) >= 2 and before[-1].lower() == words[1].lower():
+            return True     # ("in a slump — a slump that …")
+        return _PREDICATE_NOUN_LAST.search(text, max(cstart, dash.start() - 60), dash.start()) is not None
 
     def _gerund_subject(self, lo: int, vstart: int, hi: int) -> Optional[Speaker]:
         """Who speaks in "Trump answered by saying …" (the sentence's subject before it) or in "After saying
@@ -4964,6 +4990,9 @@ _THAT_WORD = regex.compile(r"\bthat\b")
 _RUN_ON = regex.compile(r"[ \u00a0]+(?P<words>\p{Ll}[^\n“”\"‘’',]*[^\s,]),[ \u00a0]*$")
 _RUN_ON_WORDS = 3
 _QUOTE_GOES_ON = regex.compile(r"\s*,\s+(?=(?:that|would|will|could|can|should|must|is|was|are|were|has|had|have)\s)")
+# a predicate noun ending the words before a dash: "was a mirage", "as a counterweight", "is the best hope"
+_PREDICATE_NOUN_LAST = regex.compile(r"(?<!\p{L})(?:is|was|are|were|be|been|as)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+)?"
+                                     r"[\p{L}\-]+\s*$")
 _DASH_GOES_ON = regex.compile(r"\s*(?:including|especially|particularly|notably|only|at\s+least|if|from|to|"
                               r"(?:and|but)\s+that\s+(?=\p{L})|like|such\s+as|for\s+(?:instance|example)|unless|"
                               r"(?!(?:%s)\b)\p{Ll}{2,}ing)\b" % "|".join(_NOT_PARTICIPLES), regex.I)
