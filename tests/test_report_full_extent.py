@@ -56,3 +56,54 @@ STOPS_AT_THE_DASH = [
 def test_the_report_stops_at_the_dash(name, text, said):
     found = reports(text)
     assert any(t == said for t, _, _ in found), found
+
+
+INFINITIVES = [
+    ("an event the infinitive's act is to happen at",
+     "The pilots plan to protest at the harbor conference.",
+     "to protest at the harbor conference"),
+    ("a debate the ads are to run during",
+     "The ferry board plans to air spots during both harbor debates.",
+     "to air spots during both harbor debates"),
+    ("the noun a relative clause with a gap hangs on",
+     "Ana Ruiz missed the deadline she pledged to meet at the harbor talks.",
+     "the deadline she pledged to meet at the harbor talks"),
+    ("a gap relative ends before the sentence's own auxiliary",
+     "The rifts Tom Hale vowed to mend have widened since May.",
+     "The rifts Tom Hale vowed to mend"),
+    ("a fight the subject expects to last",
+     "The crews on the pier are braced for a fight they expect to last into the spring.",
+     "a fight they expect to last into the spring"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", INFINITIVES, ids=[c[0] for c in INFINITIVES])
+def test_an_infinitive_keeps_its_phrase(name, text, said):
+    found = reports(text)
+    assert any(t == said and kind == "indirect" for t, _, kind in found), found
+
+
+def test_an_infinitive_of_purpose_opens_the_split_clause():
+    text = "To win back the fishers, Ana Ruiz said, the party must cut the toll."
+    found = extract(text)
+    assert [([text[a:b] for a, b in q.spans], q.speaker) for q in found] == [
+        (["To win back the fishers", "the party must cut the toll"], "Ana Ruiz")]
+
+
+INFINITIVES_STOP = [
+    ("a medium after an infinitive is where it was said",
+     "Ana Ruiz vowed to fight the levy in a statement.",
+     "to fight the levy"),
+    ("an infinitive with an object of its own has no gap",
+     "The council missed the day Tom Hale wants to sell the boat.",
+     "to sell the boat"),
+    ("no noun before the subject", "Ana Ruiz left because she wanted to see the port.", "to see the port"),
+    ("a phrase to someone opens no purpose", "To the fishers of Ashford, Ruiz said, the toll is a tax on work.",
+     "the toll is a tax on work"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", INFINITIVES_STOP, ids=[c[0] for c in INFINITIVES_STOP])
+def test_an_infinitive_stops_short(name, text, said):
+    found = reports(text)
+    assert any(t == said for t, _, _ in found), found
