@@ -70,8 +70,10 @@ SPLIT_BY_THE_SPEAKER = [
      "Cutting the fares so soon was a mistake"),
     ("a short noun subject", "The real trouble, the mayor argued, is the old pier.", "old pier",
      "The real trouble is the old pier"),
-    ("an opening phrase stays out", "To win their votes, organisers said, the party must change.", "party must",
-     "the party must change"),
+    ("an opening phrase stays out", "In the old days, organisers said, the party would change.", "party would",
+     "the party would change"),
+    ("an infinitive of purpose is the clause's own", "To win their votes, organisers said, the party must change.",
+     "party must", "To win their votes the party must change"),
 ]
 
 

@@ -125,9 +125,9 @@ OPENING_CLAUSE = [
      "pier will close", "Unless the town pays the bill the pier will close in May"),
     ("the means", "The vote is on Friday. By closing the old quay, the mayor said, the town saves a fortune.",
      "saves a fortune", "By closing the old quay the town saves a fortune"),
-    ("look-alike: an infinitive of purpose stays out",
+    ("an infinitive of purpose (the corpus marks it in)",
      "The vote is on Friday. To win their votes, organisers said, the party must change its tune.",
-     "change its tune", "the party must change its tune"),
+     "change its tune", "To win their votes the party must change its tune"),
     ("look-alike: a phrase of when", "The vote is on Friday. In the early spring, she said, the pier will close.",
      "pier will close", "the pier will close"),
 ]
