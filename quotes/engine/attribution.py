@@ -4072,10 +4072,59 @@ class Attributor:
                     continue
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
-                continue
+                conj = None if finding else self._conjoined_subject_start(lo, c, head, takes_a_clause)
+                if conj is None:
+                    continue
+                return conj
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _conjoined_subject_start(self, lo: int, c, head: str, takes_a_clause: bool) -> Optional[int]:
+        """Where "and"/"but" opens a clause of its own for the verb of stance ``c`` (``head`` the text before it):
+        "… opposed the levy, and Governor Bell wants the port closed", "… but her deputy does see a way out".
+
+        The words between the conjunction and the verb are all a subject the verb agrees with, so they start a
+        second sentence joined to the report, whose object or clause is that subject's stance, not part of what
+        the first verb reported (not a share of those polled: a poll's results are read as one). With no comma
+        before the conjunction that holds only after the object of a verb that takes no clause, and not after a
+        pronoun: "said she and the family planned …", "what he and many members see as …" join two subjects of
+        one verb, and "said the pier closed and Hale wants …" may go on with what was said. (Deciding, "…, and he
+        decided …", tells what someone chose to do, seldom a stance.)
+        """
+        if c.group("verb").lower() in _DECIDE_FORMS:
+            return None
+        conj = _CONJ_THEN_SUBJECT.match(head)
+        if conj is None:
+            return None
+        at = c.start() - len(head)
+        if not head.startswith(",", conj.start()) \
+                and not self._conjoins_after_an_object(at + conj.start(), takes_a_clause):
+            return None
+        if not self._own_subject_between(at + conj.end("conj"), c):
+            return None
+        return at + conj.start()
+
+    def _own_subject_between(self, subject_at: int, c) -> bool:
+        """Do the words from ``subject_at`` to the cue ``c`` make a subject of the cue's verb, all of them and in
+        agreement with it (and not a share of those polled, "… and 42 percent favored …", whose list of results is
+        read as one finding)?"""
+        text = self.text
+        subject = subject_before(text, subject_at, c.start(), self.cast, c.start())
+        if subject is None or text[subject_at:subject.start].strip() or subject.end > c.start() \
+                or text[subject.end:c.start()].strip():
+            return False
+        if share_of_people(text, subject_at, c.start()) is not None:
+            return False
+        return c.start() < c.start("verb") or _agrees(c.group("verb").lower(), subject)
+
+    def _conjoins_after_an_object(self, conj: int, takes_a_clause: bool) -> bool:
+        """May the bare "and"/"but" at ``conj`` open a second clause after the report's object: the report's verb
+        takes no clause, and the word before the conjunction is no pronoun (one of a compound subject)."""
+        if takes_a_clause:
+            return False
+        before = self.text[max(0, conj - 12):conj].split()
+        return bool(before) and before[-1].lower() not in _SUBJECT_PRONOUNS
 
     def _compound_subject(self, lo: int, conj: int, m) -> bool:
         """Is the conjunction at ``conj`` (``m`` its match, up to the verb) the "and" of a compound subject that
@@ -4577,6 +4626,9 @@ _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
 # ", who saw the crash": a relative clause that runs on, no comma or clause's end in it, to a conjunction before a
 # second verb (matched backwards from the conjunction)
 _RELATIVE_BEFORE_CONJUNCT = regex.compile(r"(?r),\s+who\s+[^,;:.!?“”\"—–]{1,120}\s+$")
+# " and " / ", but " and a few words before a verb of stance, a subject of its own (matched backwards): "…, and
+# Governor Tim Bell wants …", "… but his team does see …"
+_CONJ_THEN_SUBJECT = regex.compile(r"(?r),?[\p{Pf}\"'’]*\s+(?P<conj>and|but)\s+(?:[\p{L}\p{N}’'.\-]+\s+){1,5}")
 # " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
 _CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
 # a conjunction right before a cue, the word before the conjunction and the one before that
