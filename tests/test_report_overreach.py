@@ -5,6 +5,12 @@ A report must not swallow a second clause that has its own subject and its own v
 the governor's. A comma before the conjunction marks the new clause after any verb; with no comma it holds only
 after the object of a verb that takes no clause ("criticized the schedule and Hale wants …"). Two subjects of one
 verb ("he and the other pilots are planning …") and a poll's list of results stay whole.
+
+Nor does a report swallow a clause of time with its own subject pronoun and verb of report: "… praised the
+crews when he mentions the pier" and "… acknowledged some delays even as she defended the plan" each hold a
+second report. A reported clause keeps its subordinate clause ("asked whether the fees were fair when she
+testified …"), as does an aside set off by dashes, a first person ("when I asked …": the writer's own question)
+and a subject that is no pronoun ("rebuked Ruiz when the mayor called for …").
 """
 import pytest
 
@@ -64,3 +70,46 @@ def test_the_report_stays_whole(name, text, said):
 def test_a_deciding_verb_starts_no_report():
     found = texts("Ana Ruiz has said that she entered the race because the old board failed, and she decided to run.")
     assert "to run" not in found, found
+
+
+TIME_CLAUSE_OF_ITS_OWN = [
+    ("'when' and a pronoun after a noun object",
+     "Tom Hale praised the ferry crews at the rally and always gets loud cheers when he mentions the new pier.",
+     ["the ferry crews", "the new pier"]),
+    ("'even as' and a pronoun",
+     "Ruiz acknowledged some delays on the dredging work even as she defended the plan.",
+     ["some delays on the dredging work", "the plan"]),
+    ("', after' and a pronoun after an infinitive",
+     "Ruiz pledged to reopen the old ferry ramp, after she proposed a levy that would fund the repairs.",
+     ["to reopen the old ferry ramp", "a levy that would fund the repairs"]),
+    ("'when' after a phrase of where",
+     "Mayor Ana Ruiz was defending her harbor budget at a town meeting when she told the old story of the flooded pier.",
+     ["her harbor budget at a town meeting", "the old story of the flooded pier"]),
+]
+
+
+@pytest.mark.parametrize("name,text,said", TIME_CLAUSE_OF_ITS_OWN, ids=[c[0] for c in TIME_CLAUSE_OF_ITS_OWN])
+def test_the_report_stops_before_a_time_clause_of_its_own(name, text, said):
+    assert texts(text) == said
+
+
+TIME_CLAUSE_STAYS = [
+    ("a reported question",
+     "Ruiz asked the harbor board whether the fees were fair when she testified before the council.",
+     "whether the fees were fair when she testified before the council"),
+    ("the writer's own question",
+     "Ruiz praised the crews with a loud cheer when I asked about the strike.",
+     "the crews with a loud cheer when I asked about the strike"),
+    ("an aside between dashes",
+     "Critics note that Ruiz — even as she says the budget is sound — has cut little.",
+     "that Ruiz — even as she says the budget is sound — has cut little"),
+    ("a subject that is no pronoun",
+     "Tom Hale rebuked Ana Ruiz when the mayor called for a new levy.",
+     "Ana Ruiz when the mayor called for a new levy"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", TIME_CLAUSE_STAYS, ids=[c[0] for c in TIME_CLAUSE_STAYS])
+def test_the_time_clause_stays_in_the_report(name, text, said):
+    found = texts(text)
+    assert said in found, found

@@ -4048,6 +4048,9 @@ class Attributor:
                         # ("…, and, still later, he attacked …": the conjunction and its aside go with the new clause)
                         joined = _CONJ_ASIDE_BEFORE.match(self.text, max(lo, cut - 40), cut)
                         return joined.start() if joined is not None else cut
+            sub = None if finding else self._subordinate_subject_start(lo, c, head, takes_a_clause)
+            if sub is not None:
+                return sub
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
@@ -4104,6 +4107,37 @@ class Attributor:
         if not self._own_subject_between(at + conj.end("conj"), c):
             return None
         return at + conj.start()
+
+    def _subordinate_subject_start(self, lo: int, c, head: str, takes_a_clause: bool) -> Optional[int]:
+        """Where "when", "after", "before", "while" or "even as" and a subject pronoun open a clause of their own for
+        the cue ``c`` (``head`` the text before it) after a report from ``lo`` that is no clause: "praised the
+        crews when he opened the pier", "pledged to fix the ramp after she introduced a bill that …", "conceded
+        some delays even as he defended the plan".
+
+        The clause says when the speaker made the report before it, and its verb reports something of its own, so
+        the first report ends before the subordinator. ("when I asked …", "when we spoke": the writer's own clause
+        tells how the report came about, and stays with it.) A subject that is no pronoun is left alone: "rebuked Hale
+        when the mayor called for …", "at a time when many voters are asking …" hold the clause in the report (a
+        relative on "time", or what the rebuke was for) as often as not. So is a reported clause ("said he was
+        calm before he claimed …", "said the ferry sank after …"), whose subordinate clause is as often a part of
+        what was said, and a finding ("shows Ruiz ahead while other polls show …"); a bare "as" ("as he said", "as
+        many had hoped") compares or attributes more often than it tells when. A report that holds a clause
+        ("asked whether she lied when she testified", "eager to prove that she is as strong as when she …") is
+        read as a clause too.
+        """
+        sub = _SUBORDINATOR_THEN_PRONOUN.match(head)
+        if sub is None or self._parenthetical_attribution(c):
+            return None
+        text = self.text
+        at = c.start() - len(head)
+        if _SUBJECT_OPENS.match(text, lo, at) is not None or _THAT_BEFORE.search(text, max(0, lo - 10), lo) \
+                or (takes_a_clause and _FINITE.search(text, lo, at + sub.start()) is not None) \
+                or _CLAUSE_WORD.search(text, lo, at + sub.start()) is not None \
+                or _DASH_BEFORE_CONJ.search(text, max(lo, at + sub.start() - 4), at + sub.start()) is not None \
+                or not self._own_subject_between(at + sub.end("sub"), c):
+            # (nor one set off by a dash, "that Ruiz — even as she says …, — has …": an aside inside the clause)
+            return None
+        return at + sub.start()
 
     def _own_subject_between(self, subject_at: int, c) -> bool:
         """Do the words from ``subject_at`` to the cue ``c`` make a subject of the cue's verb, all of them and in
@@ -4626,6 +4660,12 @@ _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
 # ", who saw the crash": a relative clause that runs on, no comma or clause's end in it, to a conjunction before a
 # second verb (matched backwards from the conjunction)
 _RELATIVE_BEFORE_CONJUNCT = regex.compile(r"(?r),\s+who\s+[^,;:.!?“”\"—–]{1,120}\s+$")
+# a word that opens a clause inside a report: "asked him whether …", "eager to prove that …", "asked why …"
+_CLAUSE_WORD = regex.compile(r"(?<!\p{L})(?:that|whether|why|how|what|if)\s")
+# "when", "after", "before", "while" or "even as" and a third-person subject pronoun (an adverb at most) before a
+# cue (matched backwards): "… when he mentions the pier", "… after she quickly suggested …"
+_SUBORDINATOR_THEN_PRONOUN = regex.compile(r"(?r),?\s+(?P<sub>when|after|before|while|even\s+as)\s+"
+                                           r"(?:he|she|they|it)\s+(?:(?:\p{Ll}+ly|also|then|later|again)\s+)?")
 # " and " / ", but " and a few words before a verb of stance, a subject of its own (matched backwards): "…, and
 # Governor Tim Bell wants …", "… but his team does see …"
 _CONJ_THEN_SUBJECT = regex.compile(r"(?r),?[\p{Pf}\"'’]*\s+(?P<conj>and|but)\s+(?:[\p{L}\p{N}’'.\-]+\s+){1,5}")
