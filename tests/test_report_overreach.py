@@ -11,6 +11,11 @@ crews when he mentions the pier" and "… acknowledged some delays even as she d
 second report. A reported clause keeps its subordinate clause ("asked whether the fees were fair when she
 testified …"), as does an aside set off by dashes, a first person ("when I asked …": the writer's own question)
 and a subject that is no pronoun ("rebuked Ruiz when the mayor called for …").
+
+A noun phrase reported by a verb that may take a clause ("explained her reasoning", "repeated her position")
+ends, as after any other verb, before a phrase of where it was said ("in an appearance on …", "at a town hall")
+and a phrase of since or until; a time or a contrast after it ("during …", "while …", "before …") goes on with
+what was reported, and a reported clause keeps all of them.
 """
 import pytest
 
@@ -113,3 +118,36 @@ TIME_CLAUSE_STAYS = [
 def test_the_time_clause_stays_in_the_report(name, text, said):
     found = texts(text)
     assert said in found, found
+
+
+WHERE_IT_WAS_SAID = [
+    ("an appearance after a noun phrase",
+     "Ruiz explained her reasoning in an appearance on a local radio show.", "her reasoning"),
+    ("a town hall after a noun phrase",
+     "Ruiz repeated her stance at a town hall meeting in Ashford.", "her stance"),
+    ("'since' after a name",
+     "Ruiz has not mentioned Hale since the harbor vote.", "Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", WHERE_IT_WAS_SAID, ids=[c[0] for c in WHERE_IT_WAS_SAID])
+def test_a_noun_phrase_ends_before_where_it_was_said(name, text, said):
+    assert texts(text) == [said]
+
+
+WHAT_WAS_REPORTED_GOES_ON = [
+    ("a place that is part of the noun",
+     "Ruiz wrote a long review of the harbor cases before the appeals court.",
+     "a long review of the harbor cases before the appeals court"),
+    ("a contrast after an infinitive",
+     "Ruiz hopes to win the seat while flouting the party line.",
+     "to win the seat while flouting the party line"),
+    ("a time after what is worried about",
+     "Residents worry about rising fares during the long winter.",
+     "rising fares during the long winter"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", WHAT_WAS_REPORTED_GOES_ON, ids=[c[0] for c in WHAT_WAS_REPORTED_GOES_ON])
+def test_what_was_reported_goes_on(name, text, said):
+    assert texts(text) == [said]

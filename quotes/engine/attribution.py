@@ -3724,14 +3724,22 @@ class Attributor:
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
-        verb that takes no clause ends where a subordinate clause or a phrase of when and where begins."""
-        if verb in CLAUSE_VERBS:
-            return cend
+        verb that takes no clause ends where a subordinate clause or a phrase of when and where begins. So does a
+        noun phrase after a verb that may take one ('recounted the incident in an interview', 'denied the
+        charges in a statement'): with no clause, the phrase tells where the saying was, not what was said. (There
+        only a phrase of where ends it, and a subordinate word only when it plainly tells when, "mentioned Hale
+        until the last day": "wrote an assessment of cases before the court", "hopes to win while flouting the
+        rules", "worry about portrayals of them during the campaign" go on with what was reported.)"""
         text = self.text
+        may_take_a_clause = verb in CLAUSE_VERBS
+        if may_take_a_clause and (_reads_as_a_clause(text, cstart, cend) or _THAT_BEFORE.search(
+                text, max(0, cstart - 10), cstart) is not None or _CLAUSE_WORD.search(text, cstart, cend) is not None):
+            return cend
         adj = _OBJECT_ADJUNCT.search(text, cstart, cend)
         while adj is not None and frags.contains(adj.start()):
             adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
         if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
+                or (may_take_a_clause and _PHRASE_OF_WHERE.match(text, adj.start()) is None) \
                 or _FINITE.search(text, cstart, adj.start()) is not None \
                 or (_PHRASE_OF_WHEN.match(text, adj.start()) is not None
                     and _VERB_PHRASE_OBJECT.search(text, cstart, adj.start()) is not None):
@@ -3739,7 +3747,7 @@ class Attributor:
             # phrase of when or where is the reported act's, as after a noun it is the saying's)
             adj = None
         sub = self._subordinate_after_noun(cstart, adj.start() if adj is not None else cend, frags)
-        if sub is not None:
+        if sub is not None and not (may_take_a_clause and _SINCE_OR_UNTIL.match(text, sub) is None):
             return sub
         return adj.start() if adj is not None else cend
 
@@ -5040,6 +5048,11 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
                                    r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
                                    r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
                                    r"\s+(?=\p{L})")
+# the _OBJECT_ADJUNCT matches that name where something was said ("in an interview", "at a rally"), not a time
+# ("during …") or a clause ("while …", "as he …")
+_PHRASE_OF_WHERE = regex.compile(r",?\s+(?:in|at|on)\s")
+# "since" or "until" opening a phrase or clause of time (after a report's noun phrase, at its start)
+_SINCE_OR_UNTIL = regex.compile(r",?\s+(?:since|until)\s")
 # an aside in brackets at the very end of a report (of _CLOSING_ASIDE_WORDS words or more, not a label: "(D-Harbour)")
 _CLOSING_ASIDE = regex.compile(r"\s\([^()]*\)$")
 _CLOSING_ASIDE_WORDS = 3
