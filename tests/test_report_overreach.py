@@ -13,7 +13,8 @@ testified …"), as does an aside set off by dashes, a first person ("when I ask
 and a subject that is no pronoun ("rebuked Ruiz when the mayor called for …").
 
 A noun phrase reported by a verb that may take a clause ("explained her reasoning", "repeated her position")
-ends, as after any other verb, before a phrase of where it was said ("in an appearance on …", "at a town hall")
+ends, as after any other verb, before a phrase of where or through whom it was said ("in an appearance on …",
+"at a town hall", "on her call-in show", "through her lawyer")
 and a phrase of since or until; a time or a contrast after it ("during …", "while …", "before …") goes on with
 what was reported, and a reported clause keeps all of them.
 """
@@ -127,6 +128,12 @@ WHERE_IT_WAS_SAID = [
      "Ruiz repeated her stance at a town hall meeting in Ashford.", "her stance"),
     ("'since' after a name",
      "Ruiz has not mentioned Hale since the harbor vote.", "Hale"),
+    ("through her lawyer",
+     "Ruiz denied the charges through her lawyer.", "the charges"),
+    ("on a radio program",
+     "Ruiz recounted the incident on a morning radio program.", "the incident"),
+    ("on a call-in show after a time",
+     "Ruiz defended her budget this week on her weekly call-in show.", "her budget"),
 ]
 
 
@@ -142,6 +149,10 @@ WHAT_WAS_REPORTED_GOES_ON = [
     ("a contrast after an infinitive",
      "Ruiz hopes to win the seat while flouting the party line.",
      "to win the seat while flouting the party line"),
+    ("a reported clause keeps where",
+     "Ruiz said she would appear on a radio show.", "she would appear on a radio show"),
+    ("a noun of where inside the object",
+     "Ruiz praised the plan for new hearings on the harbor.", "the plan for new hearings on the harbor"),
     ("a time after what is worried about",
      "Residents worry about rising fares during the long winter.",
      "rising fares during the long winter"),

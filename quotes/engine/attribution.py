@@ -5007,7 +5007,10 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page|"
-                                r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?)\b)")
+                                r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?|"
+                                r"forums?|hearings?|shows?|programs?|programmes?|sessions?|columns?|floor)\b|"
+                                r"through\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokes(?:man|woman|person)|"
+                                r"representatives?|publicist)\b)")
 # the _OBJECT_ADJUNCT matches that are a phrase of when or where, not a clause ("during …", "at a rally")
 _PHRASE_OF_WHEN = regex.compile(r",?\s+(?:during|in|at|on)\s")
 # an infinitive or a gerund in an object ("to run ads", "Hale to recount the votes", "of grabbing her", "fact-checking
@@ -5048,9 +5051,10 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
                                    r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
                                    r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
                                    r"\s+(?=\p{L})")
-# the _OBJECT_ADJUNCT matches that name where something was said ("in an interview", "at a rally"), not a time
+# the _OBJECT_ADJUNCT matches that name where or through whom something was said ("in an interview", "at a rally",
+# "through her lawyer"), not a time
 # ("during …") or a clause ("while …", "as he …")
-_PHRASE_OF_WHERE = regex.compile(r",?\s+(?:in|at|on)\s")
+_PHRASE_OF_WHERE = regex.compile(r",?\s+(?:in|at|on|through)\s")
 # "since" or "until" opening a phrase or clause of time (after a report's noun phrase, at its start)
 _SINCE_OR_UNTIL = regex.compile(r",?\s+(?:since|until)\s")
 # an aside in brackets at the very end of a report (of _CLOSING_ASIDE_WORDS words or more, not a label: "(D-Harbour)")
