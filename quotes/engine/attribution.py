@@ -4070,14 +4070,22 @@ class Attributor:
 
     def _adjunct_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'attacked the plan during the debate', 'condemned the launch as the missiles fell': the object of a
-        verb that takes no clause ends where a subordinate clause or a phrase of when and where begins."""
-        if verb in CLAUSE_VERBS:
-            return cend
+        verb that takes no clause ends where a subordinate clause or a phrase of when and where begins. So does a
+        noun phrase after a verb that may take one ('recounted the incident in an interview', 'denied the
+        charges in a statement'): with no clause, the phrase tells where the saying was, not what was said. (There
+        only a phrase of where ends it, and a subordinate word only when it plainly tells when, "mentioned Hale
+        until the last day": "wrote an assessment of cases before the court", "hopes to win while flouting the
+        rules", "worry about portrayals of them during the campaign" go on with what was reported.)"""
         text = self.text
+        may_take_a_clause = verb in CLAUSE_VERBS
+        if may_take_a_clause and (_reads_as_a_clause(text, cstart, cend) or _THAT_BEFORE.search(
+                text, max(0, cstart - 10), cstart) is not None or _CLAUSE_WORD.search(text, cstart, cend) is not None):
+            return cend
         adj = _OBJECT_ADJUNCT.search(text, cstart, cend)
         while adj is not None and frags.contains(adj.start()):
             adj = _OBJECT_ADJUNCT.search(text, adj.end(), cend)
         if adj is None or len(_words(text[cstart:adj.start()])) < 1 or frags.any_within(adj.start(), cend + 1) \
+                or (may_take_a_clause and _PHRASE_OF_WHERE.match(text, adj.start()) is None) \
                 or _FINITE.search(text, cstart, adj.start()) is not None \
                 or (_PHRASE_OF_WHEN.match(text, adj.start()) is not None
                     and _VERB_PHRASE_OBJECT.search(text, cstart, adj.start()) is not None):
@@ -4085,7 +4093,7 @@ class Attributor:
             # phrase of when or where is the reported act's, as after a noun it is the saying's)
             adj = None
         sub = self._subordinate_after_noun(cstart, adj.start() if adj is not None else cend, frags)
-        if sub is not None:
+        if sub is not None and not (may_take_a_clause and _SINCE_OR_UNTIL.match(text, sub) is None):
             return sub
         return adj.start() if adj is not None else cend
 
@@ -4449,6 +4457,9 @@ class Attributor:
                         # ("…, and, still later, he attacked …": the conjunction and its aside go with the new clause)
                         joined = _CONJ_ASIDE_BEFORE.match(self.text, max(lo, cut - 40), cut)
                         return joined.start() if joined is not None else cut
+            sub = None if finding else self._subordinate_subject_start(lo, c, head, takes_a_clause)
+            if sub is not None:
+                return sub
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
@@ -4473,10 +4484,90 @@ class Attributor:
                     continue
                 m = _CONJ_RIGHT_BEFORE.match(head)
             else:
-                continue
+                conj = None if finding else self._conjoined_subject_start(lo, c, head, takes_a_clause)
+                if conj is None:
+                    continue
+                return conj
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _conjoined_subject_start(self, lo: int, c, head: str, takes_a_clause: bool) -> Optional[int]:
+        """Where "and"/"but" opens a clause of its own for the verb of stance ``c`` (``head`` the text before it):
+        "… opposed the levy, and Governor Bell wants the port closed", "… but her deputy does see a way out".
+
+        The words between the conjunction and the verb are all a subject the verb agrees with, so they start a
+        second sentence joined to the report, whose object or clause is that subject's stance, not part of what
+        the first verb reported (not a share of those polled: a poll's results are read as one). With no comma
+        before the conjunction that holds only after the object of a verb that takes no clause, and not after a
+        pronoun: "said she and the family planned …", "what he and many members see as …" join two subjects of
+        one verb, and "said the pier closed and Hale wants …" may go on with what was said. (Deciding, "…, and he
+        decided …", tells what someone chose to do, seldom a stance.)
+        """
+        if c.group("verb").lower() in _DECIDE_FORMS:
+            return None
+        conj = _CONJ_THEN_SUBJECT.match(head)
+        if conj is None:
+            return None
+        at = c.start() - len(head)
+        if not head.startswith(",", conj.start()) \
+                and not self._conjoins_after_an_object(at + conj.start(), takes_a_clause):
+            return None
+        if not self._own_subject_between(at + conj.end("conj"), c):
+            return None
+        return at + conj.start()
+
+    def _subordinate_subject_start(self, lo: int, c, head: str, takes_a_clause: bool) -> Optional[int]:
+        """Where "when", "after", "before", "while" or "even as" and a subject pronoun open a clause of their own for
+        the cue ``c`` (``head`` the text before it) after a report from ``lo`` that is no clause: "praised the
+        crews when he opened the pier", "pledged to fix the ramp after she introduced a bill that …", "conceded
+        some delays even as he defended the plan".
+
+        The clause says when the speaker made the report before it, and its verb reports something of its own, so
+        the first report ends before the subordinator. ("when I asked …", "when we spoke": the writer's own clause
+        tells how the report came about, and stays with it.) A subject that is no pronoun is left alone: "rebuked Hale
+        when the mayor called for …", "at a time when many voters are asking …" hold the clause in the report (a
+        relative on "time", or what the rebuke was for) as often as not. So is a reported clause ("said he was
+        calm before he claimed …", "said the ferry sank after …"), whose subordinate clause is as often a part of
+        what was said, and a finding ("shows Ruiz ahead while other polls show …"); a bare "as" ("as he said", "as
+        many had hoped") compares or attributes more often than it tells when. A report that holds a clause
+        ("asked whether she lied when she testified", "eager to prove that she is as strong as when she …") is
+        read as a clause too.
+        """
+        sub = _SUBORDINATOR_THEN_PRONOUN.match(head)
+        if sub is None or self._parenthetical_attribution(c):
+            return None
+        text = self.text
+        at = c.start() - len(head)
+        if _SUBJECT_OPENS.match(text, lo, at) is not None or _THAT_BEFORE.search(text, max(0, lo - 10), lo) \
+                or (takes_a_clause and _FINITE.search(text, lo, at + sub.start()) is not None) \
+                or _CLAUSE_WORD.search(text, lo, at + sub.start()) is not None \
+                or _DASH_BEFORE_CONJ.search(text, max(lo, at + sub.start() - 4), at + sub.start()) is not None \
+                or not self._own_subject_between(at + sub.end("sub"), c):
+            # (nor one set off by a dash, "that Ruiz — even as she says …, — has …": an aside inside the clause)
+            return None
+        return at + sub.start()
+
+    def _own_subject_between(self, subject_at: int, c) -> bool:
+        """Do the words from ``subject_at`` to the cue ``c`` make a subject of the cue's verb, all of them and in
+        agreement with it (and not a share of those polled, "… and 42 percent favored …", whose list of results is
+        read as one finding)?"""
+        text = self.text
+        subject = subject_before(text, subject_at, c.start(), self.cast, c.start())
+        if subject is None or text[subject_at:subject.start].strip() or subject.end > c.start() \
+                or text[subject.end:c.start()].strip():
+            return False
+        if share_of_people(text, subject_at, c.start()) is not None:
+            return False
+        return c.start() < c.start("verb") or _agrees(c.group("verb").lower(), subject)
+
+    def _conjoins_after_an_object(self, conj: int, takes_a_clause: bool) -> bool:
+        """May the bare "and"/"but" at ``conj`` open a second clause after the report's object: the report's verb
+        takes no clause, and the word before the conjunction is no pronoun (one of a compound subject)."""
+        if takes_a_clause:
+            return False
+        before = self.text[max(0, conj - 12):conj].split()
+        return bool(before) and before[-1].lower() not in _SUBJECT_PRONOUNS
 
     def _compound_subject(self, lo: int, conj: int, m) -> bool:
         """Is the conjunction at ``conj`` (``m`` its match, up to the verb) the "and" of a compound subject that
@@ -5031,6 +5122,15 @@ _CONJ_THAT = regex.compile(r",?\s+(?:and|but)\s+that\s+\S")
 # ", who saw the crash": a relative clause that runs on, no comma or clause's end in it, to a conjunction before a
 # second verb (matched backwards from the conjunction)
 _RELATIVE_BEFORE_CONJUNCT = regex.compile(r"(?r),\s+who\s+[^,;:.!?“”\"—–]{1,120}\s+$")
+# a word that opens a clause inside a report: "asked him whether …", "eager to prove that …", "asked why …"
+_CLAUSE_WORD = regex.compile(r"(?<!\p{L})(?:that|whether|why|how|what|if)\s")
+# "when", "after", "before", "while" or "even as" and a third-person subject pronoun (an adverb at most) before a
+# cue (matched backwards): "… when he mentions the pier", "… after she quickly suggested …"
+_SUBORDINATOR_THEN_PRONOUN = regex.compile(r"(?r),?\s+(?P<sub>when|after|before|while|even\s+as)\s+"
+                                           r"(?:he|she|they|it)\s+(?:(?:\p{Ll}+ly|also|then|later|again)\s+)?")
+# " and " / ", but " and a few words before a verb of stance, a subject of its own (matched backwards): "…, and
+# Governor Tim Bell wants …", "… but his team does see …"
+_CONJ_THEN_SUBJECT = regex.compile(r"(?r),?[\p{Pf}\"'’]*\s+(?P<conj>and|but)\s+(?:[\p{L}\p{N}’'.\-]+\s+){1,5}")
 # " and " / ", but " straight before a second verb of stance, no new subject between (matched backwards)
 _CONJ_RIGHT_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+")
 # a conjunction right before a cue, the word before the conjunction and the one before that
@@ -5365,7 +5465,10 @@ _OBJECT_ADJUNCT = regex.compile(r",?\s+(?:during|while|as\s+(?:he|she|they|it|we
                                 r"(?:in|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}\-’']+\s+){0,3}?"
                                 r"(?:interviews?|statements?|speech(?:es)?|debates?|rall(?:y|ies)|conferences?|town\s+halls?|"
                                 r"tweets?|posts?|appearances?|op-eds?|letters?|e-?mails?|remarks|address|page|"
-                                r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?)\b)")
+                                r"rulings?|diatribes?|commercials?|broadcasts?|podcasts?|(?:news|press)\s+releases?|"
+                                r"forums?|hearings?|shows?|programs?|programmes?|sessions?|columns?|floor)\b|"
+                                r"through\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?|spokes(?:man|woman|person)|"
+                                r"representatives?|publicist)\b)")
 # the _OBJECT_ADJUNCT matches that are a phrase of when or where, not a clause ("during …", "at a rally")
 _PHRASE_OF_WHEN = regex.compile(r",?\s+(?:during|in|at|on)\s")
 # an infinitive or a gerund in an object ("to run ads", "Hale to recount the votes", "of grabbing her", "fact-checking
@@ -5406,6 +5509,12 @@ _SUBORDINATE_AFTER = regex.compile(r",?\s+(?<!\b(?:go|goes|went|going|gone|come|
                                    r"age|period)\s{1,2})(?:(?:minutes|hours|days|weeks|months|years)\s+(?=after|before))?"
                                    r"(?:because|after|since|until|before|despite|even\s+(?:though|as|if)|although)"
                                    r"\s+(?=\p{L})")
+# the _OBJECT_ADJUNCT matches that name where or through whom something was said ("in an interview", "at a rally",
+# "through her lawyer"), not a time
+# ("during …") or a clause ("while …", "as he …")
+_PHRASE_OF_WHERE = regex.compile(r",?\s+(?:in|at|on|through)\s")
+# "since" or "until" opening a phrase or clause of time (after a report's noun phrase, at its start)
+_SINCE_OR_UNTIL = regex.compile(r",?\s+(?:since|until)\s")
 # an aside in brackets at the very end of a report (of _CLOSING_ASIDE_WORDS words or more, not a label: "(D-Harbour)")
 _CLOSING_ASIDE = regex.compile(r"\s\([^()]*\)$")
 _CLOSING_ASIDE_WORDS = 3
