@@ -4530,7 +4530,9 @@ class Attributor:
         relative on "time", or what the rebuke was for) as often as not. So is a reported clause ("said he was
         calm before he claimed …", "said the ferry sank after …"), whose subordinate clause is as often a part of
         what was said, and a finding ("shows Ruiz ahead while other polls show …"); a bare "as" ("as he said", "as
-        many had hoped") compares or attributes more often than it tells when. A report that holds a clause
+        many had hoped") compares or attributes more often than it tells when. Nor after a person alone
+        ("rebuked Dunne when he called for …"): the clause tells what the person did to earn the stance, and
+        reads as part of it. A report that holds a clause
         ("asked whether she lied when she testified", "eager to prove that she is as strong as when she …") is
         read as a clause too.
         """
@@ -4543,6 +4545,7 @@ class Attributor:
                 or (takes_a_clause and _FINITE.search(text, lo, at + sub.start()) is not None) \
                 or _CLAUSE_WORD.search(text, lo, at + sub.start()) is not None \
                 or _DASH_BEFORE_CONJ.search(text, max(lo, at + sub.start() - 4), at + sub.start()) is not None \
+                or _PERSON_OBJECT.fullmatch(text[lo:at + sub.start()].strip()) is not None \
                 or not self._own_subject_between(at + sub.end("sub"), c):
             # (nor one set off by a dash, "that Ruiz — even as she says …, — has …": an aside inside the clause)
             return None
