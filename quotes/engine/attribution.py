@@ -394,6 +394,22 @@ _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 _TOPIC_PARTICIPLES = {"talking about", "speaking about"}
 
 
+# adverbs that may stand before a participle of speech and leave it a participle: "…, quickly reminding voters …",
+# "…, also noting that …" (an auxiliary makes it finite: "was saying"; "now" marks a change of mind of whoever was
+# just named, a reduced relative: "early backers of the bill, such as Ana Ruiz, now saying …")
+_ADVERBS_BEFORE_A_PARTICIPLE = {"also", "again", "then", "later", "further", "even", "once", "first", "often",
+                                "just", "already"}
+
+
+def _only_adverbs_before(cue: str, verb: str) -> bool:
+    """Is the cue's text the participle ``verb`` after adverbs alone ("quickly reminding", "also noting")?"""
+    if not cue.endswith(verb) or len(cue) == len(verb):
+        return False
+    words = cue[:-len(verb)].split()
+    return bool(words) and all(w.lower() in _ADVERBS_BEFORE_A_PARTICIPLE or (w.endswith("ly") and w.islower()
+                                                                              and len(w) > 4) for w in words)
+
+
 def _is_base_form(verb: str) -> bool:
     """Is ``verb`` a cue's base form ("tell", "say", "warn"), whose third person is a cue too ("tells")?"""
     return " " not in verb and (verb + "s" in SPEECH or verb + "es" in SPEECH or verb[:-1] + "ies" in SPEECH)
@@ -1735,8 +1751,9 @@ class Attributor:
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
-        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and m.group() == verb
-        if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
+        bare = m.group() == verb or _only_adverbs_before(m.group(), verb)
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and bare
+        if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and bare:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
             participle = True
