@@ -41,3 +41,24 @@ def test_now_before_a_participle_is_not_the_sentence_subjects():
             "now saying the toll ought to be halved.")
     got, found = speaker_of(text, "the toll ought to be halved")
     assert got not in ("Vell", "Orrin"), found
+
+
+NAMED_INSIDE_THE_COMMAS = [
+    ("one of a body's founders",
+     "One of the founders of that 2011 coalition, Pia Marsh, said the merger would test the group.",
+     "the merger would test the group", "Pia Marsh"),
+    ("an author of a report",
+     "One of the authors of the harbor study, Lem Ostby, said the quay would flood within a decade.",
+     "the quay would flood within a decade", "Lem Ostby"),
+    # a person before the commas keeps the report: the name inside is someone the aside mentions
+    ("a person, then a relative's name",
+     "Harmon Vale, brother of Nils Vale, said the quotas were too low.",
+     "the quotas were too low", "Harmon Vale"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", NAMED_INSIDE_THE_COMMAS,
+                         ids=[c[0] for c in NAMED_INSIDE_THE_COMMAS])
+def test_the_person_named_inside_the_commas_speaks(name, text, said, speaker):
+    got, found = speaker_of(text, said)
+    assert got == speaker, found

@@ -377,6 +377,15 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                         and len(named.entity.name.split()) >= 2:
                     return named
                 named = None
+            if name_inside and head is not None and head.entity is not None and head.entity.kind == "organization":
+                # "A co-founder of that coalition, Pia Marsh, said": the body before the commas ends a
+                # description (of whom the person is one); the person named inside the commas is the subject
+                # (a group may be the description itself: "Rep. Ola Brisk’s chief of staff, Tom Kaler, told")
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None and named.entity.kind == "person" \
+                        and len(named.entity.name.split()) >= 2:
+                    return named
+                named = None
             if head is not None and head.entity is not None:
                 if first not in ("who", "which", "whose") and inner:
                     role = text[inner[0][1]:inner[-1][2]]
