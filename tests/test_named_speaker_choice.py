@@ -62,3 +62,35 @@ NAMED_INSIDE_THE_COMMAS = [
 def test_the_person_named_inside_the_commas_speaks(name, text, said, speaker):
     got, found = speaker_of(text, said)
     assert got == speaker, found
+
+
+CLOSING_ATTRIBUTION = [
+    ("a participle after the closing attribution",
+     "Ashford did not complain when the port's spending helped the county, a harbor official said, adding that the "
+     "cost was hard to judge.",
+     "Ashford did not complain when the port's spending helped the county", "a harbor official"),
+    ("the participle's own report",
+     "Ashford did not complain when the port's spending helped the county, a harbor official said, adding that the "
+     "cost was hard to judge.",
+     "that the cost was hard to judge", "a harbor official"),
+    ("a comma inside closing marks before the speaker",
+     "Vale cannot say that “from his own view,” Kaler added.",
+     "Vale cannot say that “from his own view,”", "Kaler"),
+    ("a participle after quoted words and their speaker",
+     'The mayor will play the "harbor card," Quill said, adding that the best reply to it "is to attack her record."',
+     'that the best reply to it "is to attack her record."', "Quill"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", CLOSING_ATTRIBUTION, ids=[c[0] for c in CLOSING_ATTRIBUTION])
+def test_the_attribution_closing_the_sentence_reports_its_clause(name, text, said, speaker):
+    got, found = speaker_of(text, said)
+    assert got == speaker, found
+
+
+def test_a_participle_after_the_speaker_is_no_more_of_the_clause():
+    text = ("Ashford paid nothing when the port's spending helped the county, a harbor official said, adding that the "
+            "cost was hard to judge.")
+    found = [q.text for q in extract(text)]
+    assert "Ashford paid nothing when the port's spending helped the county" in found, found
+    assert not any("adding" in quote for quote in found), found

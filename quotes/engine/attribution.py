@@ -2773,7 +2773,9 @@ class Attributor:
                                                or _short_clause(rest_words))
         # 'ferry lines are “barely breaking even,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
-        closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
+        # (not for a participle after its speaker: '“…,” Quill said, adding that …' reports what follows it)
+        closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted \
+            and not (participle and speaker.end < vstart and text[speaker.end:vstart].strip()) else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         if closing is not None and rest_words and rest_words[0].lower().strip(",.") in _YES_OR_NO:
@@ -2808,7 +2810,9 @@ class Attributor:
             cstart = _inside_open_bracket(text, lo, cend)
             rule = "clause, speaker cue" if not inverted else "clause, cue speaker"
             if parenthetical and after_text[:1] == "," and (
-                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None):
+                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None) \
+                    and not _participle_of_speech_after(text, verb_end):
+                # (", adding that …" is no more of the clause: the speaker's next words, a report of their own)
                 # (a short predicate goes on too: "The pier, Ruiz says, is unsafe.")
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
                 tail_start = verb_end + 1
@@ -4640,7 +4644,8 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
 
 # ", officials said Tuesday." / ", the report says." / ", records show.": a short subject after a comma, its verb
 # and at most a day, then the end of the sentence
-_CLOSING_SUBJECT = regex.compile(r",\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
+# (the comma may stand inside closing marks: 'Vale cannot say that “from his view,” Kaler added.')
+_CLOSING_SUBJECT = regex.compile(r",[”\"’]?\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
 _SENTENCE_CLOSE = regex.compile(r"[.!?](?:\s|$)")
 _NO_SENTENCE_CLOSE = _ascii_except(".!?")     # most cues are followed by a word, not a stop
 
@@ -4656,7 +4661,8 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
     day = _day_after(text, end, end + 40)
     if day is not None:
         end = day.end()
-    if text[end:end + 1] in _NO_SENTENCE_CLOSE or _SENTENCE_CLOSE.match(text, end) is None:
+    if (text[end:end + 1] in _NO_SENTENCE_CLOSE or _SENTENCE_CLOSE.match(text, end) is None) \
+            and not _participle_of_speech_after(text, end):
         return False
     vstart = m.start("verb")
     if m.group()[:vstart - m.start()].strip():
@@ -4666,6 +4672,18 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
         return False
     nearest = bisect.bisect_right(verb_starts, subject.start())     # the first cue after the comma
     return nearest >= len(verb_starts) or verb_starts[nearest] >= vstart
+
+
+def _participle_of_speech_after(text: str, end: int) -> bool:
+    """Does a participle of speech go on after a comma at ``end`` ("…, an official said, adding that …")? It
+    adds the speaker's next words, and leaves the cue before it the attribution closing the clause."""
+    if not text.startswith(",", end):
+        return False
+    word = _WORD_AFTER_COMMA.match(text, end)
+    return word is not None and word.group(1) in _PARTICIPLE_CUES
+
+
+_WORD_AFTER_COMMA = regex.compile(r",[^\S\n]+(\p{Ll}+)\b")
 
 
 def _attribution_aside(text: str, c) -> bool:
