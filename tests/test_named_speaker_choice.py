@@ -94,3 +94,25 @@ def test_a_participle_after_the_speaker_is_no_more_of_the_clause():
     found = [q.text for q in extract(text)]
     assert "Ashford paid nothing when the port's spending helped the county" in found, found
     assert not any("adding" in quote for quote in found), found
+
+
+def speaker_and_mention(text):
+    quote = extract(text)[0]
+    return quote.speaker, quote.mention
+
+
+QUALIFIED_TITLE_THEN_NAME = [
+    ("a date before the title", "“The pier rules are simply wrong,” said 9/11 widow Dana Prell.",
+     "Dana Prell", "9/11 widow Dana Prell"),
+    ("a capitalised word before the title", "“The pier rules are simply wrong,” said Gulf war widow Dana Prell.",
+     "Dana Prell", "Gulf war widow Dana Prell"),
+    # an office after a place was read so before, and still is
+    ("a place before an office", "“The pier rules are simply wrong,” said New York Mayor Tom Bell.",
+     "Tom Bell", "New York Mayor Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("name,text,speaker,mention", QUALIFIED_TITLE_THEN_NAME,
+                         ids=[c[0] for c in QUALIFIED_TITLE_THEN_NAME])
+def test_the_name_after_a_qualified_title_speaks(name, text, speaker, mention):
+    assert speaker_and_mention(text) == (speaker, mention)
