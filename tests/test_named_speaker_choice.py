@@ -116,3 +116,9 @@ QUALIFIED_TITLE_THEN_NAME = [
                          ids=[c[0] for c in QUALIFIED_TITLE_THEN_NAME])
 def test_the_name_after_a_qualified_title_speaks(name, text, speaker, mention):
     assert speaker_and_mention(text) == (speaker, mention)
+
+
+def test_an_adverb_after_and_leaves_the_verb_the_sentence_subjects():
+    text = "On Thursday, Quill appeared with Ashford Radio’s Mara Tenn and officially endorsed Vale at the pier."
+    got, found = speaker_of(text, "Vale")
+    assert got == "Quill", found

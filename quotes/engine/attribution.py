@@ -1788,6 +1788,14 @@ class Attributor:
             trail -= 1
         if trail < len(toks) and trail and toks[trail - 1][0].lower() in ("on", "last", "this"):
             trail -= 1
+        adverbs = trail
+        while adverbs > 1 and is_subject_adverb(toks[adverbs - 1][0]) and toks[adverbs - 1][0].islower():
+            adverbs -= 1
+        if adverbs < trail and toks[adverbs - 1][0].lower() in CONJUNCTIONS \
+                and self._subject_ends_in_a_conjunction(lo, toks[adverbs][1], vstart):
+            # "… appeared with Ana Ruiz and officially endorsed …": adverbs after "and", which the plain reading
+            # would take into the subject ("Ana Ruiz and"); the verb shares the sentence's subject
+            trail = adverbs
         if (trail and toks[trail - 1][0].lower() in CONJUNCTIONS) or (after_comma and participle):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
@@ -1868,6 +1876,11 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _subject_ends_in_a_conjunction(self, lo: int, end: int, vstart: int) -> bool:
+        """Would the plain reading of the subject before ``end`` end in "and" or "or" (no subject at all)?"""
+        plain = subject_before(self.text, lo, end, self.cast, vstart)
+        return plain is not None and plain.mention.split()[-1].lower() in CONJUNCTIONS
 
     def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
         """"Tenants say the rules are unfair, and the Kent Civil Liberties Union has sued the town, saying …": a
