@@ -122,3 +122,26 @@ def test_an_adverb_after_and_leaves_the_verb_the_sentence_subjects():
     text = "On Thursday, Quill appeared with Ashford Radio’s Mara Tenn and officially endorsed Vale at the pier."
     got, found = speaker_of(text, "Vale")
     assert got == "Quill", found
+
+
+WITH_A_NAME_AND_A_PARTICIPLE = [
+    ("the participle's that-clause",
+     "Ferry backers cheered, with Mara Quill tweeting that it was a fiasco and asking, \"How can he run our port?\"",
+     "that it was a fiasco", "Mara Quill"),
+    ("a quote after a participle joined to it",
+     "Ferry backers cheered, with Mara Quill tweeting that it was a fiasco and asking, \"How can he run our port?\"",
+     "How can he run our port?", "Mara Quill"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", WITH_A_NAME_AND_A_PARTICIPLE,
+                         ids=[c[0] for c in WITH_A_NAME_AND_A_PARTICIPLE])
+def test_a_participle_after_with_and_a_name_is_that_persons(name, text, said, speaker):
+    got, found = speaker_of(text, said)
+    assert got == speaker, found
+
+
+def test_a_question_put_after_with_is_not_read_as_a_that_clause():
+    text = "The talk ended with Nell Varga asking Ostby pointedly whether he would pick a woman as his deputy."
+    found = [q.text for q in extract(text)]
+    assert not any(quote.startswith("Ostby pointedly") for quote in found), found

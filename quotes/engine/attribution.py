@@ -1769,6 +1769,14 @@ class Attributor:
             if own is not None and _WITH_BEFORE.search(text, max(floor, own.start - 6), own.start):
                 return own
             return sentence_subject(text, floor, vstart, cast, vstart)
+        if participle and toks and toks[-1][0] == "and":
+            # "…, with Mara Quill tweeting that … and asking, …": a participle joined to one after "with"
+            # shares that one's subject, not the sentence's
+            floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            earlier = [c for c in self.cues.finditer(floor, toks[-1][1])
+                       if c.group() == c.group("verb") and c.group("verb").lower() in _PARTICIPLE_CUES]
+            if earlier and self._person_after_with(floor, earlier[-1].start()):
+                return subject_before(text, floor, earlier[-1].start(), cast, vstart)
         if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
             # participle after another verb of the sentence shares its subject
@@ -1876,6 +1884,15 @@ class Attributor:
             if sp is not None and self.quoted.contains(sp.start):
                 sp = None
         return sp
+
+    def _person_after_with(self, lo: int, vstart: int) -> bool:
+        """Is the subject right before ``vstart`` a person named just after "with" ("with Mara Quill")?"""
+        if _WITH_BEFORE.search(self.text, max(lo, vstart - 60), vstart) is None:
+            return False    # (most participles have no "with" before them: one cheap test first)
+        own = subject_before(self.text, lo, vstart, self.cast, vstart)
+        return own is not None and own.entity is not None and own.entity.kind == "person" \
+            and not self.text[own.end:vstart].strip() \
+            and _WITH_BEFORE.search(self.text, max(lo, own.start - 6), own.start) is not None
 
     def _subject_ends_in_a_conjunction(self, lo: int, end: int, vstart: int) -> bool:
         """Would the plain reading of the subject before ``end`` end in "and" or "or" (no subject at all)?"""
@@ -2558,6 +2575,13 @@ class Attributor:
             # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “fine start”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
+        if verb_low in _PARTICIPLE_CUES and not aux and not that_participle and prev_word[:1].isupper() \
+                and prev_word[-1:].isalnum() and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
+                and self._person_after_with(lo, vstart):
+            # "…, with Mara Quill tweeting that …", "with Ruiz warning that …": the participle of a phrase
+            # after "with" has the person named right before it for its subject, as "saying" has (only before
+            # "that": "with Vell asking Ruiz whether …" puts its question to someone)
+            return self._noun_saying(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
