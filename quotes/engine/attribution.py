@@ -469,6 +469,22 @@ _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 _TOPIC_PARTICIPLES = {"talking about", "speaking about"}
 
 
+# adverbs that may stand before a participle of speech and leave it a participle: "…, quickly reminding voters …",
+# "…, also noting that …" (an auxiliary makes it finite: "was saying"; "now" marks a change of mind of whoever was
+# just named, a reduced relative: "early backers of the bill, such as Ana Ruiz, now saying …")
+_ADVERBS_BEFORE_A_PARTICIPLE = {"also", "again", "then", "later", "further", "even", "once", "first", "often",
+                                "just", "already"}
+
+
+def _only_adverbs_before(cue: str, verb: str) -> bool:
+    """Is the cue's text the participle ``verb`` after adverbs alone ("quickly reminding", "also noting")?"""
+    if not cue.endswith(verb) or len(cue) == len(verb):
+        return False
+    words = cue[:-len(verb)].split()
+    return bool(words) and all(w.lower() in _ADVERBS_BEFORE_A_PARTICIPLE or (w.endswith("ly") and w.islower()
+                                                                              and len(w) > 4) for w in words)
+
+
 def _is_base_form(verb: str) -> bool:
     """Is ``verb`` a cue's base form ("tell", "say", "warn"), whose third person is a cue too ("tells")?"""
     return " " not in verb and (verb + "s" in SPEECH or verb + "es" in SPEECH or verb[:-1] + "ies" in SPEECH)
@@ -1890,10 +1906,10 @@ class Attributor:
         # ("while Bell is arguing that …": with an auxiliary, a finite verb with a subject of its own)
         verb = m.group("verb")
         verb_low = verb.lower()
-        # (an adverb of manner or time may come before it: "…, recently telling an aide that …")
-        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) \
-            and all(w.endswith("ly") for w in m.group()[:-len(verb)].split())
-        if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and m.group() == verb:
+        # (adverbs of manner or time may come before it: "…, recently telling an aide that …")
+        bare = m.group() == verb or _only_adverbs_before(m.group(), verb)
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and bare
+        if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and bare:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
             participle = True
@@ -1909,6 +1925,14 @@ class Attributor:
             if own is not None and _WITH_BEFORE.search(text, max(floor, own.start - 6), own.start):
                 return own
             return sentence_subject(text, floor, vstart, cast, vstart)
+        if participle and toks and toks[-1][0] == "and":
+            # "…, with Mara Quill tweeting that … and asking, …": a participle joined to one after "with"
+            # shares that one's subject, not the sentence's
+            floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+            earlier = [c for c in self.cues.finditer(floor, toks[-1][1])
+                       if c.group() == c.group("verb") and c.group("verb").lower() in _PARTICIPLE_CUES]
+            if earlier and self._person_after_with(floor, earlier[-1].start()):
+                return subject_before(text, floor, earlier[-1].start(), cast, vstart)
         if participle and not after_comma and toks and toks[-1][0] not in _CLOSERS:
             # "… emailed supporters saying: …", "… on Facebook writing, …": without a comma too, a
             # participle after another verb of the sentence shares its subject
@@ -1928,6 +1952,14 @@ class Attributor:
             trail -= 1
         if trail < len(toks) and trail and toks[trail - 1][0].lower() in ("on", "last", "this"):
             trail -= 1
+        adverbs = trail
+        while adverbs > 1 and is_subject_adverb(toks[adverbs - 1][0]) and toks[adverbs - 1][0].islower():
+            adverbs -= 1
+        if adverbs < trail and toks[adverbs - 1][0].lower() in CONJUNCTIONS \
+                and self._subject_ends_in_a_conjunction(lo, toks[adverbs][1], vstart):
+            # "… appeared with Ana Ruiz and officially endorsed …": adverbs after "and", which the plain reading
+            # would take into the subject ("Ana Ruiz and"); the verb shares the sentence's subject
+            trail = adverbs
         if (trail and toks[trail - 1][0].lower() in CONJUNCTIONS) or (after_comma and participle):
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
@@ -2018,6 +2050,20 @@ class Attributor:
                 if head is not None:
                     return head
         return sp
+
+    def _person_after_with(self, lo: int, vstart: int) -> bool:
+        """Is the subject right before ``vstart`` a person named just after "with" ("with Mara Quill")?"""
+        if _WITH_BEFORE.search(self.text, max(lo, vstart - 60), vstart) is None:
+            return False    # (most participles have no "with" before them: one cheap test first)
+        own = subject_before(self.text, lo, vstart, self.cast, vstart)
+        return own is not None and own.entity is not None and own.entity.kind == "person" \
+            and not self.text[own.end:vstart].strip() \
+            and _WITH_BEFORE.search(self.text, max(lo, own.start - 6), own.start) is not None
+
+    def _subject_ends_in_a_conjunction(self, lo: int, end: int, vstart: int) -> bool:
+        """Would the plain reading of the subject before ``end`` end in "and" or "or" (no subject at all)?"""
+        plain = subject_before(self.text, lo, end, self.cast, vstart)
+        return plain is not None and plain.mention.split()[-1].lower() in CONJUNCTIONS
 
     def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
         """"Tenants say the rules are unfair, and the Kent Civil Liberties Union has sued the town, saying …": a
@@ -2719,6 +2765,13 @@ class Attributor:
             # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “fine start”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
+        if verb_low in _PARTICIPLE_CUES and not aux and not that_participle and prev_word[:1].isupper() \
+                and prev_word[-1:].isalnum() and _THAT_CLAUSE.match(text, cue_end, hi) is not None \
+                and self._person_after_with(lo, vstart):
+            # "…, with Mara Quill tweeting that …", "with Ruiz warning that …": the participle of a phrase
+            # after "with" has the person named right before it for its subject, as "saying" has (only before
+            # "that": "with Vell asking Ruiz whether …" puts its question to someone)
+            return self._noun_saying(m, pi, lo, hi, frags)
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
@@ -2959,7 +3012,9 @@ class Attributor:
                                                or _short_clause(rest_words))
         # 'ferry lines are “barely breaking even,” Mr. Hedge said from his office': the verb
         # reports the quoted clause before its subject, whatever follows it
-        closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted else None
+        # (not for a participle after its speaker: '“…,” Quill said, adding that …' reports what follows it)
+        closing = _closes_with_comma(text, lo, speaker.start) if reports and not inverted \
+            and not (participle and speaker.end < vstart and text[speaker.end:vstart].strip()) else None
         if closing is not None and _closes_a_title(text[lo:closing.end()]):
             closing = None      # 'On ABC’s “This Week,” the senator said …': a programme, not what was said
         if closing is not None and rest_words and rest_words[0].lower().strip(",.") in _YES_OR_NO:
@@ -3001,8 +3056,10 @@ class Attributor:
             resumed_at = where_then_break.end() if where_then_break is not None and where_then_break.group() == "," \
                 and self._report_resumes(cstart, cend, where_then_break.end(), hi) else None
             if (parenthetical and after_text[:1] == "," and (
-                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None)) \
+                    len(_words(rest)) >= 3 or _PREDICATE_START.match(rest.lstrip(" ,")) is not None)
+                    and not _participle_of_speech_after(text, verb_end)) \
                     or resumed_at is not None:
+                # (", adding that …" is no more of the clause: the speaker's next words, a report of their own)
                 # (a short predicate goes on too: "The pier, Ruiz says, is unsafe.")
                 # "To win their votes, organisers said, the party must change": the clause goes on after it
                 # (after when or where it was said too: "Fares rose, the agency said in May, and tolls fell")
@@ -5180,7 +5237,8 @@ def _second_stance_verb(text: str, c, head: str) -> bool:
 
 # ", officials said Tuesday." / ", the report says." / ", records show.": a short subject after a comma, its verb
 # and at most a day, then the end of the sentence
-_CLOSING_SUBJECT = regex.compile(r",\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
+# (the comma may stand inside closing marks: 'Vale cannot say that “from his view,” Kaler added.')
+_CLOSING_SUBJECT = regex.compile(r",[”\"’]?\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s+$")
 _SENTENCE_CLOSE = regex.compile(r"[.!?](?:\s|$)")
 _NO_SENTENCE_CLOSE = _ascii_except(".!?")     # most cues are followed by a word, not a stop
 
@@ -5196,7 +5254,8 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
     day = _day_after(text, end, end + 40)
     if day is not None:
         end = day.end()
-    if text[end:end + 1] in _NO_SENTENCE_CLOSE or _SENTENCE_CLOSE.match(text, end) is None:
+    if (text[end:end + 1] in _NO_SENTENCE_CLOSE or _SENTENCE_CLOSE.match(text, end) is None) \
+            and not _participle_of_speech_after(text, end):
         return False
     vstart = m.start("verb")
     if m.group()[:vstart - m.start()].strip():
@@ -5206,6 +5265,18 @@ def _closes_its_sentence(text: str, m, verb_starts: list[int]) -> bool:
         return False
     nearest = bisect.bisect_right(verb_starts, subject.start())     # the first cue after the comma
     return nearest >= len(verb_starts) or verb_starts[nearest] >= vstart
+
+
+def _participle_of_speech_after(text: str, end: int) -> bool:
+    """Does a participle of speech go on after a comma at ``end`` ("…, an official said, adding that …")? It
+    adds the speaker's next words, and leaves the cue before it the attribution closing the clause."""
+    if not text.startswith(",", end):
+        return False
+    word = _WORD_AFTER_COMMA.match(text, end)
+    return word is not None and word.group(1) in _PARTICIPLE_CUES
+
+
+_WORD_AFTER_COMMA = regex.compile(r",[^\S\n]+(\p{Ll}+)\b")
 
 
 def _attribution_aside(text: str, c) -> bool:

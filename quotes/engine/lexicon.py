@@ -371,6 +371,7 @@ PERSON_NOUNS: set[str] = {
     "physician", "pastor", "priest", "activist", "protester", "candidate", "nominee", "politician",
     "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "executive", "retiree",
     "immigrant", "refugee", "parent", "grandmother", "grandfather", "child", "teenager", "girl", "boy",
+    "widow", "widower", "orphan",
     "partner", "fellow", "chief", "boss", "governor", "senator", "congressman", "congresswoman", "judge",
     "juror", "defendant", "plaintiff", "prosecutor", "detective", "sheriff", "deputy", "agent", "diplomat", "ambassador", "envoy",
     "announcer", "journalist", "pundit", "blogger", "interviewer", "presenter", "preacher", "celebrity",

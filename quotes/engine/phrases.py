@@ -389,6 +389,15 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
                         and len(named.entity.name.split()) >= 2:
                     return named
                 named = None
+            if name_inside and head is not None and head.entity is not None and head.entity.kind == "organization":
+                # "A co-founder of that coalition, Pia Marsh, said": the body before the commas ends a
+                # description (of whom the person is one); the person named inside the commas is the subject
+                # (a group may be the description itself: "Rep. Ola Brisk’s chief of staff, Tom Kaler, told")
+                named = _speaker_from_words(text, [t[0] for t in inner], inner[0][1], inner[-1][2], cast, pos)
+                if named is not None and named.entity is not None and named.entity.kind == "person" \
+                        and len(named.entity.name.split()) >= 2:
+                    return named
+                named = None
             if head is not None and head.entity is not None:
                 if first not in ("who", "which", "whose") and inner:
                     role = text[inner[0][1]:inner[-1][2]]
@@ -553,6 +562,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 if named is not None:
                     return named
             j = last_head + 1
+    if j == 0 and not toks[0][0].islower() and _after_a_verb_of_speech(text, toks[0][1]):
+        named = _qualified_title_then_name(text, toks, cast, pos)
+        if named is not None:
+            return named    # "said Gulf war widow Dana Prell", "said 9/11 widow Dana Prell"
     count = _count_before_noun(toks)
     if j == 0 and count:
         # "About 200 protesters marched …", "Dozens of nurses stood …": a count before the head noun, kept in
@@ -618,6 +631,43 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
                 named.entity.role = _clean_role(sp.mention)
             return named
     return sp
+
+
+def _qualified_title_then_name(text: str, toks, cast: Cast, pos: int) -> Optional[Speaker]:
+    """"said Gulf war widow Dana Prell", "said 9/11 widow Dana Prell": a word or a date that qualifies a
+    lower-case title ("Gulf war widow"), then the name, up to the clause's end. The capitalised word opening
+    the phrase is what the title is of, not the speaker; the name is, with the phrase for role."""
+    q = 0
+    while q < min(3, len(toks)) and (toks[q][0].isdigit() or (toks[q][0][:1].isupper() and toks[q][0] not in NOT_NAME
+                                                              and toks[q][0].isalpha())):
+        q += 1
+    if not 0 < q < 3 or (q == 2 and not toks[0][0].isdigit()):
+        return None     # (one word, or a date such as "9/11" in two tokens: a longer run is a name itself)
+    inner = toks[q:q + 8]
+    title_end = _lower_title_before_a_name(inner[:_name_run_end(inner)])
+    if not title_end:
+        return None
+    end = q + _name_run_end(inner)
+    if not _description_ends(text, toks, end):
+        return None
+    named = _speaker_from_words(text, [t[0] for t in toks[q + title_end:end]], toks[q + title_end][1],
+                                toks[end - 1][2], cast, pos)
+    if named is None or named.entity is None or named.entity.kind != "person":
+        return None
+    if not named.entity.role:
+        named.entity.role = _clean_role(text[toks[0][1]:toks[q + title_end - 1][2]])
+    named.mention, named.start = text[toks[0][1]:toks[end - 1][2]], toks[0][1]     # as written, title and all
+    return named
+
+
+def _name_run_end(inner) -> int:
+    """Where the lower-case words and the capitalised name after them end in ``inner``."""
+    k = 0
+    while k < len(inner) and inner[k][0].isalpha() and inner[k][0].islower():
+        k += 1
+    while k < len(inner) and in_a_name(inner[k][0]):
+        k += 1
+    return k
 
 
 def _bare_plural(word: str) -> bool:
