@@ -81,3 +81,97 @@ NOT_CENSURE_NOUNS = [
 @pytest.mark.parametrize("name,text,words", NOT_CENSURE_NOUNS, ids=[c[0] for c in NOT_CENSURE_NOUNS])
 def test_a_noun_of_censure_with_no_possessor_reports_nothing(name, text, words):
     not_reported(text, words)
+
+
+# ---------------------------------------------------------------- forecasts with no source
+# Forecasts the article reports without saying whose they are, in sentences the team wrote.
+#
+# "The ferry board is expected to vote on Monday": the corpus counts "is expected to" as a report with no source,
+# its content the subject with the infinitive clause. The subject is the last noun phrase before the verb (after an
+# opening phrase, a subordinating word or ", and"), with its appositive or relative clause when commas set one off;
+# a relative or personal pronoun right before the verb is the subject itself. The clause ends at a comma, a dash or
+# a semicolon. A forecast about a thing ("sales are expected to rise") is left alone, and so are the subject's own
+# words ("is expected to announce", "to endorse"), a forecast inside what someone else reports, and a headline's deck.
+
+
+def reports(text):
+    return [(q.text, q.kind, q.speaker) for q in extract(text)]
+
+
+FORECASTS = [
+    ("a named subject",
+     "Mara Quill is expected to win the harbor seat in May.",
+     "Mara Quill is expected to win the harbor seat in May"),
+    ("a noun for people",
+     "Dock workers are widely expected to reject the new contract.",
+     "Dock workers are widely expected to reject the new contract"),
+    ("a subject with its relative clause between commas",
+     "The Ashford council, which has delayed the toll vote twice, is expected to settle it in June.",
+     "The Ashford council, which has delayed the toll vote twice, is expected to settle it in June"),
+    ("after an opening phrase and its comma",
+     "After a long winter of storms, the Ashford crews are expected to repair the pier by March.",
+     "the Ashford crews are expected to repair the pier by March"),
+    ("after a comma and 'and'",
+     "The pier closed in April, and Quill was expected to reopen it within weeks.",
+     "Quill was expected to reopen it within weeks"),
+    ("a subordinating word before the subject",
+     "While Quill is not expected to attend the hearing, her deputy will.",
+     "Quill is not expected to attend the hearing"),
+    ("a personal pronoun",
+     "Her rivals trail badly, and she is expected to coast to victory.",
+     "she is expected to coast to victory"),
+    ("a relative pronoun",
+     "The ferry vote, which the Ashford board is expected to hold next week, has split the town.",
+     "which the Ashford board is expected to hold next week"),
+    ("a modal before 'be expected'",
+     "Any mayor facing that harbor could be expected to defend the budget.",
+     "Any mayor facing that harbor could be expected to defend the budget"),
+    ("the forecast's own relative clause, not its subordinating word",
+     "The Tollen pilots, who have struck twice since March, are expected to walk out again.",
+     "The Tollen pilots, who have struck twice since March, are expected to walk out again"),
+    ("the clause ends at a comma",
+     "Quill is expected to sign the ferry bill, possibly ending a long fight over fares.",
+     "Quill is expected to sign the ferry bill"),
+    ("'including' goes on",
+     "Pilots are expected to unveil new routes beyond the bay, including one to Tollen.",
+     "Pilots are expected to unveil new routes beyond the bay, including one to Tollen"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", FORECASTS, ids=[c[0] for c in FORECASTS])
+def test_a_forecast_is_a_report_with_no_source(name, text, said):
+    found = reports(text)
+    assert (said, "indirect", None) in found, found
+
+
+NO_FORECAST = [
+    ("a thing, not someone",
+     "Ticket sales are expected to climb a little this year.",
+     "expected to climb"),
+    ("the subject's own announcement",
+     "The Ashford board is expected to announce on Friday that fares will stay the same.",
+     "is expected to announce"),
+    ("the subject's own endorsement",
+     "The Tollen Herald is expected to endorse Mara Quill for mayor.",
+     "expected to endorse"),
+    ("a second verb phrase of one subject",
+     "Quill has led every poll and is expected to win the seat.",
+     "expected to win"),
+    ("a comparison's measure",
+     "The grant was smaller than the harbor board might be expected to spend in a week.",
+     "expected to spend"),
+    ("a headline's deck",
+     "Mayor wins ferry vote;\nQuill is expected to run the line herself.\n\nThe board met on Monday.",
+     "expected to run"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NO_FORECAST, ids=[c[0] for c in NO_FORECAST])
+def test_no_forecast_report(name, text, words):
+    found = reports(text)
+    assert not any(words in said for said, _, _ in found), found
+
+
+def test_a_forecast_inside_a_report_stays_part_of_it():
+    found = reports("Harbor officials said the ferry vote is expected to be close.")
+    assert found == [("the ferry vote is expected to be close", "indirect", "Harbor officials")], found

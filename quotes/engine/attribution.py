@@ -28,8 +28,8 @@ from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
                       NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
-                      QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TOPIC_PHRASES, TOPIC_VERBS,
-                      WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TITLE_HEADS, TOPIC_PHRASES,
+                      TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -2229,6 +2229,7 @@ class Attributor:
                     said_reports.append((vs, attr))
         self._report_nouns(pi, quoted, frags, fragments)
         self._censure_nouns(pi, quoted, frags, fragments)
+        self._expected_to(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
 
     def _closing_attribution(self, pi: int, k: int, cues: list, verb_starts: list[int]) -> bool:
@@ -2349,6 +2350,47 @@ class Attributor:
                                             cue=m.group("noun"), rule="possessive stance noun", confidence=0.5,
                                             paragraph=pi, windows=[(lo, hi)]))
             taken.append((cstart, cend))
+
+    def _is_deck(self, pi: int) -> bool:
+        """Is paragraph ``pi`` the deck under a headline that ends in a semicolon ("Mayor wins;" then "Ferry is
+        expected to run.")? The two make one heading, however the deck ends."""
+        if pi == 0:
+            return False
+        prev_start, prev_end = self.paragraphs[pi - 1]
+        prev = self.text[prev_start:prev_end].rstrip()
+        return prev.endswith(";") and len(_words(prev)) <= 20 and not _ENDS_A_SENTENCE_INSIDE.search(prev)
+
+    def _expected_to(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
+        """"The board is expected to vote on Monday", "a bill that is widely expected to pass": a forecast the
+        article reports without saying whose it is. The corpus counts it as a report with no source, its
+        content the subject and the infinitive clause (the cue between them).
+
+        Read after the verbs and nouns of the paragraph, and only outside what they report: inside a reported
+        clause ("aides said the vote is expected to be close") the forecast is part of that report.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if text.find("expected to ", ps, pe) == -1:
+            return
+        taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
+        for m in _EXPECTED_TO.finditer(text, ps, pe):
+            at = m.start()
+            if quoted.contains(at) or fragments.contains(at) or m.group("verb") in SPEECH \
+                    or m.group("verb") in _DECLARED_STANCES:
+                continue    # ("is expected to announce that …", "to endorse Ruiz": the subject's own words)
+            lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
+            lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
+            start = _forecast_subject_start(text, lo, at)
+            if start is None or not _forecast_of_someone(text, start, at) or not _ends_a_sentence(text, lo, hi) \
+                    or self._is_deck(pi):
+                continue    # (nor a headline or its deck: "Mayor is expected to win" with no full stop)
+            end = _forecast_end(text, m.end(), hi)
+            if any(s < end and start < e for s, e in taken) or fragments.any_within(start, end):
+                continue
+            self.results.append(Attribution(pieces=[Span(start, end)], kind="indirect", speaker=None,
+                                            cue=text[at:m.end("cue")], rule="expected to",
+                                            confidence=0.4, paragraph=pi, windows=[(lo, hi)]))
+            taken.append((start, end))
 
     def _noun_thats(self, ps: int, pe: int):
         """The matches of _REPORT_NOUN in [ps, pe), found from each " that " back to its noun: a search of
@@ -5889,6 +5931,122 @@ def _may_hold_a_censure_noun(text: str, ps: int, pe: int) -> bool:
 # of the sentence the noun is the subject of ("his attacks on the press have cost him votes")
 _STANCE_OBJECT_STOP = regex.compile(r",(?![\p{Pf}\"'’]|\d)|\s[—–]\s|;|\s+(?:but|when|while|because|as|since|"
                                     r"although|though|if|after|before|that|which|who)\s")
+
+
+# "is expected to", "are widely expected to", "could be expected to": a forecast with no one's name on it
+_EXPECTED_TO = regex.compile(
+    r"\b(?:is|are|was|were|(?:could|might|would|may|will|can|should)\s+be)\s+"
+    r"(?:(?:not|also|still|now|widely|generally|largely|originally|broadly|already|long|then)\s+){0,2}"
+    r"(?P<cue>expected)\s+to\s+(?P<verb>\p{Ll}+)")
+# what may open the clause of such a forecast before its subject: a subordinating word ("while the vote is
+# expected to …", "where Ruiz is expected to …"), or a conjunction after a comma (", and the mill is …")
+_FORECAST_CLAUSE_OPENER = regex.compile(
+    r"(?:^|(?<=\s))(?i:as|while|if|because|although|though|when|whereas|since|after|before|unless|until|where|"
+    r"than(?!\s+\d))\s+|(?<=,\s)(?:and|but|or)\s+")
+# "less than a mayor could be expected to raise": a comparison's measure, no forecast
+_COMPARISON = "than"
+# the writer's link before the subject: "But the vote is expected …", "Rather, they are expected …"
+_FORECAST_LINK = regex.compile(r"(?i)(?:but|and|yet|so|still|however|meanwhile|rather|even)\b[,\s]*")
+# the subject right before the verb that is a relative or personal pronoun: "which is expected to", "she is …"
+_FORECAST_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(?:who|which|that|he|she|it|they|we|I|you)\s+"
+                                  r"(?:(?:could|might|would|may|will|can|should)\s+)?$", regex.I)
+_MODAL_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:could|might|would|may|will|can|should)$")
+_FORECAST_COMMA = regex.compile(r",\s(?!\d)")
+# where the forecast's infinitive clause ends: a comma (not one inside a number, nor one before "including"), a dash
+# or a semicolon
+_FORECAST_END = regex.compile(r",\s(?!\d|including\b)|\s[-—–]+\s|;")
+# a full stop inside a line: it is a sentence or more, no headline
+_ENDS_A_SENTENCE_INSIDE = regex.compile(r"[.!?]\s")
+# "is expected to endorse Ruiz": an endorsement is the subject's own stance, reported as theirs
+_DECLARED_STANCES = {"endorse"}
+
+
+def _forecast_subject_start(text: str, lo: int, at: int) -> Optional[int]:
+    """Where the subject of "… is expected to" (its verb at ``at``) starts, in the clause from ``lo``.
+
+    The subject is the last noun phrase of the clause before the verb: after an opening phrase and its comma
+    ("In Ohio, turnout is …"), a subordinating word, or the writer's link. A subject set off by commas keeps
+    its appositive or relative clause ("The bank, which held rates at zero, is …"). None when no subject is
+    there: a second verb phrase of one subject ("has led the polls and is expected to …")."""
+    pronoun = _FORECAST_PRONOUN.search(text, max(lo, at - 40), at)
+    if pronoun is not None:
+        return pronoun.start()
+    colon = text.rfind(": ", lo, at)
+    start = colon + 2 if colon != -1 else lo
+    before = text[start:at].rstrip()
+    modal = _MODAL_AT_END.search(before)
+    if modal is not None:
+        before = before[:modal.start()].rstrip()
+    if not before or before.endswith((" and", " but", " or")):
+        return None
+    trimmed = before.rstrip(",")
+    commas = [c.start() for c in _FORECAST_COMMA.finditer(trimmed)]
+    if len(trimmed) < len(before):
+        # "…, the bank, which held rates at zero, is": the noun phrase before the clause the commas set off,
+        # with the clause (a subordinating word inside the clause opens nothing of the subject's)
+        head_start = commas[-2] + 2 if len(commas) >= 2 else 0
+        head_end = commas[-1] if commas else len(trimmed)
+    else:
+        head_start = commas[-1] + 2 if commas else 0
+        head_end = len(before)
+    head_end += start
+    start += head_start
+    opener = None
+    for opener in _FORECAST_CLAUSE_OPENER.finditer(text, start, max(start, head_end)):
+        pass
+    if opener is not None:
+        if opener.group().strip().lower() == _COMPARISON:
+            return None
+        start = opener.end()
+    link = _FORECAST_LINK.match(text, start, at)
+    if link is not None:
+        start = link.end()
+    return start if text[start:at].strip() else None
+
+
+def _forecast_of_someone(text: str, start: int, at: int) -> bool:
+    """Is the subject of a forecast (``text[start:at]``) someone who acts: a pronoun, a name, or a noun for
+    people ("rivals", "the embattled president")? What is expected of a person or a body is reported as a
+    forecast; what is expected of a thing ("sales are expected to rise", "the accord is expected to be
+    ratified") the corpus counts only now and then."""
+    words = _words(text[start:at])
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in ("who", "which", "that", "he", "she", "it", "they", "we", "i", "you"):
+        return True
+    for k, word in enumerate(words):
+        bare = strip_possessive(word)
+        low = bare.lower()
+        if bare[:1].isupper() and (k > 0 or _opening_name(text, words, low)):
+            return True     # a name: "Trump", "the American central bank", "Sanders's profile"
+        if low in PERSON_NOUNS or low in GROUP_HEADS or low in TITLE_HEADS or low.rstrip("s") in PERSON_NOUNS:
+            return True
+    return False
+
+
+def _opening_name(text: str, words: list[str], low: str) -> bool:
+    """Is the capitalised word opening a subject (``words``, the first lowered to ``low``) a name? A possessive
+    ("Obama's veto") or a lone word the article never writes in lower case ("Nabisco is …", not "Sales are …");
+    a word before lower-case ones is most often a capitalised common noun ("Ticket sales")."""
+    if low in DETERMINERS or low in FUNCTION_WORDS or low in NOT_NAME:
+        return False
+    return is_possessive(words[0]) or (len(words) == 1 and f" {low} " not in text)
+
+
+def _ends_a_sentence(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end as a sentence does, with a stop (or a stop and closing marks)?"""
+    tail = text[lo:hi].rstrip().rstrip("\"'”’)")
+    return tail[-1:] in (".", "!", "?", "…")
+
+
+def _forecast_end(text: str, start: int, hi: int) -> int:
+    """The end of the infinitive clause of a forecast, from ``start`` to at most ``hi``."""
+    stop = _FORECAST_END.search(text, start, hi)
+    end = stop.start() if stop is not None else hi
+    while end > start and text[end - 1] in " .!?:\u00a0\n":
+        end -= 1
+    return end
 
 
 def _stance_object_end(text: str, start: int, hi: int) -> int:
