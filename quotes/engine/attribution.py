@@ -857,6 +857,7 @@ class Attributor:
             self._drop_opening_connective(attr)
             self._end_at_the_writers_clause(attr)
         results = [a for a in map(_without_predicate_subject, self.results) if a is not None]
+        _speakers_after_the_marks(results)
         return _each_span_once(_outside_embedded_posts(text, results))
 
     def _block_quote(self, direct_blocks: dict[int, list[tuple[int, int]]], q: Quoted) -> None:
@@ -6616,6 +6617,25 @@ def _outside_embedded_posts(text: str, found: list[Attribution]) -> list[Attribu
         return k >= 0 and first < bodies[k][1]
 
     return [a for a in found if not opens_inside(a)]
+
+
+def _speakers_after_the_marks(results: list[Attribution]) -> None:
+    """Quoted words opened inside a sentence and closed a sentence or more later, before the cue: 'The vote “came
+    too early. People were still talking about Ruiz,” said Vale.' The cue after the marks attributes its own
+    sentence, the last one inside them, and with it the whole quoted passage: the words the marks open with
+    (read as a phrase of the first sentence, whose subject did not say them) are the same speaker's."""
+    clauses = [a for a in results if a.rule.startswith("clause,") and a.speaker is not None
+               and a.speaker.start >= a.pieces[-1].end]
+    if not clauses:
+        return
+    for attr in results:
+        if attr.kind != "partial" or not attr.rule.startswith("quoted words") or len(attr.pieces) != 1:
+            continue
+        start, end = attr.pieces[0].start, attr.pieces[0].end
+        last = next((c for c in clauses if start < c.pieces[0].start < end
+                     and end <= c.pieces[-1].end <= end + 2), None)
+        if last is not None:
+            attr.speaker, attr.cue, attr.rule = last.speaker, last.cue, "quoted words, speaker after the marks"
 
 
 def _each_span_once(found: list[Attribution]) -> list[Attribution]:
