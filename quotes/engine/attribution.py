@@ -6628,12 +6628,15 @@ def _speakers_after_the_marks(results: list[Attribution]) -> None:
                and a.speaker.start >= a.pieces[-1].end]
     if not clauses:
         return
+    clauses.sort(key=lambda c: c.pieces[0].start)
+    starts = [c.pieces[0].start for c in clauses]
     for attr in results:
         if attr.kind != "partial" or not attr.rule.startswith("quoted words") or len(attr.pieces) != 1:
             continue
         start, end = attr.pieces[0].start, attr.pieces[0].end
-        last = next((c for c in clauses if start < c.pieces[0].start < end
-                     and end <= c.pieces[-1].end <= end + 2), None)
+        # (the clauses that start inside the marks, found by bisection: a long article stays linear)
+        inside = range(bisect.bisect_right(starts, start), bisect.bisect_left(starts, end))
+        last = next((clauses[i] for i in inside if end <= clauses[i].pieces[-1].end <= end + 2), None)
         if last is not None:
             attr.speaker, attr.cue, attr.rule = last.speaker, last.cue, "quoted words, speaker after the marks"
 
