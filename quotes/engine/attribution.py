@@ -1870,6 +1870,18 @@ class Attributor:
             issuer = self._issuer(lo, vstart)
             if issuer is not None:
                 return issuer
+        caused = _CAUSED_TO.search(text, max(lo, vstart - _CAUSED_TO_REACH), vstart)
+        if caused is not None:
+            # "The ruling led Ruiz to say …", "a shift that prompted her to warn …": whoever was moved to speak
+            # speaks, not the thing that moved them
+            obj_start, obj_end = caused.start("obj"), caused.end("obj")
+            pronoun = _OBJECT_AS_SUBJECT.get(caused.group("obj").lower())
+            if pronoun is not None:
+                speaker = _pronoun(text, pronoun, obj_start, obj_end, cast, obj_start)
+                speaker.mention = caused.group("obj")
+                return speaker
+            return subject_after(text, obj_start, obj_end, cast, obj_start) \
+                or bare_subject(text, obj_start, obj_end + 1, cast)
         toks = _tokens(text, max(lo, vstart - 30), vstart, cast)
         if len(toks) >= 2 and toks[-1][0] == "to":
             # "Bryne went on to say, …", "declined to say": the subject of the verb before "to"
@@ -2723,6 +2735,7 @@ class Attributor:
         # of stance; and a lead-in of _LEADS_IN before a verb of speech: "seemed to suggest", "is likely to stress")
         continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
             and (before_words[-2] in _CONTINUE_FORMS or _leads_in_to_a_report(text, before_words, verb, cue_end)
+                 or ((verb in SPEECH or verb in STANCE) and verb.lower() not in _ANSWER_FORMS and _CAUSED_TO.search(text, max(lo, vstart - _CAUSED_TO_REACH), vstart) is not None)
                  or (before_words[-2] == "likely" and verb in SPEECH
                                                          and before_words[-3:-2] in (["more"], ["less"]))) \
             else []     # ("Continuing to explain …, Carson …": after it)
@@ -5861,6 +5874,15 @@ _CHARACTERISING_VERBS = _NAMING_VERBS | {"described", "describes", "portrayed", 
                                          "describing", "portraying", "depicting", "characterizing", "labeling",
                                          "labelling", "branding", "dubbing"}
 _CHARACTERISED_REACH = 80
+# a verb of causing, its object and "to" before a cue: "led Ruiz to say", "prompting some to wonder"
+_CAUSED_TO = regex.compile(r"(?<![\p{L}’'\-])(?:prompt(?:s|ed|ing)?|led|leads?|leading|caus(?:e|es|ed|ing)|drove|"
+                           r"driv(?:e|es|ing)|spurr?(?:s|ed|ing)?|compel(?:s|led|ling)|forc(?:e|es|ed|ing)|"
+                           r"inspir(?:e|es|ed|ing))\s+(?P<obj>(?:[\p{L}\p{N}.’'\-]+\s+){0,4}?[\p{L}\p{N}.’'\-]+)"
+                           r"\s+to\s+$")
+_CAUSED_TO_REACH = 60
+# ("rules forcing witnesses to answer the panel": made to reply to someone, nothing reported)
+_ANSWER_FORMS = {"answer", "respond", "reply"}
+_OBJECT_AS_SUBJECT = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 # "which" or "whom" right before the subject of a naming verb: the verb's object, fronted ("…, which Ruiz called")
 _RELATIVE_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>which|whom)\s+$")
 # "what" right before the subject of a naming verb: the thing named, fronted ("in what Ruiz called a “…”")
