@@ -2735,7 +2735,8 @@ class Attributor:
         # of stance; and a lead-in of _LEADS_IN before a verb of speech: "seemed to suggest", "is likely to stress")
         continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
             and (before_words[-2] in _CONTINUE_FORMS or _leads_in_to_a_report(text, before_words, verb, cue_end)
-                 or ((verb in SPEECH or verb in STANCE) and verb.lower() not in _ANSWER_FORMS and _CAUSED_TO.search(text, max(lo, vstart - _CAUSED_TO_REACH), vstart) is not None)
+                 or ((verb in SPEECH or verb in STANCE) and verb.lower() not in _ANSWER_FORMS
+                     and _CAUSED_TO.search(text, max(lo, vstart - _CAUSED_TO_REACH), vstart) is not None)
                  or (before_words[-2] == "likely" and verb in SPEECH
                                                          and before_words[-3:-2] in (["more"], ["less"]))) \
             else []     # ("Continuing to explain …, Carson …": after it)
