@@ -29,7 +29,7 @@ from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENS
                       EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
                       NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
                       QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TITLE_HEADS, TOPIC_PHRASES,
-                      TOPIC_VERBS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      TOPIC_VERBS, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -152,6 +152,18 @@ _NOT_MANNER_LY = {"family", "assembly", "supply", "anomaly", "monopoly", "homily
                   "scarcely"}
 _HAVE_FORMS = {"has", "have", "had"}
 _RELATIVES_BEFORE_A_VERB = {"who", "which"}
+
+
+# when it was said, between a relative pronoun and its verb: "who in 2010 said", "which last week voted", "who on
+# Tuesday warned", "who earlier this year argued" (a year, a day or month, or a "last/this/earlier this" span)
+_WHEN_SAID_PHRASE = (
+    r"(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?i:%s|%s)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|"
+    r"(?:(?:earlier|later)\s+)?(?:last|this|that|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|(?i:%s))|"
+    r"(?:earlier|later)\s+(?:in|on)\s+(?:the\s+)?(?:week|month|year|day|campaign)|"
+    r"(?:\w+\s+)?(?:days|weeks|months|years)\s+ago|yesterday|(?i:%s))"
+    % ("|".join(MONTHS), "|".join(WEEKDAYS), "|".join(WEEKDAYS), "|".join(WEEKDAYS)))
+_WHEN_AFTER_A_RELATIVE = regex.compile(r"(?<![\p{L}])(?P<rel>who|which)\s+" + _WHEN_SAID_PHRASE + r"\s*,?\s*$")
+_WHEN_AFTER_A_RELATIVE_REACH = 50
 
 
 def _manner_adverbs_after_a_relative(toks) -> int:
@@ -1898,6 +1910,12 @@ class Attributor:
         adverbs = _manner_adverbs_after_a_relative(toks)
         if adverbs:
             toks = toks[:-adverbs]     # "who formally endorsed", "which has strongly denied"
+        elif toks and toks[-1][0] not in ("who", "which"):
+            when = _WHEN_AFTER_A_RELATIVE.search(text, max(lo, vstart - _WHEN_AFTER_A_RELATIVE_REACH), vstart)
+            if when is not None:
+                # "Ruiz, who in 2010 said …", "the board, which last week voted …": when it was said stands
+                # between the relative pronoun and its verb, as an adverb of manner may
+                toks = [t for t in toks if t[1] < when.end("rel")]
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return self._antecedent(lo, toks[-2][1], vstart)
@@ -6275,7 +6293,8 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
 # withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
 # backed him in May and said …, withdrew")
-_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:" + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
+                                 r"(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
