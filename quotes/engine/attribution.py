@@ -2794,7 +2794,8 @@ class Attributor:
             return self._noun_saying(m, pi, lo, hi, frags)
         if participle and all(a.endswith("ly") for a in aux) and verb_low in _CHARACTERISING_PARTICIPLES \
                 and _opens_a_participial_phrase(text, lo, vstart) \
-                and self._characterises_in_marks(verb_low, cue_end, hi, frags):
+                and (self._characterises_in_marks(verb_low, cue_end, hi, frags)
+                     or _PRONOUN_THEN_A_NAME.match(text, cue_end, hi) is not None):
             # "…, at one point calling the harbor master a “liar”", "saying he … and calling him “a fair
             # boss”": the subject of the sentence names the thing in quoted words (a subject that is no person
             # is left to the rules below)
@@ -2803,7 +2804,8 @@ class Attributor:
                 return named
         if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
                 and prev_low not in _GERUND_LEADS and prev_low not in _PREPOSITIONS \
-                and self._characterises_in_marks(verb_low, cue_end, hi, frags):
+                and (self._characterises_in_marks(verb_low, cue_end, hi, frags)
+                     or _PRONOUN_THEN_A_NAME.match(text, cue_end, hi) is not None):
             # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “fine start”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
@@ -3147,6 +3149,7 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)) \
+                    and not (verb_low == "call" and self._plural_calls_it_something(m, speaker, lo, hi)) \
                     and not (verb_low == "call" and rule == "share cue clause"):
                 return None     # (a share of those polled "call themselves conservative": how they answered)
             if text.startswith(",", cue_end) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
@@ -3543,6 +3546,17 @@ class Attributor:
             words = words[1:]
         return not (words and all(w[:1].isupper() for w in words))
 
+    def _plural_calls_it_something(self, m, speaker: Optional[Speaker], lo: int, hi: int) -> bool:
+        """"Critics call it a tax on the poor", "Others call him the real winner": does a plural subject's "call"
+        give a pronoun a name of the subject's own choosing, in no marks?
+
+        A pronoun and then an article can only be the object and what it is called ("they call the council"
+        or "we call for a vote" name nothing; "what they call a …" leaves the naming to the report around it)."""
+        vstart, vend = m.start(), m.end()
+        return speaker is not None and _agrees("call", speaker) \
+            and _FREE_RELATIVE.search(self.text, max(lo, vstart - 40), vstart) is None \
+            and _PRONOUN_THEN_A_NAME.match(self.text, vend, hi) is not None
+
     def _issuer(self, lo: int, noun_end: int) -> Optional[Speaker]:
         """"The harbour office put out a notice saying …", "the port released a letter saying …": the document
         before "saying" is the object of a verb of issuing it, and the verb's subject says what it says (read
@@ -3588,12 +3602,16 @@ class Attributor:
         speaker = self._gerund_subject(lo, m.start(), hi)
         if speaker is None or (speaker.entity is not None and speaker.entity.kind != "person"):
             return None     # "the ad ran for weeks, calling it …": a thing's words are seldom quoted as its own
+        if speaker.mention.lower() in ("there", "there’s", "there's"):
+            return None     # "There is still time for Bell, after … calling Ruiz a liar": no one to share it
         cstart = m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip())
         cend = self._named_object_end(cstart, hi, frags)
         if cend <= cstart:
             return None
         conf = 0.8 if speaker.entity is not None or speaker.name is not None else 0.55
-        return Attribution(pieces=[Span(cstart, cend)], kind="partial", speaker=speaker, cue=m.group().strip(" :"),
+        name_at = frags.first_start_from(cstart)
+        kind = "partial" if name_at is not None and name_at < cend else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule="speaker cue clause (participle naming)", confidence=conf, paragraph=pi,
                            windows=[(lo, cstart)])
 
@@ -3678,9 +3696,13 @@ class Attributor:
         ``default`` (by default, ``hi`` less the sentence's closing punctuation)."""
         text = self.text
         name_at = frags.first_start_from(cstart)
-        close = frags.containing(name_at)[1]
-        if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
-            return close
+        quoted = frags.containing(name_at) if name_at is not None and name_at < hi else None
+        if quoted is None:
+            close = cstart      # "calling him a fraud, and …": a name in no marks ends as a quoted one would
+        else:
+            close = quoted[1]
+            if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+                return close
         stop = _NAME_END.search(text, close, hi)
         if stop is not None:
             return stop.start()
@@ -3698,7 +3720,8 @@ class Attributor:
         cstart = attr.pieces[0].start
         cend = self._named_object_end(cstart, attr.pieces[-1].end, frags, default=attr.pieces[-1].end)
         attr.pieces = [Span(cstart, cend)]
-        attr.kind = "partial"
+        name_at = frags.first_start_from(cstart)
+        attr.kind = "partial" if name_at is not None and name_at < cend else "indirect"
         return attr
 
     def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals",
@@ -5185,6 +5208,10 @@ _AUDIENCE_SKIPPED = regex.compile(r"(?<!\p{L})(?:reporters|journalists|lawmakers
                                r"them|us|me)\s*$", regex.I)
 _THAT_LAST = regex.compile(r"(?<!\p{L})that\s*$", regex.I)
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
+# a pronoun or a name for what is named and the article of its name: "call it a tax", "calling Bell a fraud"
+# (not the idioms of stopping: "call it a day", "called it a career")
+_PRONOUN_THEN_A_NAME = regex.compile(r"\s+(?:it|him|her|them|this|that|these|those|(?:\p{Lu}[\p{Ll}.’']+\s+){0,4}\p{Lu}\p{Ll}+)"
+                                     r"\s+(?:a|an|the)\s+(?!(?:day|night|career|season|draw|wash)\b)\p{Ll}")
 _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
