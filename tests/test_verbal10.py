@@ -42,3 +42,25 @@ NAMES_NOTHING = [
 @pytest.mark.parametrize("name,text", NAMES_NOTHING, ids=[c[0] for c in NAMES_NOTHING])
 def test_a_call_that_names_nothing(name, text):
     assert not any(t.startswith(("a vote", "the council", "a tax")) for _, t in found(text)), found(text)
+
+
+# How people describe themselves is their own word on it: the reflexive and what follows it, with the phrase
+# before a relative pronoun or a participle (or "those") for the speaker; not a bare "most", and not a name
+# someone goes by ("a man calling himself Tom Tom").
+DESCRIBES_ITSELF = [
+    ("a participle after 'those'",
+     "Hale leads among those describing themselves as very liberal.", "themselves as very liberal"),
+    ("a relative clause",
+     "Ruiz did best among dockworkers who consider themselves independents.", "themselves independents"),
+    ("a share of those who came",
+     "About two-thirds of ferry riders described themselves as regulars.", "themselves as regulars"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", DESCRIBES_ITSELF, ids=[c[0] for c in DESCRIBES_ITSELF])
+def test_how_people_describe_themselves(name, text, said):
+    assert said in [t for _, t in found(text)], found(text)
+
+
+def test_a_name_someone_goes_by_is_no_self_description():
+    assert not any("Tom Tom" in t for _, t in found("A letter was signed by a man calling himself Tom Tom."))

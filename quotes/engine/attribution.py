@@ -2704,6 +2704,14 @@ class Attributor:
         return _holds_a_participle_cue(self.text, floor, hi) and _SECOND_REPORT.search(self.text, floor, hi) is not None
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """The report a cue verb makes, by the rules of clauses below, else how people describe themselves."""
+        found = self._clause_for_cue_verb(m, pi, lo, hi, frags)
+        if found is None and m.group("verb").lower() in _SELF_DESCRIBING_VERBS \
+                and _REFLEXIVE_AFTER.match(self.text, m.end(), hi) is not None:
+            found = self._self_description(m, pi, lo, hi)
+        return found
+
+    def _clause_for_cue_verb(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         verb = m.group("verb")
         verb_low = verb.lower()
@@ -3545,6 +3553,41 @@ class Attributor:
         if words[:1] and words[0].lower() == "the":
             words = words[1:]
         return not (words and all(w[:1].isupper() for w in words))
+
+    def _self_description(self, m, pi: int, lo: int, hi: int) -> Optional[Attribution]:
+        """"those who describe themselves as very conservative", "voters calling themselves independents",
+        "two-thirds of those polled described themselves as liberals": how people describe themselves is their
+        own word on it, reported as the reflexive and what follows it up to the phrase's end; the speaker is the
+        phrase the relative pronoun or the participle follows, or the verb's subject, as written."""
+        text = self.text
+        vstart, cue_end = m.start(), m.end()
+        before = text[max(lo, vstart - 24):vstart].split()
+        prev_low = before[-1].lower() if before else ""
+        if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its") or not before:
+            return None     # "is inclined to describe themselves as …" is left to the rules of infinitives
+        stop = _SELF_DESCRIPTION_END.search(text, cue_end, hi)
+        cstart = cue_end + len(text[cue_end:hi]) - len(text[cue_end:hi].lstrip())
+        cend = stop.start() if stop is not None else cstart + len(text[cstart:hi].rstrip(" .!?;:\u00a0"))
+        if len(_words(text[cstart:cend])) < 2:
+            return None
+        subject_end = vstart
+        while subject_end > lo and text[subject_end - 1] in " \u00a0":
+            subject_end -= 1
+        speaker = bare_subject(text, lo, subject_end, self.cast) if prev_low not in _PREPOSITIONS else None
+        if speaker is None and prev_low not in _PREPOSITIONS:
+            speaker = share_of_people(text, lo, vstart)
+        if speaker is not None and speaker.mention.lower() in _BARE_QUANTIFIERS:
+            return None     # "Most call themselves conservative on fares": most of whom, the sentence does not say
+        if speaker is None:
+            # "among those describing themselves as …", "those who consider themselves …": the pronoun
+            those = _THOSE_BEFORE.search(text, max(lo, vstart - 12), vstart)
+            if those is not None:
+                speaker = Speaker(mention=those.group(1), start=those.start(1), end=those.end(1))
+        if speaker is None:
+            return None
+        return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(" :"),
+                           rule="speaker cue clause (self-description)", confidence=0.6, paragraph=pi,
+                           windows=[(lo, cstart)])
 
     def _plural_calls_it_something(self, m, speaker: Optional[Speaker], lo: int, hi: int) -> bool:
         """"Critics call it a tax on the poor", "Others call him the real winner": does a plural subject's "call"
@@ -5208,6 +5251,14 @@ _AUDIENCE_SKIPPED = regex.compile(r"(?<!\p{L})(?:reporters|journalists|lawmakers
                                r"them|us|me)\s*$", regex.I)
 _THAT_LAST = regex.compile(r"(?<!\p{L})that\s*$", regex.I)
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
+# verbs by which people describe themselves ("call themselves", "describing herself as", "considered
+# themselves"), the reflexive after them, and where what they call themselves ends
+_SELF_DESCRIBING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+                          "consider", "considers", "considered", "considering"}
+_REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself)\s+(?:as\s+)?\p{Ll}")
+_BARE_QUANTIFIERS = {"most", "many", "some", "more", "few", "others", "all", "several", "both"}
+_THOSE_BEFORE = regex.compile(r"\b([Tt]hose)\s+(?:who\s+)?$")
+_SELF_DESCRIPTION_END = regex.compile(r"\s*[,;:.!?()—–]|\s+(?:and|but|while|with|who|than)\s")
 # a pronoun or a name for what is named and the article of its name: "call it a tax", "calling Bell a fraud"
 # (not the idioms of stopping: "call it a day", "called it a career")
 _PRONOUN_THEN_A_NAME = regex.compile(r"\s+(?:it|him|her|them|this|that|these|those|(?:\p{Lu}[\p{Ll}.’']+\s+){0,4}\p{Lu}\p{Ll}+)"
