@@ -2735,6 +2735,14 @@ class Attributor:
         return _holds_a_participle_cue(self.text, floor, hi) and _SECOND_REPORT.search(self.text, floor, hi) is not None
 
     def _clause_for_cue(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """The report a cue verb makes, by the rules of clauses below, else how people describe themselves."""
+        found = self._clause_for_cue_verb(m, pi, lo, hi, frags)
+        if found is None and m.group("verb").lower() in _SELF_DESCRIBING_VERBS \
+                and _REFLEXIVE_AFTER.match(self.text, m.end(), hi) is not None:
+            found = self._self_description(m, pi, lo, hi)
+        return found
+
+    def _clause_for_cue_verb(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         text, cast = self.text, self.cast
         verb = m.group("verb")
         verb_low = verb.lower()
@@ -2827,7 +2835,8 @@ class Attributor:
             return self._noun_saying(m, pi, lo, hi, frags)
         if participle and all(a.endswith("ly") for a in aux) and verb_low in _CHARACTERISING_PARTICIPLES \
                 and _opens_a_participial_phrase(text, lo, vstart) \
-                and self._characterises_in_marks(verb_low, cue_end, hi, frags):
+                and (self._characterises_in_marks(verb_low, cue_end, hi, frags)
+                     or _PRONOUN_THEN_A_NAME.match(text, cue_end, hi) is not None):
             # "…, at one point calling the harbor master a “liar”", "saying he … and calling him “a fair
             # boss”": the subject of the sentence names the thing in quoted words (a subject that is no person
             # is left to the rules below)
@@ -2836,7 +2845,8 @@ class Attributor:
                 return named
         if verb == "calling" and not aux and prev_word[:1].isalnum() and prev_word[-1:].isalnum() \
                 and prev_low not in _GERUND_LEADS and prev_low not in _PREPOSITIONS \
-                and self._characterises_in_marks(verb_low, cue_end, hi, frags):
+                and (self._characterises_in_marks(verb_low, cue_end, hi, frags)
+                     or _PRONOUN_THEN_A_NAME.match(text, cue_end, hi) is not None):
             # "with Mayor Ruiz calling it a “cruel joke”", "… and Hale calling it a “fine start”": the one
             # before the participle names the thing in quoted words
             return self._noun_calling(m, pi, lo, hi, frags)
@@ -3180,6 +3190,7 @@ class Attributor:
         else:
             if verb_low not in CLAUSE_VERBS and verb_low not in _OBJECT_OK and verb not in STANCE \
                     and not (verb_low == "call" and self._plural_calls_in_marks(m, speaker, lo, hi, frags)) \
+                    and not (verb_low == "call" and self._plural_calls_it_something(m, speaker, lo, hi)) \
                     and not (verb_low == "call" and rule == "share cue clause"):
                 return None     # (a share of those polled "call themselves conservative": how they answered)
             if text.startswith(",", cue_end) and _TIME_CLAUSE_TO_CUE.fullmatch(text, lo, vstart) is not None:
@@ -3576,6 +3587,52 @@ class Attributor:
             words = words[1:]
         return not (words and all(w[:1].isupper() for w in words))
 
+    def _self_description(self, m, pi: int, lo: int, hi: int) -> Optional[Attribution]:
+        """"those who describe themselves as very conservative", "voters calling themselves independents",
+        "two-thirds of those polled described themselves as liberals": how people describe themselves is their
+        own word on it, reported as the reflexive and what follows it up to the phrase's end; the speaker is the
+        phrase the relative pronoun or the participle follows, or the verb's subject, as written."""
+        text = self.text
+        vstart, cue_end = m.start(), m.end()
+        before = text[max(lo, vstart - 24):vstart].split()
+        prev_low = before[-1].lower() if before else ""
+        if prev_low in ("to", "the", "a", "an", "his", "her", "their", "its") or not before:
+            return None     # "is inclined to describe themselves as …" is left to the rules of infinitives
+        stop = _SELF_DESCRIPTION_END.search(text, cue_end, hi)
+        cstart = cue_end + len(text[cue_end:hi]) - len(text[cue_end:hi].lstrip())
+        cend = stop.start() if stop is not None else cstart + len(text[cstart:hi].rstrip(" .!?;:\u00a0"))
+        if len(_words(text[cstart:cend])) < 2:
+            return None
+        subject_end = vstart
+        while subject_end > lo and text[subject_end - 1] in " \u00a0":
+            subject_end -= 1
+        speaker = bare_subject(text, lo, subject_end, self.cast) if prev_low not in _PREPOSITIONS else None
+        if speaker is None and prev_low not in _PREPOSITIONS:
+            speaker = share_of_people(text, lo, vstart)
+        if speaker is not None and speaker.mention.lower() in _BARE_QUANTIFIERS:
+            return None     # "Most call themselves conservative on fares": most of whom, the sentence does not say
+        if speaker is None:
+            # "among those describing themselves as …", "those who consider themselves …": the pronoun
+            those = _THOSE_BEFORE.search(text, max(lo, vstart - 12), vstart)
+            if those is not None:
+                speaker = Speaker(mention=those.group(1), start=those.start(1), end=those.end(1))
+        if speaker is None:
+            return None
+        return Attribution(pieces=[Span(cstart, cend)], kind="indirect", speaker=speaker, cue=m.group().strip(" :"),
+                           rule="speaker cue clause (self-description)", confidence=0.6, paragraph=pi,
+                           windows=[(lo, cstart)])
+
+    def _plural_calls_it_something(self, m, speaker: Optional[Speaker], lo: int, hi: int) -> bool:
+        """"Critics call it a tax on the poor", "Others call him the real winner": does a plural subject's "call"
+        give a pronoun a name of the subject's own choosing, in no marks?
+
+        A pronoun and then an article can only be the object and what it is called ("they call the council"
+        or "we call for a vote" name nothing; "what they call a …" leaves the naming to the report around it)."""
+        vstart, vend = m.start(), m.end()
+        return speaker is not None and _agrees("call", speaker) \
+            and _FREE_RELATIVE.search(self.text, max(lo, vstart - 40), vstart) is None \
+            and _PRONOUN_THEN_A_NAME.match(self.text, vend, hi) is not None
+
     def _issuer(self, lo: int, noun_end: int) -> Optional[Speaker]:
         """"The harbour office put out a notice saying …", "the port released a letter saying …": the document
         before "saying" is the object of a verb of issuing it, and the verb's subject says what it says (read
@@ -3621,12 +3678,16 @@ class Attributor:
         speaker = self._gerund_subject(lo, m.start(), hi)
         if speaker is None or (speaker.entity is not None and speaker.entity.kind != "person"):
             return None     # "the ad ran for weeks, calling it …": a thing's words are seldom quoted as its own
+        if speaker.mention.lower() in ("there", "there’s", "there's"):
+            return None     # "There is still time for Bell, after … calling Ruiz a liar": no one to share it
         cstart = m.end() + len(text[m.end():hi]) - len(text[m.end():hi].lstrip())
         cend = self._named_object_end(cstart, hi, frags)
         if cend <= cstart:
             return None
         conf = 0.8 if speaker.entity is not None or speaker.name is not None else 0.55
-        return Attribution(pieces=[Span(cstart, cend)], kind="partial", speaker=speaker, cue=m.group().strip(" :"),
+        name_at = frags.first_start_from(cstart)
+        kind = "partial" if name_at is not None and name_at < cend else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group().strip(" :"),
                            rule="speaker cue clause (participle naming)", confidence=conf, paragraph=pi,
                            windows=[(lo, cstart)])
 
@@ -3711,9 +3772,13 @@ class Attributor:
         ``default`` (by default, ``hi`` less the sentence's closing punctuation)."""
         text = self.text
         name_at = frags.first_start_from(cstart)
-        close = frags.containing(name_at)[1]
-        if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
-            return close
+        quoted = frags.containing(name_at) if name_at is not None and name_at < hi else None
+        if quoted is None:
+            close = cstart      # "calling him a fraud, and …": a name in no marks ends as a quoted one would
+        else:
+            close = quoted[1]
+            if text[name_at:close].rstrip(_CLOSING_MARKS).endswith(","):
+                return close
         stop = _NAME_END.search(text, close, hi)
         if stop is not None:
             return stop.start()
@@ -3731,7 +3796,8 @@ class Attributor:
         cstart = attr.pieces[0].start
         cend = self._named_object_end(cstart, attr.pieces[-1].end, frags, default=attr.pieces[-1].end)
         attr.pieces = [Span(cstart, cend)]
-        attr.kind = "partial"
+        name_at = frags.first_start_from(cstart)
+        attr.kind = "partial" if name_at is not None and name_at < cend else "indirect"
         return attr
 
     def _reported_by(self, m, pi: int, lo: int, hi: int, frags: "Intervals",
@@ -5218,6 +5284,18 @@ _AUDIENCE_SKIPPED = regex.compile(r"(?<!\p{L})(?:reporters|journalists|lawmakers
                                r"them|us|me)\s*$", regex.I)
 _THAT_LAST = regex.compile(r"(?<!\p{L})that\s*$", regex.I)
 _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{Lu}[\p{L}.&'’\-]*")
+# verbs by which people describe themselves ("call themselves", "describing herself as", "considered
+# themselves"), the reflexive after them, and where what they call themselves ends
+_SELF_DESCRIBING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+                          "consider", "considers", "considered", "considering"}
+_REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself)\s+(?:as\s+)?\p{Ll}")
+_BARE_QUANTIFIERS = {"most", "many", "some", "more", "few", "others", "all", "several", "both"}
+_THOSE_BEFORE = regex.compile(r"\b([Tt]hose)\s+(?:who\s+)?$")
+_SELF_DESCRIPTION_END = regex.compile(r"\s*[,;:.!?()—–]|\s+(?:and|but|while|with|who|than)\s")
+# a pronoun or a name for what is named and the article of its name: "call it a tax", "calling Bell a fraud"
+# (not the idioms of stopping: "call it a day", "called it a career")
+_PRONOUN_THEN_A_NAME = regex.compile(r"\s+(?:it|him|her|them|this|that|these|those|(?:\p{Lu}[\p{Ll}.’']+\s+){0,4}\p{Lu}\p{Ll}+)"
+                                     r"\s+(?:a|an|the)\s+(?!(?:day|night|career|season|draw|wash)\b)\p{Ll}")
 _OBJECT_OK = {"asked", "asks", "asking", "praised", "praises", "criticized", "criticizes", "accused", "accuses", "described", "describes",
               "called", "calls", "demanded", "demands", "proposed", "proposes", "blamed", "blames",
               "calling", "describing", "accusing", "praising", "criticizing", "blaming", "demanding", "proposing"}
