@@ -166,6 +166,10 @@ _WHEN_AFTER_A_RELATIVE = regex.compile(r"(?<![\p{L}])(?P<rel>who|which)\s+" + _W
 _WHEN_AFTER_A_RELATIVE_REACH = 50
 
 
+# the comma that opens an appositive after a name, with a word of time before the description: ", now the …"
+_APPOSITIVE_OPENS = regex.compile(r",\s+(?:(?:now|then|currently|formerly|once|still|also)\s+)?$")
+
+
 def _manner_adverbs_after_a_relative(toks) -> int:
     """How many of the last tokens before a cue are adverbs of manner in "-ly" (with a "has" or "have" before
     them) that stand between a relative pronoun and its verb: 1 for "who formally", 2 for "which has strongly";
@@ -1867,6 +1871,15 @@ class Attributor:
         said …")."""
         mark = self.cast.recorded()
         speaker = subject_before(self.text, lo, hi, self.cast, vstart)
+        if speaker is not None and speaker.entity is None and speaker.mention[:1].islower():
+            # "Tom Vale, now the harbor master, who said …": the relative pronoun follows the appositive, as
+            # written, and stands for the person it describes, who is the speaker, in the appositive's role
+            comma = _APPOSITIVE_OPENS.search(self.text, max(lo, speaker.start - 14), speaker.start)
+            named = subject_before(self.text, lo, comma.start(), self.cast, vstart) if comma is not None else None
+            if named is not None and named.entity is not None and named.final_kind() == "person" \
+                    and named.end == comma.start():
+                speaker = replace(named, mention=speaker.mention, start=speaker.start, end=speaker.end,
+                                  role=speaker.role or named.role)
         self.cast.as_clause_subjects(mark, lo, hi, _sentence_end(self.text, vstart))
         return speaker
 
