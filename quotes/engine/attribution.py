@@ -7467,7 +7467,14 @@ def _clause_follows(text: str, start: int, hi: int) -> bool:
     not "said Dean Baker, an economist".
     """
     run = regex.match(r"[^,;:()—–]*", text[start:min(hi, start + 200)]).group()
+    if _INVERTED_SUBJECT_WITH_WHO.match(run) is not None:
+        return False    # "…, said a councilwoman who asked not to be named": the finite verb is the relative's
     return len(_words(run)) >= 3 and _FINITE.search(run) is not None
+
+
+# an inverted subject of one person the story does not name, with a relative clause of its own: "a councilwoman
+# who asked not to be named", "one aide who was in the room", "an official who spoke on condition of anonymity"
+_INVERTED_SUBJECT_WITH_WHO = regex.compile(r"\s*(?:a|an|one|another)\s+(?:[\p{Ll}\-’']+\s+){0,4}?\p{Ll}+\s+who\s")
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",

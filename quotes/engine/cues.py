@@ -118,8 +118,14 @@ _NAMED_THING = regex.compile(r"(?r)\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L
 # "they see eye to eye" (agree)
 _THANKS_TO = regex.compile(r"[ \u00a0]+to\b")
 _EYE_TO_EYE = regex.compile(r"[ \u00a0]+eye[ \u00a0]+to[ \u00a0]+eye\b")
+# (a source's wish to go unnamed, "who asked not to be named", "requested anonymity", is no report: the source
+# speaks through the sentence's own verb)
+_NOT_TO_BE_NAMED = regex.compile(r"[ \u00a0]+(?:not[ \u00a0]+to[ \u00a0]+be[ \u00a0]+(?:named|identified|quoted)|"
+                                 r"anonymity)\b")
 _IDIOM_AFTER = {"thanks": _THANKS_TO, "Thanks": _THANKS_TO,
-                "see": _EYE_TO_EYE, "sees": _EYE_TO_EYE, "saw": _EYE_TO_EYE, "seeing": _EYE_TO_EYE}
+                "see": _EYE_TO_EYE, "sees": _EYE_TO_EYE, "saw": _EYE_TO_EYE, "seeing": _EYE_TO_EYE,
+                "asked": _NOT_TO_BE_NAMED, "asking": _NOT_TO_BE_NAMED, "requested": _NOT_TO_BE_NAMED,
+                "requesting": _NOT_TO_BE_NAMED}
 
 
 # a given name just before a capitalised word (read backwards), and a lower-case word after it: "Ian Read said",
