@@ -24,7 +24,7 @@ from typing import Optional
 
 import regex
 
-from .cues import ACCORDING, ADJECTIVE_CUES, SPEECH, STANCE, CueIndex, cue_at
+from .cues import ACCORDING, ADJECTIVE_CUES, REFLEXIVE_AFTER, SPEECH, STANCE, CueIndex, cue_at
 from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENSURE_NOUN_PHRASES, CLAUSE_VERBS, DETERMINERS,
                       EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
                       NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
@@ -2751,7 +2751,7 @@ class Attributor:
         """The report a cue verb makes, by the rules of clauses below, else how people describe themselves."""
         found = self._clause_for_cue_verb(m, pi, lo, hi, frags)
         if found is None and m.group("verb").lower() in _SELF_DESCRIBING_VERBS \
-                and _REFLEXIVE_AFTER.match(self.text, m.end(), hi) is not None:
+                and REFLEXIVE_AFTER.match(self.text, m.end(), hi) is not None:
             found = self._self_description(m, pi, lo, hi)
         return found
 
@@ -3616,9 +3616,7 @@ class Attributor:
         cend = stop.start() if stop is not None else cstart + len(text[cstart:hi].rstrip(" .!?;:\u00a0"))
         if len(_words(text[cstart:cend])) < 2:
             return None
-        subject_end = vstart
-        while subject_end > lo and text[subject_end - 1] in " \u00a0":
-            subject_end -= 1
+        subject_end = lo + len(text[lo:vstart].rstrip(" \u00a0"))
         speaker = bare_subject(text, lo, subject_end, self.cast) if prev_low not in _PREPOSITIONS else None
         if speaker is None and prev_low not in _PREPOSITIONS:
             speaker = share_of_people(text, lo, vstart)
@@ -5301,7 +5299,6 @@ _AUDIENCE = regex.compile(r"\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,5}\p{L
 # themselves"), the reflexive after them, and where what they call themselves ends
 _SELF_DESCRIBING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
                           "consider", "considers", "considered", "considering"}
-_REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself)\s+(?:as\s+)?\p{Ll}")
 _BARE_QUANTIFIERS = {"most", "many", "some", "more", "few", "others", "all", "several", "both"}
 _THOSE_BEFORE = regex.compile(r"\b([Tt]hose)\s+(?:who\s+)?$")
 _SELF_DESCRIPTION_END = regex.compile(r"\s*[,;:.!?()—–]|\s+(?:and|but|while|with|who|than)\s")
@@ -5992,7 +5989,7 @@ _CAUSED_TO = regex.compile(r"(?<![\p{L}’'\-])(?:prompt(?:s|ed|ing)?|led|leads?
 _CAUSED_TO_REACH = 60
 # ("rules forcing witnesses to answer the panel": made to reply to someone, nothing reported)
 _ANSWER_FORMS = {"answer", "respond", "reply"}
-_OBJECT_AS_SUBJECT = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+_OBJECT_AS_SUBJECT = {**_AS_SUBJECT, "us": "we", "me": "I"}
 # "which" or "whom" right before the subject of a naming verb: the verb's object, fronted ("…, which Ruiz called")
 _RELATIVE_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?P<rel>which|whom)\s+$")
 # "what" right before the subject of a naming verb: the thing named, fronted ("in what Ruiz called a “…”")

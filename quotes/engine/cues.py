@@ -140,7 +140,8 @@ def _a_surname_here(text: str, i: int, j: int) -> bool:
 
 
 # "those describing themselves as …": a participle with a reflexive after it is a verb, even after "those"
-_SELF_AFTER = regex.compile(r"[ \u00a0]+(?:themselves|himself|herself)[ \u00a0]+(?:as[ \u00a0]+)?\p{Ll}")
+# (attribution reads the same reflexive to report how people describe themselves)
+REFLEXIVE_AFTER = regex.compile(r"[ \u00a0]+(?:themselves|himself|herself)[ \u00a0]+(?:as[ \u00a0]+)?\p{Ll}")
 
 
 class CueIndex:
@@ -165,7 +166,7 @@ class CueIndex:
                     if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
                             and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
                                      and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
-                            and not (_noun_after_determiner(text, i) and not _SELF_AFTER.match(text, j)) \
+                            and not (_noun_after_determiner(text, i) and not REFLEXIVE_AFTER.match(text, j)) \
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
                                      and text[j + 1:j + 2].isupper()) \
                             and not (phrase in _IDIOM_AFTER and _IDIOM_AFTER[phrase].match(text, j)) \
