@@ -28,10 +28,16 @@ demo: db
 
 serve: demo
 
+# Two runs: every kind (the all row), and the quotes in quotation marks alone (the direct row: the
+# scorer counts any prediction that overlaps no gold quote as a false direct quote, whatever its kind).
 eval: install
 	@if [ -f $(EVAL)/dev.jsonl ]; then \
+		echo "== every kind (quotes extract)" && \
 		$(BIN)/python bench/eval_predict.py $(EVAL)/dev.jsonl > .eval-pred.jsonl && \
-		$(BIN)/python $(EVAL)/score.py $(EVAL)/dev.jsonl .eval-pred.jsonl; \
+		$(BIN)/python $(EVAL)/score.py $(EVAL)/dev.jsonl .eval-pred.jsonl && \
+		echo && echo "== quotes in quotation marks (quotes extract --kind direct --kind partial)" && \
+		$(BIN)/python bench/eval_predict.py $(EVAL)/dev.jsonl --kinds direct,partial > .eval-pred-marks.jsonl && \
+		$(BIN)/python $(EVAL)/score.py $(EVAL)/dev.jsonl .eval-pred-marks.jsonl --kinds direct; \
 	else echo "eval: $(EVAL)/dev.jsonl not found, skipping"; fi
 
 # lines of the repository that share six words with the (copyrighted) evaluation corpus: should print none.
@@ -46,4 +52,4 @@ bench-inputs: install
 	$(BIN)/python bench/bench_inputs.py
 
 clean:
-	rm -rf $(VENV) $(DB) .eval-pred.jsonl *.egg-info
+	rm -rf $(VENV) $(DB) .eval-pred.jsonl .eval-pred-marks.jsonl *.egg-info

@@ -10,6 +10,7 @@ import click
 from . import inputs
 from .engine import extract_article
 from .metadata_dates import UnparseableDate, parse_date
+from .model import KINDS
 
 
 def _check_date(ctx, param, value):
@@ -86,8 +87,11 @@ QUOTE_COLUMNS = ["article_id", "text", "start", "end", "kind", "speaker", "menti
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "table"]),
               default="jsonl", show_default=True, help="Output format")
+@click.option("--kind", "kinds", type=click.Choice(KINDS), multiple=True,
+              help="Only quotes of this kind (repeatable; default: all). "
+                   "--kind direct --kind partial is every passage in quotation marks")
 @input_options
-def extract(paths, fmt, **options):
+def extract(paths, fmt, kinds, **options):
     """Print the quotes of each article
 
     Takes HTML pages, text/Markdown, JSON and JSON Lines files, folders
@@ -99,6 +103,7 @@ def extract(paths, fmt, **options):
         quotes extract page.html
         quotes extract seeds/ --format table
         quotes extract dump.jsonl --text-field body --date-field published_at
+        quotes extract seeds/ --kind direct --kind partial --format csv
     """
     read = failed = 0
     rows = []
@@ -108,7 +113,7 @@ def extract(paths, fmt, **options):
             failed += 1
             continue
         read += 1
-        for q in extract_article(item):
+        for q in extract_article(item, kinds=kinds or None):
             d = q.to_dict()
             if fmt == "jsonl":
                 click.echo(json.dumps(d, ensure_ascii=False))
@@ -183,10 +188,12 @@ def ingest(db_path, paths, workers, batch_size, **options):
 @click.option("--since", help="Only quotes on or after this ISO date (2022, 2022-03 or 2022-03-29)")
 @click.option("--until", help="Only quotes on or before this ISO date (inclusive)")
 @click.option("--source", help="Only quotes from this outlet (any case)")
+@click.option("--kind", "kinds", type=click.Choice(KINDS), multiple=True,
+              help="Only quotes of this kind (repeatable; default: all)")
 @click.option("--bom", is_flag=True, help="Start the CSV with a byte-order mark so Excel reads UTF-8")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of standard output")
-def export(db_path, as_csv, fmt, speaker, search, since, until, source, bom, output):
+def export(db_path, as_csv, fmt, speaker, search, since, until, source, kinds, bom, output):
     """Write quotes as CSV or JSON for journalists, newest first
 
     Columns: date, speaker, role, quote, kind, outlet, title, url, context.
@@ -212,7 +219,7 @@ def export(db_path, as_csv, fmt, speaker, search, since, until, source, bom, out
         raise click.ClickException(f"{db_path} has no quotes table: build it with `quotes ingest`")
     try:
         rows = exporting.export_rows(db, speaker=speaker, search=search, since=since,
-                                     until=until, source=source)
+                                     until=until, source=source, kinds=kinds or None)
         first = next(rows, None)  # runs the query: report a bad filter before any output
     except ValueError as error:
         raise click.BadParameter(str(error))

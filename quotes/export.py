@@ -19,6 +19,7 @@ from typing import IO, Any, Iterable, Iterator, Optional
 
 from sqlite_utils import Database
 
+from .model import wanted_kinds
 from .store import JOURNALIST_COLUMNS
 
 EXPORT_COLUMNS = ("date", "speaker", "role", "quote", "kind", "outlet", "title", "url", "context")
@@ -48,6 +49,7 @@ def export_query(
     since: Optional[str] = None,
     until: Optional[str] = None,
     source: Optional[str] = None,
+    kinds: Optional[Iterable[str]] = None,
 ) -> tuple[str, dict[str, Any]]:
     """The SQL and parameters for an export, newest quote first.
 
@@ -58,7 +60,8 @@ def export_query(
     full-text index with Datasette's escaping: every word must appear, and a "quoted
     phrase" must appear as written. ``since``/``until`` are inclusive ISO dates; a year or a
     month (``2022``, ``2022-03``) covers the whole period. ``source`` is an outlet name,
-    ignoring case. Raises ValueError for a date that is not ISO.
+    ignoring case. ``kinds`` keeps quotes of those kinds ("direct", "partial", "indirect").
+    Raises ValueError for a date that is not ISO or a kind that does not exist.
     """
     where: list[str] = []
     params: dict[str, Any] = {}
@@ -95,6 +98,10 @@ def export_query(
     if source:
         where.append("articles.source = :source collate nocase")
         params["source"] = source.strip()
+    if kinds:
+        wanted = sorted(wanted_kinds(kinds))
+        where.append("quotes.kind in (%s)" % ", ".join(f":kind{i}" for i in range(len(wanted))))
+        params.update({f"kind{i}": kind for i, kind in enumerate(wanted)})
     sql = _SELECT
     if where:
         sql += "where " + "\n  and ".join(where) + "\n"
@@ -131,6 +138,7 @@ def export_rows(
     since: Optional[str] = None,
     until: Optional[str] = None,
     source: Optional[str] = None,
+    kinds: Optional[Iterable[str]] = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield one dict per matching quote (keys: `EXPORT_COLUMNS`), streamed from SQLite.
 
@@ -138,7 +146,7 @@ def export_rows(
     """
     sql, params = export_query(
         speaker=speaker, speaker_id=speaker_id, search=search,
-        since=since, until=until, source=source,
+        since=since, until=until, source=source, kinds=kinds,
     )
     cursor = db.execute(sql, params)
     columns = [d[0] for d in cursor.description]

@@ -8,10 +8,25 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterable, Optional, Union
 
 KINDS = ("direct", "partial", "indirect")
 SPEAKER_TYPES = ("person", "organization", "group")
+
+
+def wanted_kinds(kinds: Union[str, Iterable[str], None]) -> frozenset[str]:
+    """The quote kinds asked for: all of them for None, one for a plain string ("direct").
+
+    Raises ValueError for a kind that does not exist, before any work, so a typo ("indirct") is reported
+    instead of silently returning nothing.
+    """
+    if kinds is None:
+        return frozenset(KINDS)
+    asked = frozenset([kinds] if isinstance(kinds, str) else kinds)
+    unknown = sorted(asked - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown quote kind {', '.join(map(repr, unknown))}: use {', '.join(KINDS)}")
+    return asked
 
 
 @dataclass(frozen=True)

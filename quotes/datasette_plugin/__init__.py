@@ -11,7 +11,7 @@ Pages (``<db>`` is the database name, ``quotes`` for quotes.db):
 - ``/<db>/-/quote/<id>``: the quote highlighted in its paragraph, with speaker, role, date,
   the article and the same words reported elsewhere.
 - ``/<db>/-/export.csv`` and ``.json``: the whole result of `quotes.export.export_rows`
-  (filters ``speaker``, ``speaker_id``, ``search``, ``since``, ``until``, ``source``;
+  (filters ``speaker``, ``speaker_id``, ``search``, ``since``, ``until``, ``source``, ``kind`` (repeatable);
   ``bom=1`` for Excel), streamed, formula-safe, the same file as ``quotes export``.
 
 All of them only read, and they check Datasette's view permissions like its own pages.
@@ -317,6 +317,8 @@ async def export_view(datasette, request):
         if not speaker_id.isdigit():
             return Response.text("speaker_id must be a number\n", status=400)
         filters["speaker_id"] = int(speaker_id)
+    if args.getlist("kind"):
+        filters["kinds"] = tuple(args.getlist("kind"))
     # No cache header: a failure mid-stream ends a 200 response, which a proxy must not keep.
     return await export_response(
         db, request.url_vars["format"], filters,
@@ -338,7 +340,7 @@ def _cache_headers(datasette, db, response):
 
 
 def _export_filename(database: str, filters: dict[str, Any]) -> str:
-    parts = [database] + [str(v) for v in filters.values() if v]
+    parts = [database] + ["-".join(v) if isinstance(v, tuple) else str(v) for v in filters.values() if v]
     slug = "-".join(parts)
     return "".join(c if c.isalnum() or c in "-_" else "-" for c in slug)[:80]
 

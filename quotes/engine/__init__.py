@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import Optional
+from typing import Iterable, Optional, Union
 
-from ..model import Article, Quote
+from ..model import KINDS, Article, Quote, wanted_kinds
 from .attribution import Attribution, Attributor
 from .dates import SAID_LATER, date_written, occasion_dates, parse_iso
 from .marks import quoted_passages, reading_of_single_marks
@@ -28,14 +28,24 @@ def extract(
     url: Optional[str] = None,
     title: Optional[str] = None,
     article_id: Optional[str] = None,
+    kinds: Union[str, Iterable[str], None] = None,
 ) -> list[Quote]:
-    """Every quote in ``text``, attributed where the article says who spoke."""
+    """Every quote in ``text``, attributed where the article says who spoke.
+
+    ``kinds`` keeps only quotes of those kinds (`KINDS`: "direct", "partial", "indirect"); ``("direct",
+    "partial")`` is every passage in quotation marks, what a reader who wants a person's own words asks for.
+    """
     article = Article(text=text, id=article_id, date=date, source=source, url=url, title=title)
-    return extract_article(article)
+    return extract_article(article, kinds=kinds)
 
 
-def extract_article(article: Article) -> list[Quote]:
-    """Like `extract`, for an `Article` that already carries its metadata."""
+def extract_article(article: Article, *, kinds: Union[str, Iterable[str], None] = None) -> list[Quote]:
+    """Like `extract`, for an `Article` that already carries its metadata.
+
+    Unwanted kinds are dropped after attribution, so each quote kept has the speaker, role and date it has
+    in a run of every kind.
+    """
+    wanted = wanted_kinds(kinds)
     # (the engine reads straight single marks as curly ones where the article quotes with them; quotes are
     # cut from the text as given, at the same offsets)
     text = reading_of_single_marks(article.text)
@@ -51,6 +61,8 @@ def extract_article(article: Article) -> list[Quote]:
     if text is not article.text:
         quotes = [_as_written(q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end))
+    if wanted != frozenset(KINDS):
+        quotes = [q for q in quotes if q.kind in wanted]
     return quotes
 
 
