@@ -7412,7 +7412,17 @@ def _is_clause(words_before: str) -> bool:
     n = len(_words(words_before))
     if _MEDIUM_OPENING.match(words_before) is not None and _FINITE.search(words_before) is None:
         return False    # "In a newspaper essay last week, she wrote …": where it was said
-    return n >= 3 and (n >= 7 or _FINITE.search(words_before) is not None)
+    return n >= 3 and (n >= 7 or _FINITE.search(words_before) is not None
+                       or _PRESENT_TENSE_CLAUSE.match(words_before) is not None)
+
+
+# a short clause in the present tense, whose verb no word list knows: a personal subject pronoun and the word after
+# it ("She still owes us"), or a noun phrase, a verb in -s and the object's determiner ("The levy harms the poor").
+# (Not "it": "It helps a great deal, she said, that …" puts off its real subject, the that-clause after the cue.)
+_PRESENT_TENSE_CLAUSE = regex.compile(
+    r"\s*(?:(?:he|she|they|we)\s+(?:also\s+|still\s+|only\s+|now\s+|never\s+|always\s+|just\s+)?\p{Ll}{2,}\b"
+    r"|(?:the|a|an|his|her|its|their|our|my)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}(?:also\s+|still\s+|only\s+)?\p{Ll}{2,}s"
+    r"\s+(?:the|a|an|his|her|their|its|our|my|no|more|less|too|all|every|us|them|him|me|it|you)\b)", regex.I)
 
 
 def _short_clause(words: list[str]) -> bool:
