@@ -1,0 +1,39 @@
+"""Reports whose cue word the engine knows but whose sentence shape hid it, in sentences the team wrote.
+
+An adverb in "-ly" between a form of "be" and the cue ("are quietly saying", "is suddenly promising", "was
+especially critical of") leaves the cue the verb of its clause, as an auxiliary would; an adjective that ends in
+"-ly" ("is likely", "was early") is no such adverb.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    return [(q.text, q.mention) for q in extract(text)]
+
+
+ADVERB_AFTER_BE = [
+    ("a progressive verb of speech",
+     "Some residents are quietly saying the old ferry should be sold.",
+     ("the old ferry should be sold", "Some residents")),
+    ("a progressive verb of stance",
+     "Mayor Ana Ruiz is suddenly promising a new pier for the east side.",
+     ("a new pier for the east side", "Mayor Ana Ruiz")),
+    ("an adjective of stance",
+     "Tom Bell was especially critical of the toll the board approved in May.",
+     ("the toll the board approved in May", "Tom Bell")),
+    ("after a contracted 'are'",
+     "By now they’re gently urging the port to delay the vote.",
+     ("the port to delay the vote", "they")),
+]
+
+
+@pytest.mark.parametrize("name,text,found", ADVERB_AFTER_BE, ids=[c[0] for c in ADVERB_AFTER_BE])
+def test_an_adverb_after_be_keeps_the_cue(name, text, found):
+    assert found in reports(text), reports(text)
+
+
+def test_an_adjective_in_ly_is_no_adverb():
+    assert reports("The new pier is likely opening in May, the harbor board said.") \
+        == [("The new pier is likely opening in May", "the harbor board")]
