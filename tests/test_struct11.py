@@ -37,3 +37,31 @@ def test_an_adverb_after_be_keeps_the_cue(name, text, found):
 def test_an_adjective_in_ly_is_no_adverb():
     assert reports("The new pier is likely opening in May, the harbor board said.") \
         == [("The new pier is likely opening in May", "the harbor board")]
+
+
+# Two words after a verb of speech or stance are a report when they make a phrase of what was said or the
+# stance taken; not when the phrase breaks off, tells only when, how much or to whom, or greets someone.
+TWO_WORDS_REPORTED = [
+    ("a definite noun phrase", "The harbor board flatly denied the rumour.", "the rumour"),
+    ("a pronoun after with", "Councillor Rita Vance agrees with them.", "with them"),
+    ("an object and what it is called", "Most dock workers consider Ruiz honest.", "Ruiz honest"),
+    ("a progressive of speech", "Tom Bell was arguing the reverse.", "the reverse"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", TWO_WORDS_REPORTED, ids=[c[0] for c in TWO_WORDS_REPORTED])
+def test_two_words_make_a_report(name, text, said):
+    assert said in [q.text for q in extract(text)], reports(text)
+
+
+TWO_WORDS_NOT_REPORTED = [
+    ("the phrase breaks off", "The ferry crew wants it to."),
+    ("how much", "Tom Bell said a lot."),
+    ("to whom", "Ana Ruiz wrote to residents."),
+    ("only when", "The clerk replied within hours."),
+]
+
+
+@pytest.mark.parametrize("name,text", TWO_WORDS_NOT_REPORTED, ids=[c[0] for c in TWO_WORDS_NOT_REPORTED])
+def test_two_words_that_say_nothing_are_no_report(name, text):
+    assert reports(text) == []
