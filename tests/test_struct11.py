@@ -46,6 +46,7 @@ TWO_WORDS_REPORTED = [
     ("a pronoun after with", "Councillor Rita Vance agrees with them.", "with them"),
     ("an object and what it is called", "Most dock workers consider Ruiz honest.", "Ruiz honest"),
     ("a progressive of speech", "Tom Bell was arguing the reverse.", "the reverse"),
+    ("one thing with an article", "The ferry union has promised a strike.", "a strike"),
 ]
 
 
@@ -59,6 +60,7 @@ TWO_WORDS_NOT_REPORTED = [
     ("how much", "Tom Bell said a lot."),
     ("to whom", "Ana Ruiz wrote to residents."),
     ("only when", "The clerk replied within hours."),
+    ("a question, not what was asked", "Tom Bell stood up and asked a question."),
 ]
 
 

@@ -70,9 +70,9 @@ _NOTHING_WORDS = {"nothing", "little", "no",     # "said nothing else", "offered
                   "within", "in", "at", "on", "after", "before", "during", "since", "until", "by", "from", "into",
                   "across", "through", "around", "last", "next", "early", "late", "later",
                   "again", "here", "there", "today", "yesterday", "tomorrow", "twice", "once"}
-_EMPTY_PAIRS = {"a lot", "as well", "at length", "at once", "in turn", "in person", "on camera",
-                    "this way", "that way", "very much", "so much", "a bit", "too much", "good morning",
-                    "good afternoon", "good evening", "good night", "good luck", "thank you", "happy birthday"}
+_EMPTY_PAIRS = {"a lot", "as well", "at length", "at once", "in turn", "in person", "on camera", "this way", "that way",
+                "very much", "so much", "a bit", "too much", "good morning", "good afternoon", "good evening",
+                "good night", "good luck", "thank you", "happy birthday", "a question"}
 _YES_OR_NO = {"yes", "no"}
 # words of degree or share before "support" or "backing": "strong", "broad", "34%", "40 percent"
 _SUPPORT_DEGREE = r"strong|broad|overwhelming|tremendous|solid|deep|wide|\d+%|\d+\s+percent"
@@ -7336,7 +7336,9 @@ def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, au
     only whom it was said to ("wrote to members") or whom someone called ("called Ana Ruiz": a telephone call), or
     is the predicate of a relative clause whose subject went before ("which the union had said was unworkable").
     A verb of knowing ("knows its finances") takes a fact, not a stance; a refusal ("would not discuss the cost",
-    "has not endorsed a candidate") or an indefinite thing ("opposed new ferries") is a stance on nothing named.
+    "has not endorsed a candidate") or a bare plural ("opposed new ferries") is a stance on nothing named; one
+    thing with an article is a stance on it ("opposed an increase", "has promised a veto"), though asking "a
+    question" says nothing of what was asked.
     """
     if short_ok:
         return True
@@ -7347,7 +7349,7 @@ def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, au
         return False
     if verb in _KNOWING_FORMS or "not" in aux or "never" in aux or _negated_before(text, cue_start, verb):
         return False
-    if low[0] in ("a", "an") or (words[0].islower() and words[1].islower() and low[0] not in _OBJECT_OPENERS
+    if (words[0].islower() and words[1].islower() and low[0] not in _OBJECT_OPENERS
                                  and low[1].endswith("s") and not low[1].endswith(("ss", "us"))):
         return False
     return True
