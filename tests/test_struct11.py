@@ -67,3 +67,26 @@ TWO_WORDS_NOT_REPORTED = [
 @pytest.mark.parametrize("name,text", TWO_WORDS_NOT_REPORTED, ids=[c[0] for c in TWO_WORDS_NOT_REPORTED])
 def test_two_words_that_say_nothing_are_no_report(name, text):
     assert reports(text) == []
+
+
+# In a list of what shares of those asked said, each share after a comma or a conjunction opens a report of its own
+# (a count of people alone, "12 have said", speaks as a share does); a measure ("half a percentage point") does not.
+SHARES_IN_A_LIST = [
+    ("a share after ', and'",
+     "Most dock workers said the toll was too high, and nearly two in five said they would strike.",
+     ["the toll was too high", "they would strike"]),
+    ("a count after a comma",
+     "So far, 30 councillors have said they back the pier, 8 have said they oppose it.",
+     ["they back the pier", "they oppose it"]),
+]
+
+
+@pytest.mark.parametrize("name,text,said", SHARES_IN_A_LIST, ids=[c[0] for c in SHARES_IN_A_LIST])
+def test_each_share_in_a_list_says_its_own_thing(name, text, said):
+    assert [q.text for q in extract(text)] == said
+
+
+def test_a_measure_is_no_share_that_speaks():
+    found = [q.text for q in extract("The board expects the toll to rise by 2 percent, more than half a point less "
+                                     "than forecast in May.")]
+    assert found == ["the toll to rise by 2 percent, more than half a point less than forecast in May"], found

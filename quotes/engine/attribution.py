@@ -2938,6 +2938,14 @@ class Attributor:
             share = share_of_people(text, lo, vstart)
             if share is not None:
                 speaker, rule = share, "share cue clause"
+        if speaker is None and verb_low in SAYING_VERBS and _COUNT_AUX.issuperset(aux):
+            # "…, 12 have said they oppose it": a count of people after a comma or a conjunction speaks as one
+            # group, as a share does
+            count = _COUNT_BEFORE.search(text, max(lo, vstart - 40), vstart)
+            if count is not None:
+                share = Speaker(mention=count.group("count"), kind="group", start=count.start("count"),
+                                end=count.end("count"))
+                speaker, rule = share, "share cue clause"
         if speaker is not None and not aux and linked is None and document is None and share is None \
                 and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
@@ -4685,6 +4693,10 @@ class Attributor:
             sub = None if finding else self._subordinate_subject_start(lo, c, head, takes_a_clause)
             if sub is not None:
                 return sub
+            if verb in SPEECH and not finding:
+                share_at = self._share_opens_a_report(lo, c)
+                if share_at is not None:
+                    return share_at
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
@@ -4716,6 +4728,27 @@ class Attributor:
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _share_opens_a_report(self, lo: int, c) -> Optional[int]:
+        """Where a share or a count of people after a comma or a conjunction opens a report of its own for the verb
+        of speech ``c``: "… said they back the levy, and nearly two in five said …", "40 members have said they
+        back it, 12 have said they oppose it": each share of those asked says its own thing (in a finding, what a
+        poll found, the shares are read as one result and this is not asked)."""
+        text = self.text
+        share = share_of_people(text, lo, c.start())
+        start = share.start if share is not None else None
+        if start is None:
+            count = _COUNT_BEFORE.search(text, max(lo, c.start() - 40), c.start())
+            start = count.start("count") if count is not None else None
+        if start is None:
+            return None
+        last = text[start:c.start()].split()[-1:]
+        if start <= lo or not last or text[start:c.start("verb")].split()[-1] == "than" \
+                or not _may_end_a_share(last[0]):
+            # ("…, more than half a point less than forecast": a comparison; "half a percentage point": a noun)
+            return None
+        brk = _BREAK_BEFORE_A_SHARE.search(text, max(lo, start - 12), start)
+        return brk.start() if brk is not None and brk.start() > lo else None
 
     def _conjoined_subject_start(self, lo: int, c, head: str, takes_a_clause: bool) -> Optional[int]:
         """Where "and"/"but" opens a clause of its own for the verb of stance ``c`` (``head`` the text before it):
@@ -5340,6 +5373,14 @@ _DASH_BEFORE_CONJ = regex.compile(r"(?:[—–]|\s-{1,2})\s*$")
 _MIND_ADVERBS = {"still", "also", "always", "never", "now"}   # words that may come between "and" and such a verb
 # the words that open a relative clause inside a conjunct ("and beyond that she laid at …")
 _CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
+# a count of people alone right before a cue's auxiliaries, after a comma or a conjunction: ", 12 have said", "and
+# about 40 said" (a share, "40 percent", is read by share_of_people)
+_COUNT_BEFORE = regex.compile(r"(?:,|\b(?:and|but|while|whereas))\s+(?P<count>(?:(?:about|nearly|almost|roughly|some|"
+                              r"only|just|another)\s+)?\d[\d,]*)\s+$")
+_COUNT_AUX = {"have", "has", "had", "also", "publicly", "since", "already"}
+# the comma or conjunction right before a share that opens a report of its own
+_BREAK_BEFORE_A_SHARE = regex.compile(r"(?:,[^\S\n]*(?:(?:and|but|while|whereas)[^\S\n]+)?|[^\S\n]+(?:and|but|while|whereas)"
+                                      r"[^\S\n]+)$")
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"
@@ -7360,6 +7401,19 @@ _KNOWING_FORMS = {"know", "knows", "knew", "known", "knowing"}
 _OBJECT_OPENERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "with",
                    "to", "about", "for", "of", "against", "it", "him", "them", "us", "me", "you", "any", "all", "both",
                    "some", "much", "more", "so", "what", "how", "why", "whether", "she", "he", "they", "we", "i"}
+
+
+_SHARE_ENDS = {"percent", "half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters",
+               "fifth", "fifths", "tenth", "tenths", "one", "two", "three", "four", "five", "six", "seven", "eight",
+               "nine", "ten", "most", "many", "some", "all", "both", "others"}
+
+
+def _may_end_a_share(word: str) -> bool:
+    """May ``word`` end a share or a count of people that speaks ("three in five", "43 percent", "most
+    Democrats", "12"), not a measure ("half a percentage point")?"""
+    low = word.lower().strip(",")
+    return low in _SHARE_ENDS or any(ch.isdigit() for ch in low) or word[:1].isupper() \
+        or (low.endswith("s") and not low.endswith("ss")) or low.endswith("%")
 
 
 def _to_whom(words: list[str]) -> bool:
