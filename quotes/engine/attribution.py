@@ -62,6 +62,17 @@ _CLAUSE_TAIL_OPENERS = {"but", "who", "which", "whom", "whose", "while", "wherea
 _TITLE_LEADS = {"on", "in", "of", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named",
                 "dubbed", "about", "from", "by", "at", "his", "her", "their", "its", "our", "my", "your"}
 _ANSWERS = {"yes", "no", "so", "not", "maybe"}
+# the last words that leave a two-word object unfinished ("wants it to", "showed an awkward"), and the two-word
+# phrases that say how much or how something was said, not what, or are a greeting or thanks said in passing
+_UNFINISHED_PAIR_ENDS = {"to", "a", "an", "the", "of", "for", "with", "and", "or", "but", "his", "her", "their", "its"}
+_NOTHING_WORDS = {"nothing", "little", "no",     # "said nothing else", "offered no proof": nothing was said
+                  # "answered within minutes", "spoke last week", "wrote in 2015": when or where, not what
+                  "within", "in", "at", "on", "after", "before", "during", "since", "until", "by", "from", "into",
+                  "across", "through", "around", "last", "next", "early", "late", "later",
+                  "again", "here", "there", "today", "yesterday", "tomorrow", "twice", "once"}
+_EMPTY_PAIRS = {"a lot", "as well", "at length", "at once", "in turn", "in person", "on camera", "this way", "that way",
+                "very much", "so much", "a bit", "too much", "good morning", "good afternoon", "good evening",
+                "good night", "good luck", "thank you", "happy birthday", "a question"}
 _YES_OR_NO = {"yes", "no"}
 # words of degree or share before "support" or "backing": "strong", "broad", "34%", "40 percent"
 _SUPPORT_DEGREE = r"strong|broad|overwhelming|tremendous|solid|deep|wide|\d+%|\d+\s+percent"
@@ -2927,6 +2938,14 @@ class Attributor:
             share = share_of_people(text, lo, vstart)
             if share is not None:
                 speaker, rule = share, "share cue clause"
+        if speaker is None and verb_low in SAYING_VERBS and _COUNT_AUX.issuperset(aux):
+            # "…, 12 have said they oppose it": a count of people after a comma or a conjunction speaks as one
+            # group, as a share does
+            count = _COUNT_BEFORE.search(text, max(lo, vstart - 40), vstart)
+            if count is not None:
+                share = Speaker(mention=count.group("count"), kind="group", start=count.start("count"),
+                                end=count.end("count"))
+                speaker, rule = share, "share cue clause"
         if speaker is not None and not aux and linked is None and document is None and share is None \
                 and not _agrees(verb_low, speaker):
             if verb_low not in SAYING_VERBS:
@@ -3469,18 +3488,23 @@ class Attributor:
             # "offered her own approach": a possessive adds no word to what was said ("called her
             # “weak”", "praised her": there the one named is part of it)
             said_words = said_words[1:]
+            possessed = True
+        else:
+            possessed = False
         if len(said_words) == 1 and _MANNER_ADVERB.fullmatch(said_words[0]) is not None:
             return None     # "Bush, whom he attacked viciously": how it was done, and no object of what
-        if len(said_words) < (2 if verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)
-                              else 1 if short_ok or person
-                              or self._only_words_in_marks(verb, cue_end, frags, cstart, cend) else 3) \
+        if len(said_words) < (1 if short_ok or person
+                              or self._only_words_in_marks(verb, cue_end, frags, cstart, cend)
+                              else 3 if possessed else 2) \
                 and said.strip().lower() not in _ANSWERS \
-                and not (verb_low in SAYING_VERBS and [w.lower() for w in said_words] == ["the", "same"]) \
                 and not (verb_low in SAYING_VERBS and _ELLIPTICAL_CLAUSE.fullmatch(said.strip()) is not None):
             # "declined to comment" is a (refused) statement, and "46 percent said yes" an answer, as is
-            # "26 percent said the same" and "Hale said he would" (a clause cut back to its subject and
-            # auxiliary); other clauses of one or two words are not reports
+            # "Hale said he would" (a clause cut back to its subject and auxiliary); other single words are not
+            # reports
             return None
+        if len(said_words) == 2 and not (verb_low in _REFUSALS or naming or _backs_a_named_thing(verb_low, said)) \
+                and not _two_words_report(text, verb_low, said_words, m.start(), aux, short_ok or person):
+            return None     # (two words that always were a report stay one: "declined comment", "called it fake")
         if topic is not None:
             # "warned of the dangers", "complained about the fee": the preposition is the verb's, and what it
             # was about is the report (one that is long enough with it)
@@ -4669,6 +4693,10 @@ class Attributor:
             sub = None if finding else self._subordinate_subject_start(lo, c, head, takes_a_clause)
             if sub is not None:
                 return sub
+            if verb in SPEECH and not finding:
+                share_at = self._share_opens_a_report(lo, c)
+                if share_at is not None:
+                    return share_at
             if verb in SPEECH:
                 m = _CONJ_BEFORE.match(head)
                 if m is not None and _CONJ_THAT.match(head, m.start()) is not None:
@@ -4700,6 +4728,27 @@ class Attributor:
             if m is not None:
                 return c.start() - len(head) + m.start()
         return None
+
+    def _share_opens_a_report(self, lo: int, c) -> Optional[int]:
+        """Where a share or a count of people after a comma or a conjunction opens a report of its own for the verb
+        of speech ``c``: "… said they back the levy, and nearly two in five said …", "40 members have said they
+        back it, 12 have said they oppose it": each share of those asked says its own thing (in a finding, what a
+        poll found, the shares are read as one result and this is not asked)."""
+        text = self.text
+        share = share_of_people(text, lo, c.start())
+        start = share.start if share is not None else None
+        if start is None:
+            count = _COUNT_BEFORE.search(text, max(lo, c.start() - 40), c.start())
+            start = count.start("count") if count is not None else None
+        if start is None:
+            return None
+        last = text[start:c.start()].split()[-1:]
+        if start <= lo or not last or text[start:c.start("verb")].split()[-1] == "than" \
+                or not _may_end_a_share(last[0]):
+            # ("…, more than half a point less than forecast": a comparison; "half a percentage point": a noun)
+            return None
+        brk = _BREAK_BEFORE_A_SHARE.search(text, max(lo, start - 12), start)
+        return brk.start() if brk is not None and brk.start() > lo else None
 
     def _conjoined_subject_start(self, lo: int, c, head: str, takes_a_clause: bool) -> Optional[int]:
         """Where "and"/"but" opens a clause of its own for the verb of stance ``c`` (``head`` the text before it):
@@ -5324,6 +5373,14 @@ _DASH_BEFORE_CONJ = regex.compile(r"(?:[—–]|\s-{1,2})\s*$")
 _MIND_ADVERBS = {"still", "also", "always", "never", "now"}   # words that may come between "and" and such a verb
 # the words that open a relative clause inside a conjunct ("and beyond that she laid at …")
 _CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
+# a count of people alone right before a cue's auxiliaries, after a comma or a conjunction: ", 12 have said", "and
+# about 40 said" (a share, "40 percent", is read by share_of_people)
+_COUNT_BEFORE = regex.compile(r"(?:,|\b(?:and|but|while|whereas))\s+(?P<count>(?:(?:about|nearly|almost|roughly|some|"
+                              r"only|just|another)\s+)?\d[\d,]*)\s+$")
+_COUNT_AUX = {"have", "has", "had", "also", "publicly", "since", "already"}
+# the comma or conjunction right before a share that opens a report of its own
+_BREAK_BEFORE_A_SHARE = regex.compile(r"(?:,[^\S\n]*(?:(?:and|but|while|whereas)[^\S\n]+)?|[^\S\n]+(?:and|but|while|whereas)"
+                                      r"[^\S\n]+)$")
 _CONJ_BEFORE = regex.compile(r"(?r),?\s+(?:and|but)\s+(?:[\p{L}\p{N}\-.]+\s+){0,3}")
 # a comma (and a subordinator) and a pronoun opening a clause of its own right before a cue (matched backwards):
 # "…, he infamously referred to …", "…, although she tweeted …"
@@ -7308,6 +7365,65 @@ def _named_body(speaker: Optional[Speaker]) -> bool:
         return False    # (nor "said on the radio": a verb's phrase, read as a subject)
     head = strip_possessive(words[-1])
     return head.lower() not in PLACES and (head[:1].isupper() or head.lower() in ORG_HEADS)
+
+
+def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, aux: list[str], short_ok: bool) -> bool:
+    """Are two words after the cue ``verb`` a report of their own?
+
+    They are when they make a phrase of what was said or the stance taken ("denied the report", "was saying the
+    opposite", "consider Ruiz honest", "agree with him", "defended eminent domain"), not when the phrase breaks off
+    ("wants it to"), says nothing ("said nothing else"), only when or where ("answered within minutes", "rejected
+    those days"), how much or how ("said a lot", "weighed in as well"), is a greeting ("said good morning"), names
+    only whom it was said to ("wrote to members") or whom someone called ("called Ana Ruiz": a telephone call), or
+    is the predicate of a relative clause whose subject went before ("which the union had said was unworkable").
+    A verb of knowing ("knows its finances") takes a fact, not a stance; a refusal ("would not discuss the cost",
+    "has not endorsed a candidate") or a bare plural ("opposed new ferries") is a stance on nothing named; one
+    thing with an article is a stance on it ("opposed an increase", "has promised a veto"), though asking "a
+    question" says nothing of what was asked.
+    """
+    if short_ok:
+        return True
+    low = [w.lower() for w in words]
+    if low[-1] in _UNFINISHED_PAIR_ENDS or " ".join(low) in _EMPTY_PAIRS or low[0] in _NOTHING_WORDS \
+            or low[-1] in _TIME_NOUNS or low[0] in _BE or _to_whom(words) \
+            or (verb in _NAMING_VERBS and all(w[:1].isupper() for w in words)):
+        return False
+    if verb in _KNOWING_FORMS or "not" in aux or "never" in aux or _negated_before(text, cue_start, verb):
+        return False
+    if (words[0].islower() and words[1].islower() and low[0] not in _OBJECT_OPENERS
+                                 and low[1].endswith("s") and not low[1].endswith(("ss", "us"))):
+        return False
+    return True
+
+
+_KNOWING_FORMS = {"know", "knows", "knew", "known", "knowing"}
+# words that open a noun phrase or a phrase of the verb's own (not an adjective before a bare plural, "new ferries")
+_OBJECT_OPENERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "with",
+                   "to", "about", "for", "of", "against", "it", "him", "them", "us", "me", "you", "any", "all", "both",
+                   "some", "much", "more", "so", "what", "how", "why", "whether", "she", "he", "they", "we", "i"}
+
+
+_SHARE_ENDS = {"percent", "half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters",
+               "fifth", "fifths", "tenth", "tenths", "one", "two", "three", "four", "five", "six", "seven", "eight",
+               "nine", "ten", "most", "many", "some", "all", "both", "others"}
+
+
+def _may_end_a_share(word: str) -> bool:
+    """May ``word`` end a share or a count of people that speaks ("three in five", "43 percent", "most
+    Democrats", "12"), not a measure ("half a percentage point")?"""
+    low = word.lower().strip(",")
+    return low in _SHARE_ENDS or any(ch.isdigit() for ch in low) or word[:1].isupper() \
+        or (low.endswith("s") and not low.endswith("ss")) or low.endswith("%")
+
+
+def _to_whom(words: list[str]) -> bool:
+    """Are the two words "to" and whom something was addressed ("to members", "to Ruiz", "to them"), not an
+    infinitive ("to resign")?"""
+    if words[0].lower() != "to":
+        return False
+    second = words[1]
+    return second[:1].isupper() or second.lower() in ("him", "her", "them", "us", "me", "you") \
+        or (second.endswith("s") and not second.endswith(("ss", "us")))
 
 
 def _is_gloss(before: str) -> bool:

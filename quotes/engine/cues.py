@@ -17,12 +17,18 @@ from .people import contracted_pronoun
 from .text import word_set
 
 # Auxiliaries and adverbs that may stand before a cue verb ("has also said", "was critical of").
-_AUX = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
-        r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
-        r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
-        r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
-        r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply|since|"
-        r"already|ever|always|now|privately|reportedly)\s+){0,3}")
+_AUX_WORDS = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
+              r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
+              r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
+              r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
+              r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply|since|"
+              r"already|ever|always|now|privately|reportedly)\s+){0,3}")
+# Any adverb in "-ly" after a form of "be" ("some are quietly saying", "she is suddenly promising", "was
+# especially critical of"): the progressive or the adjective is still the verb of a clause. (Not an adjective in
+# "-ly", "is likely", "was early", "is only".)
+_ADVERB_AFTER_BE = (r"(?<=\b(?:is|are|was|were|been|’s|'s|’re|'re)\s+)(?!(?:likely|unlikely|only|early|daily|weekly|"
+                    r"family|ugly|holy|lonely|costly|elderly|timely)\s)\p{Ll}{2,}ly")
+_AUX = _AUX_WORDS.replace(r")\s+){0,3}", "|" + _ADVERB_AFTER_BE + r")\s+){0,3}")
 ADJECTIVE_CUES = set(STANCE_ADJECTIVES) - {"against"}
 _CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS) | ADJECTIVE_CUES
 # A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
@@ -40,7 +46,7 @@ def _last_words(alternation: str) -> tuple[str, ...]:
 
 # An auxiliary ends in one of these words right before the verb: a cue whose preceding text does not
 # (most of them: "Peskov said") needs no backward match at all.
-_AUX_LAST_WORDS = _last_words(_AUX)
+_AUX_LAST_WORDS = _last_words(_AUX_WORDS) + ("ly",)
 
 
 def _aux_start(text: str, vstart: int, floor: int) -> int:
