@@ -47,3 +47,16 @@ NOT_SEEMING = [
 @pytest.mark.parametrize("name,text", NOT_SEEMING, ids=[c[0] for c in NOT_SEEMING])
 def test_no_judgment_of_seeming(name, text):
     assert seeming(text) == []
+
+
+UNDERSTANDING = [
+    ("a that-clause", "The pilots understood that the storm would close the harbor.",
+     "that the storm would close the harbor"),
+    ("a question after a negation", "Mayor Ruiz does not understand why the ferry keeps breaking down.",
+     "why the ferry keeps breaking down"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", UNDERSTANDING, ids=[c[0] for c in UNDERSTANDING])
+def test_what_someone_understands_is_reported(name, text, said):
+    assert said in [q.text for q in extract(text)], [(q.text, q.rule) for q in extract(text)]
