@@ -60,3 +60,18 @@ UNDERSTANDING = [
 @pytest.mark.parametrize("name,text,said", UNDERSTANDING, ids=[c[0] for c in UNDERSTANDING])
 def test_what_someone_understands_is_reported(name, text, said):
     assert said in [q.text for q in extract(text)], [(q.text, q.rule) for q in extract(text)]
+
+
+WISHES = [
+    ("'would like to' after a singular subject", "The council would like to make the election a vote on the pier.",
+     "to make the election a vote on the pier", "the council"),
+    ("'would love to'", "All five candidates would love to shrink the harbor board.",
+     "to shrink the harbor board", None),
+]
+
+
+@pytest.mark.parametrize("name,text,said,mention", WISHES, ids=[c[0] for c in WISHES])
+def test_a_wish_with_would_is_reported(name, text, said, mention):
+    found = [q for q in extract(text) if q.text == said]
+    assert found, [(q.text, q.rule) for q in extract(text)]
+    assert mention is None or found[0].mention.lower() == mention

@@ -7675,7 +7675,7 @@ def _agrees(verb: str, speaker: Speaker) -> bool:
     A phrasal cue agrees by its verb: "he pointed out", "she went on", "it put it".
     """
     verb = verb.split(" ", 1)[0]
-    if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
+    if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST or verb == "would":     # ("would like": any subject)
         return True
     mention = speaker.mention.lower()
     plural = mention in _PLURAL_PRONOUNS or speaker.final_kind() == "group" or " and " in mention \
