@@ -162,7 +162,7 @@ def test_a_stance_adjective_after_a_verb_like_be_reports_its_that_clause(name, t
 
 
 NOT_STANCE_THAT = [
-    ("an adjective before 'to'", "Mayor Ana Ruiz seemed eager to leave the harbour behind.", "leave the harbour"),
+    ("an adjective before 'to'", "Mayor Ana Ruiz, eager to leave the harbour behind, sold the boat.", "leave the harbour"),
     ("an adjective with no verb before it", "Confident that nobody was watching, the gulls took the bread.",
      "nobody was watching"),
 ]

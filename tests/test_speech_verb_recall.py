@@ -99,7 +99,7 @@ def test_an_impersonal_passive_reports_its_that_clause(name, text, said):
 NOT_IMPERSONAL_REPORTS = [
     ("no that-clause", "It was announced at noon in the town hall."),
     ("a comma, no that", "It is said, in the harbor at least, with a shrug."),
-    ("argued, then when", "When it was argued last spring, the court seemed split."),
+    ("argued, then when", "When it was argued last spring, the court split four to four."),
 ]
 
 

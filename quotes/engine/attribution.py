@@ -2285,6 +2285,7 @@ class Attributor:
         self._report_nouns(pi, quoted, frags, fragments)
         self._censure_nouns(pi, quoted, frags, fragments)
         self._expected_to(pi, quoted, frags, fragments)
+        self._seeming(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
 
     def _closing_attribution(self, pi: int, k: int, cues: list, verb_starts: list[int]) -> bool:
@@ -2445,6 +2446,84 @@ class Attributor:
             self.results.append(Attribution(pieces=[Span(start, end)], kind="indirect", speaker=None,
                                             cue=text[at:m.end("cue")], rule="expected to",
                                             confidence=0.4, paragraph=pi, windows=[(lo, hi)]))
+            taken.append((start, end))
+
+    def _seeming(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
+        """"The rally seemed to lift her spirits", "Ruiz appears tired", "the plan seems like a gamble", "it now
+        seems likely that …": the writer's judgment of how things look. The corpus counts it as a report with
+        no source more often than not, its content the subject and the complement (the verb between them);
+        after an empty "it" the content is what follows the verb. The judgment is the writer's, so it is kept
+        at low confidence for users to filter.
+
+        Read after the verbs and nouns of the paragraph and only outside what they report ("aides said the
+        mayor seemed tired" is the aides' report), and "appear" only where it links a complement: "appeared
+        on television" tells where someone was seen, no judgment.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if text.find("seem", ps, pe) == -1 and text.find("appear", ps, pe) == -1:
+            return
+        taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
+        for m in _SEEMING.finditer(text, ps, pe):
+            at = m.start()
+            if quoted.contains(at) or fragments.contains(at) or any(s <= at < e for s, e in taken):
+                continue
+            if m.group("verb").startswith("appear") and m.group("to") is None \
+                    and m.group("word").lower() in _NOT_APPEARANCE_COMPLEMENTS:
+                continue
+            lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
+            lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
+            empty_it = _EMPTY_IT_BEFORE.search(text, max(lo, at - 12), at)
+            if empty_it is not None:
+                if _AS_IT_BEFORE.search(text, max(lo, at - 16), at) is not None:
+                    continue    # "as odd as it may seem": a concession, its judgment folded into the clause
+                start = m.end("verb")
+                while start < hi and text[start] in " \u00a0":
+                    start += 1
+            else:
+                start = _forecast_subject_start(text, lo, at)
+            if start is None:
+                continue
+            end = _forecast_end(text, m.end(), hi)
+            marks = fragments.first_start_from(start)
+            if end <= m.end("verb") or any(s < end and start < e for s, e in taken) \
+                    or (marks is not None and marks < end):
+                continue    # (words in marks are read by the rules for quotes)
+            if empty_it is None and _CLAUSE_INSIDE_SUBJECT.search(text, start, at) is not None:
+                # "what appeared to be a trap", "the poll addresses a question Ruiz seemed to settle", "was unsure
+                # why the feud seemed to stop": the verb heads a clause inside another's, a hedge or a report
+                # of someone else's
+                continue
+            speaker, cue = None, m.group("verb")
+            held = _HELD_STANCE.match(text, m.end("verb"), hi) if empty_it is None else None
+            mention = _SUBJECT_TAIL.sub("", text[start:at].strip())
+            if held is not None and (held.group("adj") is not None or held.group("inf") in _STANCE_OR_SPEECH
+                                     or held.group("inf") in _MIND_INFINITIVES) \
+                    and (_forecast_of_someone(text, start, start + len(mention))
+                         or held.group("inf") in _SHOWING_INFINITIVES):
+                # "Ruiz seemed to recognize the risk", "the aides appeared ready to fight", "voters seem pleased with
+                # her", "the emails seem to show …": a stance the writer sees in the subject, who holds it
+                speaker = subject_before(text, start, at, self.cast, at) \
+                    or Speaker(mention=mention, name=mention, start=start, end=start + len(mention))
+                cue = text[m.start("verb"):held.end()]
+            else:
+                # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
+                to_whom = _TO_WHOM_AT_END.search(text, m.end(), end)
+                opening = _TO_WHOM_OPENING.match(text, lo, start)
+                if to_whom is not None and _forecast_of_someone(text, to_whom.start("who"), to_whom.end("who")):
+                    speaker = subject_before(text, to_whom.start("who"), to_whom.end("who"), self.cast,
+                                             to_whom.end("who")) or Speaker(
+                        mention=to_whom.group("who"), name=to_whom.group("who"), start=to_whom.start("who"),
+                        end=to_whom.end("who"))
+                    end = to_whom.start()
+                elif opening is not None and _forecast_of_someone(text, opening.start("who"), opening.end("who")):
+                    speaker = subject_before(text, opening.start("who"), opening.end("who"), self.cast,
+                                             opening.end("who")) or Speaker(
+                        mention=opening.group("who"), name=opening.group("who"), start=opening.start("who"),
+                        end=opening.end("who"))
+            self.results.append(Attribution(pieces=[Span(start, end)], kind="indirect", speaker=speaker,
+                                            cue=cue, rule="seeming", confidence=0.4,
+                                            paragraph=pi, windows=[(lo, hi)]))
             taken.append((start, end))
 
     def _noun_thats(self, ps: int, pe: int):
@@ -6148,6 +6227,50 @@ _ENDS_A_SENTENCE_INSIDE = regex.compile(r"[.!?]\s")
 _DECLARED_STANCES = {"endorse"}
 
 
+# "seems to", "may seem", "doesn't appear", "often seemed", "appears likely", "seemed like": a linking verb of seeming
+# and the first word of its complement (an auxiliary, a negation and up to two adverbs before it open the cue)
+_SEEMING = regex.compile(
+    r"(?<![\p{L}’'])(?:(?:can|could|may|might|would|will|must|should|does|do|did|has|have|had|(?:can|could|would|"
+    r"does|do|did|has|have|had)n[’']t|\p{Ll}+ly|also|still|now|even|never|only|often|already|almost|once|not|"
+    r"at\s+times|no\s+longer)\s+){0,4}"
+    r"(?P<verb>seem|seems|seemed|appear|appears|appeared)(?=[^\S\n]+(?:(?P<to>to[^\S\n]+(?!(?:me|him|her|us|them|you|"
+    r"many|some|most|others|be\s+(?:in|at|on|with)\b)\b)(?P<inf>\p{Ll}+))|(?P<word>\p{Ll}[\p{Ll}\-]*)\b))")
+_STANCE_OR_SPEECH = {v for v in itertools.chain(SPEECH, STANCE) if " " not in v}
+# what a subject holds when it seems to hold it: "seemed to recognize", "appears to be hoping", "seem ready to",
+# "appeared pleased with"
+_HELD_STANCE = regex.compile(
+    r"\s+(?:(?:to\s+be\s+)?(?:(?:more|less|most|very|so|too|all|quite|rather|\p{Ll}+ly)\s+)?(?P<adj>ready|set|eager|"
+    r"willing|unwilling|able|unable|poised|intent|determined|keen|anxious|reluctant|inclined|prepared|capable|pleased|"
+    r"happy|unhappy|worried|concerned|content|comfortable|uncomfortable|satisfied|dissatisfied|disappointed|frustrated|"
+    r"confident|convinced|unconvinced|skeptical|sceptical|open|resigned|unperturbed|unfazed|unconcerned|unimpressed|"
+    r"impressed|annoyed|irritated|angry|eager)\b|to\s+(?:\p{Ll}+ly\s+)?(?:be\s+)?(?P<inf>\p{Ll}+))")
+# verbs of mind not in the cue lexicon that a subject may seem to hold: "seemed to care about", "appears to accept"
+_MIND_INFINITIVES = {"care", "understand", "accept", "appreciate", "relish", "embrace", "dislike", "like", "enjoy",
+                     "share", "hoping", "echoing", "favoring", "blaming", "mocking", "relishing", "agree", "realize"}
+# what seeming shows in a document or a finding: "the emails seem to show …", "the data appear to confirm …"
+_SHOWING_INFINITIVES = {"show", "indicate", "suggest", "confirm", "contradict", "reflect", "imply", "support"}
+# words after a subject that are not its name: "Obama himself", "Ruiz now", "the aides also"
+_SUBJECT_TAIL = regex.compile(r"(?:\s+(?:himself|herself|themselves|itself|now|also|still|even|again|then|"
+                              r"\p{Ll}+ly))+$")
+# whom something seemed so to, closing the clause: "… far away to European voters", "… more credible to the public"
+_TO_WHOM_AT_END = regex.compile(r"\s+to\s+(?P<who>(?:(?:the|many|most|some|some\s+of\s+the|his|her|their)\s+)?"
+                                r"(?:[\p{L}’'.\-]+\s+){0,3}[\p{L}’'.\-]+)$")
+# "To Professor Ruiz, …": whom the clause after the comma seemed so to
+_TO_WHOM_OPENING = regex.compile(r"[\s\p{Pi}\"]*To\s+(?P<who>[^,;:.!?]{2,80}?),\s")
+# what after "appear" tells where or how one was seen, not what one seemed: "appeared on", "appears in", "appeared
+# together", "appeared before the panel"
+_NOT_APPEARANCE_COMPLEMENTS = {"in", "on", "at", "before", "with", "alongside", "onstage", "together", "as", "for",
+                               "during", "after", "from", "across", "inside", "outside", "near", "beside", "live",
+                               "briefly", "regularly", "frequently", "twice", "once", "only", "again", "here",
+                               "there", "nightly", "weekly", "daily", "under", "opposite", "via", "by", "to", "and",
+                               "or", "but", "that", "when", "while", "where", "since", "last", "this", "the", "a",
+                               "an", "his", "her", "their", "its", "within", "without", "over", "through"}
+# an "it" with no referent right before the verb: "It seems that …", "it would seem as if …", "it now appears …"
+_EMPTY_IT_BEFORE = regex.compile(r"(?<![\p{L}’'])[Ii]t\s+(?:[\p{Ll}’']+\s+){0,2}$")
+# "as hard as it may seem", "strange as it seems"
+_AS_IT_BEFORE = regex.compile(r"(?<![\p{L}’'])as\s+it\s+(?:[\p{Ll}’']+\s+){0,2}$", regex.I)
+
+
 def _forecast_subject_start(text: str, lo: int, at: int) -> Optional[int]:
     """Where the subject of "… is expected to" (its verb at ``at``) starts, in the clause from ``lo``.
 
@@ -6613,6 +6736,9 @@ _FINITE_FORMS = ("is", "are", "was", "were", "has", "have", "had", "will", "woul
                  "doesn't", "didn't")
 _FINITE = regex.compile(r"\b(?:%s|\p{Ll}+ed)\b|\p{L}['’](?:re|ll|ve|d)\b" % "|".join(_FINITE_FORMS))
 _FINITE_FORM_SET = frozenset(_FINITE_FORMS)
+# a clause's opening or a finite verb inside what reads as the subject: the seeming verb is not the sentence's
+_CLAUSE_INSIDE_SUBJECT = regex.compile(r"(?<![\p{L}’'])(?:what|whatever|why|whether|how|if|makes?|made|making|lets?|"
+                                       r"%s)\s" % "|".join(sorted(_FINITE_FORMS)), regex.I)
 
 
 # what comes before an "-ed" word that modifies a noun rather than heads a predicate: a hyphen ("NATO-led"), an
@@ -7675,7 +7801,7 @@ def _agrees(verb: str, speaker: Speaker) -> bool:
     A phrasal cue agrees by its verb: "he pointed out", "she went on", "it put it".
     """
     verb = verb.split(" ", 1)[0]
-    if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST:
+    if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST or verb == "would":     # ("would like": any subject)
         return True
     mention = speaker.mention.lower()
     plural = mention in _PLURAL_PRONOUNS or speaker.final_kind() == "group" or " and " in mention \

@@ -98,6 +98,8 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("assume") + _verb("reckon") + _verb("anticipate") + _verb("envision")
     + _verb("envisage") + _verb("foresee", past="foresaw") + _verb("forecast", past="forecast")
     + ["see", "sees", "view", "views", "viewed"]   # not "saw": mostly a sighting
+    + _verb("understand", past="understood")     # what one understood: "understood the risk"
+    + ["would like", "would love"]     # a wish: "would like to see the toll cut"
     + _verb("project") + _verb("calculate") + _verb("conclude") + _verb("determine") + _verb("judge")
     + ["railed", "rails", "railing"] + _verb("voice") + _verb("reference") + _verb("liken") + _verb("portray")
     + _verb("herald") + _verb("characterize") + _verb("depict")     # "heralded the deal as a “breakthrough”"
