@@ -5507,8 +5507,8 @@ _PREFERENCE_NOUNS = {"support"}
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
 # with no "was") names who takes the side of the noun before it, not what this one did
-_BACK_FORMS = {"backs", "backed"}
-_BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|by)\b")
+_BACK_FORMS = {"backs", "backed", "backing"}
+_BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|up|by)\b")
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",

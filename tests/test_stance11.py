@@ -1,0 +1,41 @@
+"""Stances taken with a noun-phrase object, in sentences the team wrote.
+
+"is backing Ruiz", "were supporting the levy": the progressive form of a verb of support reports its object as
+the subject's stance, as "backed" and "supports" do; "backing down", "backing up" are no side taken.
+"""
+import pytest
+
+from quotes import extract
+
+
+def found(text):
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+PROGRESSIVE_SUPPORT = [
+    ("is backing a name", "Harbour Commissioner Lena Marsh is backing Tom Okoye in the spring race.",
+     ("Tom Okoye", "Lena Marsh")),
+    ("is supporting a name and an office", "Councillor Rita Vance is supporting Ana Ruiz for mayor.",
+     ("Ana Ruiz for mayor", "Rita Vance")),
+    ("was backing a measure", "The harbour union was backing the new toll.", ("the new toll", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,report", PROGRESSIVE_SUPPORT, ids=[c[0] for c in PROGRESSIVE_SUPPORT])
+def test_the_progressive_of_support_is_a_stance(name, text, report):
+    said, speaker = report
+    hits = [s for t, s in found(text) if t == said]
+    assert hits, found(text)
+    if speaker is not None:
+        assert hits[0] == speaker, hits
+
+
+NO_SIDE = [
+    ("backing down", "Mayor Ana Ruiz was backing down from the ferry toll by Friday.", "from the ferry toll"),
+    ("backing up", "Dock crews were backing up the old trucks to the quay.", "the old trucks"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NO_SIDE, ids=[c[0] for c in NO_SIDE])
+def test_backing_down_or_up_is_no_stance(name, text, words):
+    assert not [t for t, _ in found(text) if words in t], found(text)
