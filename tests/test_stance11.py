@@ -39,3 +39,24 @@ NO_SIDE = [
 @pytest.mark.parametrize("name,text,words", NO_SIDE, ids=[c[0] for c in NO_SIDE])
 def test_backing_down_or_up_is_no_stance(name, text, words):
     assert not [t for t, _ in found(text) if words in t], found(text)
+
+
+# "in opposing the toll", "before backing Ruiz", "by denouncing the deal": a gerund of taking a side after a
+# preposition is the verb of a clause whose subject is the sentence's; a particle after it ("slamming into")
+# makes a verb of motion of it
+SIDE_TAKING_GERUNDS = [
+    ("in opposing", "Ana Ruiz was vocal in opposing the ferry toll.", ("the ferry toll", "Ana Ruiz")),
+    ("before backing", "Tom Okoye had endorsed Rita Vance before backing Ana Ruiz.", ("Ana Ruiz", "Tom Okoye")),
+    ("by denouncing", "Rita Vance won her ward by denouncing the harbour board's budget.",
+     ("the harbour board's budget", "Rita Vance")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", SIDE_TAKING_GERUNDS, ids=[c[0] for c in SIDE_TAKING_GERUNDS])
+def test_a_side_taking_gerund_after_a_preposition_is_the_subjects_stance(name, text, report):
+    assert report in found(text), found(text)
+
+
+def test_a_gerund_of_motion_takes_no_side():
+    text = "The lorry stopped after slamming into the harbour gate."
+    assert not [t for t, _ in found(text) if "harbour gate" in t], found(text)

@@ -2873,7 +2873,9 @@ class Attributor:
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
-                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)) \
+                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES
+                                                        or (verb_low in _SIDE_TAKING_GERUNDS and _PARTICLE_AFTER_GERUND.match(
+                                                            text, cue_end, hi) is None))) \
                 and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
@@ -6227,6 +6229,13 @@ _THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
 _NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
+# gerunds of taking a side on someone or something: after a preposition ("in opposing the toll", "after backing
+# Ruiz", "by denouncing the deal") they are the verb of a clause whose subject is the sentence's, as "by saying" is
+_SIDE_TAKING_GERUNDS = {"supporting", "backing", "opposing", "endorsing", "criticising", "blasting", "denouncing",
+                        "slamming", "condemning", "defending", "rejecting", "lambasting", "bashing"}
+# a particle or preposition straight after one of them makes a verb of motion of it: "after slamming into the
+# crowd", "before backing away", "by bashing through the gate"
+_PARTICLE_AFTER_GERUND = regex.compile(r"\s+(?:into|through|down|out|up|off|away|on|onto|at|against|in)\b")
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
                                    r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"
