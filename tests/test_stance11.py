@@ -60,3 +60,37 @@ def test_a_side_taking_gerund_after_a_preposition_is_the_subjects_stance(name, t
 def test_a_gerund_of_motion_takes_no_side():
     text = "The lorry stopped after slamming into the harbour gate."
     assert not [t for t, _ in found(text) if "harbour gate" in t], found(text)
+
+
+# "groups backing Ruiz", "a super PAC supporting the levy": a participle of support or opposition right after a
+# noun for people or an organisation says that phrase takes the side; "was among those backing" is the subject's
+HOLDERS_BEFORE_A_PARTICIPLE = [
+    ("a group noun after a preposition", "Money poured into groups backing Ana Ruiz last spring.",
+     ("Ana Ruiz last spring", None, "groups")),
+    ("an organisation as the subject", "A super PAC supporting Tom Okoye spent heavily in the port.",
+     ("Tom Okoye", None, "A super PAC")),
+    ("among those", "Tom Okoye, a harbour pilot, was among those opposing the ferry toll.",
+     ("the ferry toll", "Tom Okoye", None)),
+]
+
+
+@pytest.mark.parametrize("name,text,report", HOLDERS_BEFORE_A_PARTICIPLE,
+                         ids=[c[0] for c in HOLDERS_BEFORE_A_PARTICIPLE])
+def test_the_noun_before_a_participle_of_support_holds_the_side(name, text, report):
+    said, speaker, mention = report
+    hits = [q for q in extract(text) if q.text == said]
+    assert hits, found(text)
+    assert hits[0].speaker == speaker, hits[0]
+    if mention is not None:
+        assert hits[0].mention == mention, hits[0]
+
+
+NOT_HOLDERS = [
+    ("a thing before the participle", "The old pier was backing onto the fish market.", "the fish market"),
+    ("a lower-case object", "Tax receipts supporting growth rose in May.", "growth"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_HOLDERS, ids=[c[0] for c in NOT_HOLDERS])
+def test_no_holder_no_side(name, text, words):
+    assert not [t for t, _ in found(text) if words in t], found(text)

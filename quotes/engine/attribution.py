@@ -2273,6 +2273,7 @@ class Attributor:
                     said_reports.append((vs, attr))
         self._report_nouns(pi, quoted, frags, fragments)
         self._censure_nouns(pi, quoted, frags, fragments)
+        self._backers_before_participle(pi, quoted, frags, fragments)
         self._expected_to(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
 
@@ -2392,6 +2393,44 @@ class Attributor:
             kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
             self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
                                             cue=m.group("noun"), rule="possessive stance noun", confidence=0.5,
+                                            paragraph=pi, windows=[(lo, hi)]))
+            taken.append((cstart, cend))
+
+    def _backers_before_participle(self, pi: int, quoted: "Intervals", frags: list[Quoted],
+                                   fragments: "Intervals") -> None:
+        """"groups backing Ruiz", "a super PAC supporting the levy", "those opposing the plan": a participle of
+        support or opposition right after a noun for people or an organisation (no auxiliary, no comma) says the
+        noun's phrase takes that side, and its object is the report.
+
+        Read last in the paragraph and only outside what its other reports hold: inside a reported clause ("aides
+        said voters backing Ruiz …") the phrase is part of that report. The holders are kept as written.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if not any(text.find(w, ps, pe) != -1 for w in _HOLDING_PARTICIPLE_WORDS):
+            return
+        taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
+        for m in _HOLDER_PARTICIPLE.finditer(text, ps, pe):
+            at = m.start("verb")
+            if m.group("holder").lower() not in _HOLDER_NOUNS or quoted.contains(at) or fragments.contains(at) \
+                    or any(s <= m.end() and m.start() < e for s, e in taken):
+                continue
+            lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
+            lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
+            holder = _HOLDER_PHRASE.search(text, max(lo, m.start() - 60), m.end("holder"))
+            if holder is None:
+                continue
+            speaker = Speaker(mention=holder.group(), kind="group", start=holder.start(), end=holder.end())
+            among = _IS_AMONG.search(text, max(lo, holder.start() - 40), holder.start())
+            if among is not None:
+                # "Hale was among those backing Ruiz": the sentence's subject is one of them
+                speaker = subject_before(text, lo, among.start(), self.cast, among.start()) or speaker
+            cstart, cend = m.end(), _stance_object_end(text, m.end(), hi)
+            if not _words(text[cstart:cend]):
+                continue
+            kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
+            self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
+                                            cue=m.group("verb"), rule="holder before participle", confidence=0.5,
                                             paragraph=pi, windows=[(lo, hi)]))
             taken.append((cstart, cend))
 
@@ -6051,6 +6090,25 @@ _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\
                                                         sorted(CENSURE_NOUN_PHRASES, key=len, reverse=True)))
 # the first words of the phrases as _CENSURE_NOUN writes them (lower case only: it is case-sensitive)
 _CENSURE_FIRST_WORDS = sorted({p.split()[0] for p in CENSURE_NOUN_PHRASES})
+
+
+# a participle of taking a side right after the noun it describes ("groups backing Ruiz"), its object opening with a
+# capital or a determiner (not "backing down", "supporting by …")
+_HOLDING_PARTICIPLE_WORDS = ("supporting", "backing", "opposing", "endorsing")
+_HOLDER_PARTICIPLE = regex.compile(r"\b(?P<holder>[\p{L}\-]+)[ \u00a0]+(?P<verb>supporting|backing|opposing|endorsing)"
+                                   r"[ \u00a0]+(?=\p{Lu}|(?:the|his|her|their|its|a|an|this|these)[ \u00a0])")
+# the holder's phrase as written: the noun and up to three words before it, back to a preposition, a verb's
+# auxiliary, a conjunction or a punctuation mark ("into groups backing …": "groups"; "an independent group")
+_HOLDER_PHRASE = regex.compile(r"(?<![\p{L}\p{N}$.’'\-])(?:(?!(?:of|to|from|into|for|with|by|at|in|on|and|or|but|that|"
+                               r"which|who|is|are|was|were|be|been|has|have|had|also|than|as|through|among|about|"
+                               r"against|like|including|over)\b)[\p{L}\p{N}$.’'\-]+[ \u00a0]+){0,3}"
+                               r"[\p{L}\-]+$")
+# "was among", "are also among" right before a holder ("those backing …"): the subject is one of them
+_IS_AMONG = regex.compile(r"\b(?:is|are|was|were|been|be)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?among[ \u00a0]+$")
+# the nouns for people or an organisation that hold a side with such a participle: "voters", "a super PAC"
+_HOLDER_NOUNS = ({w.lower() for w in GROUP_HEADS | PERSON_NOUNS | TITLE_HEADS} | {w + "s" for w in TITLE_HEADS}
+                 | {"pac", "pacs", "group", "groups", "organization", "organizations", "organisation", "organisations",
+                    "committee", "committees", "union", "unions", "those", "others", "one"})
 
 
 def _may_hold_a_censure_noun(text: str, ps: int, pe: int) -> bool:
