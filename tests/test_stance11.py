@@ -94,3 +94,18 @@ NOT_HOLDERS = [
 @pytest.mark.parametrize("name,text,words", NOT_HOLDERS, ids=[c[0] for c in NOT_HOLDERS])
 def test_no_holder_no_side(name, text, words):
     assert not [t for t, _ in found(text) if words in t], found(text)
+
+
+# "…, endorsing eight candidates", "…, seeking an injunction": after a comma these participles share the sentence's
+# subject, as a participle of speech does
+AFTER_A_COMMA = [
+    ("endorsing", "Ana Ruiz went further on Tuesday, endorsing eight candidates for the council.",
+     ("eight candidates for the council", "Ana Ruiz")),
+    ("seeking", "Tom Okoye wrote to the harbour board in May, seeking a review of the toll.",
+     ("a review of the toll", "Tom Okoye")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", AFTER_A_COMMA, ids=[c[0] for c in AFTER_A_COMMA])
+def test_a_participle_of_endorsing_or_seeking_shares_the_subject(name, text, report):
+    assert report in found(text), found(text)

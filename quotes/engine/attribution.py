@@ -478,6 +478,11 @@ _SUBJECT_SHARING_PARTICIPLES = {
     "announcing", "threatening", "boasting", "lamenting", "emphasizing", "demanding",
     "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
+# participles of endorsing or seeking: after a comma they share the sentence's subject ("Ruiz went further,
+# endorsing eight candidates", "The union sued, seeking an injunction"), though, unlike those above, they end no
+# clause they stand in. (Not "supporting": after a comma it is as often a state's or a bloc's vote count, "Utah has
+# long been loyal, supporting the party's nominees by double digits", which the corpus does not count.)
+_SIDE_TAKING_PARTICIPLES = {"endorsing", "seeking"}
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 # talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
 # talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
@@ -1952,7 +1957,8 @@ class Attributor:
         verb_low = verb.lower()
         # (adverbs of manner or time may come before it: "…, recently telling an aide that …")
         bare = m.group() == verb or _only_adverbs_before(m.group(), verb)
-        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and bare
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES
+                      or (after_comma and verb_low in _SIDE_TAKING_PARTICIPLES)) and bare
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and bare:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
