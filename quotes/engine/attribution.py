@@ -489,6 +489,11 @@ _SUBJECT_SHARING_PARTICIPLES = {
     "announcing", "threatening", "boasting", "lamenting", "emphasizing", "demanding",
     "touting", "fearing", "seeking", "responding", "referencing", "pleading", "signaling", "expressing"}
 
+# participles of endorsing or seeking: after a comma they share the sentence's subject ("Ruiz went further,
+# endorsing eight candidates", "The union sued, seeking an injunction"), though, unlike those above, they end no
+# clause they stand in. (Not "supporting": after a comma it is as often a state's or a bloc's vote count, "Utah has
+# long been loyal, supporting the party's nominees by double digits", which the corpus does not count.)
+_SIDE_TAKING_PARTICIPLES = {"endorsing", "seeking"}
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 # talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
 # talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
@@ -1963,7 +1968,8 @@ class Attributor:
         verb_low = verb.lower()
         # (adverbs of manner or time may come before it: "…, recently telling an aide that …")
         bare = m.group() == verb or _only_adverbs_before(m.group(), verb)
-        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES) and bare
+        participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES
+                      or (after_comma and verb_low in _SIDE_TAKING_PARTICIPLES)) and bare
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and bare:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
@@ -2284,6 +2290,7 @@ class Attributor:
                     said_reports.append((vs, attr))
         self._report_nouns(pi, quoted, frags, fragments)
         self._censure_nouns(pi, quoted, frags, fragments)
+        self._backers_before_participle(pi, quoted, frags, fragments)
         self._expected_to(pi, quoted, frags, fragments)
         self._seeming(pi, quoted, frags, fragments)
         self._stray_fragments(pi, frags)
@@ -2404,6 +2411,44 @@ class Attributor:
             kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
             self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
                                             cue=m.group("noun"), rule="possessive stance noun", confidence=0.5,
+                                            paragraph=pi, windows=[(lo, hi)]))
+            taken.append((cstart, cend))
+
+    def _backers_before_participle(self, pi: int, quoted: "Intervals", frags: list[Quoted],
+                                   fragments: "Intervals") -> None:
+        """"groups backing Ruiz", "a super PAC supporting the levy", "those opposing the plan": a participle of
+        support or opposition right after a noun for people or an organisation (no auxiliary, no comma) says the
+        noun's phrase takes that side, and its object is the report.
+
+        Read last in the paragraph and only outside what its other reports hold: inside a reported clause ("aides
+        said voters backing Ruiz …") the phrase is part of that report. The holders are kept as written.
+        """
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        if not any(text.find(w, ps, pe) != -1 for w in _HOLDING_PARTICIPLE_WORDS):
+            return
+        taken = [(a.pieces[0].start, a.pieces[-1].end) for a in self.results[-_RECENT_RESULTS:] if a.paragraph == pi]
+        for m in _HOLDER_PARTICIPLE.finditer(text, ps, pe):
+            at = m.start("verb")
+            if m.group("holder").lower() not in _HOLDER_NOUNS or quoted.contains(at) or fragments.contains(at) \
+                    or any(s <= m.end() and m.start() < e for s, e in taken):
+                continue
+            lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
+            lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
+            holder = _HOLDER_PHRASE.search(text, max(lo, m.start() - 60), m.end("holder"))
+            if holder is None:
+                continue
+            speaker = Speaker(mention=holder.group(), kind="group", start=holder.start(), end=holder.end())
+            among = _IS_AMONG.search(text, max(lo, holder.start() - 40), holder.start())
+            if among is not None:
+                # "Hale was among those backing Ruiz": the sentence's subject is one of them
+                speaker = subject_before(text, lo, among.start(), self.cast, among.start()) or speaker
+            cstart, cend = m.end(), _stance_object_end(text, m.end(), hi)
+            if not _words(text[cstart:cend]):
+                continue
+            kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
+            self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
+                                            cue=m.group("verb"), rule="holder before participle", confidence=0.5,
                                             paragraph=pi, windows=[(lo, hi)]))
             taken.append((cstart, cend))
 
@@ -2963,7 +3008,9 @@ class Attributor:
         if participle and not aux and not that_participle \
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
-                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES)) \
+                and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES
+                                                        or (verb_low in _SIDE_TAKING_GERUNDS and _PARTICLE_AFTER_GERUND.match(
+                                                            text, cue_end, hi) is None))) \
                 and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
             return None   # "some warning signs", "additional reporting by": no auxiliary, no comma: not a verb
@@ -5643,8 +5690,8 @@ _PREFERENCE_NOUNS = {"support"}
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
 # with no "was") names who takes the side of the noun before it, not what this one did
-_BACK_FORMS = {"backs", "backed"}
-_BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|by)\b")
+_BACK_FORMS = {"backs", "backed", "backing"}
+_BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|up|by)\b")
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
@@ -6187,6 +6234,25 @@ _CENSURE_NOUN = regex.compile(r"\b(?P<noun>%s)\s+" % "|".join(p.replace(" ", r"\
 _CENSURE_FIRST_WORDS = sorted({p.split()[0] for p in CENSURE_NOUN_PHRASES})
 
 
+# a participle of taking a side right after the noun it describes ("groups backing Ruiz"), its object opening with a
+# capital or a determiner (not "backing down", "supporting by …")
+_HOLDING_PARTICIPLE_WORDS = ("supporting", "backing", "opposing", "endorsing")
+_HOLDER_PARTICIPLE = regex.compile(r"\b(?P<holder>[\p{L}\-]+)[ \u00a0]+(?P<verb>supporting|backing|opposing|endorsing)"
+                                   r"[ \u00a0]+(?=\p{Lu}|(?:the|his|her|their|its|a|an|this|these)[ \u00a0])")
+# the holder's phrase as written: the noun and up to three words before it, back to a preposition, a verb's
+# auxiliary, a conjunction or a punctuation mark ("into groups backing …": "groups"; "an independent group")
+_HOLDER_PHRASE = regex.compile(r"(?<![\p{L}\p{N}$.’'\-])(?:(?!(?:of|to|from|into|for|with|by|at|in|on|and|or|but|that|"
+                               r"which|who|is|are|was|were|be|been|has|have|had|also|than|as|through|among|about|"
+                               r"against|like|including|over)\b)[\p{L}\p{N}$.’'\-]+[ \u00a0]+){0,3}"
+                               r"[\p{L}\-]+$")
+# "was among", "are also among" right before a holder ("those backing …"): the subject is one of them
+_IS_AMONG = regex.compile(r"\b(?:is|are|was|were|been|be)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?among[ \u00a0]+$")
+# the nouns for people or an organisation that hold a side with such a participle: "voters", "a super PAC"
+_HOLDER_NOUNS = ({w.lower() for w in GROUP_HEADS | PERSON_NOUNS | TITLE_HEADS} | {w + "s" for w in TITLE_HEADS}
+                 | {"pac", "pacs", "group", "groups", "organization", "organizations", "organisation", "organisations",
+                    "committee", "committees", "union", "unions", "those", "others", "one"})
+
+
 def _may_hold_a_censure_noun(text: str, ps: int, pe: int) -> bool:
     """False when _CENSURE_NOUN cannot match in ``text[ps:pe]``: each match opens with one of the first words.
 
@@ -6407,6 +6473,13 @@ _THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
 _NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
+# gerunds of taking a side on someone or something: after a preposition ("in opposing the toll", "after backing
+# Ruiz", "by denouncing the deal") they are the verb of a clause whose subject is the sentence's, as "by saying" is
+_SIDE_TAKING_GERUNDS = {"supporting", "backing", "opposing", "endorsing", "criticising", "blasting", "denouncing",
+                        "slamming", "condemning", "defending", "rejecting", "lambasting", "bashing"}
+# a particle or preposition straight after one of them makes a verb of motion of it: "after slamming into the
+# crowd", "before backing away", "by bashing through the gate"
+_PARTICLE_AFTER_GERUND = regex.compile(r"\s+(?:into|through|down|out|up|off|away|on|onto|at|against|in)\b")
 # what describes a source after "according to X," or adds to the clause: "a polling firm", "which tracks …", "but …"
 _SOURCE_APPOSITIVE = regex.compile(r"(?:a|an|the|which|who|whose|whom|one|its|his|her|their|and|or|as|in|on|at|"
                                    r"but|although|though|even|while|whereas|where|when|including|compared|up|down|more|less|"

@@ -78,7 +78,7 @@ TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking",
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
-    + ["support", "supports", "supported"] + ["backs", "backed"] + _verb("oppose") + _verb("endorse") + _verb("reject")
+    + ["support", "supports", "supported", "supporting"] + ["backs", "backed", "backing"] + _verb("oppose") + _verb("endorse") + _verb("reject")
     + _verb("dismiss", "dismisses") + _verb("question") + _verb("defend") + ["attacked"]
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
