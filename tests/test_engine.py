@@ -728,10 +728,13 @@ def test_a_preposition_that_opens_the_complement_or_precedes_that_keeps_the_repo
     find(extract(text), phrase)
 
 
-def test_an_expectation_nobody_holds_is_not_a_quote():
-    """The corpus annotates "X is expected to V" as an attribution without a source; nobody says it, so it is
-    no quote for a reader."""
-    assert extract("The harbour bridge is expected to reopen in early May.") == []
+def test_an_expectation_nobody_holds_is_kept_without_a_speaker_and_with_low_confidence():
+    """The corpus annotates "X is expected to V" as an attribution without a source, of things as of people.
+    Nobody says it, so it has no speaker, a low confidence and its own rule, for a reader to filter out."""
+    [q] = extract("The harbour bridge is expected to reopen in early May.")
+    assert (q.text, q.kind, q.speaker, q.rule) == \
+        ("The harbour bridge is expected to reopen in early May", "indirect", None, "expected to")
+    assert q.confidence <= 0.5
 
 
 GERUNDS = [

@@ -2464,7 +2464,8 @@ class Attributor:
     def _expected_to(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
         """"The board is expected to vote on Monday", "a bill that is widely expected to pass": a forecast the
         article reports without saying whose it is. The corpus counts it as a report with no source, its
-        content the subject and the infinitive clause (the cue between them).
+        content the subject and the infinitive clause (the cue between them), of a thing ("sales are expected
+        to rise") as of a person: measured, both are reports more often than not.
 
         Read after the verbs and nouns of the paragraph, and only outside what they report: inside a reported
         clause ("aides said the vote is expected to be close") the forecast is part of that report.
@@ -2482,7 +2483,7 @@ class Attributor:
             lo, hi = self._clause_bounds(pi, at, m.end(), quoted, frags, fragments)
             lo, hi = max(lo, at - _REACH), min(hi, m.end() + _REACH)
             start = _forecast_subject_start(text, lo, at)
-            if start is None or not _forecast_of_someone(text, start, at) or not _ends_a_sentence(text, lo, hi) \
+            if start is None or not _ends_a_sentence(text, lo, hi) \
                     or self._is_deck(pi):
                 continue    # (nor a headline or its deck: "Mayor is expected to win" with no full stop)
             end = _forecast_end(text, m.end(), hi)
@@ -2544,7 +2545,7 @@ class Attributor:
             mention = _SUBJECT_TAIL.sub("", text[start:at].strip())
             if held is not None and (held.group("adj") is not None or held.group("inf") in _STANCE_OR_SPEECH
                                      or held.group("inf") in _MIND_INFINITIVES) \
-                    and (_forecast_of_someone(text, start, start + len(mention))
+                    and (_someone_who_acts(text, start, start + len(mention))
                          or held.group("inf") in _SHOWING_INFINITIVES):
                 # "Ruiz seemed to recognize the risk", "the aides appeared ready to fight", "voters seem pleased with
                 # her", "the emails seem to show …": a stance the writer sees in the subject, who holds it
@@ -2555,13 +2556,13 @@ class Attributor:
                 # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
                 to_whom = _TO_WHOM_AT_END.search(text, m.end(), end)
                 opening = _TO_WHOM_OPENING.match(text, lo, start)
-                if to_whom is not None and _forecast_of_someone(text, to_whom.start("who"), to_whom.end("who")):
+                if to_whom is not None and _someone_who_acts(text, to_whom.start("who"), to_whom.end("who")):
                     speaker = subject_before(text, to_whom.start("who"), to_whom.end("who"), self.cast,
                                              to_whom.end("who")) or Speaker(
                         mention=to_whom.group("who"), name=to_whom.group("who"), start=to_whom.start("who"),
                         end=to_whom.end("who"))
                     end = to_whom.start()
-                elif opening is not None and _forecast_of_someone(text, opening.start("who"), opening.end("who")):
+                elif opening is not None and _someone_who_acts(text, opening.start("who"), opening.end("who")):
                     speaker = subject_before(text, opening.start("who"), opening.end("who"), self.cast,
                                              opening.end("who")) or Speaker(
                         mention=opening.group("who"), name=opening.group("who"), start=opening.start("who"),
@@ -6380,11 +6381,10 @@ def _forecast_subject_start(text: str, lo: int, at: int) -> Optional[int]:
     return start if text[start:at].strip() else None
 
 
-def _forecast_of_someone(text: str, start: int, at: int) -> bool:
-    """Is the subject of a forecast (``text[start:at]``) someone who acts: a pronoun, a name, or a noun for
-    people ("rivals", "the embattled president")? What is expected of a person or a body is reported as a
-    forecast; what is expected of a thing ("sales are expected to rise", "the accord is expected to be
-    ratified") the corpus counts only now and then."""
+def _someone_who_acts(text: str, start: int, at: int) -> bool:
+    """Are the words ``text[start:at]`` someone who acts: a pronoun, a name, or a noun for people ("rivals", "the
+    embattled president")? Such a subject of "seemed to recognize" holds the stance it seems to, and "To the
+    voters, …" says whom something seemed so to; a thing ("the plan seemed to falter") holds no view."""
     words = _words(text[start:at])
     if not words:
         return False
