@@ -2223,11 +2223,13 @@ class Attributor:
                 # (overlapped: a match that runs on from an earlier sentence's "in the hills. But in the
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
+                closing_polls = _POLL_CLOSES.finditer(text, ps, pe) if polls else ()
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
                 hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if text.find("reportedly", ps, pe) != -1 else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._reportedly) for m in hearsay),
                                         ((m, self._in_poll) for m in polls),
+                                        ((m, self._poll_closes) for m in closing_polls),
                                         ((m, self._support_from) for m in backed),
                                         ((m, self._support_among) for m in (
                                             _SUPPORT_AMONG.finditer(text, ps, pe) if backed else ())))
@@ -4863,6 +4865,40 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
                            rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
+    def _poll_closes(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Ruiz leads Hale by 9 points in a Harbor Times poll released Sunday.": a named poll closing its sentence
+        measured the standing the clause before it gives; the poll, as written, is the source (bare "the polls"
+        is a manner of speaking about the race, "has soared in the polls", and reports nothing)."""
+        text = self.text
+        if _GENERIC_POLLS.fullmatch(m.group("poll")) is not None:
+            return None
+        colon = text.rfind(":", lo, m.start())
+        if colon != -1:
+            lo = colon + 1      # "He needs one: he is running fifth in …": the clause after the colon
+        cstart = _LEADING_CONJUNCTION.match(text, lo, m.start()).end()
+        opener = _POLL_RESULT_OPENER.match(text, cstart, m.start())
+        if opener is not None:
+            cstart = opener.end()   # "In March, Ruiz had 38 percent": when, and the result follows
+        earlier = _IN_A_POLL.search(text, cstart, m.start())
+        if earlier is not None:
+            # "Ruiz came in second in May polls, while Hale moved up in a later survey": each poll its own
+            # result, the second clause after its conjunction; with none, the second poll only compares
+            # ("…, against a third of them in an older survey")
+            joint = _NEXT_RESULT.search(text, earlier.end(), m.start())
+            if joint is None:
+                return None
+            cstart = joint.end()
+        cend = m.start()
+        while cend > cstart and text[cend - 1] in " ,\u00a0":
+            cend -= 1
+        if len(_words(text[cstart:cend])) < 3 or _POLL_RESULT.search(text, cstart, cend) is None \
+                or _NOT_A_RESULT_CLAUSE.search(text, cstart, cend) is not None:
+            return None
+        speaker = Speaker(mention=m.group("source"), start=m.start("source"), end=m.end("source"))
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="in",
+                           rule="clause in a poll", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
     def _support_from(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"Ruiz drew strong support from older voters", "Hale earned the backing of 41 percent": those after the
         preposition back the subject of the verb of gaining, which is what they are reported to support."""
@@ -5932,6 +5968,27 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
     return "poll" in folded or "survey" in folded or "stud" in folded
 
 
+# "… in a Harbor Times poll released Sunday.", "… in the latest surveys of Ohio voters.": a poll that closes its
+# sentence, with what may describe it (when it was taken, of whom, where)
+_POLL_CLOSES = regex.compile(
+    r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
+    r"(?:\s+(?:(?:released|conducted|taken|published|out)\b[^,;.!?\n]{0,40}|(?:this|last)\s+(?:week|month|year)|"
+    r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)(?=\s*(?:[.;!?]|\n|$))")
+# a poll inside a clause: "… in May polls, while …"
+_IN_A_POLL = regex.compile(r"\sin\s+(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?)\b")
+# the conjunction that opens the next result: ", although ", ", while "
+_NEXT_RESULT = regex.compile(r",\s+(?:although|though|while|whereas|but|and)\s+")
+# "the polls", "polls", "surveys": the race as a whole, not one poll that reports
+_GENERIC_POLLS = regex.compile(r"(?i:(?:the\s+)?(?:polls|surveys))")
+# a when or a why opening the sentence before the result: "In March, ", "As a result, ", "By Jan. 18, "
+_POLL_RESULT_OPENER = regex.compile(r"(?:In|As|By|After|Since|Despite|While|Though|Although|On|At|For|Among|With)\b"
+                                    r"[^,;:\n]{0,100},\s+")
+# words of a poll's result: a lead, a share, a place in the field
+_POLL_RESULT = regex.compile(r"(?i:\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailed|trailing|percent|"
+                             r"points?|second|third|fourth|fifth|sixth|tied|support|approval|favorabl[ey]|"
+                             r"unfavorabl[ey])\b|%)")
+# a clause that is no result of the poll: a relative, a condition, a question
+_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?)")
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")

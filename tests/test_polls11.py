@@ -1,0 +1,47 @@
+"""Polls as the source of the results they show, in sentences the team wrote.
+
+A named poll that closes its sentence ("… in a Harbor Times poll released Sunday.") measured the standing the
+clause before it gives: the clause is the poll's report, the poll as written its source. Bare "the polls" is a
+manner of speaking about the race ("Ruiz has soared in the polls") and reports nothing.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    return [(q.text, q.mention) for q in extract(text)]
+
+
+A_POLL_CLOSES_THE_SENTENCE = [
+    ("a lead, a named poll with when it came out",
+     "Ana Ruiz leads Tom Hale by 9 points in a Harbor Times poll released Sunday.",
+     ("Ana Ruiz leads Tom Hale by 9 points", "a Harbor Times poll released Sunday")),
+    ("a share, after a conjunction",
+     "But Hale slid to 12 percent among dockworkers in the newest Ledger survey.",
+     ("Hale slid to 12 percent among dockworkers", "the newest Ledger survey")),
+    ("a share, after an opener of when",
+     "In March, the mayor won 31 percent backing from ferry riders in a Coast Radio poll.",
+     ("the mayor won 31 percent backing from ferry riders", "a Coast Radio poll")),
+    ("the second of two polls, after its conjunction",
+     "Hale came in second in the May polls, while Ruiz moved up to third in a later survey of harbor voters.",
+     ("Ruiz moved up to third", "a later survey of harbor voters")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", A_POLL_CLOSES_THE_SENTENCE,
+                         ids=[c[0] for c in A_POLL_CLOSES_THE_SENTENCE])
+def test_a_poll_closing_its_sentence_reports_the_clause(name, text, report):
+    found = reports(text)
+    assert report in found, found
+
+
+REPORTS_NOTHING = [
+    ("the polls, the race as a whole", "Ana Ruiz has soared in the polls since the debate in Ashford."),
+    ("a condition", "Hale would drop out if he fell to 5 percent in the Ledger poll."),
+]
+
+
+@pytest.mark.parametrize("name,text", REPORTS_NOTHING, ids=[c[0] for c in REPORTS_NOTHING])
+def test_no_poll_report(name, text):
+    assert not [q for q in extract(text) if q.cue == "in"], reports(text)
