@@ -45,3 +45,24 @@ REPORTS_NOTHING = [
 @pytest.mark.parametrize("name,text", REPORTS_NOTHING, ids=[c[0] for c in REPORTS_NOTHING])
 def test_no_poll_report(name, text):
     assert not [q for q in extract(text) if q.cue == "in"], reports(text)
+
+
+SHOWN_AFTER_AN_AUXILIARY = [
+    ("a poll, with what it showed",
+     "The Ledger tracking poll has shown Ana Ruiz in front for six straight weeks.",
+     ("Ana Ruiz in front for six straight weeks", "The Ledger tracking poll")),
+    ("studies, with a that-clause",
+     "Several studies have shown that the harbor toll keeps tourists away in winter.",
+     ("that the harbor toll keeps tourists away in winter", "Several studies")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", SHOWN_AFTER_AN_AUXILIARY,
+                         ids=[c[0] for c in SHOWN_AFTER_AN_AUXILIARY])
+def test_shown_after_an_auxiliary_reports_what_follows(name, text, report):
+    found = reports(text)
+    assert report in found, found
+
+
+def test_shown_in_the_passive_reports_nothing():
+    assert not extract("The harbor film was shown to the council in Ashford last week.")
