@@ -66,3 +66,26 @@ def test_shown_after_an_auxiliary_reports_what_follows(name, text, report):
 
 def test_shown_in_the_passive_reports_nothing():
     assert not extract("The harbor film was shown to the council in Ashford last week.")
+
+
+A_POLL_PLACES_SOMEONE = [
+    ("has, a name and a participle",
+     "The Friday harbor poll has Ana Ruiz leading Tom Hale by four points.",
+     ("Ana Ruiz leading Tom Hale by four points", "The Friday harbor poll")),
+    ("puts, a possessive's noun at a figure",
+     "A Coast Radio survey puts the mayor's approval at 61 percent among dockworkers.",
+     ("the mayor's approval at 61 percent among dockworkers", "A Coast Radio survey")),
+    ("gave, someone a lead",
+     "The Ledger poll gave Hale a narrow lead over the council president.",
+     ("Hale a narrow lead over the council president", "The Ledger poll")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", A_POLL_PLACES_SOMEONE, ids=[c[0] for c in A_POLL_PLACES_SOMEONE])
+def test_a_poll_that_places_someone_reports_the_standing(name, text, report):
+    found = reports(text)
+    assert report in found, found
+
+
+def test_a_polls_margin_of_error_is_no_report():
+    assert not [q for q in extract("The Ledger survey has an error margin near four points.") if q.cue == "has"]

@@ -2224,12 +2224,14 @@ class Attributor:
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
                 closing_polls = _POLL_CLOSES.finditer(text, ps, pe) if polls else ()
+                placing = _POLL_PLACES.finditer(text, ps, pe) if polls else ()
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
                 hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if text.find("reportedly", ps, pe) != -1 else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._reportedly) for m in hearsay),
                                         ((m, self._in_poll) for m in polls),
                                         ((m, self._poll_closes) for m in closing_polls),
+                                        ((m, self._poll_places) for m in placing),
                                         ((m, self._support_from) for m in backed),
                                         ((m, self._support_among) for m in (
                                             _SUPPORT_AMONG.finditer(text, ps, pe) if backed else ())))
@@ -4899,6 +4901,29 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="in",
                            rule="clause in a poll", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
+    def _poll_places(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The Harbor poll has Ruiz leading Hale by six points", "A Coast survey puts her approval at 49 percent",
+        "the tally gives Ruiz a 9-point lead": a poll that has, puts or gives someone somewhere reports the
+        standing, from its object on; the poll, as written up to its noun, is the source."""
+        text = self.text
+        poll = document_subject(text, lo, m.start(), self.cast, governed=m.group("verb").endswith("ing"))
+        if poll is None or _POLL_NOUN.search(poll.mention) is None \
+                or not text[poll.end:m.start()].strip(" \u00a0") == "" and \
+                _POLL_DESCRIBED.fullmatch(text, poll.end, m.start()) is None:
+            return None
+        span = self._clause_after(m.end("verb"), hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        more = _WITH_MORE.search(text, cstart, cend)
+        if more is not None:
+            cend = more.start()     # "…, with a Coast poll giving her …": the next poll's own result
+        if _POLL_RESULT.search(text, cstart, cend) is None or len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=poll, cue=m.group("verb"),
+                           rule="poll places someone", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
     def _support_from(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"Ruiz drew strong support from older voters", "Hale earned the backing of 41 percent": those after the
         preposition back the subject of the verb of gaining, which is what they are reported to support."""
@@ -5974,6 +5999,19 @@ _POLL_CLOSES = regex.compile(
     r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
     r"(?:\s+(?:(?:released|conducted|taken|published|out)\b[^,;.!?\n]{0,40}|(?:this|last)\s+(?:week|month|year)|"
     r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)(?=\s*(?:[.;!?]|\n|$))")
+# "has Ruiz leading", "had him at 4 percent", "puts her approval at 49 percent", "gives Ruiz a 9-point lead": a
+# poll's verb of placing, and someone (a name, a pronoun, a possessive's noun) where it puts them
+_POLL_PLACES = regex.compile(
+    r"(?<=\p{L}[\s\u00a0]+)(?P<verb>has|had|have|puts|put|putting|gives|gave|giving)\s+"
+    r"(?=(?:him|her|them|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2}|the\s+\p{Ll}+(?=['’]s\s))"
+    r"(?:['’]s\s+\p{Ll}+)?\s+"
+    r"(?:\p{Ll}+ing\b|at\s|ahead\b|behind\b|even\b|up\s|down\s|in\s+(?:the\s+)?lead\b|(?:a|an)\s|\d))")
+# the nouns of a poll among the documents that report
+_POLL_NOUN = regex.compile(r"(?i:\b(?:polls?|polling|surveys?|averages?|tally|tallies)$)")
+# what may describe the poll between its noun and the verb: "released Friday", "of three polls conducted in May"
+_POLL_DESCRIBED = regex.compile(r"[^,;:.!?\n]{0,80}")
+# a comma and the next poll's result: ", with a Coast poll giving …"
+_WITH_MORE = regex.compile(r",\s+with\s")
 # a poll inside a clause: "… in May polls, while …"
 _IN_A_POLL = regex.compile(r"\sin\s+(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?)\b")
 # the conjunction that opens the next result: ", although ", ", while "
