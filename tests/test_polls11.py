@@ -89,3 +89,28 @@ def test_a_poll_that_places_someone_reports_the_standing(name, text, report):
 
 def test_a_polls_margin_of_error_is_no_report():
     assert not [q for q in extract("The Ledger survey has an error margin near four points.") if q.cue == "has"]
+
+
+A_POLL_THEN_THE_WRITERS_NOTE = [
+    ("a note of change after the poll",
+     "Hale stood at 22 percent support in the newest Ledger poll, up six points from April.",
+     ("Hale stood at 22 percent support", "the newest Ledger poll")),
+    ("a note of worst showing, and a poll with when it came out",
+     "The harbor master won only 4 percent of the vote in a Coast Radio poll released Monday, her weakest mark in years.",
+     ("The harbor master won only 4 percent of the vote", "a Coast Radio poll released Monday")),
+    ("two phrases of when before the result",
+     "By May 9, two weeks after the vote, Ruiz was winning dockworkers by 14 points in the same survey.",
+     ("Ruiz was winning dockworkers by 14 points", "the same survey")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", A_POLL_THEN_THE_WRITERS_NOTE,
+                         ids=[c[0] for c in A_POLL_THEN_THE_WRITERS_NOTE])
+def test_a_poll_before_the_writers_note_reports_the_clause(name, text, report):
+    found = reports(text)
+    assert report in found, found
+
+
+def test_a_passive_with_those_polled_as_agent_is_left_to_its_verb():
+    text = "Ruiz was backed by 40 percent of the dockworkers asked in the Ledger poll."
+    assert not [q for q in extract(text) if q.cue == "in"], reports(text)

@@ -4874,6 +4874,8 @@ class Attributor:
         text = self.text
         if _GENERIC_POLLS.fullmatch(m.group("poll")) is not None:
             return None
+        if m.group("note") is not None and _FINITE.search(m.group("note")) is not None:
+            return None     # ", a lead that has grown": a clause of its own, not a note
         colon = text.rfind(":", lo, m.start())
         if colon != -1:
             lo = colon + 1      # "He needs one: he is running fifth in …": the clause after the colon
@@ -4881,6 +4883,9 @@ class Attributor:
         opener = _POLL_RESULT_OPENER.match(text, cstart, m.start())
         if opener is not None:
             cstart = opener.end()   # "In March, Ruiz had 38 percent": when, and the result follows
+            more = _OPENER_GOES_ON.match(text, cstart, m.start())
+            if more is not None and _FINITE.search(text, cstart, more.end()) is None:
+                cstart = more.end()     # "By May 18, a week after the vote, Ruiz …": the when goes on
         earlier = _IN_A_POLL.search(text, cstart, m.start())
         if earlier is not None:
             # "Ruiz came in second in May polls, while Hale moved up in a later survey": each poll its own
@@ -5998,7 +6003,9 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
 _POLL_CLOSES = regex.compile(
     r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
     r"(?:\s+(?:(?:released|conducted|taken|published|out)\b[^,;.!?\n]{0,40}|(?:this|last)\s+(?:week|month|year)|"
-    r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)(?=\s*(?:[.;!?]|\n|$))")
+    r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)"
+    # (or a comma and the writer's note on the result: ", up eight points from May", ", her worst showing")
+    r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$))")
 # "has Ruiz leading", "had him at 4 percent", "puts her approval at 49 percent", "gives Ruiz a 9-point lead": a
 # poll's verb of placing, and someone (a name, a pronoun, a possessive's noun) where it puts them
 _POLL_PLACES = regex.compile(
@@ -6021,12 +6028,17 @@ _GENERIC_POLLS = regex.compile(r"(?i:(?:the\s+)?(?:polls|surveys))")
 # a when or a why opening the sentence before the result: "In March, ", "As a result, ", "By Jan. 18, "
 _POLL_RESULT_OPENER = regex.compile(r"(?:In|As|By|After|Since|Despite|While|Though|Although|On|At|For|Among|With)\b"
                                     r"[^,;:\n]{0,100},\s+")
+# a second phrase of when after the opener's comma: "a week after the vote, "
+_OPENER_GOES_ON = regex.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                 r"(?:days?|weeks?|months?|years?)\b)[^,;:\n]{0,60},\s+")
 # words of a poll's result: a lead, a share, a place in the field
 _POLL_RESULT = regex.compile(r"(?i:\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailed|trailing|percent|"
                              r"points?|second|third|fourth|fifth|sixth|tied|support|approval|favorabl[ey]|"
                              r"unfavorabl[ey])\b|%)")
 # a clause that is no result of the poll: a relative, a condition, a question
-_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?)")
+# (nor a passive whose agent is those polled, "was backed by 42 percent of voters": the share reports it)
+_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?|"
+                                     r"\b(?:is|are|was|were)\s+\p{Ll}+ed\s+by\s)")
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")
