@@ -2240,11 +2240,15 @@ class Attributor:
                 # (overlapped: a match that runs on from an earlier sentence's "in the hills. But in the
                 # latest poll, …" must not hide the one that opens the next sentence)
                 polls = _IN_POLL.finditer(text, ps, pe, overlapped=True) if _may_name_a_poll(text, ps, pe) else ()
+                closing_polls = _POLL_CLOSES.finditer(text, ps, pe) if polls else ()
+                placing = _POLL_PLACES.finditer(text, ps, pe) if polls else ()
                 backed = _SUPPORT_FROM.finditer(text, ps, pe) if _may_hold_support(text, ps, pe) else ()
                 hearsay = _AUX_REPORTEDLY.finditer(text, ps, pe) if text.find("reportedly", ps, pe) != -1 else ()
                 found = itertools.chain(((m, self._according) for m in ACCORDING.finditer(text, ps, pe)),
                                         ((m, self._reportedly) for m in hearsay),
                                         ((m, self._in_poll) for m in polls),
+                                        ((m, self._poll_closes) for m in closing_polls),
+                                        ((m, self._poll_places) for m in placing),
                                         ((m, self._support_from) for m in backed),
                                         ((m, self._support_among) for m in (
                                             _SUPPORT_AMONG.finditer(text, ps, pe) if backed else ())))
@@ -5039,6 +5043,68 @@ class Attributor:
         return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue=m.group("in"),
                            rule="in a poll, clause", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
 
+    def _poll_closes(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"Ruiz leads Hale by 9 points in a Harbor Times poll released Sunday.": a named poll closing its sentence
+        measured the standing the clause before it gives; the poll, as written, is the source (bare "the polls"
+        is a manner of speaking about the race, "has soared in the polls", and reports nothing)."""
+        text = self.text
+        if _GENERIC_POLLS.fullmatch(m.group("poll")) is not None:
+            return None
+        if m.group("note") is not None and _FINITE.search(m.group("note")) is not None:
+            return None     # ", a lead that has grown": a clause of its own, not a note
+        colon = text.rfind(":", lo, m.start())
+        if colon != -1:
+            lo = colon + 1      # "He needs one: he is running fifth in …": the clause after the colon
+        cstart = _LEADING_CONJUNCTION.match(text, lo, m.start()).end()
+        opener = _POLL_RESULT_OPENER.match(text, cstart, m.start())
+        if opener is not None:
+            cstart = opener.end()   # "In March, Ruiz had 38 percent": when, and the result follows
+            more = _OPENER_GOES_ON.match(text, cstart, m.start())
+            if more is not None and _FINITE.search(text, cstart, more.end()) is None:
+                cstart = more.end()     # "By May 18, a week after the vote, Ruiz …": the when goes on
+        earlier = _IN_A_POLL.search(text, cstart, m.start())
+        if earlier is not None:
+            # "Ruiz came in second in May polls, while Hale moved up in a later survey": each poll its own
+            # result, the second clause after its conjunction; with none, the second poll only compares
+            # ("…, against a third of them in an older survey")
+            joint = _NEXT_RESULT.search(text, earlier.end(), m.start())
+            if joint is None:
+                return None
+            cstart = joint.end()
+        cend = m.start()
+        while cend > cstart and text[cend - 1] in " ,\u00a0":
+            cend -= 1
+        if len(_words(text[cstart:cend])) < 3 or _POLL_RESULT.search(text, cstart, cend) is None \
+                or _NOT_A_RESULT_CLAUSE.search(text, cstart, cend) is not None:
+            return None
+        speaker = Speaker(mention=m.group("source"), start=m.start("source"), end=m.end("source"))
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker, cue="in",
+                           rule="clause in a poll", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
+    def _poll_places(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
+        """"The Harbor poll has Ruiz leading Hale by six points", "A Coast survey puts her approval at 49 percent",
+        "the tally gives Ruiz a 9-point lead": a poll that has, puts or gives someone somewhere reports the
+        standing, from its object on; the poll, as written up to its noun, is the source."""
+        text = self.text
+        poll = document_subject(text, lo, m.start(), self.cast, governed=m.group("verb").endswith("ing"))
+        if poll is None or _POLL_NOUN.search(poll.mention) is None \
+                or not text[poll.end:m.start()].strip(" \u00a0") == "" and \
+                _POLL_DESCRIBED.fullmatch(text, poll.end, m.start()) is None:
+            return None
+        span = self._clause_after(m.end("verb"), hi, frags)
+        if span is None:
+            return None
+        cstart, cend = span
+        more = _WITH_MORE.search(text, cstart, cend)
+        if more is not None:
+            cend = more.start()     # "…, with a Coast poll giving her …": the next poll's own result
+        if _POLL_RESULT.search(text, cstart, cend) is None or len(_words(text[cstart:cend])) < 3:
+            return None
+        kind = "partial" if frags.any_within(cstart, cend + 1) else "indirect"
+        return Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=poll, cue=m.group("verb"),
+                           rule="poll places someone", confidence=0.6, paragraph=pi, windows=[(lo, hi)])
+
     def _support_from(self, m, pi: int, lo: int, hi: int, frags: "Intervals") -> Optional[Attribution]:
         """"Ruiz drew strong support from older voters", "Hale earned the backing of 41 percent": those after the
         preposition back the subject of the verb of gaining, which is what they are reported to support."""
@@ -6116,6 +6182,47 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
     return "poll" in folded or "survey" in folded or "stud" in folded
 
 
+# "… in a Harbor Times poll released Sunday.", "… in the latest surveys of Ohio voters.": a poll that closes its
+# sentence, with what may describe it (when it was taken, of whom, where)
+_POLL_CLOSES = regex.compile(
+    r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
+    r"(?:\s+(?:(?:released|conducted|taken|published|out)\b[^,;.!?\n]{0,40}|(?:this|last)\s+(?:week|month|year)|"
+    r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)"
+    # (or a comma and the writer's note on the result: ", up eight points from May", ", her worst showing")
+    r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$))")
+# "has Ruiz leading", "had him at 4 percent", "puts her approval at 49 percent", "gives Ruiz a 9-point lead": a
+# poll's verb of placing, and someone (a name, a pronoun, a possessive's noun) where it puts them
+_POLL_PLACES = regex.compile(
+    r"(?<=\p{L}[\s\u00a0]+)(?P<verb>has|had|have|puts|put|putting|gives|gave|giving)\s+"
+    r"(?=(?:him|her|them|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2}|the\s+\p{Ll}+(?=['’]s\s))"
+    r"(?:['’]s\s+\p{Ll}+)?\s+"
+    r"(?:\p{Ll}+ing\b|at\s|ahead\b|behind\b|even\b|up\s|down\s|in\s+(?:the\s+)?lead\b|(?:a|an)\s|\d))")
+# the nouns of a poll among the documents that report
+_POLL_NOUN = regex.compile(r"(?i:\b(?:polls?|polling|surveys?|averages?|tally|tallies)$)")
+# what may describe the poll between its noun and the verb: "released Friday", "of three polls conducted in May"
+_POLL_DESCRIBED = regex.compile(r"[^,;:.!?\n]{0,80}")
+# a comma and the next poll's result: ", with a Coast poll giving …"
+_WITH_MORE = regex.compile(r",\s+with\s")
+# a poll inside a clause: "… in May polls, while …"
+_IN_A_POLL = regex.compile(r"\sin\s+(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?)\b")
+# the conjunction that opens the next result: ", although ", ", while "
+_NEXT_RESULT = regex.compile(r",\s+(?:although|though|while|whereas|but|and)\s+")
+# "the polls", "polls", "surveys": the race as a whole, not one poll that reports
+_GENERIC_POLLS = regex.compile(r"(?i:(?:the\s+)?(?:polls|surveys))")
+# a when or a why opening the sentence before the result: "In March, ", "As a result, ", "By Jan. 18, "
+_POLL_RESULT_OPENER = regex.compile(r"(?:In|As|By|After|Since|Despite|While|Though|Although|On|At|For|Among|With)\b"
+                                    r"[^,;:\n]{0,100},\s+")
+# a second phrase of when after the opener's comma: "a week after the vote, "
+_OPENER_GOES_ON = regex.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                 r"(?:days?|weeks?|months?|years?)\b)[^,;:\n]{0,60},\s+")
+# words of a poll's result: a lead, a share, a place in the field
+_POLL_RESULT = regex.compile(r"(?i:\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailed|trailing|percent|"
+                             r"points?|second|third|fourth|fifth|sixth|tied|support|approval|favorabl[ey]|"
+                             r"unfavorabl[ey])\b|%)")
+# a clause that is no result of the poll: a relative, a condition, a question
+# (nor a passive whose agent is those polled, "was backed by 42 percent of voters": the share reports it)
+_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?|"
+                                     r"\b(?:is|are|was|were)\s+\p{Ll}+ed\s+by\s)")
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
                            r"however|though|meanwhile),")

@@ -43,7 +43,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("predict") + _verb("complain") + _verb("hint") + _verb("recount") + _verb("post")
     + _verb("explain") + _verb("reiterate") + _verb("announce") + _verb("threaten")
     + _verb("fear") + _verb("hope") + _verb("expect") + ["finds", "found"]
-    + _verb("show", "shows", "showed") + _verb("point") + _verb("demand") + _verb("propose")
+    + _verb("show", "shows", "showed") + ["shown"] + _verb("point") + _verb("demand") + _verb("propose")
     + _verb("describe") + _verb("accuse") + _verb("criticize") + _verb("praise")
     + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
     + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
@@ -570,7 +570,7 @@ IRREGULAR_PARTICIPLES = {"written", "taken", "given", "shown", "known", "seen", 
                          "done", "chosen", "driven", "spoken", "thrown", "hidden", "broken", "forgotten", "brought",
                          "caught", "built", "kept", "left", "paid", "put", "read", "set", "told", "won", "worn"}
 # documents, polls and studies report too: "exit polls showed that …", "the report found …"
-EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "suggest", "suggests", "suggested", "indicate",
+EVIDENCE_VERBS = {"show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested", "indicate",
                   "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed"}
 # "his new book, “…”", "the commentary “…”": what follows the name of a kind of work is its title
 WORK_NOUNS = {"book", "film", "movie", "song", "album", "novel", "memoir", "documentary", "play", "series", "show",
