@@ -2021,7 +2021,9 @@ class Attributor:
             # "… appeared with Ana Ruiz and officially endorsed …": adverbs after "and", which the plain reading
             # would take into the subject ("Ana Ruiz and"); the verb shares the sentence's subject
             trail = adverbs
-        if (trail and toks[trail - 1][0].lower() in CONJUNCTIONS) or (after_comma and participle):
+        in_a_list = after_comma and not participle and bare and bool(toks) and toks[-1][0] == "," \
+            and self._next_verb_in_a_list(pi, lo, m, vstart)
+        if (trail and toks[trail - 1][0].lower() in CONJUNCTIONS) or (after_comma and participle) or in_a_list:
             # The verb shares the subject of the verb before it: "Lazar said he welcomed it and added, …",
             # "Nefzi said, adding, …", "Mr. Trump expressed admiration, telling CNBC: …"
             # ('… told a radio station that the mayor “…,” adding, “…”': back past the quote to the
@@ -2120,6 +2122,39 @@ class Attributor:
         return own is not None and own.entity is not None and own.entity.kind == "person" \
             and not self.text[own.end:vstart].strip() \
             and _WITH_BEFORE.search(self.text, max(lo, own.start - 6), own.start) is not None
+
+    def _cue_opens(self, start: int, end: int) -> bool:
+        """Does a cue verb open the words from ``start`` (after a comma and spaces), before ``end``?"""
+        text = self.text
+        at = start
+        while at < end and text[at] in ", \u00a0":
+            at += 1
+        return any(c.start("verb") == at for c in self.cues.finditer(at, min(end, at + 40)))
+
+    def _next_verb_in_a_list(self, pi: int, lo: int, m, vstart: int) -> bool:
+        """Is the cue ``m``, right after a comma, the next verb of a list of the sentence subject's deeds: "She urged
+        the board to act, proposed that fares fall, and pushed to …"? A past tense followed by what it reports (a
+        that-clause, a noun phrase), after a finite cue verb earlier in the sentence with no other verb between;
+        not a participle of a passive aside ("The plan, proposed in May, …": a preposition or "by" follows it)."""
+        text = self.text
+        verb_low = m.group("verb").lower()
+        if not _is_past_tense(verb_low) or _PASSIVE_ASIDE_AFTER.match(text, m.end()) is not None:
+            return False
+        floor = max(min(lo, self._sentence_start(pi, vstart)), vstart - _REACH)
+        before = [c for c in self.cues.finditer(floor, vstart) if not self.quoted.contains(c.start("verb"))]
+        if not before or self._no_finite_cue(before[-1], floor):
+            return False
+        prev = before[-1]
+        ahead = _words(text[max(floor, prev.start() - 12):prev.start()])
+        if not _is_past_tense(prev.group("verb").lower()) or _PASSIVE_ASIDE_AFTER.match(text, prev.end()) is not None \
+                or text[floor:prev.start()].rstrip().endswith(",") \
+                or (ahead and ahead[-1].lower() in ("to", "who", "which", "that", "whom")):
+            # the earlier verb must be the sentence's own, in the past tense like this one: not an infinitive, a
+            # relative clause's or a participle's in an aside ("Ruiz, who spoke on condition of anonymity,
+            # said …", "Hale's remarks, first reported by …, suggested …": there the verb has a subject of its own)
+            return False
+        # (nothing between the earlier verb and this comma may be a verb of a clause of its own)
+        return not _holds_a_finite_verb(text, before[-1].end(), vstart) and ", " not in text[before[-1].end():vstart - 2]
 
     def _subject_ends_in_a_conjunction(self, lo: int, end: int, vstart: int) -> bool:
         """Would the plain reading of the subject before ``end`` end in "and" or "or" (no subject at all)?"""
@@ -3465,8 +3500,11 @@ class Attributor:
             cend = self._first_appositive_end(verb_low, cstart, cend, hi, frags)
             predicate_at = self._second_predicate_end(verb_low, lo, vstart, cstart, cend, frags)
             if predicate_at < cend:
-                # (the subject's next predicate keeps its words: 'offered a truce' is the writer's account)
-                claim_end, cend = max(claim_end, cend), predicate_at
+                # (the subject's next predicate keeps its words: 'offered a truce' is the writer's account; one
+                # whose verb is a cue, 'proposed that …', reports on its own, so its words stay unclaimed)
+                if not self._cue_opens(predicate_at, cend):
+                    claim_end = max(claim_end, cend)
+                cend = predicate_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
@@ -5563,6 +5601,9 @@ _MIND_VERBS = {v for base in ("think", "hope", "expect", "fear", "believe", "wan
                for v in (base + "s", base + "ed", base + "d", base + "ies", base[:-1] + "ied")} \
     | {"thought", "knew", "felt", "found", "finds"}
 _DASH_BEFORE_CONJ = regex.compile(r"(?:[—–]|\s-{1,2})\s*$")
+# what follows a past participle set off as a passive aside ("The plan, proposed in May, …", "…, endorsed by the
+# union, …"): a preposition, "by" or the aside's closing comma
+_PASSIVE_ASIDE_AFTER = regex.compile(r"\s*(?:,|(?:by|in|on|at|during|last|earlier|after|before|for|from|with|as)\b)")
 _MIND_ADVERBS = {"still", "also", "always", "never", "now"}   # words that may come between "and" and such a verb
 # the words that open a relative clause inside a conjunct ("and beyond that she laid at …")
 _CONJUNCT_RELATIVES = {"that", "who", "which", "whom", "whose"}
