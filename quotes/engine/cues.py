@@ -33,7 +33,14 @@ ADJECTIVE_CUES = set(STANCE_ADJECTIVES) - {"against"}
 _CUE_WORDS = set(SPEECH_VERBS) | set(STANCE_VERBS) | ADJECTIVE_CUES
 # A sentence may open with the verb: "Said Mr. Comey, “…”" (capitalised speech verbs are cues too)
 SPEECH = set(SPEECH_VERBS) | {w.capitalize() for w in SPEECH_VERBS}
-STANCE = (set(STANCE_VERBS) | ADJECTIVE_CUES) - SPEECH
+# Headlines capitalise every word: "Ruiz Endorses Vale for Mayor", "Union Backs Port Plan" (the present in "-s",
+# the tense of a headline; a capitalised word in another form is most often part of a name)
+# (not the forms that are as often a plural noun in a name or a title: "Muslim Advocates", "Executive Orders")
+HEADLINE_STANCE = {w.capitalize() for w in STANCE_VERBS if w.endswith("s") and " " not in w} - {
+    "Voices", "Orders", "Advocates", "Sides", "Claims", "Calls", "Demands", "Plans", "Hopes", "Fears", "Concerns",
+    "Questions", "Answers", "Reports", "Comments", "Notes", "Remarks", "Views", "Thoughts", "Supports", "Wishes",
+    "Promises", "Pledges", "Threats", "Warnings", "Votes", "Needs", "Bets", "Doubts", "Praises", "Charges"}
+STANCE = ((set(STANCE_VERBS) | ADJECTIVE_CUES) - SPEECH) | HEADLINE_STANCE
 # matched backwards from the verb ((?r): a reverse pattern anchored where the verb starts)
 _AUX_BEFORE = regex.compile(r"(?r)\b%s" % _AUX.replace("{0,3}", "{1,3}"))
 
@@ -196,8 +203,6 @@ class CueIndex:
         return next(self.finditer(lo, hi), None)
 
 
-
-
 def _first_words(phrases):
     table: dict[str, list[str]] = {}
     for p in phrases:
@@ -205,7 +210,7 @@ def _first_words(phrases):
     return table
 
 
-_CUE_BY_FIRST_WORD = _first_words(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS})
+_CUE_BY_FIRST_WORD = _first_words(_CUE_WORDS | {w.capitalize() for w in SPEECH_VERBS} | HEADLINE_STANCE)
 _CUE_FIRST_WORDS = set(_CUE_BY_FIRST_WORD)
 # a capitalised word straight after a word or a comma is part of a name, not a verb opening a sentence
 _HEADLINE_FORMS = ("s", "ed", "Said", "Told", "Wrote", "Thought", "Found")
