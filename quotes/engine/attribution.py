@@ -1956,6 +1956,11 @@ class Attributor:
             while k > 0 and not _ends_before_an_antecedent(toks[k][0]) and _np_token(toks[k][0]):
                 k -= 1
             floor = toks[k][2] if _ends_before_an_antecedent(toks[k][0]) else lo
+            place = _PLACE_BEFORE_WHO.search(text, max(lo, toks[-1][1] - 60), toks[-1][1])
+            if place is not None and place.start() < floor and _names_a_person(place.group("head")):
+                # "a former senator from Minnesota who backs Ruiz": the person the place describes is the
+                # antecedent, not the place
+                return self._antecedent(lo, place.start(), vstart)
             return self._antecedent(max(lo, floor), toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
@@ -3040,7 +3045,11 @@ class Attributor:
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
         share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
-        if verb_low in _PREFERENCE_NOUNS and share is None:
+        # "voters who support Ruiz", "Vale, who strongly supports Ruiz": after a relative pronoun for people the
+        # word is a verb, and the one person it names is the side the subject takes
+        sides_with = verb_low in _SIDE_TAKING_FORMS and _WHO_RIGHT_BEFORE.search(text, max(lo, vstart - 40), vstart) \
+            is not None
+        if verb_low in _PREFERENCE_NOUNS and share is None and not sides_with:
             return None   # "support" is a noun far more often ("support for the plan")
         if linked is not None:
             speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
@@ -3592,16 +3601,19 @@ class Attributor:
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
         refers_to_someone = verb_low in _REFER_FORMS and _NAME_AND_APPOSITIVE.match(text, cstart, cend) is not None
-        if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone) and extra is None and rule == "speaker cue clause":
+        if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone or sides_with) and extra is None \
+                and rule == "speaker cue clause":
             who = _PERSON_OBJECT.match(text, cstart, cend)
-            if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
+            if who is not None and (_AFTER_PERSON.match(text, who.end(), cend) is not None
+                                    or sides_with and _PREDICATE_AFTER_SIDE.match(text, who.end(), cend) is not None):
                 # "endorsed Ruiz before backing Bell", "thanked Moreno on Tuesday": the person is the object
+                # ("the voters who support Ruiz are young": the sentence's own verb follows the name)
                 cend = who.end()
                 pieces = [Span(cstart, cend)]
                 said = text[cstart:cend]
         naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
-        person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
+        person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS or sides_with) \
             and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
         if verb_low in _CLAUSE_ONLY_VERBS and rule != "speaker cue, clause" \
@@ -5687,6 +5699,10 @@ _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|i
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
 _PREFERENCE_NOUNS = {"support"}
+# the verbs of preference whose object is the side taken, a person as much as a policy ("supports Ruiz"; not
+# "wants": "wants Ruiz removed" is what is wanted done to him)
+_SIDE_TAKING_FORMS = {v for base in ("support", "oppose", "favor", "prefer", "back")
+                      for v in (base, base + "s", base + "ed", base + "d", base + "red")} & (_PREFERENCE_VERBS | {"back"})
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
 # with no "was") names who takes the side of the noun before it, not what this one did
@@ -6610,6 +6626,13 @@ _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|h
                                          r"been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
+def _names_a_person(noun: str) -> bool:
+    """Is ``noun`` (lower case) a word for a person or a group of people: "senator", "residents", "committeewoman"?"""
+    single = noun[:-1] if noun.endswith("s") else noun
+    return noun in PERSON_NOUNS or single in PERSON_NOUNS or noun in TITLE_HEADS or single in TITLE_HEADS \
+        or noun in GROUP_HEADS or noun.endswith(("man", "men", "woman", "women", "person", "people"))
+
+
 def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
     """False when a case-sensitive pattern whose every match holds one of ``literals`` cannot match inside
     ``text[lo:hi]`` ("who" or "which" for _RELATIVE_BEFORE, "who" for _SUBJECT_RELATIVE_BEFORE): most cues
@@ -6625,6 +6648,17 @@ def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
 _AUXILIARY_GROUP = regex.compile(r"(?<=\p{L}[\p{Pf}\"']?\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|"
                                  r"must|may|might|does|did|do|\p{Ll}+n['’]t)\b(?:\s+(?:not|never|be|been|have|"
                                  r"\p{Ll}+ly)\b){0,3}")
+# the sentence's own verb after the one a relative clause sides with: "voters who back Ruiz are young"
+_PREDICATE_AFTER_SIDE = regex.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                                      r"\p{Ll}{2,}ed)\b")
+# a place that a noun for a person comes from, right before a relative pronoun: "a senator from Minnesota who",
+# "the governor of New York who"
+_PLACE_BEFORE_WHO = regex.compile(r"(?<=\b(?P<head>\p{Ll}{3,}))\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*"
+                                  r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[,\s]*$")
+# the relative pronoun for people right before a verb, with auxiliaries or adverbs between: "who support",
+# "who has long favored", "who also backs"
+_WHO_RIGHT_BEFORE = regex.compile(r"\bwho\s+(?:(?:has|have|had|does|do|did|also|still|now|once|long|both|all|"
+                                  r"\p{Ll}{3,}ly)\s+){0,3}$")
 # a pronoun right before a verb: its subject, so the verb is a reported clause's, never the sentence's own
 _PRONOUN_SUBJECT_BEFORE = regex.compile(r"\b(?:he|she|it|they|we|I|you)\s+$")
 # what makes a verb part of the report: a conjunction or "to" before it (a second verb of the report, an
