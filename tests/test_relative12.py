@@ -4,6 +4,7 @@ After "who" a verb of taking sides ("support", "favor", "prefer", "back", "oppos
 "support", and the one person it names is the side taken: "fishers who support Ruiz". The report ends with the
 name when the sentence's own verb follows it ("… who support Ruiz are younger"). The one who takes the side is the
 person the relative pronoun follows, not a place that person comes from ("a councilwoman from Dover who …").
+A group that "those who …" defines holds what its clause reports, which ends with the clause.
 """
 import pytest
 
@@ -49,3 +50,24 @@ NOT_A_SIDE = [
 @pytest.mark.parametrize("name,text,not_said", NOT_A_SIDE, ids=[c[0] for c in NOT_A_SIDE])
 def test_no_side_is_read_where_none_is_taken(name, text, not_said):
     assert not_said not in [q.text for q in extract(text)]
+
+
+# "those who …": the relative clause defines the group that holds the belief or the wish, and its report ends where
+# the clause does, at a comma or bracket, or before the verb of the sentence the group stands in
+THOSE_WHO = [
+    ("a phrase opening the sentence, up to its comma",
+     "Among those who want a second ferry, most live on the north shore.",
+     "a second ferry"),
+    ("a clause reported, before the sentence's own past tense",
+     "Those who said the toll was unfair walked out of the meeting early.",
+     "the toll was unfair"),
+    ("mid-sentence, before the sentence's own verb",
+     "In Ashford, those who preferred a new pier outnumbered the rest by two to one.",
+     "a new pier"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", THOSE_WHO, ids=[c[0] for c in THOSE_WHO])
+def test_the_report_of_those_who_ends_with_their_clause(name, text, said):
+    reports = [q.text for q in extract(text)]
+    assert said in reports, reports

@@ -1961,6 +1961,9 @@ class Attributor:
                 # "a former senator from Minnesota who backs Ruiz": the person the place describes is the
                 # antecedent, not the place
                 return self._antecedent(lo, place.start(), vstart)
+            if toks[-2][0] in ("those", "Those"):
+                # "Among those who want …": whoever the relative clause defines, a group no noun names
+                return Speaker(mention=toks[-2][0], kind="group", start=toks[-2][1], end=toks[-2][2])
             return self._antecedent(max(lo, floor), toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
@@ -4608,6 +4611,9 @@ class Attributor:
         or, in the subject's relative clause with no comma ("Pilots who say … were ignored"), before the verb.
         """
         text = self.text
+        if _may_hold(text, max(lo, vstart - 40), vstart, "hose") \
+                and _THOSE_WHO_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None:
+            return self._those_who_end(verb, cstart, cend, frags)
         if _may_hold(text, max(lo, vstart - 90), vstart, "who", "which") \
                 and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
@@ -4639,6 +4645,11 @@ class Attributor:
                 and _LEADING_CONJUNCTION.match(text, lo, subject_start).end() == subject_start:
             return self._subject_relative_end(verb, cstart, cend, frags)
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
+        if opening is None and _may_hold(text, subject_start, vstart, "who") \
+                and _WHO_RIGHT_BEFORE.search(text, max(subject_start, vstart - 40), vstart) is not None:
+            # "Among those who want a new pier, most …": a group that a relative clause defines, in a phrase
+            # opening the sentence; its report ends with the phrase, at the comma
+            opening = _GROUP_OPENING.match(text, lo, subject_start)
         if opening is not None and _ASIDE_START.search(text, opening.end(), subject_start) is not None:
             opening = None      # "But while X happens, officials say …": the subordinate clause closed before them
         if verb not in _REFUSALS and opening is None \
@@ -4678,6 +4689,37 @@ class Attributor:
         cue = self.cues.search(start, min(hi, start + 40))
         return cue is not None and cue.start() == start \
             and (cue.group("verb") in SPEECH or cue.group("verb") in STANCE)
+
+    def _those_who_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'those who say the pier is unsafe outnumber …', 'Among those who want a new pier, most …': a report in
+        the relative clause that defines "those" ends where the clause does, at a comma, a bracket, a dash or quoted
+        words, or before the verb of the sentence the group is in, whatever that verb is ('… tended to back
+        Ruiz', '… split evenly'). A clause's own verb comes first ('the pier is unsafe')."""
+        text = self.text
+        clause = _THAT_BEFORE.search(text, max(0, cstart - 10), cstart) is not None \
+            or verb in CLAUSE_VERBS and not text.startswith("to ", cstart) and _PREPOSITION_NEXT.match(text, cstart) is None
+        own_verbs = 1 if clause else 0
+        stop = _RELATIVE_CLAUSE_STOP.search(text, cstart, cend)
+        end = stop.start() if stop is not None else cend
+        marks = frags.first_start_from(cstart)
+        if marks is not None and marks < end:
+            end = marks
+        verbs = {cue.start("verb") for cue in self.cues.finditer(cstart, end) if not cue.group("verb").endswith("ing")}
+        verbs |= {group.start() for group in _AUXILIARY_GROUP.finditer(text, cstart, end)}
+        verbs |= {past.start() for past in _PAST_AFTER_NOUN.finditer(text, cstart, end)
+                  if _PARTICIPLE_OF_NOUN.match(text, past.end()) is None}
+        for at in sorted(verbs):
+            if _VERB_GOES_ON.search(text, max(cstart, at - 12), at) is not None:
+                continue
+            if _PRONOUN_SUBJECT_BEFORE.search(text, max(cstart, at - 6), at) is not None:
+                own_verbs = 0
+                continue
+            if own_verbs:
+                own_verbs -= 1
+                continue
+            if len(_words(text[cstart:at])) >= 1:
+                return at
+        return end if len(_words(text[cstart:end])) >= 1 else cend
 
     def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
@@ -6573,6 +6615,25 @@ def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
     return tail.lower().endswith(_WHEN_LAST_WORD_FORMS)
 
 
+# a phrase opening the sentence that names a group by what it holds: "Among those who …", "Of voters who …"
+_GROUP_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:among|of|like|unlike)\b", regex.I)
+# "those who" right before a cue, auxiliaries or adverbs between: "those who say", "those who have long backed"
+_THOSE_WHO_BEFORE = regex.compile(r"\b[Tt]hose\s+who\s+(?:(?:has|have|had|do|did|also|still|now|once|long|all|"
+                                  r"\p{Ll}{3,}ly)\s+){0,3}$")
+# where a relative clause is closed off at the latest: a comma, a bracket, a semicolon, a dash
+_RELATIVE_CLAUSE_STOP = regex.compile(r"\s*(?:[,;(]|\s[—–-]{1,2}\s|—)")
+# a preposition that opens a verb's object: "believe in the plan" takes no clause
+_PREPOSITION_NEXT = regex.compile(r"(?:in|on|about|of|for|with|against|into)\s")
+# a past tense after a noun, the sentence's own verb after a relative clause: "… the pier is safe marched …"
+# (not after an auxiliary, a linking verb, a determiner or a preposition: "is rushed", "the proposed levy")
+_PAST_AFTER_NOUN = regex.compile(
+    r"(?<=\b\p{L}+\s)(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|getting|seems?|seemed|looks?|"
+    r"looked|feels?|felt|became|becomes?|remains?|remained|stays?|stayed|appears?|appeared|the|a|an|his|her|their|"
+    r"its|our|my|your|this|that|these|those|to|of|in|on|by|for|with|from|at|as|and|or|but|not|very|so|too|more|most|"
+    r"less|well|\p{Ll}+ly)\s)(?:\p{Ll}{2,}ed|went|won|lost|made|took|gave|held|met|sent|spent|led|brought|bought|"
+    r"built|ran|kept|left|began|rose|fell|drew|split|cut|put|outnumber(?:s|ed)?)\b")
+# a participle that modifies the noun before it: "the money raised by the levy", "the land sold to the county"
+_PARTICIPLE_OF_NOUN = regex.compile(r"\s+(?:by|to|from|in|at|for|under|during|last|this|over)\b")
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # the opening of a subordinate or relative clause: "Years after", "Just when", "However, while", "in which".
