@@ -1956,6 +1956,14 @@ class Attributor:
             while k > 0 and not _ends_before_an_antecedent(toks[k][0]) and _np_token(toks[k][0]):
                 k -= 1
             floor = toks[k][2] if _ends_before_an_antecedent(toks[k][0]) else lo
+            place = _PLACE_BEFORE_WHO.search(text, max(lo, toks[-1][1] - 60), toks[-1][1])
+            if place is not None and place.start() < floor and _names_a_person(place.group("head")):
+                # "a former senator from Minnesota who backs Ruiz": the person the place describes is the
+                # antecedent, not the place
+                return self._antecedent(lo, place.start(), vstart)
+            if toks[-2][0] in ("those", "Those"):
+                # "Among those who want …": whoever the relative clause defines, a group no noun names
+                return Speaker(mention=toks[-2][0], kind="group", start=toks[-2][1], end=toks[-2][2])
             return self._antecedent(max(lo, floor), toks[-1][1], vstart)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
@@ -3080,7 +3088,11 @@ class Attributor:
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
         share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
-        if verb_low in _PREFERENCE_NOUNS and share is None:
+        # "voters who support Ruiz", "Vale, who strongly supports Ruiz": after a relative pronoun for people the
+        # word is a verb, and the one person it names is the side the subject takes
+        sides_with = verb_low in _SIDE_TAKING_FORMS and _WHO_RIGHT_BEFORE.search(text, max(lo, vstart - 40), vstart) \
+            is not None
+        if verb_low in _PREFERENCE_NOUNS and share is None and not sides_with:
             return None   # "support" is a noun far more often ("support for the plan")
         if linked is not None:
             speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
@@ -3635,16 +3647,19 @@ class Attributor:
         # "called her “weak”", "call him competent": two words name something, unless they only name
         # someone ("called Ana Ruiz": a telephone call)
         refers_to_someone = verb_low in _REFER_FORMS and _NAME_AND_APPOSITIVE.match(text, cstart, cend) is not None
-        if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone) and extra is None and rule == "speaker cue clause":
+        if (verb_low in _PERSON_OBJECT_VERBS or refers_to_someone or sides_with) and extra is None \
+                and rule == "speaker cue clause":
             who = _PERSON_OBJECT.match(text, cstart, cend)
-            if who is not None and _AFTER_PERSON.match(text, who.end(), cend) is not None:
+            if who is not None and (_AFTER_PERSON.match(text, who.end(), cend) is not None
+                                    or sides_with and _PREDICATE_AFTER_SIDE.match(text, who.end(), cend) is not None):
                 # "endorsed Ruiz before backing Bell", "thanked Moreno on Tuesday": the person is the object
+                # ("the voters who support Ruiz are young": the sentence's own verb follows the name)
                 cend = who.end()
                 pieces = [Span(cstart, cend)]
                 said = text[cstart:cend]
         naming = verb_low in _NAMING_VERBS and not all(w[:1].isupper() for w in _words(said))
         # "endorsed her", "attacked Machado": a person (a name or a pronoun) is the whole object
-        person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS) \
+        person = (verb_low in _PERSON_OBJECT_VERBS or verb_low in _REFER_FORMS or sides_with) \
             and _PERSON_OBJECT.fullmatch(said.strip()) is not None
         said_words = _words(said)
         if verb_low in _CLAUSE_ONLY_VERBS and rule != "speaker cue, clause" \
@@ -4639,6 +4654,9 @@ class Attributor:
         or, in the subject's relative clause with no comma ("Pilots who say … were ignored"), before the verb.
         """
         text = self.text
+        if _may_hold(text, max(lo, vstart - 40), vstart, "hose") \
+                and _THOSE_WHO_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None:
+            return self._those_who_end(verb, cstart, cend, frags)
         if _may_hold(text, max(lo, vstart - 90), vstart, "who", "which") \
                 and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
@@ -4670,6 +4688,11 @@ class Attributor:
                 and _LEADING_CONJUNCTION.match(text, lo, subject_start).end() == subject_start:
             return self._subject_relative_end(verb, cstart, cend, frags)
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
+        if opening is None and _may_hold(text, subject_start, vstart, "who") \
+                and _WHO_RIGHT_BEFORE.search(text, max(subject_start, vstart - 40), vstart) is not None:
+            # "Among those who want a new pier, most …": a group that a relative clause defines, in a phrase
+            # opening the sentence; its report ends with the phrase, at the comma
+            opening = _GROUP_OPENING.match(text, lo, subject_start)
         if opening is not None and _ASIDE_START.search(text, opening.end(), subject_start) is not None:
             opening = None      # "But while X happens, officials say …": the subordinate clause closed before them
         if verb not in _REFUSALS and opening is None \
@@ -4709,6 +4732,37 @@ class Attributor:
         cue = self.cues.search(start, min(hi, start + 40))
         return cue is not None and cue.start() == start \
             and (cue.group("verb") in SPEECH or cue.group("verb") in STANCE)
+
+    def _those_who_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'those who say the pier is unsafe outnumber …', 'Among those who want a new pier, most …': a report in
+        the relative clause that defines "those" ends where the clause does, at a comma, a bracket, a dash or quoted
+        words, or before the verb of the sentence the group is in, whatever that verb is ('… tended to back
+        Ruiz', '… split evenly'). A clause's own verb comes first ('the pier is unsafe')."""
+        text = self.text
+        clause = _THAT_BEFORE.search(text, max(0, cstart - 10), cstart) is not None \
+            or verb in CLAUSE_VERBS and not text.startswith("to ", cstart) and _PREPOSITION_NEXT.match(text, cstart) is None
+        own_verbs = 1 if clause else 0
+        stop = _RELATIVE_CLAUSE_STOP.search(text, cstart, cend)
+        end = stop.start() if stop is not None else cend
+        marks = frags.first_start_from(cstart)
+        if marks is not None and marks < end:
+            end = marks
+        verbs = {cue.start("verb") for cue in self.cues.finditer(cstart, end) if not cue.group("verb").endswith("ing")}
+        verbs |= {group.start() for group in _AUXILIARY_GROUP.finditer(text, cstart, end)}
+        verbs |= {past.start() for past in _PAST_AFTER_NOUN.finditer(text, cstart, end)
+                  if _PARTICIPLE_OF_NOUN.match(text, past.end()) is None}
+        for at in sorted(verbs):
+            if _VERB_GOES_ON.search(text, max(cstart, at - 12), at) is not None:
+                continue
+            if _PRONOUN_SUBJECT_BEFORE.search(text, max(cstart, at - 6), at) is not None:
+                own_verbs = 0
+                continue
+            if own_verbs:
+                own_verbs -= 1
+                continue
+            if len(_words(text[cstart:at])) >= 1:
+                return at
+        return end if len(_words(text[cstart:end])) >= 1 else cend
 
     def _subject_relative_end(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
         """'Pilots who say the ferry is unsafe were ignored', 'Senators who wanted to attend could be forced to
@@ -5795,6 +5849,10 @@ _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|i
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
 _PREFERENCE_NOUNS = {"support"}
+# the verbs of preference whose object is the side taken, a person as much as a policy ("supports Ruiz"; not
+# "wants": "wants Ruiz removed" is what is wanted done to him)
+_SIDE_TAKING_FORMS = {v for base in ("support", "oppose", "favor", "prefer", "back")
+                      for v in (base, base + "s", base + "ed", base + "d", base + "red")} & (_PREFERENCE_VERBS | {"back"})
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
 # with no "was") names who takes the side of the noun before it, not what this one did
@@ -6705,6 +6763,25 @@ def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
     return tail.lower().endswith(_WHEN_LAST_WORD_FORMS)
 
 
+# a phrase opening the sentence that names a group by what it holds: "Among those who …", "Of voters who …"
+_GROUP_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:among|of|like|unlike)\b", regex.I)
+# "those who" right before a cue, auxiliaries or adverbs between: "those who say", "those who have long backed"
+_THOSE_WHO_BEFORE = regex.compile(r"\b[Tt]hose\s+who\s+(?:(?:has|have|had|do|did|also|still|now|once|long|all|"
+                                  r"\p{Ll}{3,}ly)\s+){0,3}$")
+# where a relative clause is closed off at the latest: a comma, a bracket, a semicolon, a dash
+_RELATIVE_CLAUSE_STOP = regex.compile(r"\s*(?:[,;(]|\s[—–-]{1,2}\s|—)")
+# a preposition that opens a verb's object: "believe in the plan" takes no clause
+_PREPOSITION_NEXT = regex.compile(r"(?:in|on|about|of|for|with|against|into)\s")
+# a past tense after a noun, the sentence's own verb after a relative clause: "… the pier is safe marched …"
+# (not after an auxiliary, a linking verb, a determiner or a preposition: "is rushed", "the proposed levy")
+_PAST_AFTER_NOUN = regex.compile(
+    r"(?<=\b\p{L}+\s)(?<!\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|getting|seems?|seemed|looks?|"
+    r"looked|feels?|felt|became|becomes?|remains?|remained|stays?|stayed|appears?|appeared|the|a|an|his|her|their|"
+    r"its|our|my|your|this|that|these|those|to|of|in|on|by|for|with|from|at|as|and|or|but|not|very|so|too|more|most|"
+    r"less|well|\p{Ll}+ly)\s)(?:\p{Ll}{2,}ed|went|won|lost|made|took|gave|held|met|sent|spent|led|brought|bought|"
+    r"built|ran|kept|left|began|rose|fell|drew|split|cut|put|outnumber(?:s|ed)?)\b")
+# a participle that modifies the noun before it: "the money raised by the levy", "the land sold to the county"
+_PARTICIPLE_OF_NOUN = regex.compile(r"\s+(?:by|to|from|in|at|for|under|during|last|this|over)\b")
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # the opening of a subordinate or relative clause: "Years after", "Just when", "However, while", "in which".
@@ -6758,6 +6835,13 @@ _SUBJECT_RELATIVE_BEFORE = regex.compile(r"(?<![,\-—–(])\s+who\s+(?:(?:has|h
                                          r"been|\p{Ll}{3,}ly)\s+){0,3}$")
 
 
+def _names_a_person(noun: str) -> bool:
+    """Is ``noun`` (lower case) a word for a person or a group of people: "senator", "residents", "committeewoman"?"""
+    single = noun[:-1] if noun.endswith("s") else noun
+    return noun in PERSON_NOUNS or single in PERSON_NOUNS or noun in TITLE_HEADS or single in TITLE_HEADS \
+        or noun in GROUP_HEADS or noun.endswith(("man", "men", "woman", "women", "person", "people"))
+
+
 def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
     """False when a case-sensitive pattern whose every match holds one of ``literals`` cannot match inside
     ``text[lo:hi]`` ("who" or "which" for _RELATIVE_BEFORE, "who" for _SUBJECT_RELATIVE_BEFORE): most cues
@@ -6773,6 +6857,17 @@ def _may_hold(text: str, lo: int, hi: int, *literals: str) -> bool:
 _AUXILIARY_GROUP = regex.compile(r"(?<=\p{L}[\p{Pf}\"']?\s)(?:is|are|was|were|has|have|had|will|would|can|could|should|"
                                  r"must|may|might|does|did|do|\p{Ll}+n['’]t)\b(?:\s+(?:not|never|be|been|have|"
                                  r"\p{Ll}+ly)\b){0,3}")
+# the sentence's own verb after the one a relative clause sides with: "voters who back Ruiz are young"
+_PREDICATE_AFTER_SIDE = regex.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                                      r"\p{Ll}{2,}ed)\b")
+# a place that a noun for a person comes from, right before a relative pronoun: "a senator from Minnesota who",
+# "the governor of New York who"
+_PLACE_BEFORE_WHO = regex.compile(r"(?<=\b(?P<head>\p{Ll}{3,}))\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*"
+                                  r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[,\s]*$")
+# the relative pronoun for people right before a verb, with auxiliaries or adverbs between: "who support",
+# "who has long favored", "who also backs"
+_WHO_RIGHT_BEFORE = regex.compile(r"\bwho\s+(?:(?:has|have|had|does|do|did|also|still|now|once|long|both|all|"
+                                  r"\p{Ll}{3,}ly)\s+){0,3}$")
 # a pronoun right before a verb: its subject, so the verb is a reported clause's, never the sentence's own
 _PRONOUN_SUBJECT_BEFORE = regex.compile(r"\b(?:he|she|it|they|we|I|you)\s+$")
 # what makes a verb part of the report: a conjunction or "to" before it (a second verb of the report, an
