@@ -33,3 +33,37 @@ def test_a_place_in_a_description_picks_who_serves_there(name, text, report):
     hits = [s for t, s in found(text) if t == said]
     assert hits, found(text)
     assert (hits[0] == speaker) is meant, hits
+
+
+# "…, hoping to …", "…, believing that …", "…, repeating a claim …": a participle of hoping, believing or repeating
+# after a comma shares the sentence's subject, as a participle of speech does (not after a dash that closes an
+# aside: there the participle is the named person's, read by the rules of "with")
+STANCE_PARTICIPLES = [
+    ("hoping to", "Ana Ruiz toured the ferry docks on Monday, hoping to win over the harbour crews.",
+     ("to win over the harbour crews", "Ana Ruiz")),
+    ("believing a clause", "The union held out for a week, believing the board would give in.",
+     ("the board would give in", "the union")),
+    ("repeating a claim", "Tom Okoye spoke last, repeating his claim that the toll had doubled.",
+     ("his claim that the toll had doubled", "Tom Okoye")),
+    ("fearing that", "Rita Vance left the meeting early, fearing that the vote would be close.",
+     ("that the vote would be close", "Rita Vance")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", STANCE_PARTICIPLES, ids=[c[0] for c in STANCE_PARTICIPLES])
+def test_a_stance_participle_after_a_comma_shares_the_subject(name, text, report):
+    said, speaker = report
+    hits = [s for t, s in found(text) if t == said]
+    assert hits, found(text)
+    assert hits[0].lower() == speaker.lower(), hits
+
+
+NOT_A_STANCE = [
+    ("showing is the writer's", "The harbour fund grew fast last year, showing the toll had worked.",
+     "the toll had worked"),
+]
+
+
+@pytest.mark.parametrize("name,text,words", NOT_A_STANCE, ids=[c[0] for c in NOT_A_STANCE])
+def test_a_participle_of_fact_after_a_comma_is_no_stance(name, text, words):
+    assert not [t for t, s in found(text) if words in t and s], found(text)

@@ -494,6 +494,17 @@ _SUBJECT_SHARING_PARTICIPLES = {
 # clause they stand in. (Not "supporting": after a comma it is as often a state's or a bloc's vote count, "Utah has
 # long been loyal, supporting the party's nominees by double digits", which the corpus does not count.)
 _SIDE_TAKING_PARTICIPLES = {"endorsing", "seeking"}
+# participles of hoping, believing, pointing to, offering or repeating something, or of praising or scolding: after a
+# comma they share the sentence's subject too ("Ruiz left early, hoping to catch the ferry", "The union held out,
+# believing the board would fold", "Vale shrugged, pointing to the budget"), and end no clause they stand in.
+# (Not "showing", "highlighting", "supporting", "threatening", "thinking", "continuing": after a comma the corpus
+# marks them less than half the time, most often a fact or a vote count the writer gives.)
+_STANCE_PARTICIPLES_AFTER_A_COMMA = {
+    "hoping", "believing", "fearing", "pointing", "offering", "repeating", "reiterating", "emphasizing",
+    "encouraging", "applauding", "challenging", "pledging", "refusing", "decrying", "joking", "implying",
+    "expressing", "thanking", "bashing", "proposing", "demanding", "reassuring", "deeming", "advocating",
+    "answering", "recognizing", "chiding", "lambasting", "wondering", "shouting", "yelling", "chanting",
+    "complaining", "posting", "railing", "observing", "protesting", "alleging", "invoking"}
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 # talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
 # talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
@@ -506,6 +517,12 @@ _TOPIC_PARTICIPLES = {"talking about", "speaking about"}
 # just named, a reduced relative: "early backers of the bill, such as Ana Ruiz, now saying …")
 _ADVERBS_BEFORE_A_PARTICIPLE = {"also", "again", "then", "later", "further", "even", "once", "first", "often",
                                 "just", "already"}
+
+
+def _after_a_plain_comma(text: str, toks: list) -> bool:
+    """Do the tokens before a participle end in a comma (inside closing marks or not)? Not a dash: in "with Ruiz —
+    who backed the levy — praising it" the dash closes an aside and the participle is the named person's."""
+    return bool(toks) and (toks[-1][0] == "," or (len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS))
 
 
 def _only_adverbs_before(cue: str, verb: str) -> bool:
@@ -1969,7 +1986,8 @@ class Attributor:
         # (adverbs of manner or time may come before it: "…, recently telling an aide that …")
         bare = m.group() == verb or _only_adverbs_before(m.group(), verb)
         participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES
-                      or (after_comma and verb_low in _SIDE_TAKING_PARTICIPLES)) and bare
+                      or (after_comma and verb_low in _SIDE_TAKING_PARTICIPLES)
+                      or (verb_low in _STANCE_PARTICIPLES_AFTER_A_COMMA and _after_a_plain_comma(text, toks))) and bare
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and bare:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
