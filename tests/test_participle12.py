@@ -67,3 +67,21 @@ NOT_A_STANCE = [
 @pytest.mark.parametrize("name,text,words", NOT_A_STANCE, ids=[c[0] for c in NOT_A_STANCE])
 def test_a_participle_of_fact_after_a_comma_is_no_stance(name, text, words):
     assert not [t for t, s in found(text) if words in t and s], found(text)
+
+
+# "…, pointing to the budget", "…, pointing out that …": what one points to as evidence, or points out, after a
+# comma is the sentence's subject's
+POINTING = [
+    ("pointing to", "Tom Okoye defended the ferry toll, pointing to the harbour's repair bills.",
+     ("the harbour's repair bills", "Tom Okoye")),
+    ("pointing out that", "Rita Vance brushed off the loss, pointing out that turnout had been low.",
+     ("that turnout had been low", "Rita Vance")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", POINTING, ids=[c[0] for c in POINTING])
+def test_pointing_after_a_comma_shares_the_subject(name, text, report):
+    said, speaker = report
+    hits = [s for t, s in found(text) if t == said]
+    assert hits, found(text)
+    assert hits[0] == speaker, hits

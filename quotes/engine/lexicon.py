@@ -48,7 +48,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
     + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
     + _verb("wonder") + ["reads", "echoed", "echoes", "beamed", "boomed", "gushed", "exclaimed", "cheered",
-                         "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "point out", "shot back",
+                         "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "point out", "pointing out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
     # making a position plain: "the mayor made clear that …", "has made it clear that …", "made the point that …"
     + ["made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear",
