@@ -85,3 +85,28 @@ def test_pointing_after_a_comma_shares_the_subject(name, text, report):
     hits = [s for t, s in found(text) if t == said]
     assert hits, found(text)
     assert hits[0] == speaker, hits
+
+
+# "…, painting the toll as a tax", "…, comparing him to …", "…, quoting the memo": participles of characterising,
+# comparing or quoting after a comma report their object as the sentence's subject's (the finite forms are no cue:
+# "the crew paints the hull")
+CHARACTERISING = [
+    ("painting as", "Rita Vance went on the attack, painting the ferry toll as a tax on workers.",
+     ("the ferry toll as a tax on workers", "Rita Vance")),
+    ("comparing to", "Tom Okoye mocked his rival, comparing Ed Vale to a harbour clerk.",
+     ("Ed Vale to a harbour clerk", "Tom Okoye")),
+    ("quoting", "Ana Ruiz closed her speech, quoting the port authority's own memo.",
+     ("the port authority's own memo", "Ana Ruiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", CHARACTERISING, ids=[c[0] for c in CHARACTERISING])
+def test_a_characterising_participle_after_a_comma_shares_the_subject(name, text, report):
+    said, speaker = report
+    hits = [s for t, s in found(text) if t == said]
+    assert hits, found(text)
+    assert hits[0] == speaker, hits
+
+
+def test_the_finite_form_of_painting_is_no_cue():
+    assert not found("The dock crew paints the old hull every spring."), found("The dock crew paints the old hull every spring.")

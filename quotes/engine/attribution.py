@@ -506,7 +506,9 @@ _STANCE_PARTICIPLES_AFTER_A_COMMA = {
     "answering", "recognizing", "chiding", "lambasting", "wondering", "shouting", "yelling", "chanting",
     "complaining", "posting", "railing", "observing", "protesting", "alleging", "invoking",
     # what one points to as evidence, or points out: "Vale shrugged, pointing to the budget"
-    "pointing to", "pointing out"}
+    "pointing to", "pointing out",
+    "attacking", "painting", "comparing", "contrasting", "quoting", "alluding", "embracing",
+    "promoting", "delivering"}
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 # talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
 # talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of

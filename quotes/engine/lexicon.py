@@ -80,6 +80,11 @@ STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
     + ["support", "supports", "supported", "supporting"] + ["backs", "backed", "backing"] + _verb("oppose") + _verb("endorse") + _verb("reject")
     + _verb("dismiss", "dismisses") + _verb("question") + _verb("defend") + ["attacked"]
+    # participles only, which report a stance after a comma ("…, painting the plan as a tax", "…, comparing him
+    # to a clerk", "…, quoting the memo"; the finite forms are as often no report: "attacks" a noun, "delivered" a
+    # package, "paints" a wall). Not "advising": "is advising the campaign" is a job as often as advice
+    + ["attacking", "painting", "comparing", "contrasting", "quoting", "alluding", "embracing",
+       "promoting", "delivering"]
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
     + _verb("consider") + _verb("feel", past="felt") + _verb("doubt") + _verb("wonder")
