@@ -110,3 +110,30 @@ def test_a_characterising_participle_after_a_comma_shares_the_subject(name, text
 
 def test_the_finite_form_of_painting_is_no_cue():
     assert not found("The dock crew paints the old hull every spring."), found("The dock crew paints the old hull every spring.")
+
+
+# '“…,” said Tom Okoye, referring to the dock': after an inverted attribution the participle's subject is whom the
+# attribution names (nothing before its verb is a subject); "speaking of" is a participle of topic as "speaking
+# about" is
+AFTER_AN_INVERTED_ATTRIBUTION = [
+    ("referring to", "“The pier is sinking,” said Tom Okoye, referring to the old ferry dock.",
+     ("the old ferry dock", "Tom Okoye")),
+    ("adding that", "“We are broke,” added Rita Vance, adding that the harbour fund was empty.",
+     ("that the harbour fund was empty", "Rita Vance")),
+    ("speaking of", "“It is a shame,” Ana Ruiz said, speaking of the closed fish market.",
+     ("the closed fish market", "Ana Ruiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", AFTER_AN_INVERTED_ATTRIBUTION,
+                         ids=[c[0] for c in AFTER_AN_INVERTED_ATTRIBUTION])
+def test_a_participle_after_an_attribution_is_the_named_speakers(name, text, report):
+    said, speaker = report
+    hits = [s for t, s in found(text) if t == said]
+    assert hits, found(text)
+    assert hits[0] == speaker, hits
+
+
+def test_speaking_of_opening_a_clause_is_no_report():
+    text = "By the way, speaking of boats, the ferry is late."
+    assert not found(text), found(text)

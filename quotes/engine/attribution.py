@@ -513,7 +513,7 @@ _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 # talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
 # talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
 # its own inside another's)
-_TOPIC_PARTICIPLES = {"talking about", "speaking about"}
+_TOPIC_PARTICIPLES = {"talking about", "speaking about", "speaking of", "talking of"}
 
 
 # adverbs that may stand before a participle of speech and leave it a participle: "…, quickly reminding voters …",
@@ -2089,7 +2089,9 @@ class Attributor:
                 sp = opening_subject_as_written(text, floor, vstart, cast)
             if sp is not None and self.quoted.contains(sp.start):
                 sp = self._quote_attribution_speaker(before_it) or sp
-            if sp is not None and prev is not None and prev.start("verb") in self.cue_speakers:
+            if (sp is not None or participle) and prev is not None and prev.start("verb") in self.cue_speakers:
+                # ('“…,” said Tom Okoye, referring to the dock': with the subject after the verb, nothing before
+                # the verb is its subject, and the participle's is whom the attribution names)
                 # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
                 # a pronoun inside the quote or a subject before it
                 return _same_speaker(self.cue_speakers[prev.start("verb")])
