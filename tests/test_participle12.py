@@ -137,3 +137,21 @@ def test_a_participle_after_an_attribution_is_the_named_speakers(name, text, rep
 def test_speaking_of_opening_a_clause_is_no_report():
     text = "By the way, speaking of boats, the ferry is late."
     assert not found(text), found(text)
+
+
+# "Dover (AFP) – …": a dateline of a place in plain capitals and a wire agency in brackets is no subject; the
+# sentence's subject comes after its dash
+WIRE_DATELINES = [
+    ("agency after a town", "Dover (AFP) – Mayor Ana Ruiz will lead a push to cut the toll on Wednesday, "
+                            "contrasting her plan with the board's.", ("her plan with the board's", "Ana Ruiz")),
+    ("agency after a town and a state", "Port Vell, Maine (AP) — Mayor Ana Ruiz left early, hoping to catch the ferry.",
+     ("to catch the ferry", "Ana Ruiz")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", WIRE_DATELINES, ids=[c[0] for c in WIRE_DATELINES])
+def test_a_wire_dateline_is_no_subject(name, text, report):
+    said, speaker = report
+    hits = [s for t, s in found(text) if t == said]
+    assert hits, found(text)
+    assert hits[0] == speaker, hits

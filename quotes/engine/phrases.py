@@ -842,7 +842,17 @@ _DASH_CHARS = regex.compile(r"\s[—–―-]|[—–―]")
 def _past_a_dateline(text: str, toks, k: int) -> int:
     """"LISBON, May 3 (AP) — In reply …", "BUENA PARK, Calif. - Rallying …": where the sentence starts
     after a dateline (a place in capitals, then a date, a state or an agency, then a dash); ``k`` if none."""
-    if k >= len(toks) or not (toks[k][0].isupper() and len(toks[k][0]) > 1 and toks[k][0].isalpha()):
+    if k >= len(toks):
+        return k
+    if not (toks[k][0].isupper() and len(toks[k][0]) > 1 and toks[k][0].isalpha()):
+        # "Dover (AFP) – …", "Port Vell, Maine (AP) — …": a place in plain capitals, then a wire agency in brackets
+        # and a dash
+        for j in range(k + 1, min(len(toks) - 3, k + 6)):
+            if toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")" \
+                    and toks[j + 3][0] in _DASHES:
+                return j + 4
+            if not (toks[j][0][:1].isupper() or toks[j][0] == ","):
+                break
         return k
     for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j][0] in _DASHES or _DASH_CHARS.search(text, toks[j - 1][2], toks[j][1]):
