@@ -155,3 +155,11 @@ def test_a_wire_dateline_is_no_subject(name, text, report):
     hits = [s for t, s in found(text) if t == said]
     assert hits, found(text)
     assert hits[0] == speaker, hits
+
+
+# "In his first reply, during a radio interview, Okoye …": a second opening phrase, of when, is no subject either
+def test_an_opening_phrase_of_when_is_no_subject():
+    text = ("Mr. Okoye has faltered in his replies. In his first reply, during a radio interview, Mr. Okoye asked why "
+            "the board was silent, implying that it had been told to be.")
+    hits = [s for t, s in found(text) if t == "that it had been told to be"]
+    assert hits == ["Okoye"], found(text)

@@ -227,6 +227,7 @@ _NOT_OPENING_A_SUBJECT = {"of", "and", "for", "that", "but", "or", "because", "i
 _ASIDE_PREPOSITIONS = {"like", "unlike"}
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "all", "both", "more", "majority", "half"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "throughout"}
+_TIME_PREPOSITIONS = {"during", "after", "before", "amid", "since", "following", "despite"}
 # a time phrase between a subject and its verb, matched backwards from the verb
 _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
@@ -866,8 +867,8 @@ def _where_not_who(sp: Speaker, before_comma: str) -> bool:
     words = sp.mention.split()
     if not words:
         return True
-    if words[0] in _PLACE_PREPOSITIONS:
-        return True
+    if words[0] in _PLACE_PREPOSITIONS or words[0] in _TIME_PREPOSITIONS:
+        return True     # (or when: "In his first reply, during a radio interview, Ruiz …")
     last = strip_possessive(words[-1]).lower().rstrip(".,")
     return before_comma[:1].isupper() and before_comma not in NOT_NAME and (last in PLACES or last in ABBREVIATIONS)
 
