@@ -163,3 +163,12 @@ def test_an_opening_phrase_of_when_is_no_subject():
             "the board was silent, implying that it had been told to be.")
     hits = [s for t, s in found(text) if t == "that it had been told to be"]
     assert hits == ["Okoye"], found(text)
+
+
+# 'When Bell pointed out that Vale calls it "a toll for all," Ruiz seized on the word, repeating …': the last cue
+# before the participle stands in the opening subordinate clause; the participle shares the main clause's subject
+def test_a_participle_after_an_opening_clause_shares_the_main_subject():
+    text = ('Vale spoke first. When Bell pointed out that Okoye refers to it as "a toll for all," Ruiz seized upon '
+            'the word, repeating her line that the toll was fair.')
+    hits = [s for t, s in found(text) if t == "her line that the toll was fair"]
+    assert hits == ["Ruiz"], found(text)

@@ -2071,6 +2071,13 @@ class Attributor:
                 finite = [c for c in before_it if not self._no_finite_cue(c, floor)]
             prev = finite[-1] if finite and not self.quoted.contains(finite[-1].start("verb")) else None
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
+            if participle and prev is not None:
+                main = self._main_subject_after_an_opening_clause(pi, prev, vstart)
+                if main is not None:
+                    # 'When Bell pointed out that Vale calls it “a toll,” Ruiz seized on it, repeating …': the cue
+                    # before the participle is the opening subordinate clause's; the participle shares the main
+                    # clause's subject, after that clause's comma
+                    sp, prev = main, None
             if opening is not None and (sp is None or sp.start >= opening.end):
                 # "In August, several farm groups granted the mill a delay on a court order, saying …": the
                 # unnamed group opening the sentence, not a noun of the object before a word that reads as a cue
@@ -2149,6 +2156,24 @@ class Attributor:
         """Would the plain reading of the subject before ``end`` end in "and" or "or" (no subject at all)?"""
         plain = subject_before(self.text, lo, end, self.cast, vstart)
         return plain is not None and plain.mention.split()[-1].lower() in CONJUNCTIONS
+
+    def _main_subject_after_an_opening_clause(self, pi: int, prev, vstart: int) -> Optional[Speaker]:
+        """The main clause's subject, when the cue ``prev`` stands in a subordinate clause opening the sentence
+        ("When Bell said …, Ruiz …") and the clause's comma comes before ``vstart``; else None."""
+        text = self.text
+        start = self._sentence_start(pi, vstart)
+        if start > prev.start() or _SUBORDINATE_OPENING.match(text, start, prev.start()) is None \
+                or self.quoted.any_within(start, prev.start()):
+            return None     # (not a quote that opens with "if": '“If we lose, so be it,” Ruiz said in Dover, Maine, …')
+        for k, comma in enumerate(_CLAUSE_COMMA.finditer(text, prev.end(), vstart)):
+            if k == 2:
+                break
+            if self.quoted.contains(comma.end()):
+                continue    # (a comma inside quoted words, which go on after it)
+            main = subject_after(text, comma.end(), vstart, self.cast, vstart)
+            if main is not None and not self.quoted.contains(main.start):
+                return main
+        return None
 
     def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
         """"Tenants say the rules are unfair, and the Kent Civil Liberties Union has sued the town, saying …": a
@@ -6581,6 +6606,7 @@ def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
     return tail.lower().endswith(_WHEN_LAST_WORD_FORMS)
 
 
+_CLAUSE_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+")     # a comma, inside closing marks or not, and the space after
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # the opening of a subordinate or relative clause: "Years after", "Just when", "However, while", "in which".
