@@ -494,11 +494,26 @@ _SUBJECT_SHARING_PARTICIPLES = {
 # clause they stand in. (Not "supporting": after a comma it is as often a state's or a bloc's vote count, "Utah has
 # long been loyal, supporting the party's nominees by double digits", which the corpus does not count.)
 _SIDE_TAKING_PARTICIPLES = {"endorsing", "seeking"}
+# participles of hoping, believing, pointing to, offering or repeating something, or of praising or scolding: after a
+# comma they share the sentence's subject too ("Ruiz left early, hoping to catch the ferry", "The union held out,
+# believing the board would fold", "Vale shrugged, pointing to the budget"), and end no clause they stand in.
+# (Not "showing", "highlighting", "supporting", "threatening", "thinking", "continuing": after a comma the corpus
+# marks them less than half the time, most often a fact or a vote count the writer gives.)
+_STANCE_PARTICIPLES_AFTER_A_COMMA = {
+    "hoping", "believing", "fearing", "pointing", "offering", "repeating", "reiterating", "emphasizing",
+    "encouraging", "applauding", "challenging", "pledging", "refusing", "decrying", "joking", "implying",
+    "expressing", "thanking", "bashing", "proposing", "demanding", "reassuring", "deeming", "advocating",
+    "answering", "recognizing", "chiding", "lambasting", "wondering", "shouting", "yelling", "chanting",
+    "complaining", "posting", "railing", "observing", "protesting", "alleging", "invoking",
+    # what one points to as evidence, or points out: "Vale shrugged, pointing to the budget"
+    "pointing to", "pointing out",
+    "attacking", "painting", "comparing", "contrasting", "quoting", "alluding", "embracing",
+    "promoting", "delivering"}
 _PARTICIPLE_CUE_WORDS = tuple(sorted(_PARTICIPLE_CUES))
 # talking of a topic after a comma shares the sentence's subject as a participle of speech does: '“…,” Ruiz said,
 # talking about the ferry' (kept apart from _PARTICIPLE_CUES, whose every word ends in "ing" and starts a report of
 # its own inside another's)
-_TOPIC_PARTICIPLES = {"talking about", "speaking about"}
+_TOPIC_PARTICIPLES = {"talking about", "speaking about", "speaking of", "talking of"}
 
 
 # adverbs that may stand before a participle of speech and leave it a participle: "…, quickly reminding voters …",
@@ -506,6 +521,12 @@ _TOPIC_PARTICIPLES = {"talking about", "speaking about"}
 # just named, a reduced relative: "early backers of the bill, such as Ana Ruiz, now saying …")
 _ADVERBS_BEFORE_A_PARTICIPLE = {"also", "again", "then", "later", "further", "even", "once", "first", "often",
                                 "just", "already"}
+
+
+def _after_a_plain_comma(text: str, toks: list) -> bool:
+    """Do the tokens before a participle end in a comma (inside closing marks or not)? Not a dash: in "with Ruiz —
+    who backed the levy — praising it" the dash closes an aside and the participle is the named person's."""
+    return bool(toks) and (toks[-1][0] == "," or (len(toks) >= 2 and toks[-2][0] == "," and toks[-1][0] in _CLOSERS))
 
 
 def _only_adverbs_before(cue: str, verb: str) -> bool:
@@ -1977,7 +1998,8 @@ class Attributor:
         # (adverbs of manner or time may come before it: "…, recently telling an aide that …")
         bare = m.group() == verb or _only_adverbs_before(m.group(), verb)
         participle = (verb_low in _PARTICIPLE_CUES or verb_low in _TOPIC_PARTICIPLES
-                      or (after_comma and verb_low in _SIDE_TAKING_PARTICIPLES)) and bare
+                      or (after_comma and verb_low in _SIDE_TAKING_PARTICIPLES)
+                      or (verb_low in _STANCE_PARTICIPLES_AFTER_A_COMMA and _after_a_plain_comma(text, toks))) and bare
         if share_subject and after_comma and verb_low in _SUBJECT_SHARING_PARTICIPLES and bare:
             if self._cue_subject(pi, lo, m, share_subject=False) is None:
                 return None
@@ -2059,6 +2081,13 @@ class Attributor:
                 finite = [c for c in before_it if not self._no_finite_cue(c, floor)]
             prev = finite[-1] if finite and not self.quoted.contains(finite[-1].start("verb")) else None
             sp = subject_before(text, floor, prev.start(), cast, vstart) if prev is not None else None
+            if participle and prev is not None:
+                main = self._main_subject_after_an_opening_clause(pi, prev, vstart)
+                if main is not None:
+                    # 'When Bell pointed out that Vale calls it “a toll,” Ruiz seized on it, repeating …': the cue
+                    # before the participle is the opening subordinate clause's; the participle shares the main
+                    # clause's subject, after that clause's comma
+                    sp, prev = main, None
             if opening is not None and (sp is None or sp.start >= opening.end):
                 # "In August, several farm groups granted the mill a delay on a court order, saying …": the
                 # unnamed group opening the sentence, not a noun of the object before a word that reads as a cue
@@ -2077,7 +2106,9 @@ class Attributor:
                 sp = opening_subject_as_written(text, floor, vstart, cast)
             if sp is not None and self.quoted.contains(sp.start):
                 sp = self._quote_attribution_speaker(before_it) or sp
-            if sp is not None and prev is not None and prev.start("verb") in self.cue_speakers:
+            if (sp is not None or participle) and prev is not None and prev.start("verb") in self.cue_speakers:
+                # ('“…,” said Tom Okoye, referring to the dock': with the subject after the verb, nothing before
+                # the verb is its subject, and the participle's is whom the attribution names)
                 # "“… ‘we will’ …,” said Senator Hale, adding …": whom the quote's own attribution names, not
                 # a pronoun inside the quote or a subject before it
                 return _same_speaker(self.cue_speakers[prev.start("verb")])
@@ -2168,6 +2199,24 @@ class Attributor:
         """Would the plain reading of the subject before ``end`` end in "and" or "or" (no subject at all)?"""
         plain = subject_before(self.text, lo, end, self.cast, vstart)
         return plain is not None and plain.mention.split()[-1].lower() in CONJUNCTIONS
+
+    def _main_subject_after_an_opening_clause(self, pi: int, prev, vstart: int) -> Optional[Speaker]:
+        """The main clause's subject, when the cue ``prev`` stands in a subordinate clause opening the sentence
+        ("When Bell said …, Ruiz …") and the clause's comma comes before ``vstart``; else None."""
+        text = self.text
+        start = self._sentence_start(pi, vstart)
+        if start > prev.start() or _SUBORDINATE_OPENING.match(text, start, prev.start()) is None \
+                or self.quoted.any_within(start, prev.start()):
+            return None     # (not a quote that opens with "if": '“If we lose, so be it,” Ruiz said in Dover, Maine, …')
+        for k, comma in enumerate(_CLAUSE_COMMA.finditer(text, prev.end(), vstart)):
+            if k == 2:
+                break
+            if self.quoted.contains(comma.end()):
+                continue    # (a comma inside quoted words, which go on after it)
+            main = subject_after(text, comma.end(), vstart, self.cast, vstart)
+            if main is not None and not self.quoted.contains(main.start):
+                return main
+        return None
 
     def _joined_clause_subject(self, floor: int, vstart: int) -> Optional[Speaker]:
         """"Tenants say the rules are unfair, and the Kent Civil Liberties Union has sued the town, saying …": a
@@ -6782,6 +6831,7 @@ _PAST_AFTER_NOUN = regex.compile(
     r"built|ran|kept|left|began|rose|fell|drew|split|cut|put|outnumber(?:s|ed)?)\b")
 # a participle that modifies the noun before it: "the money raised by the levy", "the land sold to the county"
 _PARTICIPLE_OF_NOUN = regex.compile(r"\s+(?:by|to|from|in|at|for|under|during|last|this|over)\b")
+_CLAUSE_COMMA = regex.compile(r",[\p{Pf}\"'’]*\s+")     # a comma, inside closing marks or not, and the space after
 _SUBORDINATE_OPENING = regex.compile(r"\s*(?:[\p{Pi}\"]\s*)?(?:(?:and|but|yet|so)\s+)?(?:although|though|even\s+though|even\s+if|while|whereas|if|"
                                      r"because|since|when|after|before|until|as|once|unless)\b", regex.I)
 # the opening of a subordinate or relative clause: "Years after", "Just when", "However, while", "in which".

@@ -48,7 +48,7 @@ SPEECH_VERBS: list[str] = sorted(set(
     + _verb("call") + _verb("blame") + _verb("yell") + _verb("shout") + _verb("whisper")
     + _verb("scream") + _verb("sigh") + _verb("muse") + _verb("speculate") + _verb("surmise")
     + _verb("wonder") + ["reads", "echoed", "echoes", "beamed", "boomed", "gushed", "exclaimed", "cheered",
-                         "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "point out", "shot back",
+                         "marveled", "marvelled", "scoffed", "sneered", "quipped", "fumed", "raged"] + ["went on", "goes on", "put it", "puts it", "pointed out", "points out", "point out", "pointing out", "shot back",
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
     # making a position plain: "the mayor made clear that …", "has made it clear that …", "made the point that …"
     + ["made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear",
@@ -80,6 +80,11 @@ STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
     + ["support", "supports", "supported", "supporting"] + ["backs", "backed", "backing"] + _verb("oppose") + _verb("endorse") + _verb("reject")
     + _verb("dismiss", "dismisses") + _verb("question") + _verb("defend") + ["attacked"]
+    # participles only, which report a stance after a comma ("…, painting the plan as a tax", "…, comparing him
+    # to a clerk", "…, quoting the memo"; the finite forms are as often no report: "attacks" a noun, "delivered" a
+    # package, "paints" a wall). Not "advising": "is advising the campaign" is a job as often as advice
+    + ["attacking", "painting", "comparing", "contrasting", "quoting", "alluding", "embracing",
+       "promoting", "delivering"]
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
     + _verb("consider") + _verb("feel", past="felt") + _verb("doubt") + _verb("wonder")

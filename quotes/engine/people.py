@@ -848,6 +848,14 @@ class Cast:
             seen.add(id(e))
             if fits(e.role):
                 return e
+        if any(w[:1].isupper() and w.lower() in PLACES for w in words[:-1]):
+            # no role names the place ("the Florida senator" for "Sen. Marco Rubio"): the person just named, when
+            # the head fits them, as the story goes on about them; not someone further back, whom another
+            # person named since stands between (the senator from Arizona two items before "the Vermont senator")
+            loose = _role_fit(words, places_too=False)
+            last = self.last_person(pos)
+            if last is not None and last.role and loose(last.role):
+                return last
         return None
 
     def describe_ahead(self, words: list[str], pos: int) -> Optional[Entity]:
@@ -916,7 +924,7 @@ _HEADLINE_CHARS = 200
 _INDEFINITE_OPENERS = {"a", "an", "one", "another", "some", "any", "each", "every", "no"}
 
 
-def _role_fit(words: list[str]) -> Optional[Callable[[str], bool]]:
+def _role_fit(words: list[str], places_too: bool = True) -> Optional[Callable[[str], bool]]:
     """Does a role fit the description ``words``? The role must have its head noun, or a synonym of it, for
     itself (not for whom it serves, see `_served_by`), and a nationality among the description's modifiers ("the
     Ukrainian leader") must be the role's. None when the head is no noun for a person."""
@@ -928,11 +936,15 @@ def _role_fit(words: list[str]) -> Optional[Callable[[str], bool]]:
         return None
     nations = [m for m in {w.lower() for w in words[:-1]} - {"the", "a", "an", "top", "former", "new"}
                if _NATIONALITY.match(m.capitalize())]
+    # a place before the head ("the Vermont senator", "the Ohio governor") says where the person serves: someone
+    # whose role names no such place is another senator, not the one meant (a senator from Arizona named earlier)
+    places = [w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in PLACES] if places_too else []
 
     def fits(role: str) -> bool:
         role = role.lower()
         return any(w in _served_by(role) for w in wanted) and all(m in role or _nation_match(m, role)
-                                                                  for m in nations)
+                                                                  for m in nations) \
+            and all(p in role for p in places)
     return fits
 
 

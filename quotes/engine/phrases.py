@@ -227,6 +227,7 @@ _NOT_OPENING_A_SUBJECT = {"of", "and", "for", "that", "but", "or", "because", "i
 _ASIDE_PREPOSITIONS = {"like", "unlike"}
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "all", "both", "more", "majority", "half"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "across", "throughout"}
+_TIME_PREPOSITIONS = {"during", "after", "before", "amid", "since", "following", "despite"}
 # a time phrase between a subject and its verb, matched backwards from the verb
 _WHEN_BEFORE = regex.compile(r"(?r)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              r"yesterday|today|tonight|last\s+(?:week|month|year|night)))+\s*")
@@ -842,7 +843,17 @@ _DASH_CHARS = regex.compile(r"\s[—–―-]|[—–―]")
 def _past_a_dateline(text: str, toks, k: int) -> int:
     """"LISBON, May 3 (AP) — In reply …", "BUENA PARK, Calif. - Rallying …": where the sentence starts
     after a dateline (a place in capitals, then a date, a state or an agency, then a dash); ``k`` if none."""
-    if k >= len(toks) or not (toks[k][0].isupper() and len(toks[k][0]) > 1 and toks[k][0].isalpha()):
+    if k >= len(toks):
+        return k
+    if not (toks[k][0].isupper() and len(toks[k][0]) > 1 and toks[k][0].isalpha()):
+        # "Dover (AFP) – …", "Port Vell, Maine (AP) — …": a place in plain capitals, then a wire agency in brackets
+        # and a dash
+        for j in range(k + 1, min(len(toks) - 3, k + 6)):
+            if toks[j][0] == "(" and toks[j + 1][0].isupper() and toks[j + 2][0] == ")" \
+                    and toks[j + 3][0] in _DASHES:
+                return j + 4
+            if not (toks[j][0][:1].isupper() or toks[j][0] == ","):
+                break
         return k
     for j in range(k + 1, min(len(toks), k + 10)):
         if toks[j][0] in _DASHES or _DASH_CHARS.search(text, toks[j - 1][2], toks[j][1]):
@@ -856,8 +867,8 @@ def _where_not_who(sp: Speaker, before_comma: str) -> bool:
     words = sp.mention.split()
     if not words:
         return True
-    if words[0] in _PLACE_PREPOSITIONS:
-        return True
+    if words[0] in _PLACE_PREPOSITIONS or words[0] in _TIME_PREPOSITIONS:
+        return True     # (or when: "In his first reply, during a radio interview, Ruiz …")
     last = strip_possessive(words[-1]).lower().rstrip(".,")
     return before_comma[:1].isupper() and before_comma not in NOT_NAME and (last in PLACES or last in ABBREVIATIONS)
 
