@@ -7576,9 +7576,9 @@ def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, au
     only whom it was said to ("wrote to members") or whom someone called ("called Ana Ruiz": a telephone call), or
     is the predicate of a relative clause whose subject went before ("which the union had said was unworkable").
     A verb of knowing ("knows its finances") takes a fact, not a stance; a refusal ("would not discuss the cost",
-    "has not endorsed a candidate") or a bare plural ("opposed new ferries") is a stance on nothing named; one
-    thing with an article is a stance on it ("opposed an increase", "has promised a veto"), though asking "a
-    question" says nothing of what was asked.
+    "has not endorsed a candidate") is a stance on nothing named; one thing with an article ("opposed an increase",
+    "has promised a veto") or a bare plural ("opposed new ferries": a stance on the kind) is a stance on it, though
+    asking "a question" says nothing of what was asked.
     """
     if short_ok:
         return True
@@ -7589,18 +7589,10 @@ def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, au
         return False
     if verb in _KNOWING_FORMS or "not" in aux or "never" in aux or _negated_before(text, cue_start, verb):
         return False
-    if (words[0].islower() and words[1].islower() and low[0] not in _OBJECT_OPENERS
-                                 and low[1].endswith("s") and not low[1].endswith(("ss", "us"))):
-        return False
     return True
 
 
 _KNOWING_FORMS = {"know", "knows", "knew", "known", "knowing"}
-# words that open a noun phrase or a phrase of the verb's own (not an adjective before a bare plural, "new ferries")
-_OBJECT_OPENERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "with",
-                   "to", "about", "for", "of", "against", "it", "him", "them", "us", "me", "you", "any", "all", "both",
-                   "some", "much", "more", "so", "what", "how", "why", "whether", "she", "he", "they", "we", "i"}
-
 
 _SHARE_ENDS = {"percent", "half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters",
                "fifth", "fifths", "tenth", "tenths", "one", "two", "three", "four", "five", "six", "seven", "eight",

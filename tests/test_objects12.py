@@ -1,0 +1,23 @@
+"""Noun-phrase objects of stance verbs: what someone backs, opposes, wants or promises.
+
+A stance verb's object is the stance even when it names a kind rather than one thing: "opposed new ferries"
+says where the speaker stands on new ferries as much as "opposed the ferry" does.
+"""
+import pytest
+
+import quotes
+
+BARE_PLURAL_OBJECTS = [
+    # (sentence, the report, its speaker)
+    ("Councillor Rita Vance proposed sweeping changes.", "sweeping changes", "Rita Vance"),
+    ("Mayor Ana Ruiz rejected higher fares.", "higher fares", "Ana Ruiz"),
+    ("Mayor Ana Ruiz backed longer opening hours.", "longer opening hours", "Ana Ruiz"),
+    ("The dockworkers' union wants better wages.", "better wages", None),
+]
+
+
+@pytest.mark.parametrize("sentence, said, speaker", BARE_PLURAL_OBJECTS)
+def test_a_bare_plural_object_of_a_stance_verb_is_reported(sentence, said, speaker):
+    found = [q for q in quotes.extract(sentence, date="2024-05-06") if q.text == said]
+    assert found and found[0].kind == "indirect", [(q.text, q.rule) for q in quotes.extract(sentence)]
+    assert speaker is None or found[0].speaker == speaker
