@@ -21,3 +21,31 @@ def test_a_bare_plural_object_of_a_stance_verb_is_reported(sentence, said, speak
     found = [q for q in quotes.extract(sentence, date="2024-05-06") if q.text == said]
     assert found and found[0].kind == "indirect", [(q.text, q.rule) for q in quotes.extract(sentence)]
     assert speaker is None or found[0].speaker == speaker
+
+
+SUPPORT_AS_A_VERB = [
+    # (sentence, the report, its speaker): after an auxiliary, a negation or a subject pronoun, "support" is the verb
+    ("Mayor Ana Ruiz will support the new harbour levy.", "the new harbour levy", "Ana Ruiz"),
+    ("Mayor Ana Ruiz did not support the new harbour levy.", "the new harbour levy", "Ana Ruiz"),
+    ("Councillor Tom Okoye would support Ana Ruiz after the vote.", "Ana Ruiz", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("sentence, said, speaker", SUPPORT_AS_A_VERB)
+def test_support_after_an_auxiliary_is_the_verb_and_reports_its_object(sentence, said, speaker):
+    found = [q for q in quotes.extract(sentence, date="2024-05-06") if q.text == said]
+    assert found and found[0].kind == "indirect", [(q.text, q.rule) for q in quotes.extract(sentence)]
+    assert found[0].speaker == speaker
+
+
+SUPPORT_AS_A_NOUN = [
+    "Mayor Ana Ruiz's support for the levy is firm.",
+    "The support of the dockworkers came late.",
+    "Ferry crews gave the plan little support at first.",
+]
+
+
+@pytest.mark.parametrize("sentence", SUPPORT_AS_A_NOUN)
+def test_support_as_a_noun_reports_nothing(sentence):
+    found = quotes.extract(sentence, date="2024-05-06")
+    assert not found, [(q.text, q.rule) for q in found]

@@ -3040,7 +3040,7 @@ class Attributor:
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
         share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
-        if verb_low in _PREFERENCE_NOUNS and share is None:
+        if verb_low in _PREFERENCE_NOUNS and share is None and not _verb_not_noun(text, aux, prev_low, cue_end, hi):
             return None   # "support" is a noun far more often ("support for the plan")
         if linked is not None:
             speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
@@ -5687,6 +5687,19 @@ _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|i
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
 _PREFERENCE_NOUNS = {"support"}
+# what makes such a word a verb: an auxiliary or a negation before it ("did not support", "would support"), or a
+# subject pronoun or a relative pronoun ("they support", "senators who support"); a preposition after it makes
+# it the noun again ("that support for the plan")
+_VERB_LEADS = {"i", "we", "they", "you", "who", "also", "still", "strongly", "both", "not", "never"}
+_NOUN_FOLLOWERS = regex.compile(r"\s+(?:for|from|of|among|in|on|to|is|was|has|had|will|would|could|and|or)\b|[\s,;.:]*$")
+
+
+def _verb_not_noun(text: str, aux: list[str], prev_low: str, cue_end: int, hi: int) -> bool:
+    """Is the cue word that is more often a noun ("support") a verb here: "did not support the levy", "they
+    support it", not "support for the levy" or "the support"?"""
+    if not aux and prev_low not in _VERB_LEADS and not prev_low.endswith(("n't", "n’t")):
+        return False
+    return _NOUN_FOLLOWERS.match(text, cue_end, hi) is None
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
 # with no "was") names who takes the side of the noun before it, not what this one did
@@ -6009,7 +6022,7 @@ _STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|a
 _NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
                                      r"(?:the|a|an|his|her|their|its)\s")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Moreno"
-_PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
+_PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "support", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
