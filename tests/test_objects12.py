@@ -49,3 +49,20 @@ SUPPORT_AS_A_NOUN = [
 def test_support_as_a_noun_reports_nothing(sentence):
     found = quotes.extract(sentence, date="2024-05-06")
     assert not found, [(q.text, q.rule) for q in found]
+
+
+POSSESSIVE_STANCE_NOUNS = [
+    # (sentence, the report, its speaker): the possessive holds the stance or the promise
+    ("Mayor Ana Ruiz's full embrace of the harbour plan surprised the board.", "the harbour plan", "Ana Ruiz"),
+    ("Tom Okoye's pledge to rebuild the pier won him the ward.", "to rebuild the pier", "Tom Okoye"),
+    ("Voters cheered her promise to cut ferry fares.", "to cut ferry fares", None),
+    ("Tom Okoye's endorsement of Ana Ruiz came late.", "Ana Ruiz", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("sentence, said, speaker", POSSESSIVE_STANCE_NOUNS)
+def test_a_possessive_stance_noun_reports_its_object(sentence, said, speaker):
+    found = [q for q in quotes.extract(sentence, date="2024-05-06") if q.text == said]
+    assert found, [(q.text, q.rule) for q in quotes.extract(sentence)]
+    assert speaker is None or found[0].speaker == speaker
+    assert found[0].confidence <= 0.5 or found[0].rule != "possessive stance noun"

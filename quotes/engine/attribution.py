@@ -2385,7 +2385,8 @@ class Attributor:
 
     def _censure_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
         """"his attacks on the mayor", "Ruiz’s criticism of the levy": a noun of censure after a possessive
-        reports whom or what it censures, and the one the possessive names holds the stance.
+        reports whom or what it censures, and the one the possessive names holds the stance; so does a noun of
+        the opposite stance ("her embrace of the plan") or a promise ("his pledge to cut fares").
 
         Only after "his", "her" or a name's possessive: "their attacks", "its attacks on the troops" name a
         group or an army the pronoun alone does not tell, and "an attack on the base" no one at all.
@@ -2407,6 +2408,8 @@ class Attributor:
             cstart, cend = m.end(), _stance_object_end(text, m.end(), hi)
             if not _words(text[cstart:cend]):
                 continue
+            if m.group("noun").endswith("to"):
+                cstart = m.end("noun") - 2     # "his promise to cut fares": the infinitive is what was promised
             speaker = self._possessor(own)
             kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
             self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,

@@ -536,6 +536,9 @@ REPORT_NOUNS: list[str] = [
 # one attack is as often an assault, "an attack on the base", as words.)
 CENSURE_NOUN_PHRASES: list[str] = [
     "attacks on", "criticism of", "criticisms of", "condemnation of", "denunciation of",
+    # the stances taken the other way: "her embrace of the plan", "Ruiz's endorsement of Bell"; and a promise's
+    # infinitive, which the report opens with its "to" ("his promise to cut fares")
+    "embrace of", "endorsement of", "promise to", "promises to", "pledge to",
 ]
 
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
