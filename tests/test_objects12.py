@@ -66,3 +66,25 @@ def test_a_possessive_stance_noun_reports_its_object(sentence, said, speaker):
     assert found, [(q.text, q.rule) for q in quotes.extract(sentence)]
     assert speaker is None or found[0].speaker == speaker
     assert found[0].confidence <= 0.5 or found[0].rule != "possessive stance noun"
+
+
+PHRASAL_STANCE_VERBS = [
+    # (sentence, the report, its speaker)
+    ("Mayor Ana Ruiz laid out a plan to rebuild the pier.", "a plan to rebuild the pier", "Ana Ruiz"),
+    ("Councillor Tom Okoye pushed for a recount.", "a recount", "Tom Okoye"),
+    ("Mayor Ana Ruiz lashed out at the harbour board on Monday.", "the harbour board", "Ana Ruiz"),
+    ("Tom Okoye went after Ana Ruiz in the debate.", "Ana Ruiz", "Tom Okoye"),
+    ("Rita Vance took aim at the new levy.", "the new levy", "Rita Vance"),
+]
+
+
+@pytest.mark.parametrize("sentence, said, speaker", PHRASAL_STANCE_VERBS)
+def test_a_phrasal_verb_of_stance_reports_its_object(sentence, said, speaker):
+    found = [q for q in quotes.extract(sentence, date="2024-05-06") if q.text == said]
+    assert found and found[0].kind == "indirect", [(q.text, q.rule) for q in quotes.extract(sentence)]
+    assert found[0].speaker == speaker
+
+
+def test_a_person_object_with_a_place_ends_at_the_comma_after_it():
+    found = quotes.extract("Mayor Ana Ruiz lashed out at Senator Tom Okoye of Ashford, a rival of long standing.")
+    assert [q.text for q in found] == ["Senator Tom Okoye of Ashford"], [(q.text, q.rule) for q in found]

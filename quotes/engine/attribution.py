@@ -6029,11 +6029,15 @@ _PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "support", "
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
-                                  base + "ped", base + "ping")}
+                                  base + "ped", base + "ping")} \
+    | {"lashed out at", "lashes out at", "lashing out at", "went after", "goes after", "took aim at", "takes aim at",
+       "taking aim at"}
 # (not "as a …", "as being …": "defended Ruiz as a steady hand" says what the person was called, and is the report's)
 _AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as(?!\s+(?:an?|being)\s)|"
                               r"last|this|earlier|today|yesterday|" + _WEEKDAY + r")\b)")
-_PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
+# (a name may carry its state or town: "Senator Ana Ruiz of Ohio")
+_PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}"
+                               r"(?:\s+of\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?)?)")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                                 r"(?:[\p{L}\p{N}’'\-]+\s+){0,4}?(?:interviews?|essay|statement|op-ed|letter|article|"
@@ -7808,8 +7812,9 @@ _INVERTED_SUBJECT_WITH_WHO = regex.compile(r"\s*(?:a|an|one|another)\s+(?:[\p{Ll
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
-                   "went", "shot", "put", "made", "spoke", "spoken"}
-# ("went", "shot", "put", "made", "spoke" for "went on", "shot back", "put it", "made clear", "spoke about")
+                   "went", "shot", "put", "made", "spoke", "spoken", "laid", "took"}
+# ("went", "shot", "put", "made", "spoke", "laid", "took" for "went on", "shot back", "put it", "made clear",
+# "spoke about", "laid out", "took aim at")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # how a description of one person the story does not name opens ("a farmer", "one delegate", "another voter")
 _UNNAMED_OPENERS = {"a", "an", "one", "another"}

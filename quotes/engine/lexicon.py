@@ -115,6 +115,10 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("debunk") + _verb("rebut", past="rebutted", ing="rebutting")
     + ["bashed", "bashing"]    # not "bash": a party more often
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
+    # phrasal verbs whose object is the plan set out, the side pressed for or the one attacked: "laid out a plan",
+    # "pushed for a recount", "lashed out at the board", "went after Ruiz", "took aim at the levy"
+    + ["laid out", "lays out", "laying out", "pushed for", "pushes for", "pushing for", "lashed out at",
+       "lashes out at", "lashing out at", "went after", "goes after", "took aim at", "takes aim at", "taking aim at"]
     + TOPIC_PHRASES
 ))
 
