@@ -88,3 +88,24 @@ def test_a_phrasal_verb_of_stance_reports_its_object(sentence, said, speaker):
 def test_a_person_object_with_a_place_ends_at_the_comma_after_it():
     found = quotes.extract("Mayor Ana Ruiz lashed out at Senator Tom Okoye of Ashford, a rival of long standing.")
     assert [q.text for q in found] == ["Senator Tom Okoye of Ashford"], [(q.text, q.rule) for q in found]
+
+
+POSITION_KEPT_OR_PRESSED = [
+    # (sentence, the report, its speaker)
+    ("Mayor Ana Ruiz took issue with the count.", "the count", "Ana Ruiz"),
+    ("Councillor Tom Okoye doubled down on his remarks about the levy.", "his remarks about the levy", "Tom Okoye"),
+    ("Rita Vance came out against the levy.", "the levy", "Rita Vance"),
+    ("Tom Okoye knocked Ana Ruiz on fares.", "Ana Ruiz on fares", "Tom Okoye"),
+]
+
+
+@pytest.mark.parametrize("sentence, said, speaker", POSITION_KEPT_OR_PRESSED)
+def test_a_position_kept_or_pressed_reports_its_object(sentence, said, speaker):
+    found = [q for q in quotes.extract(sentence, date="2024-05-06") if q.text == said]
+    assert found and found[0].kind == "indirect", [(q.text, q.rule) for q in quotes.extract(sentence)]
+    assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", ["The old shed was knocked down in 1990.", "Mayor Ana Ruiz knocked the lamp over."])
+def test_a_blow_is_no_criticism(sentence):
+    assert not quotes.extract(sentence)

@@ -2930,6 +2930,8 @@ class Attributor:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
         if verb_low in _BACK_FORMS and _BACKING_AWAY.match(text, cue_end, hi) is not None:
             return None   # "the party backed down", "a coalition backed by the West": retreating or being backed
+        if verb_low == "knocked" and _KNOCKED_OVER.match(text, cue_end, hi) is not None:
+            return None   # "knocked down in 1990", "knocked the lamp over": a blow, not a criticism
         if " " in verb_low and text.startswith(" with ", cue_end):
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
@@ -5708,6 +5710,7 @@ _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # with no "was") names who takes the side of the noun before it, not what this one did
 _BACK_FORMS = {"backs", "backed", "backing"}
 _BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|up|by)\b")
+_KNOCKED_OVER = regex.compile(r"(?:\s+\S+){0,2}?\s+(?:out|down|over|off|back|up)\b")
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
@@ -7812,9 +7815,9 @@ _INVERTED_SUBJECT_WITH_WHO = regex.compile(r"\s*(?:a|an|one|another)\s+(?:[\p{Ll
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
-                   "went", "shot", "put", "made", "spoke", "spoken", "laid", "took"}
-# ("went", "shot", "put", "made", "spoke", "laid", "took" for "went on", "shot back", "put it", "made clear",
-# "spoke about", "laid out", "took aim at")
+                   "went", "shot", "put", "made", "spoke", "spoken", "laid", "took", "came"}
+# ("went", "shot", "put", "made", "spoke", "laid", "took", "came" for "went on", "shot back", "put it", "made clear",
+# "spoke about", "laid out", "took aim at", "came out against")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # how a description of one person the story does not name opens ("a farmer", "one delegate", "another voter")
 _UNNAMED_OPENERS = {"a", "an", "one", "another"}

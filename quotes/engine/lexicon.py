@@ -119,6 +119,12 @@ STANCE_VERBS: list[str] = sorted(set(
     # "pushed for a recount", "lashed out at the board", "went after Ruiz", "took aim at the levy"
     + ["laid out", "lays out", "laying out", "pushed for", "pushes for", "pushing for", "lashed out at",
        "lashes out at", "lashing out at", "went after", "goes after", "took aim at", "takes aim at", "taking aim at"]
+    # a position kept or pressed against someone: "took issue with the count", "doubled down on his remarks",
+    # "pushed back on the plan", "came out against the levy", "knocked Ruiz on trade"
+    + ["took issue with", "takes issue with", "taking issue with", "doubled down on", "doubles down on",
+       "doubling down on", "pushed back on", "pushed back against", "pushes back on", "pushing back on",
+       "pushing back against", "came out against", "came out for", "came out in favor of",
+       "comes out against", "spoke out against", "speaks out against", "speaking out against", "knocked"]
     + TOPIC_PHRASES
 ))
 
