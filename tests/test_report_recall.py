@@ -394,6 +394,7 @@ STANCE_ON_A_NAMED_THING = [
     ("a possessive", "Mayor Ana Ruiz flatly rejected Okoye’s claim.", "Okoye’s claim", "Ana Ruiz"),
     ("a verb of judgement", "A harbour board spokeswoman disputed their account.", "their account", "ANY"),
     ("praise", "Councillor Rita Vance praised the ruling.", "the ruling", "Rita Vance"),
+    ("a bare plural: a stance on the kind", "The harbour board opposed new ferries.", "new ferries", "ANY"),
 ]
 
 
@@ -408,7 +409,6 @@ NOT_STANCE_ON_A_NAMED_THING = [
     ("a time, not an object", "Two dates were put forward. Mayor Ana Ruiz rejected those days.",
      "those days"),
     ("an indefinite object", "Councillor Rita Vance has not endorsed a candidate.", "a candidate"),
-    ("a bare plural", "The harbour board opposed new ferries.", "new ferries"),
     ("a verb of knowing", "Nobody on the board knows its finances.", "its finances"),
 ]
 

@@ -2481,7 +2481,8 @@ class Attributor:
 
     def _censure_nouns(self, pi: int, quoted: "Intervals", frags: list[Quoted], fragments: "Intervals") -> None:
         """"his attacks on the mayor", "Ruiz’s criticism of the levy": a noun of censure after a possessive
-        reports whom or what it censures, and the one the possessive names holds the stance.
+        reports whom or what it censures, and the one the possessive names holds the stance; so does a noun of
+        the opposite stance ("her embrace of the plan") or a promise ("his pledge to cut fares").
 
         Only after "his", "her" or a name's possessive: "their attacks", "its attacks on the troops" name a
         group or an army the pronoun alone does not tell, and "an attack on the base" no one at all.
@@ -2503,6 +2504,8 @@ class Attributor:
             cstart, cend = m.end(), _stance_object_end(text, m.end(), hi)
             if not _words(text[cstart:cend]):
                 continue
+            if m.group("noun").endswith("to"):
+                cstart = m.end("noun") - 2     # "his promise to cut fares": the infinitive is what was promised
             speaker = self._possessor(own)
             kind = "partial" if fragments.any_within(cstart, cend + 1) else "indirect"
             self.results.append(Attribution(pieces=[Span(cstart, cend)], kind=kind, speaker=speaker,
@@ -3024,6 +3027,8 @@ class Attributor:
             return None   # "she went on to win Ohio", "goes on offense": going on, not speaking on
         if verb_low in _BACK_FORMS and _BACKING_AWAY.match(text, cue_end, hi) is not None:
             return None   # "the party backed down", "a coalition backed by the West": retreating or being backed
+        if verb_low == "knocked" and _KNOCKED_OVER.match(text, cue_end, hi) is not None:
+            return None   # "knocked down in 1990", "knocked the lamp over": a blow, not a criticism
         if " " in verb_low and text.startswith(" with ", cue_end):
             return None   # "fired back with a statement", "weighed in with a tweet": how, not what was said
         if verb_low in ("think", "show", "shows") and _NOUN_COMPOUND.match(text, cue_end, hi) is not None:
@@ -3141,7 +3146,8 @@ class Attributor:
         # word is a verb, and the one person it names is the side the subject takes
         sides_with = verb_low in _SIDE_TAKING_FORMS and _WHO_RIGHT_BEFORE.search(text, max(lo, vstart - 40), vstart) \
             is not None
-        if verb_low in _PREFERENCE_NOUNS and share is None and not sides_with:
+        if verb_low in _PREFERENCE_NOUNS and share is None and not sides_with \
+                and not _verb_not_noun(text, aux, prev_low, cue_end, hi):
             return None   # "support" is a noun far more often ("support for the plan")
         if linked is not None:
             speaker = subject_before(text, lo, linked.start(), cast, vstart) or bare_subject(
@@ -5902,11 +5908,25 @@ _PREFERENCE_NOUNS = {"support"}
 # "wants": "wants Ruiz removed" is what is wanted done to him)
 _SIDE_TAKING_FORMS = {v for base in ("support", "oppose", "favor", "prefer", "back")
                       for v in (base, base + "s", base + "ed", base + "d", base + "red")} & (_PREFERENCE_VERBS | {"back"})
+# what makes such a word a verb: an auxiliary or a negation before it ("did not support", "would support"), or a
+# subject pronoun or a relative pronoun ("they support", "senators who support"); a preposition after it makes
+# it the noun again ("that support for the plan")
+_VERB_LEADS = {"i", "we", "they", "you", "who", "also", "still", "strongly", "both", "not", "never"}
+_NOUN_FOLLOWERS = regex.compile(r"\s+(?:for|from|of|among|in|on|to|is|was|has|had|will|would|could|and|or)\b|[\s,;.:]*$")
+
+
+def _verb_not_noun(text: str, aux: list[str], prev_low: str, cue_end: int, hi: int) -> bool:
+    """Is the cue word that is more often a noun ("support") a verb here: "did not support the levy", "they
+    support it", not "support for the levy" or "the support"?"""
+    if not aux and prev_low not in _VERB_LEADS and not prev_low.endswith(("n't", "n’t")):
+        return False
+    return _NOUN_FOLLOWERS.match(text, cue_end, hi) is None
 _TOPIC_PHRASES = set(TOPIC_PHRASES)
 # "backed Ruiz" takes a side, but "backed away from the deal" retreats, and "backed by the union" (a participle
 # with no "was") names who takes the side of the noun before it, not what this one did
 _BACK_FORMS = {"backs", "backed", "backing"}
 _BACKING_AWAY = regex.compile(r"\s+(?:away|down|off|out|up|by)\b")
+_KNOCKED_OVER = regex.compile(r"(?:\s+\S+){0,2}?\s+(?:out|down|over|off|back|up)\b")
 # a noun phrase that opens with a determiner of something definite, or a possessive: "the bill", "Ruiz’s plan"
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:(?:the|this|that|these|those|his|her|its|their|our|my|your)\s|\S+['’]s\s)")
 _TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "time",
@@ -6224,15 +6244,19 @@ _STRANDED_TO = regex.compile(r"\s+to(?:\s*(?:$|[,;:.!?—–]|-\s)|\s+(?:as|is|a
 _NAME_AND_APPOSITIVE = regex.compile(r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+"
                                      r"(?:the|a|an|his|her|their|its)\s")
 # verbs whose object is often just a person: "endorsed her", "attacked Machado", "thanked Moreno"
-_PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "praise", "criticize", "attack", "blast", "slam", "thank",
+_PERSON_OBJECT_VERBS = {v for base in ("back", "endorse", "oppose", "support", "praise", "criticize", "attack", "blast", "slam", "thank",
                                        "congratulate", "defend", "condemn", "denounce", "mock", "ridicule", "blame",
                                        "applaud", "hail", "fault", "lambast")
                         for v in (base, base + "s", base + "d", base + "ed", base + "ing", base[:-1] + "ing",
-                                  base + "ped", base + "ping")}
+                                  base + "ped", base + "ping")} \
+    | {"lashed out at", "lashes out at", "lashing out at", "went after", "goes after", "took aim at", "takes aim at",
+       "taking aim at"}
 # (not "as a …", "as being …": "defended Ruiz as a steady hand" says what the person was called, and is the report's)
 _AFTER_PERSON = regex.compile(r"\s*(?:,|[—–]|\s(?:before|after|in|on|at|during|since|when|while|as(?!\s+(?:an?|being)\s)|"
                               r"last|this|earlier|today|yesterday|" + _WEEKDAY + r")\b)")
-_PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2})")
+# (a name may carry its state or town: "Senator Ana Ruiz of Ohio")
+_PERSON_OBJECT = regex.compile(r"(?:him|her|them|us|me|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}"
+                               r"(?:\s+of\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?)?)")
 # an opening phrase naming where something was said: "In a 2014 interview with …", "During a rally in Ohio"
 _MEDIUM_OPENING = regex.compile(r"\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|on)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                                 r"(?:[\p{L}\p{N}’'\-]+\s+){0,4}?(?:interviews?|essay|statement|op-ed|letter|article|"
@@ -7869,9 +7893,9 @@ def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, au
     only whom it was said to ("wrote to members") or whom someone called ("called Ana Ruiz": a telephone call), or
     is the predicate of a relative clause whose subject went before ("which the union had said was unworkable").
     A verb of knowing ("knows its finances") takes a fact, not a stance; a refusal ("would not discuss the cost",
-    "has not endorsed a candidate") or a bare plural ("opposed new ferries") is a stance on nothing named; one
-    thing with an article is a stance on it ("opposed an increase", "has promised a veto"), though asking "a
-    question" says nothing of what was asked.
+    "has not endorsed a candidate") is a stance on nothing named; one thing with an article ("opposed an increase",
+    "has promised a veto") or a bare plural ("opposed new ferries": a stance on the kind) is a stance on it, though
+    asking "a question" says nothing of what was asked.
     """
     if short_ok:
         return True
@@ -7882,18 +7906,10 @@ def _two_words_report(text: str, verb: str, words: list[str], cue_start: int, au
         return False
     if verb in _KNOWING_FORMS or "not" in aux or "never" in aux or _negated_before(text, cue_start, verb):
         return False
-    if (words[0].islower() and words[1].islower() and low[0] not in _OBJECT_OPENERS
-                                 and low[1].endswith("s") and not low[1].endswith(("ss", "us"))):
-        return False
     return True
 
 
 _KNOWING_FORMS = {"know", "knows", "knew", "known", "knowing"}
-# words that open a noun phrase or a phrase of the verb's own (not an adjective before a bare plural, "new ferries")
-_OBJECT_OPENERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "with",
-                   "to", "about", "for", "of", "against", "it", "him", "them", "us", "me", "you", "any", "all", "both",
-                   "some", "much", "more", "so", "what", "how", "why", "whether", "she", "he", "they", "we", "i"}
-
 
 _SHARE_ENDS = {"percent", "half", "majority", "minority", "plurality", "third", "thirds", "quarter", "quarters",
                "fifth", "fifths", "tenth", "tenths", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -8093,8 +8109,9 @@ _INVERTED_SUBJECT_WITH_WHO = regex.compile(r"\s*(?:a|an|one|another)\s+(?:[\p{Ll
 
 
 _IRREGULAR_PAST = {"said", "told", "wrote", "thought", "found", "sought", "felt", "knew", "forecast", "foresaw",
-                   "went", "shot", "put", "made", "spoke", "spoken"}
-# ("went", "shot", "put", "made", "spoke" for "went on", "shot back", "put it", "made clear", "spoke about")
+                   "went", "shot", "put", "made", "spoke", "spoken", "laid", "took", "came"}
+# ("went", "shot", "put", "made", "spoke", "laid", "took", "came" for "went on", "shot back", "put it", "made clear",
+# "spoke about", "laid out", "took aim at", "came out against")
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 # how a description of one person the story does not name opens ("a farmer", "one delegate", "another voter")
 _UNNAMED_OPENERS = {"a", "an", "one", "another"}

@@ -120,6 +120,16 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("debunk") + _verb("rebut", past="rebutted", ing="rebutting")
     + ["bashed", "bashing"]    # not "bash": a party more often
     + ["ruled"] + _verb("deem") + _verb("champion") + _verb("invoke") + _verb("side") + _verb("list")
+    # phrasal verbs whose object is the plan set out, the side pressed for or the one attacked: "laid out a plan",
+    # "pushed for a recount", "lashed out at the board", "went after Ruiz", "took aim at the levy"
+    + ["laid out", "lays out", "laying out", "pushed for", "pushes for", "pushing for", "lashed out at",
+       "lashes out at", "lashing out at", "went after", "goes after", "took aim at", "takes aim at", "taking aim at"]
+    # a position kept or pressed against someone: "took issue with the count", "doubled down on his remarks",
+    # "pushed back on the plan", "came out against the levy", "knocked Ruiz on trade"
+    + ["took issue with", "takes issue with", "taking issue with", "doubled down on", "doubles down on",
+       "doubling down on", "pushed back on", "pushed back against", "pushes back on", "pushing back on",
+       "pushing back against", "came out against", "came out for", "came out in favor of",
+       "comes out against", "spoke out against", "speaks out against", "speaking out against", "knocked"]
     + TOPIC_PHRASES
 ))
 
@@ -541,6 +551,9 @@ REPORT_NOUNS: list[str] = [
 # one attack is as often an assault, "an attack on the base", as words.)
 CENSURE_NOUN_PHRASES: list[str] = [
     "attacks on", "criticism of", "criticisms of", "condemnation of", "denunciation of",
+    # the stances taken the other way: "her embrace of the plan", "Ruiz's endorsement of Bell"; and a promise's
+    # infinitive, which the report opens with its "to" ("his promise to cut fares")
+    "embrace of", "endorsement of", "promise to", "promises to", "pledge to",
 ]
 
 # verbs that report words whoever the subject is; other cues ("added up", "shows") need a known speaker
