@@ -16,13 +16,18 @@ from .lexicon import GIVEN_NAMES, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
 from .people import contracted_pronoun
 from .text import word_set
 
+# Verbs of beginning or going on that take the cue verb as their gerund or infinitive ("began urging the board
+# to …", "has started to question …", "kept insisting that …"): the report is the cue's, the speaker the subject of
+# the verb of beginning
+_ASPECT_WORDS = (r"began|begun|begins|started|starts|continued|continues|kept|keeps|"
+                 r"began\s+to|begun\s+to|begins\s+to|started\s+to|starts\s+to")
 # Auxiliaries and adverbs that may stand before a cue verb ("has also said", "was critical of").
 _AUX_WORDS = (r"(?:(?:has|have|had|was|were|is|are|will|would|could|might|may|also|later|then|further|previously|"
               r"repeatedly|again|once|recently|publicly|privately|quickly|simply|flatly|firmly|just|often|long|"
               r"still|reportedly|first|even|never|not|did|does|do|has\s+long|had\s+long|initially|earlier|"
               r"subsequently|separately|frequently|openly|explicitly|bluntly|angrily|told\s+\w+\s+and|"
               r"been|be|remains|remained|very|deeply|highly|increasingly|more|less|so|too|openly|sharply|since|"
-              r"already|ever|always|now|privately|reportedly)\s+){0,3}")
+              r"already|ever|always|now|privately|reportedly|%s)\s+){0,3}" % _ASPECT_WORDS)
 # Any adverb in "-ly" after a form of "be" ("some are quietly saying", "she is suddenly promising", "was
 # especially critical of"): the progressive or the adjective is still the verb of a clause. (Not an adjective in
 # "-ly", "is likely", "was early", "is only".)

@@ -1,0 +1,31 @@
+"""Reports after a verb of beginning or going on, in sentences the team wrote.
+
+"Began", "started", "continued" and "kept" take the cue verb as a gerund or an infinitive ("began urging the board
+to …", "has started to question …"): what the cue reports is still the subject's, as after "has" or "is".
+"""
+import pytest
+
+from quotes import extract
+
+
+AFTER_A_VERB_OF_BEGINNING = [
+    ("a gerund after 'began'",
+     "Ana Ruiz began urging the harbor board to delay the vote.",
+     "the harbor board to delay the vote", "Ana Ruiz"),
+    ("an infinitive after 'started to'",
+     "Tom Bell started to question whether the ferry could pay its way.",
+     "whether the ferry could pay its way", "Tom Bell"),
+    ("a gerund after 'has begun'",
+     "Mara Quill has begun dismissing the idea that the pier is unsafe.",
+     "the idea that the pier is unsafe", "Mara Quill"),
+    ("a gerund after 'kept'",
+     "Ana Ruiz kept insisting that the toll would be lifted by spring.",
+     "that the toll would be lifted by spring", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", AFTER_A_VERB_OF_BEGINNING,
+                         ids=[c[0] for c in AFTER_A_VERB_OF_BEGINNING])
+def test_a_report_after_a_verb_of_beginning(name, text, said, speaker):
+    found = [(q.text, q.speaker) for q in extract(text)]
+    assert (said, speaker) in found, found
