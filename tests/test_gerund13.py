@@ -29,3 +29,23 @@ AFTER_A_VERB_OF_BEGINNING = [
 def test_a_report_after_a_verb_of_beginning(name, text, said, speaker):
     found = [(q.text, q.speaker) for q in extract(text)]
     assert (said, speaker) in found, found
+
+
+AFTER_TRYING_OR_GOING_ON = [
+    ("a stance after 'tried to'",
+     "Tom Bell tried to portray the harbor board as careless with the levy.",
+     "the harbor board as careless with the levy", "Tom Bell"),
+    ("a stance after 'went on to'",
+     "Ana Ruiz went on to endorse Mara Quill for the council seat.",
+     "Mara Quill for the council seat", "Ana Ruiz"),
+    ("a stance after 'is trying to'",
+     "Mara Quill is trying to highlight the gaps between the two ferry plans.",
+     "the gaps between the two ferry plans", "Mara Quill"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", AFTER_TRYING_OR_GOING_ON,
+                         ids=[c[0] for c in AFTER_TRYING_OR_GOING_ON])
+def test_a_stance_after_trying_or_going_on(name, text, said, speaker):
+    found = [(q.text, q.speaker) for q in extract(text)]
+    assert (said, speaker) in found, found

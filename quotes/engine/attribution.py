@@ -7749,7 +7749,7 @@ def _leads_in_to_a_report(text: str, before_words: list, verb: str, cue_end: int
     subject is the sentence's, found elsewhere. Not before a colon: "Traders appeared to agree: …" would read
     the writer's next sentence as what they agreed to.)"""
     lead = before_words[-2]
-    if lead not in _LEADS_IN or verb not in SPEECH:
+    if lead not in _LEADS_IN or not (verb in SPEECH or (verb in STANCE and lead in _TRYING_LEADS)):
         return False
     if lead == "on" and before_words[-3:-2] not in (["went"], ["goes"], ["going"]):
         return False
@@ -8146,6 +8146,10 @@ _CONTINUE_FORMS = {"continue", "continues", "continued", "continuing"}   # "cont
 _LEADS_IN = {"seemed", "appeared", "appears", "try", "tries", "tried", "trying", "attempted", "attempting",
              "moved", "quick", "eager", "ready", "poised", "set", "able", "likely", "expected",
              "need", "needs", "yet", "working", "failed", "on"}
+# trying and going on carry the subject into a verb of stance too ("tried to portray Bell as …", "went on to endorse
+# Vale", "attempted to tie the two together"): what is tried is the subject's own stance, where "is likely to
+# back" or "is expected to endorse" is the writer's forecast of it
+_TRYING_LEADS = {"try", "tries", "tried", "trying", "attempted", "attempting", "on"}
 _DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
 _STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
 
