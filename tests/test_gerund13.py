@@ -49,3 +49,23 @@ AFTER_TRYING_OR_GOING_ON = [
 def test_a_stance_after_trying_or_going_on(name, text, said, speaker):
     found = [(q.text, q.speaker) for q in extract(text)]
     assert (said, speaker) in found, found
+
+
+AFTER_A_SUBORDINATOR_OF_TIME = [
+    ("a gerund of stance after 'after'",
+     "Tom Bell lost ground in the polls after mocking Mara Quill in two debates.",
+     "Mara Quill", "Tom Bell"),
+    ("a gerund of stance after an opening 'after'",
+     "After questioning the harbor board's figures, Ana Ruiz left the meeting.",
+     "the harbor board's figures", "Ana Ruiz"),
+    ("a gerund of stance after 'while'",
+     "Mara Quill toured the pier while dismissing the repair plan as too costly.",
+     "the repair plan as too costly", "Mara Quill"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", AFTER_A_SUBORDINATOR_OF_TIME,
+                         ids=[c[0] for c in AFTER_A_SUBORDINATOR_OF_TIME])
+def test_a_gerund_of_stance_after_a_subordinator_of_time(name, text, said, speaker):
+    found = [(q.text, q.speaker) for q in extract(text)]
+    assert (said, speaker) in found, found

@@ -3111,7 +3111,9 @@ class Attributor:
                 and not text[max(lo, vstart - 4):vstart].strip().rstrip("”’\"'").endswith((",", "—", "–")) \
                 and not (verb in SPEECH and _hyphen_dash_before(text, lo, vstart)) \
                 and not (prev_low in _GERUND_LEADS and (verb in SPEECH or verb_low in _TOPIC_PHRASES
-                                                        or (verb_low in _SIDE_TAKING_GERUNDS and _PARTICLE_AFTER_GERUND.match(
+                                                        or ((verb_low in _SIDE_TAKING_GERUNDS
+                                                             or (prev_low in _TIME_GERUND_LEADS and verb in STANCE))
+                                                            and _PARTICLE_AFTER_GERUND.match(
                                                             text, cue_end, hi) is None))) \
                 and not self._second_participle_of_speech(pi, verb_low, prev_low, lo, vstart):
             # (but "by saying …", "after arguing …": a preposition makes it the verb of a clause)
@@ -6752,6 +6754,9 @@ _THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
 _NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
+# subordinators of time before a gerund of stance: "after mocking Vale in two debates", "while dismissing the
+# plan", "before questioning the board's figures": the gerund is the verb of a clause whose subject is the sentence's
+_TIME_GERUND_LEADS = {"after", "before", "while"}
 # gerunds of taking a side on someone or something: after a preposition ("in opposing the toll", "after backing
 # Ruiz", "by denouncing the deal") they are the verb of a clause whose subject is the sentence's, as "by saying" is
 _SIDE_TAKING_GERUNDS = {"supporting", "backing", "opposing", "endorsing", "criticising", "blasting", "denouncing",
