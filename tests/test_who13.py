@@ -1,0 +1,28 @@
+"""Who speaks in a relative clause with no comma after a plural noun the lexicon does not know as people, in
+sentences the team wrote.
+
+"who" names people whatever the noun before it, so "fishermen who oppose the levy" reports the fishermen's
+stance, and the report ends where the relative clause does ("…, and the mayor was pleased").
+"""
+import pytest
+
+from quotes import extract
+
+
+GROUPS_BEFORE_WHO = [
+    ("a stance verb after an unknown plural",
+     "The council heard from fishermen who oppose the new harbor levy.",
+     "the new harbor levy", "fishermen"),
+    ("a qualifier stays with the noun, the comma ends the clause",
+     "The plan drew praise from young idealists who wanted a covered market, and the mayor was pleased.",
+     "a covered market", "young idealists"),
+    ("a verb of saying after an unknown plural",
+     "The mayor met with ferrymen who say the winter timetable is unworkable.",
+     "the winter timetable is unworkable", "ferrymen"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", GROUPS_BEFORE_WHO, ids=[c[0] for c in GROUPS_BEFORE_WHO])
+def test_the_group_before_who_speaks(name, text, said, speaker):
+    found = [(q.text, q.speaker) for q in extract(text)]
+    assert (said, speaker) in found, found
