@@ -26,3 +26,24 @@ GROUPS_BEFORE_WHO = [
 def test_the_group_before_who_speaks(name, text, said, speaker):
     found = [(q.text, q.speaker) for q in extract(text)]
     assert (said, speaker) in found, found
+
+
+VOTES = [
+    ("a vote for a candidate",
+     "Most of the dock workers voted for Ana Ruiz in the spring primary.",
+     "Ana Ruiz in the spring primary", "the dock workers"),
+    ("a share of a poll that would vote against",
+     "Among harbor residents, 41 percent would vote against the ferry levy.",
+     "the ferry levy", "41 percent"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,speaker", VOTES, ids=[c[0] for c in VOTES])
+def test_a_vote_is_a_stance(name, text, said, speaker):
+    found = [(q.text, q.speaker) for q in extract(text)]
+    assert (said, speaker) in found, found
+
+
+def test_a_place_that_votes_reports_nothing():
+    found = [q.text for q in extract("Three coastal states voted for a governor of the other party in 1990.")]
+    assert not found, found

@@ -3318,6 +3318,10 @@ class Attributor:
             speaker = bare_subject(text, lo, m.start(), cast)
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
+        if verb_low.split(" ", 1)[0] in _VOTE_FORMS and (speaker is None or _votes_as_a_place(speaker.mention)):
+            # "Ohio voted for the winner again", "the district had voted for Bell": a place's vote is a tally, no
+            # one's stance, and a vote with no subject named tells nobody's
+            return None
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
             if not _ends_an_aside(text[lo:vstart]) or verb not in SPEECH \
@@ -6884,6 +6888,17 @@ _NOT_A_QUALIFIER = {"there", "here", "are", "were", "be", "been", "being", "had"
                     "included", "including", "them", "they", "also", "such", "like", "but", "not", "than", "then",
                     "said", "say", "told", "met", "saw", "see", "even", "only", "just", "other", "both", "any", "no",
                     "who", "which", "that", "whom", "whose", "very", "many", "some", "all", "most", "few", "more"}
+_VOTE_FORMS = {"vote", "votes", "voted", "voting"}
+_VOTING_PLACE_NOUNS = {"state", "states", "district", "districts", "county", "counties", "city", "cities", "town",
+                       "towns", "precinct", "precincts", "country", "countries", "nation", "region", "regions"}
+
+
+def _votes_as_a_place(mention: str) -> bool:
+    """Is the subject of a vote a place ("Ohio", "three states", "the district"), whose vote is a tally?"""
+    last = mention.split()[-1].strip(".,").lower() if mention.split() else ""
+    return last in _VOTING_PLACE_NOUNS or last in PLACES or mention.rstrip().endswith("Va.")
+
+
 # "those who" right before a cue, auxiliaries or adverbs between: "those who say", "those who have long backed"
 _THOSE_WHO_BEFORE = regex.compile(r"\b[Tt]hose\s+who\s+(?:(?:has|have|had|do|did|also|still|now|once|long|all|"
                                   r"\p{Ll}{3,}ly)\s+){0,3}$")
