@@ -47,3 +47,19 @@ def test_a_vote_is_a_stance(name, text, said, speaker):
 def test_a_place_that_votes_reports_nothing():
     found = [q.text for q in extract("Three coastal states voted for a governor of the other party in 1990.")]
     assert not found, found
+
+
+IDENTIFIES = [
+    ("who one says one is",
+     "About a third of the ferry riders who identify as independents backed the levy.",
+     "as independents"),
+    ("a finding that names someone",
+     "The harbor police identified the skipper as a sailor from Dover.",
+     "the skipper as a sailor from Dover"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", IDENTIFIES, ids=[c[0] for c in IDENTIFIES])
+def test_identifying_reports_what_is_named(name, text, said):
+    found = [q.text for q in extract(text)]
+    assert said in found, found
