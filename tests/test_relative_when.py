@@ -11,7 +11,7 @@ import quotes
 
 WHEN_CASES = [
     # (text, the report, its speaker)
-    ("Mara Quill, who in 2010 said the levy was unfair, voted for it on Monday.",
+    ("Mara Quill, who in 2010 said the levy was unfair, voted no on Monday.",
      "the levy was unfair", "Mara Quill"),
     ("Tom Vale, who last week warned that the pier would close, stayed home.",
      "that the pier would close", "Tom Vale"),
@@ -29,7 +29,7 @@ def test_a_time_phrase_after_who_keeps_the_report_and_its_speaker(text, report, 
 
 
 def test_the_relative_pronoun_right_before_the_verb_reads_as_before():
-    found = quotes.extract("Mara Quill, who said the levy was unfair, voted for it.", date="2024-05-06")
+    found = quotes.extract("Mara Quill, who said the levy was unfair, voted no.", date="2024-05-06")
     assert [(q.text, q.speaker) for q in found] == [("the levy was unfair", "Mara Quill")]
 
 

@@ -257,7 +257,7 @@ def test_assuming_a_charge_is_no_report(name, text, phrase):
 # "show" after a word of broadcasting is a programme ("a radio show"), not the verb of evidence
 BROADCAST_SHOW = [
     ("host of a radio show, verb", "Tomas Reyes, a retired teacher and the host of a weekly radio show, is an "
-                                   "Ashford resident who voted for Lopez in the primary.", None),
+                                   "Ashford resident who moved to Lopez Street in the spring.", None),
     # look-alikes: the verb after a document or a person, and "made the point that", a way of stating a view
     ("polls show", "Polls show the mayor with a narrow lead.", "the mayor with a narrow lead"),
     ("will show", "Her advisers think the mayor will show the voters a new plan.", "show the voters a new plan"),

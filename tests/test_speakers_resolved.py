@@ -113,7 +113,7 @@ BODY_SUBJECTS = [
      "Coastal Alaska has since become “the quietest stretch of the whole northern coast,” by most accounts.",
      "the quietest stretch", None),
     ("look-alike: a pronoun as the subject",
-     "The harbor council met on Monday. It voted for a motion which said the port “must close the north pier "
+     "The harbor council met on Monday. It passed a motion which said the port “must close the north pier "
      "before the winter storms.”",
      "must close the north pier", None),
 ]

@@ -1920,6 +1920,32 @@ class Attributor:
         self.cast.as_clause_subjects(mark, lo, hi, _sentence_end(self.text, vstart))
         return speaker
 
+    def _unknown_group_before_who(self, lo: int, vstart: int) -> bool:
+        """Does a relative clause with no comma open right before ``vstart`` on a plural noun the lexicon does not
+        know as people ("fishermen who …")? Then its speaker is _unknown_antecedent's."""
+        who = _SUBJECT_RELATIVE_BEFORE.search(self.text, lo, vstart)
+        if who is None:
+            return False
+        toks = _tokens(self.text, max(0, who.start() - 40), who.start() + 4, self.cast)
+        return len(toks) >= 2 and toks[-1][0] == "who" and not _np_token(toks[-2][0]) \
+            and _UNKNOWN_GROUP_HEAD.fullmatch(toks[-2][0]) is not None and toks[-2][0] not in _NOT_A_GROUP_HEAD
+
+    def _unknown_antecedent(self, toks) -> Optional[Speaker]:
+        """'fishermen who oppose the levy', 'idealists who wanted a new pier': "who" with no comma names people
+        whatever the noun before it, so a plural noun the lexicon does not know as people is the group that speaks
+        (with the words qualifying it: "young idealists"). Only a plural: 'a chunk of voters' is read elsewhere,
+        and a singular is as often a thing the clause follows ('the year who …' is no English)."""
+        head = toks[-2][0]
+        if not _UNKNOWN_GROUP_HEAD.fullmatch(head) or head in _NOT_A_GROUP_HEAD:
+            return None
+        k = len(toks) - 2
+        while k > 0 and len(toks) - 2 - k < 2 and _GROUP_QUALIFIER.fullmatch(toks[k - 1][0]) \
+                and toks[k - 1][0] not in _NOT_A_GROUP_HEAD and toks[k - 1][0] not in DETERMINERS \
+                and toks[k - 1][0] not in _NOT_A_QUALIFIER:
+            k -= 1
+        return Speaker(mention=self.text[toks[k][1]:toks[-2][2]], name=self.text[toks[k][1]:toks[-2][2]],
+                       kind="group", start=toks[k][1], end=toks[-2][2])
+
     def _cue_subject(self, pi: int, lo: int, m, share_subject: bool = True) -> Optional[Speaker]:
         """The subject of the cue ``m`` found before a quote or a clause.
 
@@ -1985,7 +2011,7 @@ class Attributor:
             if toks[-2][0] in ("those", "Those"):
                 # "Among those who want …": whoever the relative clause defines, a group no noun names
                 return Speaker(mention=toks[-2][0], kind="group", start=toks[-2][1], end=toks[-2][2])
-            return self._antecedent(max(lo, floor), toks[-1][1], vstart)
+            return self._antecedent(max(lo, floor), toks[-1][1], vstart) or self._unknown_antecedent(toks)
         # 'a defence of “harbour pride,” saying …': a comma inside closing marks is a comma
         # (a dash sets off a participle as a comma does: "switched teams at once – saying …")
         after_comma = bool(toks) and (toks[-1][0] in (",", "—", "–") or (
@@ -3294,6 +3320,10 @@ class Attributor:
             speaker = bare_subject(text, lo, m.start(), cast)
             if speaker is not None:
                 rule = "speaker cue clause (subject as written)"
+        if verb_low.split(" ", 1)[0] in _VOTE_FORMS and (speaker is None or _votes_as_a_place(speaker.mention)):
+            # "Ohio voted for the winner again", "the district had voted for Bell": a place's vote is a tally, no
+            # one's stance, and a vote with no subject named tells nobody's
+            return None
         if speaker is None:
             # "…, said the minister." — inverted subject after the cue, clause before it
             if not _ends_an_aside(text[lo:vstart]) or verb not in SPEECH \
@@ -4744,6 +4774,12 @@ class Attributor:
                 and _SUBJECT_RELATIVE_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None \
                 and _LEADING_CONJUNCTION.match(text, lo, subject_start).end() == subject_start:
             return self._subject_relative_end(verb, cstart, cend, frags)
+        if _may_hold(text, max(lo, vstart - 40), vstart, "who") \
+                and self._unknown_group_before_who(max(lo, vstart - 40), vstart):
+            # "… heard from fishermen who oppose the levy, and …", "there are boatbuilders who back her, Bell
+            # said …": a relative clause with no comma that defines a group elsewhere in the sentence ends as one
+            # after "those" does
+            return self._those_who_end(verb, cstart, cend, frags)
         opening = _SUBORDINATE_OPENING.match(text, lo, subject_start)
         if opening is None and _may_hold(text, subject_start, vstart, "who") \
                 and _WHO_RIGHT_BEFORE.search(text, max(subject_start, vstart - 40), vstart) is not None:
@@ -6843,6 +6879,31 @@ def _may_end_in_when(text: str, lo: int, hi: int) -> bool:
 
 # a phrase opening the sentence that names a group by what it holds: "Among those who …", "Of voters who …"
 _GROUP_OPENING = regex.compile(r"\s*(?:(?:and|but|yet|so)\s+)?(?:among|of|like|unlike)\b", regex.I)
+# a plural noun before "who" that names people the lexicon does not know ("fishermen", "idealists"), and the
+# lowercase words that may qualify it ("young", "angry")
+_UNKNOWN_GROUP_HEAD = regex.compile(r"\p{Ll}{3,}(?:s|men|women|people|folk)")
+_GROUP_QUALIFIER = regex.compile(r"\p{Ll}[\p{Ll}\-]+")
+_NOT_A_GROUP_HEAD = {"this", "thus", "was", "has", "is", "his", "its", "yes", "less", "unless", "does", "as", "us",
+                     "those", "these", "others", "ones", "and", "or", "of", "the", "for", "from", "with", "to", "by",
+                     "in", "on", "at", "about", "against", "among", "many", "some", "all", "most", "more", "few",
+                     "various", "numerous", "says", "thinks", "believes"}
+# words that end the qualifiers before the noun: verbs, pronouns, adverbs ("there are generals", "them
+# working-class whites")
+_NOT_A_QUALIFIER = {"there", "here", "are", "were", "be", "been", "being", "had", "have", "include", "includes",
+                    "included", "including", "them", "they", "also", "such", "like", "but", "not", "than", "then",
+                    "said", "say", "told", "met", "saw", "see", "even", "only", "just", "other", "both", "any", "no",
+                    "who", "which", "that", "whom", "whose", "very", "many", "some", "all", "most", "few", "more"}
+_VOTE_FORMS = {"vote", "votes", "voted", "voting"}
+_VOTING_PLACE_NOUNS = {"state", "states", "district", "districts", "county", "counties", "city", "cities", "town",
+                       "towns", "precinct", "precincts", "country", "countries", "nation", "region", "regions"}
+
+
+def _votes_as_a_place(mention: str) -> bool:
+    """Is the subject of a vote a place ("Ohio", "three states", "the district"), whose vote is a tally?"""
+    last = mention.split()[-1].strip(".,").lower() if mention.split() else ""
+    return last in _VOTING_PLACE_NOUNS or last in PLACES or mention.rstrip().endswith("Va.")
+
+
 # "those who" right before a cue, auxiliaries or adverbs between: "those who say", "those who have long backed"
 _THOSE_WHO_BEFORE = regex.compile(r"\b[Tt]hose\s+who\s+(?:(?:has|have|had|do|did|also|still|now|once|long|all|"
                                   r"\p{Ll}{3,}ly)\s+){0,3}$")

@@ -130,6 +130,10 @@ STANCE_VERBS: list[str] = sorted(set(
        "doubling down on", "pushed back on", "pushed back against", "pushes back on", "pushing back on",
        "pushing back against", "came out against", "came out for", "came out in favor of",
        "comes out against", "spoke out against", "speaks out against", "speaking out against", "knocked"]
+    # a vote is a stance taken on the record: "voted for Ruiz", "would vote against the levy"
+    + [v + " " + p for v in ("vote", "votes", "voted", "voting") for p in ("for", "against")]
+    # who one says one is or sides with: "identify as independents", "identified themselves as teachers"
+    + _verb("identify", "identifies", "identified")
     + TOPIC_PHRASES
 ))
 
