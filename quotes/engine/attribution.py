@@ -29,7 +29,7 @@ from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENS
                       EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
                       NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
                       QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TITLE_HEADS, TOPIC_PHRASES,
-                      TOPIC_VERBS, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      TOPIC_VERBS, MONTH_ABBR, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -5195,8 +5195,8 @@ class Attributor:
         measured the standing the clause before it gives; the poll, as written, is the source (bare "the polls"
         is a manner of speaking about the race, "has soared in the polls", and reports nothing)."""
         text = self.text
-        if _GENERIC_POLLS.fullmatch(m.group("poll")) is not None:
-            return None
+        if _GENERIC_POLLS.fullmatch(m.group("source")) is not None:
+            return None     # (described, the polls are some polls: "in polls taken in May")
         if m.group("note") is not None and _FINITE.search(m.group("note")) is not None:
             return None     # ", a lead that has grown": a clause of its own, not a note
         colon = text.rfind(":", lo, m.start())
@@ -6354,12 +6354,21 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
     return "poll" in folded or "survey" in folded or "stud" in folded
 
 
+# a month's name or its short form as written in a date: "July", "Jan", "Sept"
+_MONTH_ABBRS = "|".join(sorted({m.capitalize() for m in MONTHS} | {a.capitalize() for a in MONTH_ABBR} | {"Sept"},
+                               key=len, reverse=True))
 # "… in a Harbor Times poll released Sunday.", "… in the latest surveys of Ohio voters.": a poll that closes its
 # sentence, with what may describe it (when it was taken, of whom, where)
 _POLL_CLOSES = regex.compile(
-    r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
-    r"(?:\s+(?:(?:released|conducted|taken|published|out)\b[^,;.!?\n]{0,40}|(?:this|last)\s+(?:week|month|year)|"
-    r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)"
+    # (no "in" among the poll's words: "stuck in fourth in most surveys" holds the poll after the second "in")
+    r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:(?!in\s)[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
+    # (a participle after a comma as well: "in the survey, taken May 2-5"; a place's list: "in Ohio, Iowa and
+    # Maine"; the days it ran: "Jan. 17-23")
+    r"(?:,?\s+(?:(?:released|conducted|taken|published|out)\b(?:[^,;.!?\n]|(?<=\b(?:" + _MONTH_ABBRS + r"))\.){0,40}|"
+    r"(?:this|last)\s+(?:week|month|year)|"
+    r"(?<!,\s*)(?:in|of|from)\s+[^,;.!?\n]{1,50}?(?:,\s+(?:and\s+)?\p{Lu}[^,;.!?\n]{0,30}?){0,4}|"
+    r"(?<!,\s*)(?:on\s+)?(?:" + _WEEKDAY + r")|"
+    r"(?<!,\s*)(?:" + _MONTH_ABBRS + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?)"
     # (or a comma and the writer's note on the result: ", up eight points from May", ", her worst showing")
     r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$))")
 # "has Ruiz leading", "had him at 4 percent", "puts her approval at 49 percent", "gives Ruiz a 9-point lead": a
@@ -6390,7 +6399,10 @@ _OPENER_GOES_ON = regex.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seve
 # words of a poll's result: a lead, a share, a place in the field
 _POLL_RESULT = regex.compile(r"(?i:\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailed|trailing|percent|"
                              r"points?|second|third|fourth|fifth|sixth|tied|support|approval|favorabl[ey]|"
-                             r"unfavorabl[ey])\b|%)")
+                             r"unfavorabl[ey]|dead\s+heat|neck\s+and\s+neck|"
+                             # (level with a rival: "pulling even with Hale", "about even", "runs even")
+                             r"(?:pull(?:s|ed|ing)?|run(?:s|ning)?|ran|draw(?:s|n|ing)?|drew|about|roughly|nearly|"
+                             r"almost|dead)\s+even)\b|%)")
 # a clause that is no result of the poll: a relative, a condition, a question
 # (nor a passive whose agent is those polled, "was backed by 42 percent of voters": the share reports it)
 _NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?|"

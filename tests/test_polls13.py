@@ -1,0 +1,41 @@
+"""What a poll reports about the race, in sentences the team wrote.
+
+A poll that closes its sentence reports the clause before it even when the poll's name holds an "in" of the
+standing ("sits in third in many surveys"), when what describes it follows a comma or lists places, or when
+it gives the days it ran ("Feb. 3-9"); bare "the polls" still reports nothing unless something describes
+them. A poll that has someone level with a rival ("drawing even") reports that standing.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    return [(q.text, q.rule) for q in extract(text)]
+
+
+POLL_RESULTS = [
+    ("an 'in' of the standing before the poll's",
+     "Vale sits in third in many surveys.", "Vale sits in third"),
+    ("the days the poll ran",
+     "Ruiz led Hale more than 2-1 in a Coast Times/Marist poll Feb. 3-9.", "Ruiz led Hale more than 2-1"),
+    ("a participle after the poll's comma",
+     "Ruiz beats Hale among farmers by 7 points, 47% to 40%, in the poll, taken June 3-6.",
+     "Ruiz beats Hale among farmers by 7 points, 47% to 40%"),
+    ("a list of places after the poll",
+     "Ruiz holds the lead in statewide polls in Ohio, Iowa and Maine.", "Ruiz holds the lead"),
+    ("described polls are some polls",
+     "She was about 30 points ahead of Hale here in polls taken in May.", "She was about 30 points ahead of Hale here"),
+    ("a poll that has someone drawing even",
+     "The newest poll has Ruiz drawing even with Hale.", "Ruiz drawing even with Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", POLL_RESULTS, ids=[c[0] for c in POLL_RESULTS])
+def test_the_poll_reports_the_standing(name, text, said):
+    found = [t for t, _ in reports(text)]
+    assert said in found, found
+
+
+def test_bare_polls_report_nothing():
+    assert reports("Ruiz has soared in the polls.") == []
