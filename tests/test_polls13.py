@@ -39,3 +39,28 @@ def test_the_poll_reports_the_standing(name, text, said):
 
 def test_bare_polls_report_nothing():
     assert reports("Ruiz has soared in the polls.") == []
+
+
+BEFORE_A_CONTRAST_OR_CAUSE = [
+    ("a contrast after the poll's comma",
+     "Ruiz came in second in June polls, although Hale rose to first in a later survey.",
+     "Ruiz came in second"),
+    ("a cause after the poll's comma",
+     "She ran about 30 points ahead of Hale there in polls taken in May, largely on the strength of older voters.",
+     "She ran about 30 points ahead of Hale there"),
+    ("the margin after the poll's comma",
+     "Ruiz finished ahead of Hale in recent polls from Coast and Harbor, by 8 points and 5 points.",
+     "Ruiz finished ahead of Hale"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", BEFORE_A_CONTRAST_OR_CAUSE, ids=[c[0] for c in BEFORE_A_CONTRAST_OR_CAUSE])
+def test_the_poll_reports_the_clause_before_its_comma(name, text, said):
+    found = [t for t, _ in reports(text)]
+    assert said in found, found
+
+
+def test_a_cause_is_no_result():
+    found = [t for t, rule in reports("Vale will skip the debate because of scoring below 2 percent in June polls, "
+                                      "although Ruiz will attend.") if rule == "clause in a poll"]
+    assert found == [], found

@@ -6370,7 +6370,11 @@ _POLL_CLOSES = regex.compile(
     r"(?<!,\s*)(?:on\s+)?(?:" + _WEEKDAY + r")|"
     r"(?<!,\s*)(?:" + _MONTH_ABBRS + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?)"
     # (or a comma and the writer's note on the result: ", up eight points from May", ", her worst showing")
-    r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$))")
+    r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$)"
+    # (or a comma and a contrast or a cause set against the result: ", although Hale moved up …", ", largely on
+    # the strength of older voters", ", by 8 points")
+    r"|,\s+(?:although|though|while|whereas|but|largely|mostly|partly|thanks\s+to|due\s+to|"
+    r"by\s+(?:nearly\s+|about\s+|roughly\s+|more\s+than\s+|almost\s+)?\d)\b)")
 # "has Ruiz leading", "had him at 4 percent", "puts her approval at 49 percent", "gives Ruiz a 9-point lead": a
 # poll's verb of placing, and someone (a name, a pronoun, a possessive's noun) where it puts them
 _POLL_PLACES = regex.compile(
@@ -6403,9 +6407,10 @@ _POLL_RESULT = regex.compile(r"(?i:\b(?:lead|leads|led|leading|ahead|behind|trai
                              # (level with a rival: "pulling even with Hale", "about even", "runs even")
                              r"(?:pull(?:s|ed|ing)?|run(?:s|ning)?|ran|draw(?:s|n|ing)?|drew|about|roughly|nearly|"
                              r"almost|dead)\s+even)\b|%)")
-# a clause that is no result of the poll: a relative, a condition, a question
+# a clause that is no result of the poll: a relative, a condition, a question, a cause ("… will not debate
+# because of polling below 1 percent": the poll measures the cause only)
 # (nor a passive whose agent is those polled, "was backed by 42 percent of voters": the share reports it)
-_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?|"
+_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless|because)\b|\?|"
                                      r"\b(?:is|are|was|were)\s+\p{Ll}+ed\s+by\s)")
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
