@@ -64,3 +64,18 @@ def test_a_cause_is_no_result():
     found = [t for t, rule in reports("Vale will skip the debate because of scoring below 2 percent in June polls, "
                                       "although Ruiz will attend.") if rule == "clause in a poll"]
     assert found == [], found
+
+
+PROGRESSIVE_EVIDENCE = [
+    ("a gerund noun as the document", "Recent polling is showing Ruiz has a wide lead over Hale in Maine.",
+     "Ruiz has a wide lead over Hale in Maine", "Recent polling"),
+    ("early results of a poll", "Early results of an exit survey are showing that Ruiz won most first-time voters.",
+     "that Ruiz won most first-time voters", "Early results of an exit survey"),
+]
+
+
+@pytest.mark.parametrize("name,text,said,source", PROGRESSIVE_EVIDENCE, ids=[c[0] for c in PROGRESSIVE_EVIDENCE])
+def test_a_document_in_the_progressive_reports(name, text, said, source):
+    found = {q.text: q for q in extract(text)}
+    assert said in found, list(found)
+    assert found[said].rule == "document cue clause"

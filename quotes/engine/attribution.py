@@ -3158,7 +3158,10 @@ class Attributor:
             return None
         # "A poll out this week shows Ruiz with a lead", "The survey found Ruiz leading": a document's verb of
         # evidence reports what follows it, a clause or not, and the document as written is its source
-        document = document_subject(text, lo, vstart, cast) if verb_low in EVIDENCE_VERBS and not gerund \
+        # (in the progressive too, past its auxiliary: "Recent polling is showing Ruiz ahead")
+        evidence = verb_low in EVIDENCE_VERBS or verb_low in _EVIDENCE_PROGRESSIVES and aux[-1:] in (
+            ["is"], ["are"], ["was"], ["were"], ["been"])
+        document = document_subject(text, lo, vstart, cast) if evidence and not gerund \
             and linked is None else None
         if document is not None and (speaker is None or speaker.start >= document.start):
             speaker, rule = document, "document cue clause"
@@ -5900,6 +5903,8 @@ _MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear"
 _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted", "repeat", "repeats", "repeated",
                                          "repeating"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
+# a document's verbs of evidence in the progressive: "polling is showing …", "the data are suggesting …"
+_EVIDENCE_PROGRESSIVES = frozenset({"showing", "suggesting", "indicating", "revealing", "confirming", "finding"})
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
