@@ -29,7 +29,7 @@ from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENS
                       EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
                       NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
                       QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TITLE_HEADS, TOPIC_PHRASES,
-                      TOPIC_VERBS, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      TOPIC_VERBS, MONTH_ABBR, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -3186,7 +3186,10 @@ class Attributor:
             return None
         # "A poll out this week shows Ruiz with a lead", "The survey found Ruiz leading": a document's verb of
         # evidence reports what follows it, a clause or not, and the document as written is its source
-        document = document_subject(text, lo, vstart, cast) if verb_low in EVIDENCE_VERBS and not gerund \
+        # (in the progressive too, past its auxiliary: "Recent polling is showing Ruiz ahead")
+        evidence = verb_low in EVIDENCE_VERBS or verb_low in _EVIDENCE_PROGRESSIVES and aux[-1:] in (
+            ["is"], ["are"], ["was"], ["were"], ["been"])
+        document = document_subject(text, lo, vstart, cast) if evidence and not gerund \
             and linked is None else None
         if document is not None and (speaker is None or speaker.start >= document.start):
             speaker, rule = document, "document cue clause"
@@ -5233,8 +5236,8 @@ class Attributor:
         measured the standing the clause before it gives; the poll, as written, is the source (bare "the polls"
         is a manner of speaking about the race, "has soared in the polls", and reports nothing)."""
         text = self.text
-        if _GENERIC_POLLS.fullmatch(m.group("poll")) is not None:
-            return None
+        if _GENERIC_POLLS.fullmatch(m.group("source")) is not None:
+            return None     # (described, the polls are some polls: "in polls taken in May")
         if m.group("note") is not None and _FINITE.search(m.group("note")) is not None:
             return None     # ", a lead that has grown": a clause of its own, not a note
         colon = text.rfind(":", lo, m.start())
@@ -5938,6 +5941,8 @@ _MAKING_PLAIN = {v for v in SPEECH if v.endswith(" clear")}    # "made it clear"
 _REFLEXIVE_STATE_VERBS = _FIND_VERBS | {"interrupt", "interrupts", "interrupted", "repeat", "repeats", "repeated",
                                          "repeating"}
 _REFLEXIVE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:himself|herself|themselves|itself|myself|ourselves|yourself|yourselves)\b")
+# a document's verbs of evidence in the progressive: "polling is showing …", "the data are suggesting …"
+_EVIDENCE_PROGRESSIVES = frozenset({"showing", "suggesting", "indicating", "revealing", "confirming", "finding"})
 # verbs of preference a share of those polled holds ("two-thirds support …"); "support" is a cue only there
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
@@ -6392,14 +6397,27 @@ def _may_name_a_poll(text: str, start: int, end: int) -> bool:
     return "poll" in folded or "survey" in folded or "stud" in folded
 
 
+# a month's name or its short form as written in a date: "July", "Jan", "Sept"
+_MONTH_ABBRS = "|".join(sorted({m.capitalize() for m in MONTHS} | {a.capitalize() for a in MONTH_ABBR} | {"Sept"},
+                               key=len, reverse=True))
 # "… in a Harbor Times poll released Sunday.", "… in the latest surveys of Ohio voters.": a poll that closes its
 # sentence, with what may describe it (when it was taken, of whom, where)
 _POLL_CLOSES = regex.compile(
-    r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
-    r"(?:\s+(?:(?:released|conducted|taken|published|out)\b[^,;.!?\n]{0,40}|(?:this|last)\s+(?:week|month|year)|"
-    r"(?:in|of|from)\s+[^,;.!?\n]{1,50}?|(?:on\s+)?(?:" + _WEEKDAY + r")))?)"
+    # (no "in" among the poll's words: "stuck in fourth in most surveys" holds the poll after the second "in")
+    r"(?<=\S[ ,]*)\s(?P<in>in)\s+(?P<source>(?P<poll>(?:(?!in\s)[\p{L}\p{N}/’'.\-&]+\s+){0,7}?(?i:polls?|surveys?))"
+    # (a participle after a comma as well: "in the survey, taken May 2-5"; a place's list: "in Ohio, Iowa and
+    # Maine"; the days it ran: "Jan. 17-23")
+    r"(?:,?\s+(?:(?:released|conducted|taken|published|out)\b(?:[^,;.!?\n]|(?<=\b(?:" + _MONTH_ABBRS + r"))\.){0,40}|"
+    r"(?:this|last)\s+(?:week|month|year)|"
+    r"(?<!,\s*)(?:in|of|from)\s+[^,;.!?\n]{1,50}?(?:,\s+(?:and\s+)?\p{Lu}[^,;.!?\n]{0,30}?){0,4}|"
+    r"(?<!,\s*)(?:on\s+)?(?:" + _WEEKDAY + r")|"
+    r"(?<!,\s*)(?:" + _MONTH_ABBRS + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?))?)"
     # (or a comma and the writer's note on the result: ", up eight points from May", ", her worst showing")
-    r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$))")
+    r"(?=\s*(?:[.;!?]|\n|$)|,\s+(?P<note>(?:up|down|a|an|his|her|their|its|usually|the)\s[^,;.!?\n]{0,80})(?:[.;!?]|\n|$)"
+    # (or a comma and a contrast or a cause set against the result: ", although Hale moved up …", ", largely on
+    # the strength of older voters", ", by 8 points")
+    r"|,\s+(?:although|though|while|whereas|but|largely|mostly|partly|thanks\s+to|due\s+to|"
+    r"by\s+(?:nearly\s+|about\s+|roughly\s+|more\s+than\s+|almost\s+)?\d)\b)")
 # "has Ruiz leading", "had him at 4 percent", "puts her approval at 49 percent", "gives Ruiz a 9-point lead": a
 # poll's verb of placing, and someone (a name, a pronoun, a possessive's noun) where it puts them
 _POLL_PLACES = regex.compile(
@@ -6428,10 +6446,14 @@ _OPENER_GOES_ON = regex.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seve
 # words of a poll's result: a lead, a share, a place in the field
 _POLL_RESULT = regex.compile(r"(?i:\b(?:lead|leads|led|leading|ahead|behind|trail|trails|trailed|trailing|percent|"
                              r"points?|second|third|fourth|fifth|sixth|tied|support|approval|favorabl[ey]|"
-                             r"unfavorabl[ey])\b|%)")
-# a clause that is no result of the poll: a relative, a condition, a question
+                             r"unfavorabl[ey]|dead\s+heat|neck\s+and\s+neck|"
+                             # (level with a rival: "pulling even with Hale", "about even", "runs even")
+                             r"(?:pull(?:s|ed|ing)?|run(?:s|ning)?|ran|draw(?:s|n|ing)?|drew|about|roughly|nearly|"
+                             r"almost|dead)\s+even)\b|%)")
+# a clause that is no result of the poll: a relative, a condition, a question, a cause ("… will not debate
+# because of polling below 1 percent": the poll measures the cause only)
 # (nor a passive whose agent is those polled, "was backed by 42 percent of voters": the share reports it)
-_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless)\b|\?|"
+_NOT_A_RESULT_CLAUSE = regex.compile(r"(?i:,\s+(?:who|which|where)\b|\b(?:if|whether|unless|because)\b|\?|"
                                      r"\b(?:is|are|was|were)\s+\p{Ll}+ed\s+by\s)")
 # what goes on describing the poll after its comma: ", conducted March 11-13,", ", however,"
 _POLL_MORE = regex.compile(r"\s*(?:(?:conducted|released|taken|published|based|carried\s+out)\b(?:[^,;.!?\n]|,\d){0,80}|"
