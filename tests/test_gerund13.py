@@ -61,6 +61,9 @@ AFTER_A_SUBORDINATOR_OF_TIME = [
     ("a gerund of stance after 'while'",
      "Mara Quill toured the pier while dismissing the repair plan as too costly.",
      "the repair plan as too costly", "Mara Quill"),
+    ("a gerund of stance after 'by'",
+     "Ana Ruiz opened the debate by questioning the cost of the new pier.",
+     "the cost of the new pier", "Ana Ruiz"),
 ]
 
 

@@ -6812,9 +6812,10 @@ _THAT_CLAUSE = regex.compile(r"\s+that\s+(?!(?:and|but|or|is|was|to)\b)[\p{L}\p{
 # prepositions and subordinators before a gerund of speech: "by saying", "after arguing", "while insisting"
 _NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 _GERUND_LEADS = {"by", "after", "before", "while", "from", "since", "upon", "of", "about", "in"}
-# subordinators of time before a gerund of stance: "after mocking Vale in two debates", "while dismissing the
-# plan", "before questioning the board's figures": the gerund is the verb of a clause whose subject is the sentence's
-_TIME_GERUND_LEADS = {"after", "before", "while"}
+# subordinators of time and "by" of means before a gerund of stance: "after mocking Vale in two debates", "while
+# dismissing the plan", "opened by questioning the board's figures": the gerund is the verb of a clause whose
+# subject is the sentence's
+_TIME_GERUND_LEADS = {"after", "before", "while", "by", "since", "upon"}
 # gerunds of taking a side on someone or something: after a preposition ("in opposing the toll", "after backing
 # Ruiz", "by denouncing the deal") they are the verb of a clause whose subject is the sentence's, as "by saying" is
 _SIDE_TAKING_GERUNDS = {"supporting", "backing", "opposing", "endorsing", "criticising", "blasting", "denouncing",
