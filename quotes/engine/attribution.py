@@ -5510,7 +5510,9 @@ _SPEAKING_DOCUMENTS = {"ruling", "report", "statement", "editorial", "letter", "
 # what follows a verb of speech when its sentence reports words of its own: a colon, or a clause
 _OPENS_OWN_REPORT = regex.compile(r"\s*(?::|(?:that\s+)?(?:he|she|they|it|we|i|you|there)\s)")
 _MANNER = set(MANNER_VERBS)
-_THAT_CLAUSE_ONLY = _MANNER | set(QUOTING_VERBS)    # (with no quote of theirs, they report only a that-clause)
+_THAT_CLAUSE_ONLY = _MANNER | set(QUOTING_VERBS) | {   # (with no quote of theirs, they report only a that-clause)
+    # ("“…,” she interrupted" quotes; "kept interrupting the mayor" cuts someone off and reports nothing)
+    "interrupt", "interrupts", "interrupted", "interrupting"}
 # whom it was said to, then the that-clause: "confided to her that …", "vented to her aide, Tom Hale, that …"
 _TO_WHOM_THEN_THAT = regex.compile(r" to [^.;:!?“”\"]{1,60}? that ")
 _NAME = r"(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)"
