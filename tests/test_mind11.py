@@ -2,8 +2,9 @@
 
 "The ferry seemed to drift", "Ruiz appears tired", "the toll seems like a gamble", "it now seems likely that …":
 the writer's reading of how things look, which the corpus counts as a report with no source, its content the
-subject and the complement. Whoever holds a stance the subject seems to hold ("Bell seemed to recognize the
+subject and the complement. Whoever holds a stance the subject seems to hold ("Bell seems to recognize the
 risk") or to whom the thing seemed so ("… seemed far away to most voters", "To Ruiz, …") is its speaker.
+("Bell seemed to recognize the risk" reports its object for Bell instead, as after "tried to": tests/test_seem13.py.)
 "Appear" with a place or an occasion after it ("appeared on the radio") is no judgment.
 """
 import pytest
@@ -22,8 +23,8 @@ SEEMING = [
      "Councilman Dorn appears tired", None),
     ("'it' with nothing it stands for", "It now seems likely that the toll will pass in March.",
      "likely that the toll will pass in March", None),
-    ("a stance the subject seems to hold", "Mayor Ana Ruiz seemed to recognize the risk of a second levy.",
-     "Mayor Ana Ruiz seemed to recognize the risk of a second levy", "Ana Ruiz"),
+    ("a stance the subject seems to hold", "Mayor Ana Ruiz seems to recognize the risk of a second levy.",
+     "Mayor Ana Ruiz seems to recognize the risk of a second levy", "Ana Ruiz"),
     ("to whom it seemed so", "For a while the harbor strike had seemed remote to most island voters.",
      "the harbor strike had seemed remote", "most island voters"),
 ]

@@ -8240,7 +8240,7 @@ _LEADS_IN = {"seemed", "appeared", "appears", "try", "tries", "tried", "trying",
 # trying and going on carry the subject into a verb of stance too ("tried to portray Bell as …", "went on to endorse
 # Vale", "attempted to tie the two together"): what is tried is the subject's own stance, where "is likely to
 # back" or "is expected to endorse" is the writer's forecast of it
-_TRYING_LEADS = {"try", "tries", "tried", "trying", "attempted", "attempting", "on"}
+_TRYING_LEADS = {"try", "tries", "tried", "trying", "attempted", "attempting", "on", "seemed", "appeared", "appears"}
 _DECIDE_FORMS = {"decide", "decides", "decided", "deciding"}
 _STANCE_QUESTION = regex.compile(r"\s+(?:whether|what|how|why|if)\b")
 
