@@ -29,7 +29,7 @@ from .lexicon import (ABBREVIATIONS, ADD_FORMS, AUDIENCE_NOUNS, CALL_FORMS, CENS
                       EVIDENCE_VERBS, FUTURE_VERB, GLOSS_WORDS, GROUP_HEADS, IRREGULAR_PARTICIPLES, MANNER_VERBS,
                       NOT_NAME, OFFICE_NOUNS, ORG_HEADS, PERSON_NOUNS, PHRASAL_PARTICLES, PLACES, PRONOUN_GENDER,
                       QUOTING_VERBS, REPORT_NOUNS, SAYING_VERBS, SEEK_FORMS, SOURCE_NOUNS, TITLE_HEADS, TOPIC_PHRASES,
-                      TOPIC_VERBS, MONTH_ABBR, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
+                      SHARE_CHOICE_VERBS, TOPIC_VERBS, MONTH_ABBR, MONTHS, WEEKDAYS, WORK_NOUNS, WRITTEN_WORKS)
 from .marks import Quoted
 from .people import INVERTED_VERBS, Cast, Entity, appositive_end, contracted_pronoun
 from .phrases import (CONJUNCTIONS, Speaker, _np_token, _pronoun, _speaker_from_words, _tokens, opening_subject_as_written,
@@ -3169,7 +3169,10 @@ class Attributor:
         gerund = participle and not aux and (prev_low in _GERUND_LEADS or that_participle)
         # "About three-quarters support a ban", "while 6 in 10 men supported Okoye": a share of those polled
         # holds the preference its verb reports, whatever (even one name) the object is
-        share = share_of_people(text, lo, vstart) if verb_low in _PREFERENCE_VERBS and not aux else None
+        share = share_of_people(text, lo, vstart) if (verb_low in _PREFERENCE_VERBS and not aux) or (
+            verb_low in _SHARE_CHOICE and _CHOICE_AUX.issuperset(aux)) else None
+        if verb_low in _SHARE_CHOICE and share is None:
+            return None   # "chose a car", "approved of the match": a choice is a stance only a poll's share holds
         # "voters who support Ruiz", "Vale, who strongly supports Ruiz": after a relative pronoun for people the
         # word is a verb, and the one person it names is the side the subject takes
         sides_with = verb_low in _SIDE_TAKING_FORMS and _WHO_RIGHT_BEFORE.search(text, max(lo, vstart - 40), vstart) \
@@ -5012,7 +5015,8 @@ class Attributor:
             sub = None if finding else self._subordinate_subject_start(lo, c, head, takes_a_clause)
             if sub is not None:
                 return sub
-            if verb in SPEECH and not finding:
+            if (verb in SPEECH or verb.lower() in _SHARE_CHOICE) and not finding:
+                # ("46 percent would choose Ruiz, and 44 percent would back Vale": each share its own choice)
                 share_at = self._share_opens_a_report(lo, c)
                 if share_at is not None:
                     return share_at
@@ -5949,6 +5953,9 @@ _EVIDENCE_PROGRESSIVES = frozenset({"showing", "suggesting", "indicating", "reve
 _PREFERENCE_VERBS = {"support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored",
                      "prefer", "prefers", "preferred", "want", "wants", "wanted", "reject", "rejects", "rejected", "backs", "backed"}
 _PREFERENCE_NOUNS = {"support"}
+# verbs of choice that are cues only after a share of those polled, which may say what it would do ("would choose")
+_SHARE_CHOICE = set(SHARE_CHOICE_VERBS)
+_CHOICE_AUX = {"would", "will", "might", "could", "still", "also", "not"}
 # the verbs of preference whose object is the side taken, a person as much as a policy ("supports Ruiz"; not
 # "wants": "wants Ruiz removed" is what is wanted done to him)
 _SIDE_TAKING_FORMS = {v for base in ("support", "oppose", "favor", "prefer", "back")

@@ -75,6 +75,11 @@ SPEECH_VERBS: list[str] = sorted(set(
 TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking", "spoken", "talks", "talking")
                             for p in ("about", "of")] + ["pointed to", "points to", "point to", "pointing to"]
 
+# Verbs of choice that report a stance only with a share of those polled as subject ("40 percent would choose
+# Ruiz", "a third picked the levy", "most approve of the plan"); elsewhere "chose a car" reports nothing
+SHARE_CHOICE_VERBS: list[str] = ["choose", "chooses", "pick", "picks", "would back", "will back", "approve of",
+                                 "approves of", "approved of", "disapprove of", "disapproves of", "disapproved of"]
+
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
@@ -135,6 +140,7 @@ STANCE_VERBS: list[str] = sorted(set(
     # who one says one is or sides with: "identify as independents", "identified themselves as teachers"
     + _verb("identify", "identifies", "identified")
     + TOPIC_PHRASES
+    + SHARE_CHOICE_VERBS
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
