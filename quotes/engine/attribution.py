@@ -2680,6 +2680,10 @@ class Attributor:
             else:
                 # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
                 to_whom = _TO_WHOM_AT_END.search(text, m.end(), end)
+                if to_whom is not None and not text[m.end("verb"):to_whom.start()].strip():
+                    # "the race seemed to be hers to lose", "voters don't seem to care": the "to" right after the
+                    # verb opens its infinitive, nobody whom it seemed so to
+                    to_whom = None
                 opening = _TO_WHOM_OPENING.match(text, lo, start)
                 if to_whom is not None and _someone_who_acts(text, to_whom.start("who"), to_whom.end("who")):
                     speaker = subject_before(text, to_whom.start("who"), to_whom.end("who"), self.cast,
