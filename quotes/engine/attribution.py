@@ -2668,6 +2668,10 @@ class Attributor:
             speaker, cue = None, m.group("verb")
             held = _HELD_STANCE.match(text, m.end("verb"), hi) if empty_it is None else None
             mention = _SUBJECT_TAIL.sub("", text[start:at].strip())
+            if empty_it is None and mention.lower() == "that":
+                # "prices that seem to climb", "a ritual that may seem dated", "but that seems out of reach": a
+                # thing's look the writer notes in passing, seldom a judgment the corpus reports
+                continue
             if held is not None and (held.group("adj") is not None or held.group("inf") in _STANCE_OR_SPEECH
                                      or held.group("inf") in _MIND_INFINITIVES) \
                     and (_someone_who_acts(text, start, start + len(mention))
