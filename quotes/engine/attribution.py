@@ -2668,6 +2668,10 @@ class Attributor:
             speaker, cue = None, m.group("verb")
             held = _HELD_STANCE.match(text, m.end("verb"), hi) if empty_it is None else None
             mention = _SUBJECT_TAIL.sub("", text[start:at].strip())
+            if empty_it is None and mention.lower() == "that":
+                # "prices that seem to climb", "a ritual that may seem dated", "but that seems out of reach": a
+                # thing's look the writer notes in passing, seldom a judgment the corpus reports
+                continue
             if held is not None and (held.group("adj") is not None or held.group("inf") in _STANCE_OR_SPEECH
                                      or held.group("inf") in _MIND_INFINITIVES) \
                     and (_someone_who_acts(text, start, start + len(mention))
@@ -2680,6 +2684,10 @@ class Attributor:
             else:
                 # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
                 to_whom = _TO_WHOM_AT_END.search(text, m.end(), end)
+                if to_whom is not None and not text[m.end("verb"):to_whom.start()].strip():
+                    # "the race seemed to be hers to lose", "voters don't seem to care": the "to" right after the
+                    # verb opens its infinitive, nobody whom it seemed so to
+                    to_whom = None
                 opening = _TO_WHOM_OPENING.match(text, lo, start)
                 if to_whom is not None and _someone_who_acts(text, to_whom.start("who"), to_whom.end("who")):
                     speaker = subject_before(text, to_whom.start("who"), to_whom.end("who"), self.cast,
