@@ -6205,7 +6205,12 @@ _AND_OWN_CLAUSE = regex.compile(
     r",[\p{Pf}\"'’]*\s+and\s+(?:(?:then|now|so|yet|still)\s+)?"
     r"(?:the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}'’.\-]*|\p{N}+|more|most|many|some|both|few)"
     r"(?:\s+[\p{L}\p{N}'’.\-]+){0,6}?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
-    r"should|must|does|did|may|might|said|says|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b")
+    r"should|must|does|did|may|might|said|says|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b"
+    # (or a pronoun subject, whose next word is its verb: ", and he renewed …", ", and they don't …"; "that" only as
+    # "that's": ", and that the …" is a second clause of what was said; not "it", which as often stands for the
+    # reported clause's own subject: "said the ferry was late, and it had been for weeks")
+    r"|,[\p{Pf}\"'’]*\s+and\s+(?:(?:then|now|so|yet|still)\s+)?(?:that['’]s\b|(?:he|she|they|we|you|I)(?:['’](?:s|ll|re|ve|d|m)\b|"
+    r"\s+(?:\p{Ll}+ly\s+|also\s+|even\s+)?(?!and\b|or\b)\p{Ll}{2,}\b))")
 # a subordinator that opens a clause or phrase of when or why ("after the vote", "because it …"); not the
 # particle of "go after", nor "right before" / "shortly after" read as one adverb of time, nor "week after
 # week"; "hours after the vote": the measure of time goes with it; "only after …", "not because …": a

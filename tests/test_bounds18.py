@@ -1,0 +1,48 @@
+"""Where a report ends, in sentences the team wrote (bounds18).
+
+", and" then a pronoun and its verb is the writer going on with a clause of their own, as ", and the council
+has …" is; ", and that the …" is not: it opens a second clause of what was said.
+"""
+import pytest
+
+from quotes import extract
+
+
+def texts(text):
+    return [q.text for q in extract(text)]
+
+
+ENDS_BEFORE_A_PRONOUN_CLAUSE = [
+    ("he and a past tense",
+     "Nora Pike said the ferry levy is unfair to islanders, and she repeated the claim at Friday's meeting.",
+     "the ferry levy is unfair to islanders"),
+    ("they and a contracted negative",
+     "Most harbor workers favor a shorter shift on weekends, and they don't mind the lower pay.",
+     "a shorter shift on weekends"),
+    ("she and a deciding verb (moved from test_report_overreach: the report stops before it)",
+     "Ana Ruiz has said that she entered the race because the old board failed, and she decided to run.",
+     "that she entered the race because the old board failed"),
+    ("that's",
+     "Tom Vale argues the pier is worth saving for the town, and that's a view the council shares.",
+     "the pier is worth saving for the town"),
+]
+
+GOES_ON_TO_A_SECOND_CLAUSE = [
+    ("and that, a second that-clause",
+     "Nora Pike said the ferry levy is unfair to islanders, and that the board should drop it.",
+     "the ferry levy is unfair to islanders, and that the board should drop it"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", ENDS_BEFORE_A_PRONOUN_CLAUSE,
+                         ids=[c[0] for c in ENDS_BEFORE_A_PRONOUN_CLAUSE])
+def test_the_report_ends_before_a_pronoun_clause(name, text, said):
+    found = texts(text)
+    assert said in found, found
+
+
+@pytest.mark.parametrize("name,text,said", GOES_ON_TO_A_SECOND_CLAUSE,
+                         ids=[c[0] for c in GOES_ON_TO_A_SECOND_CLAUSE])
+def test_a_second_that_clause_goes_on(name, text, said):
+    found = texts(text)
+    assert said in found, found
