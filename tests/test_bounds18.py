@@ -46,3 +46,34 @@ def test_the_report_ends_before_a_pronoun_clause(name, text, said):
 def test_a_second_that_clause_goes_on(name, text, said):
     found = texts(text)
     assert said in found, found
+
+
+def pieces(text):
+    return [[text[s:e] for s, e in q.spans] for q in extract(text)]
+
+
+# an aside between a subject and its present-tense predicate: both parts are what was said, the aside is not
+SUBJECT_BEFORE_THE_ASIDE = [
+    ("a singular subject and an -s verb",
+     "The ferry levy, Nora Pike said, harms the islanders most.",
+     ["The ferry levy", "harms the islanders most"]),
+    ("a plural subject and a base verb",
+     "Most dock workers, the union survey found, want a shorter shift.",
+     ["Most dock workers", "want a shorter shift"]),
+    ("an adverb before the verb",
+     "The new toll, Tom Vale argued, only hurts the poorest drivers.",
+     ["The new toll", "only hurts the poorest drivers"]),
+]
+
+OPENING_PHRASE_STAYS_OUT = [
+    ("a phrase of time, then a clause with its own subject",
+     "In the end, Nora Pike said, the council will drop the levy.",
+     ["the council will drop the levy"]),
+]
+
+
+@pytest.mark.parametrize("name,text,said", SUBJECT_BEFORE_THE_ASIDE + OPENING_PHRASE_STAYS_OUT,
+                         ids=[c[0] for c in SUBJECT_BEFORE_THE_ASIDE + OPENING_PHRASE_STAYS_OUT])
+def test_the_report_around_an_aside(name, text, said):
+    found = pieces(text)
+    assert said in found, found

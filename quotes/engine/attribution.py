@@ -3464,7 +3464,9 @@ class Attributor:
                     # the clause: ", said Ruiz, who spoke first" describes her)
                     extra = Span(tail_start, tail_end)
                     rule = "clause, speaker cue, clause" if not inverted else "clause, cue speaker, clause"
-            subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
+            subject_first = extra is not None and (_PREDICATE_START.match(text, extra.start, extra.end) is not None
+                                                   or _PRESENT_PREDICATE_START.match(text, extra.start, extra.end)
+                                                   is not None) \
                 and _may_be_a_subject(_words(text[cstart:cend]))
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
@@ -6980,6 +6982,16 @@ _PREDICATE = (r"(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)
               r"built|drew|drove|flew|threw|chose|broke|struck|swore|sold|fled|withdrew|understood|forgot|"
               r"\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
 _PREDICATE_START = regex.compile(r"\s*" + _PREDICATE)
+# a present tense in -s and the start of its object ("The levy, Vale said, harms the poor", "…, wants a new
+# vote"): after an aside, a predicate with no subject of its own (_PREDICATE has no present tense but "says": a
+# bare "-s" word alone may as well be a plural noun, the next clause's subject)
+_PRESENT_PREDICATE_START = regex.compile(
+    r"\s*(?:(?:\p{Ll}+ly|also|still|never|now|often|only)\s+)?(?:\p{Ll}{2,}(?<![su])s|(?!(?:he|she|they|we|you|it|there|"
+    r"here|the|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|few|no|in|on|at|for|"
+    r"with|by|from|of|to|as|if|when|while|because|since|after|before|then|now|so|once|what|who|which|how|why|not|"
+    r"even|just|only|but|and|or|nor|yet)\b)\p{Ll}{2,})\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|to|no|more|less|much|many|some|any|all|"
+    r"every|each|both|them|him|us|me|it|nothing|everything|something|up|down|out|off|well|far|too)\b")
 # a comma, then the sentence's own predicate ("…, was issued") or a clause with its subject ("…, the council
 # closed it"); not a list's next item, a conjunction or a phrase ("…, including …", "…, and …", "…, in May")
 _CLAUSE_RESUMES = regex.compile(
