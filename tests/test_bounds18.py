@@ -77,3 +77,33 @@ OPENING_PHRASE_STAYS_OUT = [
 def test_the_report_around_an_aside(name, text, said):
     found = pieces(text)
     assert said in found, found
+
+
+# "and" then a past (or present) tense whose tense the reported clause cannot take: the speaker's next predicate
+ENDS_BEFORE_THE_SPEAKERS_NEXT_PREDICATE = [
+    ("a subjunctive clause, then a past tense",
+     "Tom Vale praised the crews, demanded that the toll be scrapped and went home.",
+     "that the toll be scrapped"),
+    ("a present clause, then a past tense after a comma",
+     "Nora Pike insisted that the pier is safe for ferries, and urged the board to reopen it.",
+     "that the pier is safe for ferries"),
+    ("a past clause after a present verb, then a present tense",
+     "Vale denies that the harbor board was warned and blames the storm for the damage.",
+     "that the harbor board was warned"),
+    ("an object, then an irregular past",
+     "Nora Pike echoed the dockers' worries about pay and took the stage with Vale.",
+     "the dockers' worries about pay"),
+]
+
+AGREEING_TENSES_GO_ON = [
+    ("a past clause goes on in the past",
+     "Nora Pike said the ferry was late and missed the noon sailing.",
+     "the ferry was late and missed the noon sailing"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", ENDS_BEFORE_THE_SPEAKERS_NEXT_PREDICATE + AGREEING_TENSES_GO_ON,
+                         ids=[c[0] for c in ENDS_BEFORE_THE_SPEAKERS_NEXT_PREDICATE + AGREEING_TENSES_GO_ON])
+def test_the_report_ends_where_the_tense_changes(name, text, said):
+    found = texts(text)
+    assert said in found, found

@@ -3614,6 +3614,7 @@ class Attributor:
                 cend = predicate_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
+            cend = self._past_predicate_after_present_clause(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
             if adjunct_at < cend:
                 cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
@@ -4493,6 +4494,34 @@ class Attributor:
                     continue
             if frags.any_within(m.start(), cend + 1):
                 return cend     # quoted words after it: the report goes on
+            return m.start()
+        return cend
+
+    def _past_predicate_after_present_clause(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'demanded that the toll be scrapped and went home', 'said she has no plan, and left': a reported clause
+        in the present or the subjunctive cannot go on in the past, so "and" with a past tense and no subject of
+        its own is the next predicate of the one who spoke (a past verb of speech), not more of what was said.
+        (`_and_end` keeps a second predicate of a reported clause, 'said the ferry was late and had been for
+        weeks', where the tenses agree.)"""
+        text = self.text
+        if not _may_hold(text, cstart, cend, "and"):
+            return cend
+        past = _is_past_tense(verb)
+        if not past and not (verb.endswith("s") and not verb.endswith("ss")):
+            return cend
+        # (after a present verb of speech, the mirror: 'denies that the crime was planned and goes on to …')
+        clash, agree = (_PRESENT_FINITE, _PAST_FINITE) if past else (_PAST_FINITE, _PRESENT_FINITE)
+        for m in (_AND_PAST_PREDICATE if past else _AND_PRESENT_PREDICATE).finditer(text, cstart, cend):
+            if frags.contains(m.start()) or frags.any_within(m.start(), cend + 1):
+                return cend
+            if len(_words(text[cstart:m.start()])) < 3:
+                continue
+            if not _reads_as_a_clause(text, cstart, m.start()) and text[m.start()] != ",":
+                # ('echoed the theme and took the stage': an object, then the subject's next predicate, as
+                # `_and_end` reads an "-ed" one; not after a comma, where the words ran on to other cues' reports)
+                return m.start()
+            if clash.search(text, cstart, m.start()) is None or agree.search(text, cstart, m.start()) is not None:
+                return cend     # (the first "and" decides: a past reported clause may go on in the past)
             return m.start()
         return cend
 
@@ -6106,6 +6135,26 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# "and" (after a comma or none), at most one adverb, then a past tense with no subject before it: "and went
+# home", ", and pushed to …" (_IRREGULAR_PAST's forms and a few more; "-ed" with the start of what follows it)
+_AND_PAST_PREDICATE = regex.compile(
+    r"(?:,[\p{Pf}\"'’]*)?\s+and\s+(?:(?:\p{Ll}+ly|also|then|later|still|never|even|soon)\s+)?"
+    r"(?:(?:went|left|came|made|took|gave|told|said|wrote|spoke|met|sent|spent|held|ran|sought|urged|vowed|won|"
+    r"lost|began|kept|brought|paid|stood|led)\b"
+    r"|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|about|against|in|home|back|"
+    r"out|up|\p{Lu}))")
+# a present or subjunctive finite verb of a reported clause ("is", "be scrapped", "will", "has"), and a past one
+# ("was", "would"; "-ed" not after an auxiliary, where it is a participle: "be scrapped", "has raised")
+_AND_PRESENT_PREDICATE = regex.compile(
+    r"(?:,[\p{Pf}\"'’]*)?\s+and\s+(?:(?:\p{Ll}+ly|also|then|still|never|even|often)\s+)?"
+    r"\p{Ll}{2,}(?<![su])s\s+(?:the|a|an|his|her|their|its|to|him|them|it)\b")
+# (not "has"/"have": a present perfect goes on in the past, "has long admired her and liked …")
+_PRESENT_FINITE = regex.compile(r"\b(?:is|are|am|be|will|can|must|shall|does|do|isn['’]t|aren['’]t|won['’]t|"
+                                r"can['’]t|doesn['’]t|don['’]t)\b|\p{L}['’](?:re|ll)\b"
+                                r"|\b(?i:he|she|it|that|there|what|who)['’]s\b")
+_PAST_FINITE = regex.compile(r"\b(?:was|were|had|did|would|could|might|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|"
+                             r"wouldn['’]t|couldn['’]t)\b|\p{L}['’]d\b"
+                             r"|(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|got)\s+)\b\p{Ll}{3,}ed\b")
 # a reported clause's opening subject: "he fears …", "she'd …", "that the pier …" (not "it": as often an object)
 _SUBJECT_OPENS = regex.compile(r"\s*(?:that|he|she|they|we|I|you|there)(?:\s|['’]\p{Ll})")
 # the marks that may close quoted words right after a comma set inside them ('a “moderate,” a dig')
