@@ -107,3 +107,25 @@ AGREEING_TENSES_GO_ON = [
 def test_the_report_ends_where_the_tense_changes(name, text, said):
     found = texts(text)
     assert said in found, found
+
+
+def reports(text):
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+# "seemed to <verb> …": the infinitive's "to" names no one it seemed so to, and the judgment runs through it
+SEEMING_RUNS_THROUGH_THE_INFINITIVE = [
+    ("to be ... to lose",
+     "But the harbor vote seemed to be Vale's to lose.",
+     ("the harbor vote seemed to be Vale's to lose", None)),
+    ("whom it seemed so to, after the infinitive",
+     "The new toll seemed to make sense to most islanders.",
+     ("The new toll seemed to make sense", "most islanders")),
+]
+
+
+@pytest.mark.parametrize("name,text,report", SEEMING_RUNS_THROUGH_THE_INFINITIVE,
+                         ids=[c[0] for c in SEEMING_RUNS_THROUGH_THE_INFINITIVE])
+def test_seeming_runs_through_the_infinitive(name, text, report):
+    found = reports(text)
+    assert report in found, found

@@ -2679,7 +2679,8 @@ class Attributor:
                 cue = text[m.start("verb"):held.end()]
             else:
                 # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
-                to_whom = _TO_WHOM_AT_END.search(text, m.end(), end)
+                # (past the infinitive's "to": "the race seemed to be hers to lose" names no one it seemed so to)
+                to_whom = _TO_WHOM_AT_END.search(text, m.end("inf") if m.group("to") is not None else m.end(), end)
                 opening = _TO_WHOM_OPENING.match(text, lo, start)
                 if to_whom is not None and _someone_who_acts(text, to_whom.start("who"), to_whom.end("who")):
                     speaker = subject_before(text, to_whom.start("who"), to_whom.end("who"), self.cast,
