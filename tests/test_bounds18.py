@@ -129,3 +129,22 @@ SEEMING_RUNS_THROUGH_THE_INFINITIVE = [
 def test_seeming_runs_through_the_infinitive(name, text, report):
     found = reports(text)
     assert report in found, found
+
+
+# ", which officials said will …, <the sentence's own verb>": the relative pronoun is the reported clause's subject,
+# and the report ends with the relative clause, before the sentence's own predicate
+RELATIVE_CLAUSE_WITH_ITS_OWN_SPEAKER = [
+    ("which, a plural speaker, a modal",
+     "The new levy, which officials said will take effect in May, will not apply to ferries.",
+     "will take effect in May"),
+    ("who, a present verb of speech",
+     "Nora Pike, who aides say wants a second term, has not decided on the toll.",
+     "wants a second term"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", RELATIVE_CLAUSE_WITH_ITS_OWN_SPEAKER,
+                         ids=[c[0] for c in RELATIVE_CLAUSE_WITH_ITS_OWN_SPEAKER])
+def test_a_relative_clause_report_ends_with_the_clause(name, text, said):
+    found = texts(text)
+    assert said in found, found

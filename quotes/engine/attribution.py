@@ -4783,7 +4783,12 @@ class Attributor:
                 and _THOSE_WHO_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None:
             return self._those_who_end(verb, cstart, cend, frags)
         if _may_hold(text, max(lo, vstart - 90), vstart, "who", "which") \
-                and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
+                and (_RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None
+                     or _RELATIVE_WITH_SUBJECT_BEFORE.search(text, max(lo, vstart - 60), vstart) is not None
+                     and (_PREDICATE_START.match(text, cstart, cend) is not None
+                          or _PRESENT_PREDICATE_START.match(text, cstart, cend) is not None)):
+            # (or a relative clause whose pronoun is the subject of the reported clause: 'the levy, which
+            # officials said will start in May, spares ferries': the report opens with its predicate)
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
             # ('Ruiz, who called the levy “theft,” voted …': the relative clause's comma set inside the closing
@@ -7116,6 +7121,9 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
 # withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
 # backed him in May and said …, withdrew")
+# ", which officials said", ", who aides say": a relative pronoun, then the cue's own short subject (no verb in it)
+_RELATIVE_WITH_SUBJECT_BEFORE = regex.compile(r",\s*(?:who|which)\s+(?!(?:has|have|had|is|are|was|were|will|would)\b)"
+                                              r"(?:[\p{L}\p{N}’'.\-]+\s+){1,3}(?:(?:also|once|\p{Ll}{3,}ly|have|has|had)\s+)?$")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:" + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
                                  r"(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
