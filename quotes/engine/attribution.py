@@ -2683,10 +2683,11 @@ class Attributor:
                 cue = text[m.start("verb"):held.end()]
             else:
                 # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
-                to_whom = _TO_WHOM_AT_END.search(text, m.end(), end)
+                # (past the infinitive's "to": "the race seemed to be hers to lose" names no one it seemed so to)
+                to_whom = _TO_WHOM_AT_END.search(text, m.end("inf") if m.group("to") is not None else m.end(), end)
                 if to_whom is not None and not text[m.end("verb"):to_whom.start()].strip():
-                    # "the race seemed to be hers to lose", "voters don't seem to care": the "to" right after the
-                    # verb opens its infinitive, nobody whom it seemed so to
+                    # "voters don't seem to care": the "to" right after the verb opens its infinitive, nobody whom
+                    # it seemed so to
                     to_whom = None
                 opening = _TO_WHOM_OPENING.match(text, lo, start)
                 if to_whom is not None and _someone_who_acts(text, to_whom.start("who"), to_whom.end("who")):
@@ -3472,7 +3473,9 @@ class Attributor:
                     # the clause: ", said Ruiz, who spoke first" describes her)
                     extra = Span(tail_start, tail_end)
                     rule = "clause, speaker cue, clause" if not inverted else "clause, cue speaker, clause"
-            subject_first = extra is not None and _PREDICATE_START.match(text, extra.start, extra.end) is not None \
+            subject_first = extra is not None and (_PREDICATE_START.match(text, extra.start, extra.end) is not None
+                                                   or _PRESENT_PREDICATE_START.match(text, extra.start, extra.end)
+                                                   is not None) \
                 and _may_be_a_subject(_words(text[cstart:cend]))
             # "Cutting the fares so soon, economists say, hurt the ferry": the clause after the verb opens with
             # its predicate, so the words before it are its subject, and both are what was said
@@ -3620,6 +3623,7 @@ class Attributor:
                 cend = predicate_at
             # (the words after 'and' are left unclaimed: '… and refused to back the plan' is a report of its own)
             cend = self._and_end(verb_low, cstart, cend, frags)
+            cend = self._past_predicate_after_present_clause(verb_low, cstart, cend, frags)
             adjunct_at = self._adjunct_end(verb_low, cstart, cend, frags)
             if adjunct_at < cend:
                 cend, short_ok = adjunct_at, True   # "attacked Machado during the debate": one word is what remains
@@ -4502,6 +4506,34 @@ class Attributor:
             return m.start()
         return cend
 
+    def _past_predicate_after_present_clause(self, verb: str, cstart: int, cend: int, frags: "Intervals") -> int:
+        """'demanded that the toll be scrapped and went home', 'said she has no plan, and left': a reported clause
+        in the present or the subjunctive cannot go on in the past, so "and" with a past tense and no subject of
+        its own is the next predicate of the one who spoke (a past verb of speech), not more of what was said.
+        (`_and_end` keeps a second predicate of a reported clause, 'said the ferry was late and had been for
+        weeks', where the tenses agree.)"""
+        text = self.text
+        if not _may_hold(text, cstart, cend, "and"):
+            return cend
+        past = _is_past_tense(verb)
+        if not past and not (verb.endswith("s") and not verb.endswith("ss")):
+            return cend
+        # (after a present verb of speech, the mirror: 'denies that the crime was planned and goes on to …')
+        clash, agree = (_PRESENT_FINITE, _PAST_FINITE) if past else (_PAST_FINITE, _PRESENT_FINITE)
+        for m in (_AND_PAST_PREDICATE if past else _AND_PRESENT_PREDICATE).finditer(text, cstart, cend):
+            if frags.contains(m.start()) or frags.any_within(m.start(), cend + 1):
+                return cend
+            if len(_words(text[cstart:m.start()])) < 3:
+                continue
+            if not _reads_as_a_clause(text, cstart, m.start()) and text[m.start()] != ",":
+                # ('echoed the theme and took the stage': an object, then the subject's next predicate, as
+                # `_and_end` reads an "-ed" one; not after a comma, where the words ran on to other cues' reports)
+                return m.start()
+            if clash.search(text, cstart, m.start()) is None or agree.search(text, cstart, m.start()) is not None:
+                return cend     # (the first "and" decides: a past reported clause may go on in the past)
+            return m.start()
+        return cend
+
     def _appositive_end(self, verb: str, cstart: int, cend: int, frags: "Intervals",
                         comma: Optional[int] = None) -> int:
         """'said he backed the levy, the first tax the island has voted in a decade': a noun phrase after the
@@ -4759,7 +4791,12 @@ class Attributor:
                 and _THOSE_WHO_BEFORE.search(text, max(lo, vstart - 40), vstart) is not None:
             return self._those_who_end(verb, cstart, cend, frags)
         if _may_hold(text, max(lo, vstart - 90), vstart, "who", "which") \
-                and _RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None:
+                and (_RELATIVE_BEFORE.search(text, max(lo, vstart - 90), vstart) is not None
+                     or _RELATIVE_WITH_SUBJECT_BEFORE.search(text, max(lo, vstart - 60), vstart) is not None
+                     and (_PREDICATE_START.match(text, cstart, cend) is not None
+                          or _PRESENT_PREDICATE_START.match(text, cstart, cend) is not None)):
+            # (or a relative clause whose pronoun is the subject of the reported clause: 'the levy, which
+            # officials said will start in May, spares ferries': the report opens with its predicate)
             # the relative clause ends where the sentence's own verb comes: "…, recounted", "…, is making";
             # whatever its verb ("…, who has endorsed the plan, also praised …")
             # ('Ruiz, who called the levy “theft,” voted …': the relative clause's comma set inside the closing
@@ -6112,6 +6149,26 @@ _RELATIVE_REACH = 150   # characters a relative clause inside a report may run b
 _AND_PREDICATE = regex.compile(r"(?:,[\p{Pf}\"'’]*)?\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|also|then|later|since|still|never|"
                                r"now|even)\s+)?(?:(?:has|have|had|is|was|were|did)\b|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|"
                                r"their|its|to|that|him|them|it|on|for|with|about|against|in|\p{Lu}))")
+# "and" (after a comma or none), at most one adverb, then a past tense with no subject before it: "and went
+# home", ", and pushed to …" (_IRREGULAR_PAST's forms and a few more; "-ed" with the start of what follows it)
+_AND_PAST_PREDICATE = regex.compile(
+    r"(?:,[\p{Pf}\"'’]*)?\s+and\s+(?:(?:\p{Ll}+ly|also|then|later|still|never|even|soon)\s+)?"
+    r"(?:(?:went|left|came|made|took|gave|told|said|wrote|spoke|met|sent|spent|held|ran|sought|urged|vowed|won|"
+    r"lost|began|kept|brought|paid|stood|led)\b"
+    r"|\p{Ll}{3,}ed\s+(?:the|a|an|his|her|their|its|to|that|him|them|it|on|for|with|about|against|in|home|back|"
+    r"out|up|\p{Lu}))")
+# a present or subjunctive finite verb of a reported clause ("is", "be scrapped", "will", "has"), and a past one
+# ("was", "would"; "-ed" not after an auxiliary, where it is a participle: "be scrapped", "has raised")
+_AND_PRESENT_PREDICATE = regex.compile(
+    r"(?:,[\p{Pf}\"'’]*)?\s+and\s+(?:(?:\p{Ll}+ly|also|then|still|never|even|often)\s+)?"
+    r"\p{Ll}{2,}(?<![su])s\s+(?:the|a|an|his|her|their|its|to|him|them|it)\b")
+# (not "has"/"have": a present perfect goes on in the past, "has long admired her and liked …")
+_PRESENT_FINITE = regex.compile(r"\b(?:is|are|am|be|will|can|must|shall|does|do|isn['’]t|aren['’]t|won['’]t|"
+                                r"can['’]t|doesn['’]t|don['’]t)\b|\p{L}['’](?:re|ll)\b"
+                                r"|\b(?i:he|she|it|that|there|what|who)['’]s\b")
+_PAST_FINITE = regex.compile(r"\b(?:was|were|had|did|would|could|might|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t|"
+                             r"wouldn['’]t|couldn['’]t)\b|\p{L}['’]d\b"
+                             r"|(?<!\b(?:be|been|being|is|are|was|were|has|have|had|get|got)\s+)\b\p{Ll}{3,}ed\b")
 # a reported clause's opening subject: "he fears …", "she'd …", "that the pier …" (not "it": as often an object)
 _SUBJECT_OPENS = regex.compile(r"\s*(?:that|he|she|they|we|I|you|there)(?:\s|['’]\p{Ll})")
 # the marks that may close quoted words right after a comma set inside them ('a “moderate,” a dig')
@@ -6213,7 +6270,12 @@ _AND_OWN_CLAUSE = regex.compile(
     r",[\p{Pf}\"'’]*\s+and\s+(?:(?:then|now|so|yet|still)\s+)?"
     r"(?:the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}'’.\-]*|\p{N}+|more|most|many|some|both|few)"
     r"(?:\s+[\p{L}\p{N}'’.\-]+){0,6}?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|"
-    r"should|must|does|did|may|might|said|says|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b")
+    r"should|must|does|did|may|might|said|says|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b"
+    # (or a pronoun subject, whose next word is its verb: ", and he renewed …", ", and they don't …"; "that" only as
+    # "that's": ", and that the …" is a second clause of what was said; not "it", which as often stands for the
+    # reported clause's own subject: "said the ferry was late, and it had been for weeks")
+    r"|,[\p{Pf}\"'’]*\s+and\s+(?:(?:then|now|so|yet|still)\s+)?(?:that['’]s\b|(?:he|she|they|we|you|I)(?:['’](?:s|ll|re|ve|d|m)\b|"
+    r"\s+(?:\p{Ll}+ly\s+|also\s+|even\s+)?(?!and\b|or\b)\p{Ll}{2,}\b))")
 # a subordinator that opens a clause or phrase of when or why ("after the vote", "because it …"); not the
 # particle of "go after", nor "right before" / "shortly after" read as one adverb of time, nor "week after
 # week"; "hours after the vote": the measure of time goes with it; "only after …", "not because …": a
@@ -6983,6 +7045,16 @@ _PREDICATE = (r"(?:(?:\p{Ll}+ly|later|then|also|still|never|now|soon|once|again)
               r"built|drew|drove|flew|threw|chose|broke|struck|swore|sold|fled|withdrew|understood|forgot|"
               r"\p{Ll}+['’]t|\p{Ll}{2,}ed)\b")
 _PREDICATE_START = regex.compile(r"\s*" + _PREDICATE)
+# a present tense in -s and the start of its object ("The levy, Vale said, harms the poor", "…, wants a new
+# vote"): after an aside, a predicate with no subject of its own (_PREDICATE has no present tense but "says": a
+# bare "-s" word alone may as well be a plural noun, the next clause's subject)
+_PRESENT_PREDICATE_START = regex.compile(
+    r"\s*(?:(?:\p{Ll}+ly|also|still|never|now|often|only)\s+)?(?:\p{Ll}{2,}(?<![su])s|(?!(?:he|she|they|we|you|it|there|"
+    r"here|the|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|few|no|in|on|at|for|"
+    r"with|by|from|of|to|as|if|when|while|because|since|after|before|then|now|so|once|what|who|which|how|why|not|"
+    r"even|just|only|but|and|or|nor|yet)\b)\p{Ll}{2,})\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|to|no|more|less|much|many|some|any|all|"
+    r"every|each|both|them|him|us|me|it|nothing|everything|something|up|down|out|off|well|far|too)\b")
 # a comma, then the sentence's own predicate ("…, was issued") or a clause with its subject ("…, the council
 # closed it"); not a list's next item, a conjunction or a phrase ("…, including …", "…, and …", "…, in May")
 _CLAUSE_RESUMES = regex.compile(
@@ -7057,6 +7129,9 @@ _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|wh
 # a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
 # withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
 # backed him in May and said …, withdrew")
+# ", which officials said", ", who aides say": a relative pronoun, then the cue's own short subject (no verb in it)
+_RELATIVE_WITH_SUBJECT_BEFORE = regex.compile(r",\s*(?:who|which)\s+(?!(?:has|have|had|is|are|was|were|will|would)\b)"
+                                              r"(?:[\p{L}\p{N}’'.\-]+\s+){1,3}(?:(?:also|once|\p{Ll}{3,}ly|have|has|had)\s+)?$")
 _RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:" + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
                                  r"(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
