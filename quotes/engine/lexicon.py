@@ -90,6 +90,8 @@ STANCE_VERBS: list[str] = sorted(set(
     # package, "paints" a wall). Not "advising": "is advising the campaign" is a job as often as advice
     + ["attacking", "painting", "comparing", "contrasting", "quoting", "alluding", "embracing",
        "promoting", "delivering"]
+    # setting out a plan or an idea as good: "promoted the levy as a fix", "promotes a four-day week"
+    + _verb("promote")
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
     + _verb("consider") + _verb("feel", past="felt") + _verb("doubt") + _verb("wonder")
