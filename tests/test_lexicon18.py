@@ -19,3 +19,25 @@ PROMOTE_CASES = [
 def test_what_is_promoted_is_the_subjects_stance(text, words, speaker):
     found = [q for q in quotes.extract(text) if words in q.text]
     assert found and found[0].speaker == speaker
+
+
+AFTER_TO_CASES = [
+    # (text, the report's words, its speaker): "attack", "tie" are verbs of stance after an infinitive's "to"
+    ("Senator Tom Ruiz continued to attack the ferry levy at a rally on Friday.", "the ferry levy", "Tom Ruiz"),
+    ("Mayor Rita Vale has tried to tie Ruiz to the toll scandal all spring.", "Ruiz to the toll scandal",
+     "Rita Vale"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", AFTER_TO_CASES)
+def test_a_base_form_after_to_reports_the_stance(text, words, speaker):
+    found = [q for q in quotes.extract(text) if q.text.startswith(words)]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The tie vote left the board stuck for a week.",
+    "A late attack on the pier left two boats burned.",
+])
+def test_the_same_words_as_nouns_report_nothing(text):
+    assert quotes.extract(text) == []

@@ -80,6 +80,12 @@ TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking",
 SHARE_CHOICE_VERBS: list[str] = ["choose", "chooses", "pick", "picks", "would back", "will back", "approve of",
                                  "approves of", "approved of", "disapprove of", "disapproves of", "disapproved of"]
 
+# Base forms that are verbs of stance only straight after an infinitive's "to" ("continued to attack the plan",
+# "sought to tie Vale to the scandal", "was the first to address the cuts"): elsewhere they are nouns or broad
+# verbs as often ("the attack", "a tie vote", "the address"). "back", "embrace", "link", "cast", "push" and
+# "respond" were tried the same way and reported as much that no one marks as a stance.
+STANCE_AFTER_TO: list[str] = ["attack", "tie", "address"]
+
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
     _verb("want") + _verb("plan", past="planned", ing="planning") + _verb("seek", past="sought")
@@ -143,6 +149,7 @@ STANCE_VERBS: list[str] = sorted(set(
     + _verb("identify", "identifies", "identified")
     + TOPIC_PHRASES
     + SHARE_CHOICE_VERBS
+    + STANCE_AFTER_TO
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
