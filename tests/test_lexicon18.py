@@ -41,3 +41,22 @@ def test_a_base_form_after_to_reports_the_stance(text, words, speaker):
 ])
 def test_the_same_words_as_nouns_report_nothing(text):
     assert quotes.extract(text) == []
+
+
+MAKE_THE_CASE_CASES = [
+    # (text, the report, its speaker): making the case is arguing, for a thing or that a clause holds
+    ("Mayor Rita Vale made the case that the toll pays for itself.", "that the toll pays for itself", "Rita Vale"),
+    ("Senator Tom Ruiz tried to make the case for a new ferry levy on Friday.", "a new ferry levy", "Tom Ruiz"),
+    ("The union will make the case to the board that the pier needs repair.", "that the pier needs repair",
+     "the union"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", MAKE_THE_CASE_CASES)
+def test_making_the_case_reports_the_argument(text, words, speaker):
+    found = [q for q in quotes.extract(text) if q.text == words]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_case_in_court_is_no_report():
+    assert quotes.extract("The case was made in court on Monday.") == []

@@ -52,7 +52,9 @@ SPEECH_VERBS: list[str] = sorted(set(
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
     # making a position plain: "the mayor made clear that …", "has made it clear that …", "made the point that …"
     + ["made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear",
-       "making clear", "making it clear", "made the point", "makes the point", "make the point", "making the point"]
+       "making clear", "making it clear", "made the point", "makes the point", "make the point", "making the point",
+       # arguing for a position: "made the case that the toll pays for itself", "tried to make the case for a levy"
+       "made the case", "makes the case", "make the case", "making the case"]
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
