@@ -60,3 +60,20 @@ def test_making_the_case_reports_the_argument(text, words, speaker):
 
 def test_a_case_in_court_is_no_report():
     assert quotes.extract("The case was made in court on Monday.") == []
+
+
+BASE_TOPIC_CASES = [
+    # (text, the topic reported, its speaker): the base form of "talk about"/"speak of" after a modal
+    ("Tom Bell will speak of his years on the pier at the library.", "his years on the pier", "Tom Bell"),
+    ("Mayor Rita Vale will talk about the school budget at the town meeting.", "the school budget", "Rita Vale"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", BASE_TOPIC_CASES)
+def test_the_base_form_of_a_topic_verb_reports_the_topic(text, words, speaker):
+    found = [q for q in quotes.extract(text) if q.text.startswith(words)]
+    assert found and found[0].speaker == speaker
+
+
+def test_talk_as_a_noun_reports_no_topic():
+    assert quotes.extract("The talk about the pier went on for hours.") == []

@@ -74,7 +74,9 @@ SPEECH_VERBS: list[str] = sorted(set(
 
 # What someone spoke of or pointed to as evidence: "spoke about the need for reform", "pointed to the polls"
 # ("talked" is a cue of its own, which reads "talked about" already). The object of the preposition is reported.
-TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking", "spoken", "talks", "talking")
+# The base form too, after "to" or a modal: "came on the show to talk about the levy", "will speak of her plan".
+TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking", "spoken", "talks", "talking",
+                                                                     "speak", "talk")
                             for p in ("about", "of")] + ["pointed to", "points to", "point to", "pointing to"]
 
 # Verbs of choice that report a stance only with a share of those polled as subject ("40 percent would choose
