@@ -77,3 +77,17 @@ def test_the_base_form_of_a_topic_verb_reports_the_topic(text, words, speaker):
 
 def test_talk_as_a_noun_reports_no_topic():
     assert quotes.extract("The talk about the pier went on for hours.") == []
+
+
+ADJECTIVE_CASES = [
+    # (text, the object of the feeling, whose feeling it is)
+    ("Councilwoman Dana Pryce is confident in the harbor board.", "the harbor board", "Dana Pryce"),
+    ("Mayor Rita Vale was not hopeful about the budget talks in June.", "the budget talks in June", "Rita Vale"),
+    ("Tom Bell was impressed by the new ferry pilots.", "the new ferry pilots", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", ADJECTIVE_CASES)
+def test_a_feeling_with_its_preposition_reports_its_object(text, words, speaker):
+    found = [q for q in quotes.extract(text) if q.text == words]
+    assert found and found[0].speaker == speaker

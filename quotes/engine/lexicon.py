@@ -551,6 +551,12 @@ STANCE_ADJECTIVES: list[str] = [
     "dismissive of", "fond of", "eager to", "determined to", "reluctant to", "willing to", "unwilling to",
     "open to", "in favor of", "against",
     "frustrated that", "fearful that", "skeptical that", "unaware that", "insistent that", "doubtful that",
+    # a feeling about a thing or a person, with the preposition it takes: "is confident in the board", "was
+    # troubled by the deal", "were not satisfied with the answer"
+    "aware of", "confident in", "confident about", "nervous about", "enamored of", "impressed by", "angered by",
+    "hopeful about", "cynical about", "pessimistic about", "excited about", "enthusiastic about", "happy with",
+    "satisfied with", "comfortable with", "uncomfortable with", "troubled by", "alarmed by", "encouraged by",
+    "disturbed by", "interested in", "critical about", "worried by", "concerned by",
 ]
 
 # Nouns of saying or believing whose that-clause is what was said or held: "his suggestion that …",
