@@ -91,3 +91,16 @@ ADJECTIVE_CASES = [
 def test_a_feeling_with_its_preposition_reports_its_object(text, words, speaker):
     found = [q for q in quotes.extract(text) if q.text == words]
     assert found and found[0].speaker == speaker
+
+
+MISGIVING_CASES = [
+    # (text, the thing doubted, who raised the doubt)
+    ("Critics raised questions about the new toll.", "the new toll", "Critics"),
+    ("Tom Bell has raised serious concerns about the ferry deal.", "the ferry deal", "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", MISGIVING_CASES)
+def test_raised_questions_about_reports_the_thing_doubted(text, words, speaker):
+    found = [q for q in quotes.extract(text) if q.text == words]
+    assert found and found[0].speaker == speaker

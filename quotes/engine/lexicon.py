@@ -151,6 +151,11 @@ STANCE_VERBS: list[str] = sorted(set(
     + [v + " " + p for v in ("vote", "votes", "voted", "voting") for p in ("for", "against")]
     # who one says one is or sides with: "identify as independents", "identified themselves as teachers"
     + _verb("identify", "identifies", "identified")
+    # misgivings voiced about a thing: "raised questions about the deal", "is raising concerns about the toll",
+    # "raised doubts about her plan"; the thing doubted is reported
+    + [v + " " + n + " about" for v in ("raise", "raises", "raised", "raising")
+       for n in ("questions", "concerns", "doubts", "new questions", "new concerns", "serious questions",
+                 "serious concerns", "serious doubts")]
     + TOPIC_PHRASES
     + SHARE_CHOICE_VERBS
     + STANCE_AFTER_TO
