@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .lexicon import GIVEN_NAMES, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_VERBS
+from .lexicon import GIVEN_NAMES, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_AFTER_TO, STANCE_VERBS
 from .people import contracted_pronoun
 from .text import word_set
 
@@ -159,6 +159,10 @@ def _a_surname_here(text: str, i: int, j: int) -> bool:
 
 # "those describing themselves as …": a participle with a reflexive after it is a verb, even after "those"
 # (attribution reads the same reflexive to report how people describe themselves)
+_AFTER_TO_ONLY = frozenset(STANCE_AFTER_TO) - set(SPEECH_VERBS)
+# an infinitive's "to" right before the verb, read backwards from it ("vowed to back", "refused to publicly attack")
+_TO_BEFORE = regex.compile(r"(?r)\bto[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?")
+
 REFLEXIVE_AFTER = regex.compile(r"[ \u00a0]+(?:themselves|himself|herself)[ \u00a0]+(?:as[ \u00a0]+)?\p{Ll}")
 
 
@@ -188,6 +192,7 @@ class CueIndex:
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
                                      and text[j + 1:j + 2].isupper()) \
                             and not (phrase in _IDIOM_AFTER and _IDIOM_AFTER[phrase].match(text, j)) \
+                            and not (phrase in _AFTER_TO_ONLY and _TO_BEFORE.match(text, max(0, i - 24), i) is None) \
                             and not (phrase[0].isupper() and _a_surname_here(text, i, j)):
                         # "the Washington Post": a capitalised base form mid-sentence is part of a name
                         # (a headline's verbs are "Says", "Warned", "Told"); after a determiner the word

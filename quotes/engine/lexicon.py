@@ -52,7 +52,9 @@ SPEECH_VERBS: list[str] = sorted(set(
                          "fired back", "chimed in", "weighed in", "summed up", "spelled out"]
     # making a position plain: "the mayor made clear that …", "has made it clear that …", "made the point that …"
     + ["made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear",
-       "making clear", "making it clear", "made the point", "makes the point", "make the point", "making the point"]
+       "making clear", "making it clear", "made the point", "makes the point", "make the point", "making the point",
+       # arguing for a position: "made the case that the toll pays for itself", "tried to make the case for a levy"
+       "made the case", "makes the case", "make the case", "making the case"]
     + _verb("answer") + ["pressed"] + _verb("interrupt") + _verb("chant") + ["sang", "sings"]
     + _verb("brag", past="bragged", ing="bragging") + _verb("proclaim") + ["emailed", "texted"]
     + _verb("protest") + _verb("inquire")
@@ -72,13 +74,21 @@ SPEECH_VERBS: list[str] = sorted(set(
 
 # What someone spoke of or pointed to as evidence: "spoke about the need for reform", "pointed to the polls"
 # ("talked" is a cue of its own, which reads "talked about" already). The object of the preposition is reported.
-TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking", "spoken", "talks", "talking")
+# The base form too, after "to" or a modal: "came on the show to talk about the levy", "will speak of her plan".
+TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking", "spoken", "talks", "talking",
+                                                                     "speak", "talk")
                             for p in ("about", "of")] + ["pointed to", "points to", "point to", "pointing to"]
 
 # Verbs of choice that report a stance only with a share of those polled as subject ("40 percent would choose
 # Ruiz", "a third picked the levy", "most approve of the plan"); elsewhere "chose a car" reports nothing
 SHARE_CHOICE_VERBS: list[str] = ["choose", "chooses", "pick", "picks", "would back", "will back", "approve of",
                                  "approves of", "approved of", "disapprove of", "disapproves of", "disapproved of"]
+
+# Base forms that are verbs of stance only straight after an infinitive's "to" ("continued to attack the plan",
+# "sought to tie Vale to the scandal", "was the first to address the cuts"): elsewhere they are nouns or broad
+# verbs as often ("the attack", "a tie vote", "the address"). "back", "embrace", "link", "cast", "push" and
+# "respond" were tried the same way and reported as much that no one marks as a stance.
+STANCE_AFTER_TO: list[str] = ["attack", "tie", "address"]
 
 # Verbs of stance and intention: PolNeAR-style attribution counts "wants", "supports", "plans" too.
 STANCE_VERBS: list[str] = sorted(set(
@@ -90,6 +100,8 @@ STANCE_VERBS: list[str] = sorted(set(
     # package, "paints" a wall). Not "advising": "is advising the campaign" is a job as often as advice
     + ["attacking", "painting", "comparing", "contrasting", "quoting", "alluding", "embracing",
        "promoting", "delivering"]
+    # setting out a plan or an idea as good: "promoted the levy as a fix", "promotes a four-day week"
+    + _verb("promote")
     + _verb("blast") + _verb("slam", past="slammed", ing="slamming") + _verb("decline") + _verb("refuse")
     + _verb("offer") + _verb("cite") + _verb("express", "expresses") + ["know", "knows"]
     + _verb("consider") + _verb("feel", past="felt") + _verb("doubt") + _verb("wonder")
@@ -139,8 +151,14 @@ STANCE_VERBS: list[str] = sorted(set(
     + [v + " " + p for v in ("vote", "votes", "voted", "voting") for p in ("for", "against")]
     # who one says one is or sides with: "identify as independents", "identified themselves as teachers"
     + _verb("identify", "identifies", "identified")
+    # misgivings voiced about a thing: "raised questions about the deal", "is raising concerns about the toll",
+    # "raised doubts about her plan"; the thing doubted is reported
+    + [v + " " + n + " about" for v in ("raise", "raises", "raised", "raising")
+       for n in ("questions", "concerns", "doubts", "new questions", "new concerns", "serious questions",
+                 "serious concerns", "serious doubts")]
     + TOPIC_PHRASES
     + SHARE_CHOICE_VERBS
+    + STANCE_AFTER_TO
 ))
 
 # Verbs that introduce reported speech with a "that"-clause or bare clause after them.
@@ -538,6 +556,12 @@ STANCE_ADJECTIVES: list[str] = [
     "dismissive of", "fond of", "eager to", "determined to", "reluctant to", "willing to", "unwilling to",
     "open to", "in favor of", "against",
     "frustrated that", "fearful that", "skeptical that", "unaware that", "insistent that", "doubtful that",
+    # a feeling about a thing or a person, with the preposition it takes: "is confident in the board", "was
+    # troubled by the deal", "were not satisfied with the answer"
+    "aware of", "confident in", "confident about", "nervous about", "enamored of", "impressed by", "angered by",
+    "hopeful about", "cynical about", "pessimistic about", "excited about", "enthusiastic about", "happy with",
+    "satisfied with", "comfortable with", "uncomfortable with", "troubled by", "alarmed by", "encouraged by",
+    "disturbed by", "interested in", "critical about", "worried by", "concerned by",
 ]
 
 # Nouns of saying or believing whose that-clause is what was said or held: "his suggestion that …",
