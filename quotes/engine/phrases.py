@@ -478,7 +478,43 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             return before_it
     words = [t[0] for t in toks[j:i]]
     start, end = toks[j][1], toks[i - 1][2]
+    joined = _coordinated_subject_start(text, lo, toks, j, cast, pos)
+    if joined is not None:
+        # "…, she and another inspector said": both speak; the pair as written, a group of its own
+        # (in the cast, so that a "they" after them is them)
+        mention = text[joined:end]
+        return Speaker(mention=mention, entity=cast.body(mention, joined, "group"), start=joined, end=end)
     return _speaker_from_words(text, words, start, end, cast, pos)
+
+
+def _coordinated_subject_start(text: str, lo: int, toks, j: int, cast: Cast, pos: int) -> Optional[int]:
+    """Where a subject joined by "and" to the noun phrase at ``toks[j]`` starts, when the phrase opens with a
+    word the plain reading stops at (a pronoun, "another", "two"): "she and another inspector", "the mayor and
+    two aides". Only where the pair opens a clause (after a comma, a semicolon or the window's start), so that an
+    object before "and" is not taken in ("Vale thanked the mayor and two aides said …" stays the aides)."""
+    if j < 2 or toks[j - 1][0] != "and":
+        return None
+    k = j - 2
+    if toks[k][0].lower() in _COORDINATED_PRONOUNS:
+        first = k
+    else:
+        left = subject_before(text, lo, toks[j - 1][1], cast, pos)
+        if left is None or left.start >= toks[j - 1][1]:
+            return None
+        first = next((n for n in range(k, -1, -1) if toks[n][1] == left.start), None)
+        if first is None:
+            return None
+    if first > 0 and toks[first - 1][0] not in (",", ";", ":", "—", "–"):
+        return None
+    if any(t[0] in (",", ";", "—", "–") for t in toks[first:j]):
+        return None     # ("Ruiz, who is seeking reelection, and Bell": an aside inside is too long a reach)
+    if first == 0 and text[lo:toks[0][1]].strip():
+        return None
+    return toks[first][1]
+
+
+# pronouns that open a subject joined to a noun phrase: "she and another inspector"
+_COORDINATED_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def _dash_aside_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:

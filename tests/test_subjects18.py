@@ -1,0 +1,36 @@
+"""Subjects the plain phrase reading missed, in sentences the team wrote.
+
+A pronoun or a noun phrase joined by "and" to one more noun phrase is one subject that opens its clause ("…, she
+and another inspector said"): both speak, and the pair as written is the speaker.
+"""
+import pytest
+
+from quotes import extract
+
+
+def reports(text):
+    return [(q.text, q.speaker) for q in extract(text)]
+
+
+JOINED_SUBJECTS = [
+    ("a pronoun and a noun phrase after the clause",
+     "The pier is unsafe, she and another inspector said.",
+     ("The pier is unsafe", "she and another inspector")),
+    ("a description and 'another' after the clause",
+     "The ferry will run late all week, the harbor master and another pilot said.",
+     ("The ferry will run late all week", "the harbor master and another pilot")),
+    ("a pronoun and a noun phrase before the verb",
+     "He and two aides said the cargo had shifted in the storm.",
+     ("the cargo had shifted in the storm", "He and two aides")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", JOINED_SUBJECTS, ids=[c[0] for c in JOINED_SUBJECTS])
+def test_a_joined_subject_speaks(name, text, expected):
+    found = reports(text)
+    assert expected in found, found
+
+
+def test_an_object_before_and_stays_out_of_the_subject():
+    found = reports("Ruiz thanked the mayor and two aides said the cargo had shifted.")
+    assert ("the cargo had shifted", "two aides") in found, found
