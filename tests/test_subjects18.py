@@ -34,3 +34,22 @@ def test_a_joined_subject_speaks(name, text, expected):
 def test_an_object_before_and_stays_out_of_the_subject():
     found = reports("Ruiz thanked the mayor and two aides said the cargo had shifted.")
     assert ("the cargo had shifted", "two aides") in found, found
+
+
+ONE_AS_A_PRONOUN = [
+    ("'one' and a form in -s", "The dockers are split. One says the toll is too high.", "the toll is too high"),
+    ("'one' and 'said'", "Two pilots spoke to the board. One said the channel was too shallow.",
+     "the channel was too shallow"),
+    ("'another' and a form in -s", "Another says the ferry should run at night.", "the ferry should run at night"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", ONE_AS_A_PRONOUN, ids=[c[0] for c in ONE_AS_A_PRONOUN])
+def test_one_as_a_pronoun_reports(name, text, said):
+    found = [q.text for q in extract(text)]
+    assert said in found, found
+
+
+def test_one_before_a_noun_is_no_speaker():
+    found = reports("One report says the toll is too high.")
+    assert ("the toll is too high", "One report") in found, found
