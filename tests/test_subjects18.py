@@ -53,3 +53,9 @@ def test_one_as_a_pronoun_reports(name, text, said):
 def test_one_before_a_noun_is_no_speaker():
     found = reports("One report says the toll is too high.")
     assert ("the toll is too high", "One report") in found, found
+
+
+def test_the_last_two_names_of_a_list_are_no_pair():
+    found = reports("The ferry will run late, Ana Bell (D-Ohio), Tom Vale and Ida Ruiz said.")
+    assert all(not (speaker or "").startswith("Tom Vale and") for _, speaker in found), found
+

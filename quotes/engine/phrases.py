@@ -506,6 +506,11 @@ def _coordinated_subject_start(text: str, lo: int, toks, j: int, cast: Cast, pos
             return None
     if first > 0 and toks[first - 1][0] not in (",", ";", ":", "—", "–"):
         return None
+    if first != k and first >= 2 and toks[first - 1][0] == "," and (toks[first - 2][0] == ")"
+                                                                     or toks[first - 2][0][:1].isupper()):
+        return None     # "Bell (D-Ohio), Ruiz and Vale": the last two of a list of names, not a pair
+    if text.rfind("(", lo, toks[first][1]) > text.rfind(")", lo, toks[first][1]):
+        return None     # (inside a bracket: "(D-W.Va.) and Ruiz" is no pair)
     if any(t[0] in (",", ";", "—", "–") for t in toks[first:j]):
         return None     # ("Ruiz, who is seeking reelection, and Bell": an aside inside is too long a reach)
     if first == 0 and text[lo:toks[0][1]].strip():
