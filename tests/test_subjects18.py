@@ -59,3 +59,18 @@ def test_the_last_two_names_of_a_list_are_no_pair():
     found = reports("The ferry will run late, Ana Bell (D-Ohio), Tom Vale and Ida Ruiz said.")
     assert all(not (speaker or "").startswith("Tom Vale and") for _, speaker in found), found
 
+
+SHARES_OF_WHOM = [
+    ("'many of whom' inside commas",
+     "Dockworkers, many of whom say the toll is unfair, marched on Friday.",
+     ("the toll is unfair", "Dockworkers")),
+    ("'most of whom' after an object",
+     "The board met the dockworkers, most of whom believe the toll will fail.",
+     ("the toll will fail", "the dockworkers")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", SHARES_OF_WHOM, ids=[c[0] for c in SHARES_OF_WHOM])
+def test_a_share_of_whom_speaks_for_the_noun(name, text, expected):
+    found = reports(text)
+    assert expected in found, found

@@ -1995,6 +1995,11 @@ class Attributor:
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return self._antecedent(lo, toks[-2][1], vstart)
+        if len(toks) >= 4 and toks[-1][0] in ("whom", "which") and toks[-2][0] == "of" and toks[-4][0] == "," \
+                and toks[-3][0].lower() in _SHARES_OF_WHOM:
+            # "Dockworkers, many of whom say …": a share of the people the noun before the comma names speaks
+            # for them; that noun is the speaker, as after ", who"
+            return self._antecedent(lo, toks[-4][1], vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma; in "sided with residents who argued"
             # the antecedent is the noun after the preposition, not the clause before it, and in "…,” said a
@@ -7046,10 +7051,16 @@ _PRONOUN_SUBJECT_BEFORE = regex.compile(r"\b(?:he|she|it|they|we|I|you)\s+$")
 # infinitive), or a relative pronoun or subordinator (a clause inside it)
 _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|when|whether|because|since|than|as|"
                               r"where|while)\s+$")
+# shares before "of whom" that speak for the noun the relative clause describes ("voters, most of whom say …"; not
+# "none", which says nobody said it)
+_SHARES_OF_WHOM = {"many", "most", "some", "all", "several", "few", "both", "half", "each", "two", "three", "four",
+                   "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 # a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
 # withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
 # backed him in May and said …, withdrew")
-_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:" + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
+# (a share "of whom" opens one as "who" does: "…, most of whom say …, marched")
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which|(?:%s)\s+of\s+(?:whom|which))\s+(?:"
+                                 % "|".join(sorted(_SHARES_OF_WHOM)) + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
                                  r"(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
 
