@@ -74,3 +74,21 @@ SHARES_OF_WHOM = [
 def test_a_share_of_whom_speaks_for_the_noun(name, text, expected):
     found = reports(text)
     assert expected in found, found
+
+
+NAMED_BY_A_SHARE = [
+    ("a percentage", "In the harbor poll, 55 percent named the ferry fares as their top worry.",
+     "the ferry fares as their top worry"),
+    ("a fraction", "Asked about the port, a third of those polled named the toll as the main problem.",
+     "the toll as the main problem"),
+]
+
+
+@pytest.mark.parametrize("name,text,said", NAMED_BY_A_SHARE, ids=[c[0] for c in NAMED_BY_A_SHARE])
+def test_a_share_names_its_answer(name, text, said):
+    found = [q.text for q in extract(text)]
+    assert any(said in f for f in found), found
+
+
+def test_naming_someone_is_no_report():
+    assert reports("The council named Tom Vale as its new harbor chair.") == []
