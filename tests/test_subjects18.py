@@ -92,3 +92,17 @@ def test_a_share_names_its_answer(name, text, said):
 
 def test_naming_someone_is_no_report():
     assert reports("The council named Tom Vale as its new harbor chair.") == []
+
+
+MODIFIED_HEADS_OPENING = [
+    ("a noun before 'union'", "The dock union held out, believing the levy would fail.",
+     ("the levy would fail", "the dock union")),
+    ("a noun before 'board'", "The harbor board voted no, saying the toll was too high.",
+     ("the toll was too high", "the harbor board")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MODIFIED_HEADS_OPENING, ids=[c[0] for c in MODIFIED_HEADS_OPENING])
+def test_a_modified_head_opening_the_sentence_speaks(name, text, expected):
+    found = [(t, (s or "").lower()) for t, s in reports(text)]
+    assert expected in found, found
