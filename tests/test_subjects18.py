@@ -106,3 +106,22 @@ MODIFIED_HEADS_OPENING = [
 def test_a_modified_head_opening_the_sentence_speaks(name, text, expected):
     found = [(t, (s or "").lower()) for t, s in reports(text)]
     assert expected in found, found
+
+
+PEOPLE_BEFORE_A_PHRASE_AND_WHO = [
+    ("a phrase of where", "Candidates in competitive races who support the levy are few.", ("the levy", "Candidates")),
+    ("a phrase of where, 'at'", "Pilots at the northern docks who oppose the toll met on Friday.",
+     ("the toll", "Pilots")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PEOPLE_BEFORE_A_PHRASE_AND_WHO,
+                         ids=[c[0] for c in PEOPLE_BEFORE_A_PHRASE_AND_WHO])
+def test_who_stands_for_the_people_before_the_phrase(name, text, expected):
+    found = [(t.split(" met")[0], s) for t, s in reports(text)]
+    assert expected in found, found
+
+
+def test_people_after_the_preposition_stay_the_antecedent():
+    found = reports("Vale has won two-thirds of the voters who want a new pier.")
+    assert ("a new pier", "the voters") in found, found

@@ -2013,6 +2013,16 @@ class Attributor:
                 # "a former senator from Minnesota who backs Ruiz": the person the place describes is the
                 # antecedent, not the place
                 return self._antecedent(lo, place.start(), vstart)
+            thing = _THING_BEFORE_WHO.search(text, max(lo, toks[-1][1] - 70), toks[-1][1])
+            if thing is not None and _names_a_person(thing.group("head").lower()) \
+                    and thing.group("head").lower() not in _NOT_A_THING \
+                    and not _names_a_person(thing.group("object")) \
+                    and not any(w in _NOT_A_THING for w in thing.group("phrase").split()):
+                # "Candidates in competitive races who back the levy": "who" is for people, and the noun after
+                # the preposition names none; the people before it are the antecedent
+                head = self._antecedent(lo, thing.end("head"), vstart)
+                if head is not None:
+                    return head
             if toks[-2][0] in ("those", "Those"):
                 # "Among those who want …": whoever the relative clause defines, a group no noun names
                 return Speaker(mention=toks[-2][0], kind="group", start=toks[-2][1], end=toks[-2][2])
@@ -7041,6 +7051,15 @@ _PREDICATE_AFTER_SIDE = regex.compile(r"\s+(?:is|are|was|were|has|have|had|will|
 # "the governor of New York who"
 _PLACE_BEFORE_WHO = regex.compile(r"(?<=\b(?P<head>\p{Ll}{3,}))\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*"
                                   r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[,\s]*$")
+# a phrase of where between a noun and "who": "candidates in competitive races who", "senators from coastal
+# states who" (the object's head in "object"; "members of the crew who" is read whole, as the subject's phrase)
+_THING_BEFORE_WHO = regex.compile(r"(?<=\b(?P<head>\p{L}{3,}))\s+(?:in|at|from|on|across|throughout)\s+"
+                                  r"(?:(?:the|a|an|their|its|his|her|our)\s+)?(?P<phrase>(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}"
+                                  r"(?P<object>\p{Ll}[\p{Ll}\-]+))\s+$")
+# words of the phrase that may still be people after all ("one of the others who", "many of them working-class
+# whites who"), or a share before it that is no noun of its own
+_NOT_A_THING = {"them", "those", "others", "these", "whom", "all", "both", "many", "most", "some", "ones", "people",
+                "few", "several", "each", "any", "none", "half"}
 # the relative pronoun for people right before a verb, with auxiliaries or adverbs between: "who support",
 # "who has long favored", "who also backs"
 _WHO_RIGHT_BEFORE = regex.compile(r"\bwho\s+(?:(?:has|have|had|does|do|did|also|still|now|once|long|both|all|"
