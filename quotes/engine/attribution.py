@@ -1995,6 +1995,11 @@ class Attributor:
         if toks and toks[-1][0] in ("who", "which") and len(toks) >= 2 and toks[-2][0] == ",":
             # "from Tom Bell, who declared …": the relative pronoun stands for the name before it
             return self._antecedent(lo, toks[-2][1], vstart)
+        if len(toks) >= 4 and toks[-1][0] in ("whom", "which") and toks[-2][0] == "of" and toks[-4][0] == "," \
+                and toks[-3][0].lower() in _SHARES_OF_WHOM:
+            # "Dockworkers, many of whom say …": a share of the people the noun before the comma names speaks
+            # for them; that noun is the speaker, as after ", who"
+            return self._antecedent(lo, toks[-4][1], vstart)
         if toks and toks[-1][0] == "who" and len(toks) >= 2:
             # "security experts who say …": likewise without the comma; in "sided with residents who argued"
             # the antecedent is the noun after the preposition, not the clause before it, and in "…,” said a
@@ -2008,6 +2013,16 @@ class Attributor:
                 # "a former senator from Minnesota who backs Ruiz": the person the place describes is the
                 # antecedent, not the place
                 return self._antecedent(lo, place.start(), vstart)
+            thing = _THING_BEFORE_WHO.search(text, max(lo, toks[-1][1] - 70), toks[-1][1])
+            if thing is not None and _names_a_person(thing.group("head").lower()) \
+                    and thing.group("head").lower() not in _NOT_A_THING \
+                    and not _names_a_person(thing.group("object")) \
+                    and not any(w in _NOT_A_THING for w in thing.group("phrase").split()):
+                # "Candidates in competitive races who back the levy": "who" is for people, and the noun after
+                # the preposition names none; the people before it are the antecedent
+                head = self._antecedent(lo, thing.end("head"), vstart)
+                if head is not None:
+                    return head
             if toks[-2][0] in ("those", "Those"):
                 # "Among those who want …": whoever the relative clause defines, a group no noun names
                 return Speaker(mention=toks[-2][0], kind="group", start=toks[-2][1], end=toks[-2][2])
@@ -7116,6 +7131,15 @@ _PREDICATE_AFTER_SIDE = regex.compile(r"\s+(?:is|are|was|were|has|have|had|will|
 # "the governor of New York who"
 _PLACE_BEFORE_WHO = regex.compile(r"(?<=\b(?P<head>\p{Ll}{3,}))\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*"
                                   r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}[,\s]*$")
+# a phrase of where between a noun and "who": "candidates in competitive races who", "senators from coastal
+# states who" (the object's head in "object"; "members of the crew who" is read whole, as the subject's phrase)
+_THING_BEFORE_WHO = regex.compile(r"(?<=\b(?P<head>\p{L}{3,}))\s+(?:in|at|from|on|across|throughout)\s+"
+                                  r"(?:(?:the|a|an|their|its|his|her|our)\s+)?(?P<phrase>(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}"
+                                  r"(?P<object>\p{Ll}[\p{Ll}\-]+))\s+$")
+# words of the phrase that may still be people after all ("one of the others who", "many of them working-class
+# whites who"), or a share before it that is no noun of its own
+_NOT_A_THING = {"them", "those", "others", "these", "whom", "all", "both", "many", "most", "some", "ones", "people",
+                "few", "several", "each", "any", "none", "half"}
 # the relative pronoun for people right before a verb, with auxiliaries or adverbs between: "who support",
 # "who has long favored", "who also backs"
 _WHO_RIGHT_BEFORE = regex.compile(r"\bwho\s+(?:(?:has|have|had|does|do|did|also|still|now|once|long|both|all|"
@@ -7126,13 +7150,19 @@ _PRONOUN_SUBJECT_BEFORE = regex.compile(r"\b(?:he|she|it|they|we|I|you)\s+$")
 # infinitive), or a relative pronoun or subordinator (a clause inside it)
 _VERB_GOES_ON = regex.compile(r"\b(?:and|or|but|nor|to|who|which|that|what|if|when|whether|because|since|than|as|"
                               r"where|while)\s+$")
-# a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
-# withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
-# backed him in May and said …, withdrew")
+# shares before "of whom" that speak for the noun the relative clause describes ("voters, most of whom say …"; not
+# "none", which says nobody said it)
+_SHARES_OF_WHOM = {"many", "most", "some", "all", "several", "few", "both", "half", "each", "two", "three", "four",
+                   "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 # ", which officials said", ", who aides say": a relative pronoun, then the cue's own short subject (no verb in it)
 _RELATIVE_WITH_SUBJECT_BEFORE = regex.compile(r",\s*(?:who|which)\s+(?!(?:has|have|had|is|are|was|were|will|would)\b)"
                                               r"(?:[\p{L}\p{N}’'.\-]+\s+){1,3}(?:(?:also|once|\p{Ll}{3,}ly|have|has|had)\s+)?$")
-_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which)\s+(?:" + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
+# a relative pronoun set off by a comma or dash right before the cue, auxiliaries between ("Ruiz, who said …,
+# withdrew", "Adler, who has long endorsed …"), or the cue the second verb of the relative clause ("Ruiz, who
+# backed him in May and said …, withdrew")
+# (a share "of whom" opens one as "who" does: "…, most of whom say …, marched")
+_RELATIVE_BEFORE = regex.compile(r"(?:,|\s[—–])\s*(?:who|which|(?:%s)\s+of\s+(?:whom|which))\s+(?:"
+                                 % "|".join(sorted(_SHARES_OF_WHOM)) + _WHEN_SAID_PHRASE + r"\s*,?\s*)?"
                                  r"(?:(?:[^\s,;:.!?—–]+\s+){1,8}?and\s+)?"
                                  r"(?:(?:has|have|had|is|are|was|were|will|would|also|once|long|been|\p{Ll}{3,}ly)\s+){0,3}$")
 

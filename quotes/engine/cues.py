@@ -123,6 +123,21 @@ def _noun_after_determiner(text: str, i: int) -> bool:
         and not (before.split() and contracted_pronoun(before.split()[-1]))
 
 
+def _verb_after_one(text: str, i: int, phrase: str) -> bool:
+    """"One says the toll is too high", "another said": after "one" a word no noun after "one" can be (a form in
+    -s, which would be a plural, or "said", "told", "wrote") is the verb of "one" as a pronoun, one of the people
+    just named ("one report", "one warning" stay nouns)."""
+    first = phrase.split()[0].lower()
+    if not (first in _VERBS_NEVER_NOUNS_AFTER_ONE or (first.endswith("s") and not first.endswith("ss"))):
+        return False
+    return _ONE_BEFORE.search(text, max(0, i - 8), i) is not None
+
+
+# forms of cue verbs that are no noun: after "one" they are its verb ("One said …")
+_VERBS_NEVER_NOUNS_AFTER_ONE = {"said", "told", "wrote"}
+_ONE_BEFORE = regex.compile(r"(?<![\p{L}’'])(?:[Oo]ne)[ \u00a0]+$")
+
+
 def cue_at(text: str, start: int, end: int) -> _Cue:
     """A cue made by hand for words the index does not hold ("according to" after a quote)."""
     return _Cue(text, start, end, start)
@@ -188,7 +203,8 @@ class CueIndex:
                     if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()) \
                             and not (phrase[0].isupper() and not phrase.endswith(_HEADLINE_FORMS)
                                      and _MID_SENTENCE.search(text, max(0, i - 3), i)) \
-                            and not (_noun_after_determiner(text, i) and not REFLEXIVE_AFTER.match(text, j)) \
+                            and not (_noun_after_determiner(text, i) and not REFLEXIVE_AFTER.match(text, j)
+                                     and not _verb_after_one(text, i, phrase)) \
                             and not (phrase == "called" and _NAMED_THING.match(text, max(0, i - 40), i)
                                      and text[j + 1:j + 2].isupper()) \
                             and not (phrase in _IDIOM_AFTER and _IDIOM_AFTER[phrase].match(text, j)) \

@@ -81,8 +81,10 @@ TOPIC_PHRASES: list[str] = [v + " " + p for v in ("spoke", "speaks", "speaking",
 
 # Verbs of choice that report a stance only with a share of those polled as subject ("40 percent would choose
 # Ruiz", "a third picked the levy", "most approve of the plan"); elsewhere "chose a car" reports nothing
-SHARE_CHOICE_VERBS: list[str] = ["choose", "chooses", "pick", "picks", "would back", "will back", "approve of",
-                                 "approves of", "approved of", "disapprove of", "disapproves of", "disapproved of"]
+# ("55 percent named the economy as their top worry": naming is a poll's answer, in the past tense too)
+SHARE_CHOICE_VERBS: list[str] = ["choose", "chooses", "pick", "picks", "named", "would back",
+                                 "will back", "approve of", "approves of", "approved of", "disapprove of",
+                                 "disapproves of", "disapproved of"]
 
 # Base forms that are verbs of stance only straight after an infinitive's "to" ("continued to attack the plan",
 # "sought to tie Vale to the scandal", "was the first to address the cuts"): elsewhere they are nouns or broad

@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import (ABBREVIATIONS, COMPANY_HEADS, COMPANY_NAME_ENDS, COMPANY_NOUNS, DESCRIPTION_SYNONYMS,
                       DETERMINERS, FIRM_NAME_ENDS, GIVEN_NAMES, GROUP_HEADS, MEASURED_NOUNS, ORG_HEADS, PEOPLE_ENDINGS,
-                      PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS)
+                      PERSON_NOUNS, PLACE_HEADS, PLACES, SPEECH_VERBS, TITLE_HEADS, IRREGULAR_PARTICIPLES)
 from .people import (NAME_PARTICLES, NOT_NAME, PLACE_ADJECTIVES, PRONOUNS, ROLE_WORDS, SERVES_SOMEONE, Cast, Entity,
                      INVERTED_VERBS, _compound_people, a_clause_verb, a_lone_rank, appositive_role, classify_words,
                      contracted_pronoun, honorific_gender, in_a_name, is_demonym, is_honorific, names_no_person,
@@ -478,7 +478,48 @@ def subject_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optiona
             return before_it
     words = [t[0] for t in toks[j:i]]
     start, end = toks[j][1], toks[i - 1][2]
+    joined = _coordinated_subject_start(text, lo, toks, j, cast, pos)
+    if joined is not None:
+        # "…, she and another inspector said": both speak; the pair as written, a group of its own
+        # (in the cast, so that a "they" after them is them)
+        mention = text[joined:end]
+        return Speaker(mention=mention, entity=cast.body(mention, joined, "group"), start=joined, end=end)
     return _speaker_from_words(text, words, start, end, cast, pos)
+
+
+def _coordinated_subject_start(text: str, lo: int, toks, j: int, cast: Cast, pos: int) -> Optional[int]:
+    """Where a subject joined by "and" to the noun phrase at ``toks[j]`` starts, when the phrase opens with a
+    word the plain reading stops at (a pronoun, "another", "two"): "she and another inspector", "the mayor and
+    two aides". Only where the pair opens a clause (after a comma, a semicolon or the window's start), so that an
+    object before "and" is not taken in ("Vale thanked the mayor and two aides said …" stays the aides)."""
+    if j < 2 or toks[j - 1][0] != "and":
+        return None
+    k = j - 2
+    if toks[k][0].lower() in _COORDINATED_PRONOUNS:
+        first = k
+    else:
+        left = subject_before(text, lo, toks[j - 1][1], cast, pos)
+        if left is None or left.start >= toks[j - 1][1]:
+            return None
+        first = next((n for n in range(k, -1, -1) if toks[n][1] == left.start), None)
+        if first is None:
+            return None
+    if first > 0 and toks[first - 1][0] not in (",", ";", ":", "—", "–"):
+        return None
+    if first != k and first >= 2 and toks[first - 1][0] == "," and (toks[first - 2][0] == ")"
+                                                                     or toks[first - 2][0][:1].isupper()):
+        return None     # "Bell (D-Ohio), Ruiz and Vale": the last two of a list of names, not a pair
+    if text.rfind("(", lo, toks[first][1]) > text.rfind(")", lo, toks[first][1]):
+        return None     # (inside a bracket: "(D-W.Va.) and Ruiz" is no pair)
+    if any(t[0] in (",", ";", "—", "–") for t in toks[first:j]):
+        return None     # ("Ruiz, who is seeking reelection, and Bell": an aside inside is too long a reach)
+    if first == 0 and text[lo:toks[0][1]].strip():
+        return None
+    return toks[first][1]
+
+
+# pronouns that open a subject joined to a noun phrase: "she and another inspector"
+_COORDINATED_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def _dash_aside_before(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
@@ -517,8 +558,10 @@ def subject_after(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional
     if toks[0][0].lower() in ("that", "this", "these", "those", "what", "how", "why", "whether", "if"):
         return None     # "«…», argues that many …": a clause follows the verb, not its subject
     j = 0
-    if toks[0][0].lower() in DETERMINERS and not toks[0][0][:1].isupper() or toks[0][0].lower() == "one":
-        # "said one former harbour clerk", "said a friend of the family"
+    if toks[0][0].lower() in DETERMINERS and (not toks[0][0][:1].isupper() or _modified_head_opens(toks)) \
+            or toks[0][0].lower() == "one":
+        # "said one former harbour clerk", "said a friend of the family" (and a sentence that opens with a
+        # description whose head has a noun before it: "The dock union held out, …")
         k, last_head = 1, 0
         # ("said a 2008 campaign veteran": a year may qualify a noun for a person too, not "a 2019 survey")
         year_ok = any(t[0].lower() in ROLE_WORDS for t in toks[2:7])
@@ -810,6 +853,25 @@ def _plural_head_end(toks, j: int) -> int:
         if _people_noun(w):
             return k + 1
     return j + 1
+
+
+def _modified_head_opens(toks) -> bool:
+    """Do the tokens open with "The" and a lower-case noun before a body's head ("The dock union", "The harbor
+    board")? Read as a description, as after "said the", a body as "The dock union said" finds it; the plain
+    phrase reading stops at the modifier, which is no word of a name. (People as written, "The night nurses",
+    stay unnamed, as before a verb of their own.)"""
+    if not (len(toks) >= 4 and toks[0][0] == "The" and toks[1][0].isalpha() and toks[1][0].islower()
+            and not _np_token(toks[1][0]) and not toks[1][0].endswith(("ly", "ing", "ed"))
+            and toks[1][0] not in _STOP_BEFORE and toks[2][0] in ORG_HEADS):
+        return False
+    # the head ends the phrase: a verb or a comma follows it ("The new radio spot runs": "radio" heads nothing)
+    nxt = toks[3][0]
+    return nxt in (",", "—", "–") or nxt in _AUXILIARIES_AFTER_A_SUBJECT or nxt in IRREGULAR_PARTICIPLES \
+        or (nxt.islower() and nxt.endswith("ed")) or _verb_after_a_head(toks, 3)
+
+
+_AUXILIARIES_AFTER_A_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
+                                "may", "might", "must", "should", "did", "does", "also", "again", "then"}
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, pos: int) -> Optional[Speaker]:
