@@ -1958,7 +1958,7 @@ class Attributor:
             issuer = self._issuer(lo, vstart)
             if issuer is not None:
                 return issuer
-        caused = _CAUSED_TO.search(text, max(lo, vstart - _CAUSED_TO_REACH), vstart)
+        caused = _caused_to_before(text, lo, vstart)
         if caused is not None:
             # "The ruling led Ruiz to say …", "a shift that prompted her to warn …": whoever was moved to speak
             # speaks, not the thing that moved them
@@ -1987,7 +1987,10 @@ class Attributor:
         if adverbs:
             toks = toks[:-adverbs]     # "who formally endorsed", "which has strongly denied"
         elif toks and toks[-1][0] not in ("who", "which"):
-            when = _WHEN_AFTER_A_RELATIVE.search(text, max(lo, vstart - _WHEN_AFTER_A_RELATIVE_REACH), vstart)
+            reach = max(lo, vstart - _WHEN_AFTER_A_RELATIVE_REACH)
+            # (every match holds "who" or "which" as written: a cue with neither before it skips the regex)
+            when = _WHEN_AFTER_A_RELATIVE.search(text, reach, vstart) if text.find("wh", reach, vstart) != -1 \
+                else None
             if when is not None:
                 # "Ruiz, who in 2010 said …", "the board, which last week voted …": when it was said stands
                 # between the relative pronoun and its verb, as an adverb of manner may
@@ -3060,7 +3063,7 @@ class Attributor:
         continued = before_words[-2:] if prev_low == "to" and len(before_words) >= 2 \
             and (before_words[-2] in _CONTINUE_FORMS or _leads_in_to_a_report(text, before_words, verb, cue_end)
                  or ((verb in SPEECH or verb in STANCE) and verb.lower() not in _ANSWER_FORMS
-                     and _CAUSED_TO.search(text, max(lo, vstart - _CAUSED_TO_REACH), vstart) is not None)
+                     and _caused_to_before(text, lo, vstart) is not None)
                  or (before_words[-2] == "likely" and verb in SPEECH
                                                          and before_words[-3:-2] in (["more"], ["less"]))) \
             else []     # ("Continuing to explain …, Carson …": after it)
@@ -6604,6 +6607,22 @@ _CAUSED_TO = regex.compile(r"(?<![\p{L}’'\-])(?:prompt(?:s|ed|ing)?|led|leads?
                            r"inspir(?:e|es|ed|ing))\s+(?P<obj>(?:[\p{L}\p{N}.’'\-]+\s+){0,4}?[\p{L}\p{N}.’'\-]+)"
                            r"\s+to\s+$")
 _CAUSED_TO_REACH = 60
+
+
+def _caused_to_before(text: str, lo: int, vstart: int):
+    """_CAUSED_TO's match ending at ``vstart`` (after ``lo``), or None.
+
+    Every match ends in "to" and white space right before the verb, and most cues follow some other word: a
+    string test spares them the regex (\\s is a subset of str.isspace, so rstrip leaves the "to" last).
+    """
+    start = max(lo, vstart - _CAUSED_TO_REACH)
+    head = text[start:vstart]
+    before = head.rstrip()
+    if len(before) == len(head) or not before.endswith("to"):
+        return None
+    return _CAUSED_TO.search(text, start, vstart)
+
+
 # ("rules forcing witnesses to answer the panel": made to reply to someone, nothing reported)
 _ANSWER_FORMS = {"answer", "respond", "reply"}
 _OBJECT_AS_SUBJECT = {**_AS_SUBJECT, "us": "we", "me": "I"}
