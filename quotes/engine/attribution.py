@@ -2701,12 +2701,9 @@ class Attributor:
                 cue = text[m.start("verb"):held.end()]
             else:
                 # "the war seemed far away to most voters", "To Ruiz, the vote seemed rigged": whom it seemed so to
-                # (past the infinitive's "to": "the race seemed to be hers to lose" names no one it seemed so to)
+                # (past the infinitive's "to": "the race seemed to be hers to lose", "voters don't seem to care"
+                # name no one it seemed so to)
                 to_whom = _TO_WHOM_AT_END.search(text, m.end("inf") if m.group("to") is not None else m.end(), end)
-                if to_whom is not None and not text[m.end("verb"):to_whom.start()].strip():
-                    # "voters don't seem to care": the "to" right after the verb opens its infinitive, nobody whom
-                    # it seemed so to
-                    to_whom = None
                 opening = _TO_WHOM_OPENING.match(text, lo, start)
                 if to_whom is not None and _someone_who_acts(text, to_whom.start("who"), to_whom.end("who")):
                     speaker = subject_before(text, to_whom.start("who"), to_whom.end("who"), self.cast,
