@@ -172,12 +172,13 @@ def _a_surname_here(text: str, i: int, j: int) -> bool:
     return m is not None and m.group(1) in GIVEN_NAMES and _LOWER_WORD_NEXT.match(text, j) is not None
 
 
-# "those describing themselves as …": a participle with a reflexive after it is a verb, even after "those"
-# (attribution reads the same reflexive to report how people describe themselves)
+# verbs that are cues only straight after an infinitive's "to" ("continued to attack the plan"; "an attack" is a noun)
 _AFTER_TO_ONLY = frozenset(STANCE_AFTER_TO) - set(SPEECH_VERBS)
-# an infinitive's "to" right before the verb, read backwards from it ("vowed to back", "refused to publicly attack")
+# an infinitive's "to" right before the verb, read backwards from it ("vowed to attack", "refused to publicly address")
 _TO_BEFORE = regex.compile(r"(?r)\bto[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?")
 
+# "those describing themselves as …": a participle with a reflexive after it is a verb, even after "those"
+# (attribution reads the same reflexive to report how people describe themselves)
 REFLEXIVE_AFTER = regex.compile(r"[ \u00a0]+(?:themselves|himself|herself)[ \u00a0]+(?:as[ \u00a0]+)?\p{Ll}")
 
 
